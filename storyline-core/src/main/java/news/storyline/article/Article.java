@@ -1,0 +1,74 @@
+package news.storyline.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One news article as Storyline knows it: where it came from, what was read, and what cleaning kept and removed.
+ *
+ * <p>A reader fills the identity and {@code rawText}; {@link #paragraphs()} stays empty until the article is cleaned.
+ * {@code removed} holds every span taken out of the body, by the reader (an HTML caption, say) or by cleaning, each
+ * with its reason, so that a user can see why text is missing.
+ *
+ * @param id         the outlet's own id where the input carries one, else one derived from the input's name
+ * @param source     the outlet (site name, feed title or the {@code source} field); null when unknown
+ * @param url        the article's address; null when unknown
+ * @param title      the headline; null when the input has none
+ * @param published  when it was published; null when unknown
+ * @param language   ISO 639-1 code ("en"), or "und" when undetermined; null before cleaning
+ * @param rawText    the body as read, before cleaning
+ * @param paragraphs the clean body, one paragraph an entry
+ * @param removed    what was taken out of the body, in reading order
+ * @param attributes further fields of the input kept verbatim (a corpus label such as {@code cluster}, say)
+ * @param origin     where it was read: a file, or a file and line
+ */
+public record Article(
+        String id,
+        String source,
+        String url,
+        String title,
+        Instant published,
+        String language,
+        String rawText,
+        List<String> paragraphs,
+        List<RemovedSpan> removed,
+        Map<String, String> attributes,
+        String origin) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rawText, "rawText");
+        paragraphs = List.copyOf(paragraphs);
+        removed = List.copyOf(removed);
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** An article as a reader makes it: not cleaned yet. */
+    public static Article read(String id, String source, String url, String title, Instant published,
+                               String rawText, List<RemovedSpan> removedByReader,
+                               Map<String, String> attributes, String origin) {
+        return new Article(id, source, url, title, published, null, rawText, List.of(), removedByReader,
+                attributes, origin);
+    }
+
+    /** This article with its clean body, language and the spans cleaning removed added to the reader's. */
+    public Article cleaned(List<String> cleanParagraphs, List<RemovedSpan> removedByCleaning, String detectedLanguage) {
+        var allRemoved = new java.util.ArrayList<>(removed);
+        allRemoved.addAll(removedByCleaning);
+        return new Article(id, source, url, title, published, detectedLanguage, rawText, cleanParagraphs, allRemoved,
+                attributes, origin);
+    }
+
+    /** The article with a different publication time (a cleaner may find the date in a dateline). */
+    public Article withPublished(Instant newPublished) {
+        return new Article(id, source, url, title, newPublished, language, rawText, paragraphs, removed, attributes,
+                origin);
+    }
+
+    /** The clean body as text, paragraphs separated by a blank line. */
+    public String cleanText() {
+        return String.join("\n\n", paragraphs);
+    }
+}
