@@ -1,0 +1,84 @@
+package news.storyline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.storyline.article.Article;
+import news.storyline.article.RemovedSpan;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.Ingestor;
+import news.storyline.ingest.InputProblem;
+import news.storyline.io.ArticleJsonlFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code storyline demo}: the main job on the bundled sample corpus, 120 Wikinews articles in four topics
+ * (SemEval-2015 Task 4; Wikinews text CC BY 2.5). Reads and cleans them, writes the result and prints what it found.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs the main job on the bundled sample corpus (120 Wikinews articles, CC BY 2.5)",
+                "and writes the result to the output folder."})
+final class DemoCommand implements Callable<Integer> {
+    static final String SAMPLE_RESOURCE = "/samples/wikinews-semeval2015.jsonl";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "storyline-demo",
+            description = "Folder for the results (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(outputDir);
+        Path corpus = outputDir.resolve("wikinews-semeval2015.jsonl");
+        try (InputStream sample = DemoCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            Files.copy(sample, corpus, StandardCopyOption.REPLACE_EXISTING);
+        }
+        var problems = new ArrayList<InputProblem>();
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(corpus), problems));
+        Path result = outputDir.resolve("articles.jsonl");
+        ArticleJsonlFile.write(result, articles);
+
+        out.println("Storyline demo: Wikinews sample corpus (SemEval-2015 Task 4; text CC BY 2.5, wikinews.org)");
+        out.println(articles.size() + " articles read and cleaned, " + problems.size() + " problems");
+        out.println("topics:    " + countBy(articles, a -> a.attributes().getOrDefault("cluster", "(none)")));
+        out.println("languages: " + countBy(articles, Article::language));
+        out.println("dates:     " + dateRange(articles));
+        out.println("removed:   " + countBy(articles.stream().flatMap(a -> a.removed().stream()).toList(),
+                (RemovedSpan span) -> span.reason().name()));
+        out.println("paragraphs kept: " + articles.stream().mapToInt(a -> a.paragraphs().size()).sum());
+        out.println("written:   " + result);
+        out.println("next:      storyline clean " + corpus + "  (shows each article's removals)");
+        out.flush();
+        problems.forEach(problem -> spec.commandLine().getErr().println("error: " + problem.oneLine()));
+        return problems.isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    private static <T> Map<String, Long> countBy(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+    }
+
+    private static String dateRange(List<Article> articles) {
+        var dates = articles.stream().map(Article::published).filter(java.util.Objects::nonNull).sorted().toList();
+        if (dates.isEmpty()) {
+            return "none";
+        }
+        return dates.getFirst().toString().substring(0, 10) + " to " + dates.getLast().toString().substring(0, 10)
+                + " (" + dates.size() + " of " + articles.size() + " dated)";
+    }
+}

@@ -1,0 +1,61 @@
+package news.storyline.clean;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.storyline.article.RemovalReason;
+import news.storyline.article.RemovedSpan;
+
+/**
+ * Recognises the lines scrapers carry along with an article's text: links to other articles, photo captions and
+ * credits, share and subscribe prompts. Each rule is bounded by length, since a long paragraph that happens to
+ * start with "Read more" or mention a photo agency is text, not furniture.
+ */
+public final class BoilerplateLines {
+    private record Rule(RemovalReason reason, Pattern pattern, int maxWords, String description) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(RemovalReason.READ_ALSO, Pattern.compile(
+                    "^(also read|read also|read more|more on this|related( stories| articles| news| coverage| content)?"
+                            + "|see also|recommended( for you| stories)?|you (may|might) also like|don'?t miss"
+                            + "|must read|trending( now| stories)?|more from|more stories|further reading)\\b.*", FLAGS),
+                    25, "link to other articles"),
+            new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
+                    ".*(\\bimage credits?:|\\bphoto credits?:|\\bpicture credits?:|\\bAFP PHOTO\\b|\\bAP Photo/"
+                            + "|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
+                            + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:).*", FLAGS),
+                    100, "photo caption or credit"),
+            new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
+                    "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
+                            + "|follow us\\b.*|subscribe (to|now|for)\\b.*|sign up (for|to|now)\\b.*"
+                            + "|click here to (subscribe|sign up|follow|read|join)\\b.*|join (our|us on)\\b.*"
+                            + "|download (our|the) .*app\\b.*|get (the latest|our) .*(newsletter|inbox|app)\\b.*"
+                            + "|advertisement|advertising|sponsored( content)?|story continues below.*"
+                            + "|skip (to|ad)\\b.*|\\d* ?comments?|copyright\\b.*|©.*|all rights reserved\\b.*)$", FLAGS),
+                    30, "share, subscribe or advertising line"));
+
+    private BoilerplateLines() {
+    }
+
+    /** The removal to make when the paragraph is boilerplate. */
+    public static Optional<RemovedSpan> match(String paragraph) {
+        String line = paragraph.strip();
+        int words = line.split("\\s+").length;
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(line);
+            if (words <= rule.maxWords() && matcher.matches()) {
+                return Optional.of(new RemovedSpan(paragraph, rule.reason(),
+                        rule.description() + ": \"" + abbreviate(matcher.group(1).strip()) + "\""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String marker) {
+        return marker.length() <= 40 ? marker : marker.substring(0, 39) + "…";
+    }
+}

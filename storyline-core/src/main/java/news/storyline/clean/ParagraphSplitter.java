@@ -1,0 +1,46 @@
+package news.storyline.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a body into paragraphs. Scraped text puts one paragraph on each line, with or without blank lines between;
+ * text wrapped at a fixed width breaks a paragraph over several lines. So each line is a paragraph, except that a
+ * line not ending a sentence is joined with a next line that starts in lower case.
+ */
+public final class ParagraphSplitter {
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’')\\]]$");
+
+    private ParagraphSplitter() {
+    }
+
+    public static List<String> split(String text) {
+        var paragraphs = new ArrayList<String>();
+        StringBuilder current = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            if (line.isEmpty()) {
+                current = flush(paragraphs, current);
+            } else if (current != null && continuesWrappedLine(current, line)) {
+                current.append(' ').append(line);
+            } else {
+                flush(paragraphs, current);
+                current = new StringBuilder(line);
+            }
+        }
+        flush(paragraphs, current);
+        return paragraphs;
+    }
+
+    private static boolean continuesWrappedLine(CharSequence previous, String line) {
+        return !SENTENCE_END.matcher(previous).matches() && Character.isLowerCase(line.codePointAt(0));
+    }
+
+    private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {
+        if (current != null && !current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package news.storyline.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files named on a command line: files as given, directories walked in name order, hidden files and folders
+ * (".git", ".DS_Store") passed over. A path that does not exist is kept, so that reading it reports the problem.
+ */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        var files = new ArrayList<Path>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                files.addAll(walk(path));
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> walk(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            return tree.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(root.relativize(file)))
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package news.storyline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Checks an input before any reader sees it: that it can be read, is not empty, not binary and not oversized.
+ * Returns the first bytes, which also tell the format.
+ */
+public final class InputGuard {
+    static final int HEAD_BYTES = 8192;
+
+    /** File signatures of the binaries most often dropped among news files by mistake. */
+    private static final Map<String, String> SIGNATURES = Map.of(
+            "%PDF", "PDF", "\u0089PNG", "PNG image", "GIF8", "GIF image", "\u00FF\u00D8\u00FF", "JPEG image",
+            "PK\u0003\u0004", "ZIP archive", "\u001F\u008B", "gzip archive", "\u007FELF", "executable",
+            "RIFF", "RIFF media");
+
+    private final long maxFileBytes;
+
+    public InputGuard(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The file's first bytes, when it passes. */
+    public byte[] check(Path file) throws InputRejectedException {
+        long size;
+        byte[] head;
+        try {
+            size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD_BYTES);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputRejectedException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputRejectedException("cannot read: permission denied");
+        } catch (IOException e) {
+            throw new InputRejectedException("cannot read: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new InputRejectedException("empty file");
+        }
+        String binary = binaryKind(head);
+        if (binary != null) {
+            throw new InputRejectedException("binary content (" + binary + "), not text");
+        }
+        // JSON Lines are streamed record by record, so only other formats are bounded as a whole.
+        if (InputFormat.of(file, head) != InputFormat.JSONL && size > maxFileBytes) {
+            throw new InputRejectedException("too large (" + megabytes(size) + ", limit " + megabytes(maxFileBytes) + ")");
+        }
+        return head;
+    }
+
+    private static String binaryKind(byte[] head) {
+        String latin1 = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (var signature : SIGNATURES.entrySet()) {
+            if (latin1.startsWith(signature.getKey())) {
+                return signature.getValue();
+            }
+        }
+        boolean utf16 = latin1.startsWith("\u00FE\u00FF") || latin1.startsWith("\u00FF\u00FE");
+        return !utf16 && latin1.indexOf('\0') >= 0 ? "NUL bytes" : null;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+}

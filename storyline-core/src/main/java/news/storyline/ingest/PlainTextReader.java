@@ -1,0 +1,36 @@
+package news.storyline.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+
+/**
+ * Reads a plain text file as one article. A leading id line ("1.1345264-3993115206") gives the article's id; a
+ * short first line without closing punctuation, followed by more text, is the headline. The whole text stays the
+ * raw body: cleaning takes the id line and the headline out of it and says so.
+ */
+public final class PlainTextReader implements ArticleReader {
+    private static final int HEADLINE_MAX_WORDS = 20;
+
+    @Override
+    public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
+        String text = TextDecoder.decode(Files.readAllBytes(file)).replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            throw new InputRejectedException("no text (only whitespace)");
+        }
+        var sourceId = SourceIdLine.parse(lines.getFirst());
+        List<String> body = sourceId.isPresent() ? lines.subList(1, lines.size()) : lines;
+        String id = sourceId.orElseGet(() -> InputNames.stem(file));
+        String title = body.size() > 1 && looksLikeHeadline(body.getFirst()) ? body.getFirst() : null;
+        sink.accept(Article.read(id, null, null, title, null, text.strip(), List.of(), Map.of(), file.toString()));
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        int words = line.split("\\s+").length;
+        return words <= HEADLINE_MAX_WORDS && !line.matches(".*[.!?,;:\"”’)]$");
+    }
+}

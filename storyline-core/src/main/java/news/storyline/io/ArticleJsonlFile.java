@@ -1,0 +1,43 @@
+package news.storyline.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import news.storyline.article.Article;
+
+/** Writes articles as JSON Lines, one {@link ArticleJson} object a line. */
+public final class ArticleJsonlFile {
+    private ArticleJsonlFile() {
+    }
+
+    /**
+     * Writes the file whole or not at all: into a temporary file beside it, then moved into place, so a failed run
+     * leaves an earlier file of that name as it was.
+     */
+    public static void write(Path file, List<Article> articles) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                write(out, articles);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public static void write(Writer out, List<Article> articles) throws IOException {
+        for (Article article : articles) {
+            out.write(ArticleJson.line(article));
+            out.write('\n');
+        }
+        out.flush();
+    }
+}

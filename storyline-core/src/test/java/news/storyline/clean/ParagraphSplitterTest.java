@@ -1,0 +1,31 @@
+package news.storyline.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ParagraphSplitterTest {
+    @Test
+    void eachLineIsAParagraphWithOrWithoutBlankLines() {
+        assertThat(ParagraphSplitter.split("First one.\nSecond one.\n\n\nThird one.\r\n"))
+                .containsExactly("First one.", "Second one.", "Third one.");
+    }
+
+    @Test
+    void hardWrappedLinesAreJoined() {
+        String wrapped = "Militants seized the city on Tuesday after\nfighting that lasted\nfor days.\n\nNext paragraph.";
+        assertThat(ParagraphSplitter.split(wrapped)).containsExactly(
+                "Militants seized the city on Tuesday after fighting that lasted for days.", "Next paragraph.");
+    }
+
+    @Test
+    void aShortLabelLineStaysApartFromTheNextSentence() {
+        assertThat(ParagraphSplitter.split("Also Read\nSeveral residents reported seeing the gunmen."))
+                .containsExactly("Also Read", "Several residents reported seeing the gunmen.");
+    }
+
+    @Test
+    void whitespaceIsFoldedAndNoBreakSpacesBecomeSpaces() {
+        assertThat(ParagraphSplitter.split("  A\u00A0 spaced\t line.  ")).containsExactly("A spaced line.");
+    }
+}

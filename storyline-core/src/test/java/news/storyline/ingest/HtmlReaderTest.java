@@ -1,0 +1,270 @@
+package news.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import news.storyline.article.Article;
+import news.storyline.article.RemovalReason;
+import news.storyline.article.RemovedSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlReaderTest {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheStoryOfANewsPageWithoutItsFurniture() throws Exception {
+        Article article = readOne(resource("mosul-news-page.html"));
+
+        assertThat(paragraphs(article)).containsExactly(
+                "Mosul falls to militants as Iraqi army melts away",
+                "By Sarah Haddad, Correspondent June 10, 2014",
+                "Baghdad: Militants seized control of Mosul, Iraq's second largest city, on Tuesday after soldiers"
+                        + " and police abandoned their posts and fled, leaving weapons and vehicles behind them.",
+                "Residents said the fighters, some of them carrying black flags, took over the provincial government"
+                        + " headquarters, the airport and several police stations in the space of a few hours.",
+                "Tens of thousands of people were reported to be leaving the city for the Kurdish region to the east,"
+                        + " where checkpoints were overwhelmed by families travelling in cars and on foot.",
+                "The speaker of parliament described the fall of the city as an invasion and called on lawmakers to"
+                        + " declare a state of emergency at a session expected later this week.",
+                "Officials in Baghdad said reinforcements were being sent north, but gave no details of their number"
+                        + " or of when they would arrive in Nineveh province.",
+                "Analysts said the collapse of the army in the city raised hard questions about the readiness of"
+                        + " forces that had been trained and equipped at great cost over the past decade.");
+        assertThat(article.rawText()).doesNotContain(
+                "cookies", "Business", "Most read", "traffic fines", "Copyright", "Share on Facebook",
+                "Related stories", "Iraq election results", "Image Credit");
+    }
+
+    @Test
+    void keepsCaptionsAndWidgetsAsRemovedSpansInReadingOrder() throws Exception {
+        Article article = readOne(resource("mosul-news-page.html"));
+
+        assertThat(article.removed()).containsExactly(
+                new RemovedSpan("Iraqi soldiers gather at a checkpoint on the outskirts of Erbil after fleeing Mosul."
+                        + " Image Credit: AFP", RemovalReason.IMAGE_CAPTION, "HTML figure caption"),
+                new RemovedSpan("Share on Facebook Share on Twitter", RemovalReason.PAGE_FURNITURE,
+                        "div.share-tools"),
+                new RemovedSpan("Related stories Iraq election results announced after weeks of delay"
+                        + " Fighting continues in Fallujah as families flee", RemovalReason.PAGE_FURNITURE,
+                        "section.related-stories"));
+    }
+
+    @Test
+    void takesTheMetadataFromThePageHead() throws Exception {
+        Path page = resource("mosul-news-page.html");
+        Article article = readOne(page);
+
+        String canonical = "https://www.gulfchronicle.example/world/mena/mosul-falls-to-militants-1.1345678";
+        assertThat(article.title()).isEqualTo("Mosul falls to militants as Iraqi army melts away");
+        assertThat(article.url()).isEqualTo(canonical);
+        assertThat(article.id()).isEqualTo(canonical);
+        assertThat(article.source()).isEqualTo("Gulf Chronicle");
+        assertThat(article.published()).isEqualTo(Instant.parse("2014-06-10T10:22:00Z"));
+        assertThat(article.attributes()).isEqualTo(Map.of("htmlLang", "en-GB"));
+        assertThat(article.origin()).isEqualTo(page.toString());
+        assertThat(article.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void findsTheStoryOfAPageWithoutArticleMarkupByItsProse() throws Exception {
+        Article article = readOne(resource("old-cms-page.html"));
+
+        assertThat(paragraphs(article)).hasSize(5);
+        assertThat(paragraphs(article).get(0)).isEqualTo("Posted on 14 August 2018");
+        assertThat(paragraphs(article).get(1)).startsWith("Heavy monsoon rain cut off more than a dozen villages");
+        assertThat(paragraphs(article).get(4)).startsWith("Farmers in the area said the water had destroyed");
+        assertThat(article.rawText()).doesNotContain(
+                "Latest headlines", "Council approves", "Weather", "Rain: 84 mm", "Home", "News > Regional",
+                "Webworks");
+    }
+
+    @Test
+    void picksTheStoryAmongSeveralArticleElementsByItsParagraphText() throws Exception {
+        String html = """
+                <html><body>
+                <article class="teaser"><h2>Markets rally</h2><p>Shares rose across the region on Monday.</p></article>
+                <article class="story">
+                <p>Heavy monsoon rain cut off more than a dozen villages in the hills above the river on Tuesday.</p>
+                <p>District officials said rescue teams were using boats to reach families stranded in their homes.</p>
+                </article>
+                <article class="teaser"><h2>Cup final</h2><p>The home side won the cup on penalties.</p></article>
+                </body></html>
+                """;
+        Path page = dir.resolve("several-articles.html");
+        Files.writeString(page, html);
+
+        assertThat(paragraphs(readOne(page))).containsExactly(
+                "Heavy monsoon rain cut off more than a dozen villages in the hills above the river on Tuesday.",
+                "District officials said rescue teams were using boats to reach families stranded in their homes.");
+    }
+
+    @Test
+    void fallsBackToThePageTitleWithoutTheSiteNameAndToTheFileNameForTheId() throws Exception {
+        Article article = readOne(resource("old-cms-page.html"));
+
+        assertThat(article.title()).isEqualTo("Floods cut off villages in Kerala hills");
+        assertThat(article.id()).isEqualTo("old-cms-page");
+        assertThat(article.url()).isNull();
+        assertThat(article.source()).isNull();
+        assertThat(article.published()).isNull();
+        assertThat(article.attributes()).isEmpty();
+    }
+
+    @Test
+    void decodesAPageInTheCharsetItDeclares() throws Exception {
+        String html = """
+                <html><head><meta charset="windows-1252"><title>Caf\u00e9 society</title></head>
+                <body><article><p>\u201cThe caf\u00e9 stayed open all night,\u201d the owner said, \
+                \u2018as it always has.\u2019</p></article></body></html>
+                """;
+        Path page = dir.resolve("cafe.html");
+        Files.write(page, html.getBytes(WINDOWS_1252));
+
+        Article article = readOne(page);
+
+        assertThat(article.title()).isEqualTo("Caf\u00e9 society");
+        assertThat(article.rawText()).isEqualTo(
+                "\u201cThe caf\u00e9 stayed open all night,\u201d the owner said, \u2018as it always has.\u2019");
+    }
+
+    @Test
+    void letsTheDeclaredCharsetWinOverWhatTheBytesSuggest() throws Exception {
+        // In ISO-8859-15 the euro sign is byte 0xA4, which a guess from the bytes alone reads as Latin-1's '\u00a4'.
+        String html = """
+                <html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15"></head>
+                <body><article><p>Bread now costs 2 \u20ac a loaf in the capital.</p></article></body></html>
+                """;
+        Path page = dir.resolve("latin9.html");
+        Files.write(page, html.getBytes(Charset.forName("ISO-8859-15")));
+
+        assertThat(readOne(page).rawText()).isEqualTo("Bread now costs 2 \u20ac a loaf in the capital.");
+    }
+
+    @Test
+    void decodesAPageThatDeclaresNoCharsetFromItsBytes() throws Exception {
+        String html = """
+                <html><head><title>Caf\u00e9 society</title></head>
+                <body><article><p>\u201cThe caf\u00e9 stayed open all night,\u201d the owner said.</p></article>
+                </body></html>
+                """;
+        Path page = dir.resolve("undeclared.html");
+        Files.write(page, html.getBytes(WINDOWS_1252));
+
+        assertThat(readOne(page).rawText())
+                .isEqualTo("\u201cThe caf\u00e9 stayed open all night,\u201d the owner said.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Floods",
+             "datePublished": "2018-08-14T09:30:00+05:30"}""",
+            """
+            [{"@type": "Organization", "name": "The Valley Courier"},
+             {"@type": "NewsArticle", "datePublished": "2018-08-14T09:30:00+05:30"}]""",
+            """
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "The Valley Courier"},
+              {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anil Menon"},
+               "datePublished": "2018-08-14T09:30:00+05:30"}]}"""})
+    void readsThePublicationTimeFromJsonLd(String jsonLd) throws Exception {
+        String html = """
+                <html><head>
+                <meta property="og:url" content="https://www.valleycourier.example/news/floods.html">
+                <script type="application/ld+json">%s</script>
+                </head><body><article><h1>Floods cut off villages</h1>
+                <p>Heavy monsoon rain cut off more than a dozen villages in the hills above the river.</p>
+                </article></body></html>
+                """.formatted(jsonLd);
+        Path page = dir.resolve("floods.html");
+        Files.writeString(page, html);
+
+        Article article = readOne(page);
+
+        assertThat(article.published()).isEqualTo(Instant.parse("2018-08-14T04:00:00Z"));
+        assertThat(article.title()).isEqualTo("Floods cut off villages");
+        assertThat(article.url()).isEqualTo("https://www.valleycourier.example/news/floods.html");
+        assertThat(article.source()).isEqualTo("valleycourier.example");
+    }
+
+    @Test
+    void removesAdvertisementSlotsButNotBlocksWhoseNameOnlyContainsAd() throws Exception {
+        String html = """
+                <html><body><article>
+                <div class="lead-paragraph"><p>The lead paragraph of the story stays in the body.</p></div>
+                <div id="ad-slot-2"><p>Advertisement</p></div>
+                <div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p></div>
+                <p>The last paragraph of the story stays too.</p>
+                </article></body></html>
+                """;
+        Path page = dir.resolve("ads.html");
+        Files.writeString(page, html);
+
+        Article article = readOne(page);
+
+        assertThat(paragraphs(article)).containsExactly(
+                "The lead paragraph of the story stays in the body.", "The last paragraph of the story stays too.");
+        assertThat(article.removed()).extracting(RemovedSpan::detail)
+                .containsExactly("div#ad-slot-2", "div.newsletter-signup");
+    }
+
+    @Test
+    void readsTheWholeBodyOfAPageTooShortToScoreButWithoutTheSiteHeaderAndFooter() throws Exception {
+        String html = """
+                <html><body>
+                <header><a href="/">The Valley Courier</a> <a href="/news">News</a></header>
+                <div class="notice"><p>The print edition will not appear on Monday.</p></div>
+                <footer>&copy; 2018 The Valley Courier</footer>
+                </body></html>
+                """;
+        Path page = dir.resolve("notice.html");
+        Files.writeString(page, html);
+
+        Article article = readOne(page);
+
+        assertThat(article.rawText()).isEqualTo("The print edition will not appear on Monday.");
+        assertThat(article.removed()).containsExactly(
+                new RemovedSpan("The Valley Courier News", RemovalReason.PAGE_FURNITURE, "header"),
+                new RemovedSpan("\u00a9 2018 The Valley Courier", RemovalReason.PAGE_FURNITURE, "footer"));
+    }
+
+    @Test
+    void rejectsAPageWithNoArticleText() throws Exception {
+        Path page = resource("script-only-page.html");
+
+        assertThatThrownBy(() -> readOne(page))
+                .isInstanceOf(InputRejectedException.class)
+                .hasMessage("no article text found in the HTML page");
+    }
+
+    private static List<String> paragraphs(Article article) {
+        return List.of(article.rawText().split("\n\n"));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(HtmlReaderTest.class.getResource("/html/" + name), name).toURI());
+    }
+
+    private static Article readOne(Path file) throws InputRejectedException, IOException {
+        var sink = new CollectingSink();
+        new HtmlReader().read(file, sink);
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.articles).hasSize(1);
+        return sink.articles.get(0);
+    }
+}

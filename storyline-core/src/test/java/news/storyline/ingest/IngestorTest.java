@@ -1,0 +1,101 @@
+package news.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import news.storyline.article.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsADirectoryTreeOfMixedFormatsInNameOrder() throws Exception {
+        Path outlet = Files.createDirectories(dir.resolve("gulf"));
+        Files.writeString(outlet.resolve("b-story.txt"), "Mosul fell to militants on Tuesday, officials said.");
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"j1\", \"text\": \"One.\"}\n{\"id\": \"j2\", \"text\": \"Two.\"}\n");
+        Files.writeString(dir.resolve("c.html"), """
+                <!doctype html><html lang="en"><head><title>Mosul falls | Example</title></head>
+                <body><article><h1>Mosul falls</h1><p>Militants seized Iraq's second-largest city on Tuesday,
+                officials said, in another blow to the authorities who appear unable to stop them.</p>
+                <p>Hundreds of gunmen launched an assault on the city overnight, engaging troops and police in
+                fighting that lasted until dawn, according to residents who fled.</p></article></body></html>
+                """);
+        Files.writeString(dir.resolve("d.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
+                <item><title>Mosul</title><link>https://wire.example/1</link><description>Mosul fell.</description></item>
+                </channel></rss>
+                """);
+        Files.writeString(Files.createDirectories(dir.resolve(".git")).resolve("config"), "[core]");
+        Files.writeString(dir.resolve(".DS_Store"), "junk");
+
+        var sink = new CollectingSink();
+        IngestReport report = new Ingestor().ingest(List.of(dir), sink, Ingestor.Progress.NONE);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.filesRead()).isEqualTo(4);
+        assertThat(sink.articles).extracting(Article::id)
+                .containsExactly("j1", "j2", "c", "https://wire.example/1", "b-story");
+        assertThat(sink.articles.get(2).title()).isEqualTo("Mosul falls");
+    }
+
+    @Test
+    void badInputsAreReportedOneLineEachAndTheRunGoesOn() throws Exception {
+        Files.writeString(dir.resolve("01-good.txt"), "Mosul fell to militants on Tuesday, officials said.");
+        Files.write(dir.resolve("02-scan.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("03-photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.write(dir.resolve("04-empty.txt"), new byte[0]);
+        Files.writeString(dir.resolve("05-big.html"), "<html><body><p>" + "word ".repeat(400) + "</p></body></html>");
+        Files.writeString(dir.resolve("06-broken.rss"), "<?xml version=\"1.0\"?><rss><channel><item><title>cut");
+        Files.writeString(dir.resolve("07-mixed.jsonl"), "{\"id\": \"ok\", \"text\": \"Fine.\"}\nnot json\n");
+        Files.write(dir.resolve("08-nul.txt"), new byte[] {'a', 0, 'b', 0, 'c'});
+        Path missing = dir.resolve("nowhere.txt");
+
+        var sink = new CollectingSink();
+        IngestReport report = new Ingestor(1_000, 10_000).ingest(List.of(dir, missing), sink, Ingestor.Progress.NONE);
+
+        assertThat(sink.articles).extracting(Article::id).containsExactly("01-good", "ok");
+        assertThat(report.filesRead()).isEqualTo(2);
+        assertThat(report.filesFailed()).isEqualTo(7);
+        assertThat(report.recordsSkipped()).isEqualTo(1);
+        assertThat(report.problems()).extracting(InputProblem::oneLine).containsExactly(
+                dir.resolve("02-scan.pdf") + ": binary content (PDF), not text",
+                dir.resolve("03-photo.txt") + ": binary content (PNG image), not text",
+                dir.resolve("04-empty.txt") + ": empty file",
+                dir.resolve("05-big.html") + ": too large (0.0 MB, limit 0.0 MB)",
+                report.problems().get(4).oneLine(),
+                dir.resolve("07-mixed.jsonl") + ":2: " + report.problems().get(5).reason(),
+                dir.resolve("08-nul.txt") + ": binary content (NUL bytes), not text",
+                missing + ": no such file");
+        assertThat(report.problems().get(4).oneLine()).startsWith(dir.resolve("06-broken.rss") + ": malformed feed");
+        assertThat(report.problems().get(5).reason()).startsWith("malformed JSON");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.oneLine()).doesNotContain("\n"));
+        assertThat(report.summary()).isEqualTo("2 articles from 2 files; 7 inputs failed, 1 record skipped");
+    }
+
+    @Test
+    void progressIsToldPerFile() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "One story about the floods.");
+        Files.writeString(dir.resolve("b.txt"), "Another story about the floods.");
+        var events = new ArrayList<String>();
+        new Ingestor().ingest(List.of(dir), new CollectingSink(), new Ingestor.Progress() {
+            @Override
+            public void started(int files) {
+                events.add("started " + files);
+            }
+
+            @Override
+            public void fileDone(Path file, int articlesSoFar) {
+                events.add(file.getFileName() + " " + articlesSoFar);
+            }
+        });
+        assertThat(events).containsExactly("started 2", "a.txt 1", "b.txt 2");
+    }
+}
