@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.ArticleSink;
+import news.storyline.ingest.FolderOutlet;
 import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
@@ -39,6 +40,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Skip non-streamed files larger than this (default: ${DEFAULT-VALUE}).")
     int maxFileMegabytes;
 
+    @Option(names = "--outlet-from-folder",
+            description = {"Files that name no outlet (plain text, some pages) take the name of their folder as",
+                    "the outlet, for scrapes kept a folder an outlet. Lets cleaning learn each outlet's footers."})
+    boolean outletFromFolder;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -52,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             report = ingestor.ingest(paths, new ArticleSink() {
                 @Override
                 public void accept(Article article) {
-                    articles.add(article);
+                    articles.add(outletFromFolder ? FolderOutlet.assign(article) : article);
                 }
 
                 @Override

@@ -77,6 +77,33 @@ class IngestCommandTest {
     }
 
     @Test
+    void outletFromFolderLetsCleaningLearnEachOutletsFooter() throws Exception {
+        String footer = "Gulf Daily is not responsible for the content of external sites.";
+        Path outlet = Files.createDirectories(dir.resolve("scrapes/gulf-daily"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(outlet.resolve("story-" + i + ".txt"),
+                    "Story " + i + " on the floods that hit the north of the country this week.\n" + footer);
+        }
+        Path output = dir.resolve("articles.jsonl");
+
+        CommandRun plain = CommandRun.of("ingest", dir.resolve("scrapes").toString(), "-o", output.toString());
+        assertThat(plain.status()).isZero();
+        assertThat(readJsonl(output)).allSatisfy(a -> {
+            assertThat(a.get("source").isNull()).isTrue();
+            assertThat(a.get("text").asText()).contains(footer);
+        });
+
+        CommandRun byFolder = CommandRun.of("ingest", "--outlet-from-folder", dir.resolve("scrapes").toString(),
+                "-o", output.toString());
+        assertThat(byFolder.status()).isZero();
+        assertThat(readJsonl(output)).hasSize(6).allSatisfy(a -> {
+            assertThat(a.get("source").asText()).isEqualTo("gulf-daily");
+            assertThat(a.get("text").asText()).doesNotContain(footer);
+            assertThat(a.get("removed").findValuesAsText("reason")).containsExactly("OUTLET_BOILERPLATE");
+        });
+    }
+
+    @Test
     void noPathIsAUsageError() {
         CommandRun run = CommandRun.of("ingest");
         assertThat(run.status()).isEqualTo(2);

@@ -67,6 +67,12 @@ public record Article(
                 origin);
     }
 
+    /** The article with its outlet named (when the input did not name it). */
+    public Article withSource(String newSource) {
+        return new Article(id, newSource, url, title, published, language, rawText, paragraphs, removed, attributes,
+                origin);
+    }
+
     /** The clean body as text, paragraphs separated by a blank line. */
     public String cleanText() {
         return String.join("\n\n", paragraphs);

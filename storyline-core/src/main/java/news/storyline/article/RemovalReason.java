@@ -8,6 +8,8 @@ public enum RemovalReason {
     HEADLINE,
     /** A line that only gives the date; the article keeps the date as its publication time when it had none. */
     DATELINE,
+    /** A byline or a reporting credit ("By Jane Arraf", "(Reporting by Ahmed Rasheed; Editing by Tom Heneghan)"). */
+    BYLINE,
     /** The same paragraph again. */
     REPEATED_PARAGRAPH,
     /** Nearly the same paragraph again (a typo fixed, a word changed). */

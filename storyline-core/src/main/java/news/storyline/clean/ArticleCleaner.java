@@ -8,6 +8,7 @@ import news.storyline.article.Article;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.ingest.SourceIdLine;
+import news.storyline.text.TextKey;
 
 /**
  * Cleans an article's body: splits it into paragraphs and keeps each unless it is an id line, the headline again,

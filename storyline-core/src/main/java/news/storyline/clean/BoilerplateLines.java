@@ -6,11 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
+import news.storyline.text.Whitespace;
 
 /**
- * Recognises the lines scrapers carry along with an article's text: links to other articles, photo captions and
- * credits, share and subscribe prompts. Each rule is bounded by length, since a long paragraph that happens to
- * start with "Read more" or mention a photo agency is text, not furniture.
+ * Recognises the lines scrapers carry along with an article's text: bylines and reporting credits, links to other
+ * articles, photo captions and credits, share and subscribe prompts. Each rule is bounded by length, since a long paragraph that happens to
+ * start with "Read more" or mention a photo agency is text, not furniture. Patterns are searched for, not matched
+ * whole, and anchor themselves where they must stand at the start or end of the line.
  */
 public final class BoilerplateLines {
     private record Rule(RemovalReason reason, Pattern pattern, int maxWords, String description) {
@@ -18,16 +20,24 @@ public final class BoilerplateLines {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** A capitalised name of up to four words: "Jane Arraf", "Ahmed al-Rasheed", "J. R. Smith". */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+
     private static final List<Rule> RULES = List.of(
+            new Rule(RemovalReason.BYLINE, Pattern.compile(
+                    // Case matters for the names, so only the keywords ignore it.
+                    "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?$"
+                            + "|^\\(?((?i:(?:additional )?(?:reporting|writing|editing|compiled) by))\\b"),
+                    30, "byline or reporting credit"),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     "^(also read|read also|read more|more on this|related( stories| articles| news| coverage| content)?"
                             + "|see also|recommended( for you| stories)?|you (may|might) also like|don'?t miss"
-                            + "|must read|trending( now| stories)?|more from|more stories|further reading)\\b.*", FLAGS),
+                            + "|must read|trending( now| stories)?|more from|more stories|further reading)\\b", FLAGS),
                     25, "link to other articles"),
             new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
-                    ".*(\\bimage credits?:|\\bphoto credits?:|\\bpicture credits?:|\\bAFP PHOTO\\b|\\bAP Photo/"
+                    "(\\bimage credits?:|\\bphoto credits?:|\\bpicture credits?:|\\bAFP PHOTO\\b|\\bAP Photo/"
                             + "|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
-                            + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:).*", FLAGS),
+                            + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:)", FLAGS),
                     100, "photo caption or credit"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
@@ -44,15 +54,28 @@ public final class BoilerplateLines {
     /** The removal to make when the paragraph is boilerplate. */
     public static Optional<RemovedSpan> match(String paragraph) {
         String line = paragraph.strip();
-        int words = line.split("\\s+").length;
+        int words = Whitespace.wordCount(line);
         for (Rule rule : RULES) {
+            if (words > rule.maxWords()) {
+                continue;
+            }
             Matcher matcher = rule.pattern().matcher(line);
-            if (words <= rule.maxWords() && matcher.matches()) {
+            if (matcher.find()) {
                 return Optional.of(new RemovedSpan(paragraph, rule.reason(),
-                        rule.description() + ": \"" + abbreviate(matcher.group(1).strip()) + "\""));
+                        rule.description() + ": \"" + abbreviate(firstGroup(matcher).strip()) + "\""));
             }
         }
         return Optional.empty();
+    }
+
+    /** The first group that took part in the match: what the rule recognised. */
+    private static String firstGroup(Matcher matcher) {
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group);
+            }
+        }
+        return matcher.group();
     }
 
     private static String abbreviate(String marker) {

@@ -13,6 +13,7 @@ public final class CorpusCleaner {
 
     public static List<Article> clean(List<Article> articles) {
         var cleaner = new ArticleCleaner(OutletBoilerplate.learn(articles));
-        return articles.stream().map(cleaner::clean).toList();
+        // Articles are cleaned independently once the outlets are learnt, so all cores can share the work.
+        return articles.parallelStream().map(cleaner::clean).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
+import news.storyline.text.Whitespace;
 
 /**
  * A line near the top that only gives the date ("January 09, 2008", "Published: 10 June 2014"). It is not text
@@ -19,7 +20,7 @@ final class Dateline {
 
     /** The date, when the paragraph is a dateline. */
     static Optional<Instant> parse(String paragraph) {
-        if (paragraph.split("\\s+").length > MAX_WORDS) {
+        if (Whitespace.wordCount(paragraph) > MAX_WORDS) {
             return Optional.empty();
         }
         return PublishedTimeParser.parse(LABEL.matcher(paragraph.strip()).replaceFirst(""));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.storyline.article.Article;
+import news.storyline.text.TextKey;
 
 /**
  * Lines an outlet prints in many of its articles (a disclaimer, a footer, a bureau credit), learnt from the corpus

@@ -2,7 +2,7 @@ package news.storyline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import news.storyline.text.Whitespace;
 
 /**
  * Splits a body into paragraphs. Scraped text puts one paragraph on each line, with or without blank lines between;
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * line not ending a sentence is joined with a next line that starts in lower case.
  */
 public final class ParagraphSplitter {
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’')\\]]$");
+    /** Characters that close a sentence, or a quotation or bracket around one. */
+    private static final String SENTENCE_END = ".!?:;\"”’')]";
 
     private ParagraphSplitter() {
     }
@@ -19,7 +20,7 @@ public final class ParagraphSplitter {
         var paragraphs = new ArrayList<String>();
         StringBuilder current = null;
         for (String raw : text.split("\\R")) {
-            String line = raw.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            String line = Whitespace.fold(raw);
             if (line.isEmpty()) {
                 current = flush(paragraphs, current);
             } else if (current != null && continuesWrappedLine(current, line)) {
@@ -34,7 +35,8 @@ public final class ParagraphSplitter {
     }
 
     private static boolean continuesWrappedLine(CharSequence previous, String line) {
-        return !SENTENCE_END.matcher(previous).matches() && Character.isLowerCase(line.codePointAt(0));
+        char last = previous.charAt(previous.length() - 1);
+        return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(line.codePointAt(0));
     }
 
     private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {

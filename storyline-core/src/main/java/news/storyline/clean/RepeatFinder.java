@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
+import news.storyline.text.EditSimilarity;
+import news.storyline.text.TextKey;
 
 /**
  * Finds paragraphs that repeat one already kept in the same article: exactly (same {@link TextKey}) or nearly (edit

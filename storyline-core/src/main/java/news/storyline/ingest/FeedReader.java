@@ -9,8 +9,6 @@ import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.storyline.article.Article;
+import news.storyline.text.Whitespace;
 
 /**
  * Reads an RSS or Atom feed (every version ROME knows) into one article an item.
@@ -96,7 +95,7 @@ public final class FeedReader implements ArticleReader {
 
     /** A title as one line of text; null when there is none. */
     private static String lineOf(SyndContent title) {
-        String line = textOf(title, " ").replaceAll("\\s+", " ").strip();
+        String line = Whitespace.fold(textOf(title, " "));
         return line.isEmpty() ? null : line;
     }
 
@@ -137,17 +136,9 @@ public final class FeedReader implements ArticleReader {
         static Channel of(SyndFeed feed) {
             Optional<String> link = present(feed.getLink());
             String source = Optional.ofNullable(lineOf(feed.getTitleEx()))
-                    .or(() -> link.flatMap(Channel::hostOf))
+                    .or(() -> link.flatMap(OutletNames::fromUrl))
                     .orElse(null);
             return new Channel(source, link.map(url -> Map.of("feedUrl", url)).orElse(Map.of()));
-        }
-
-        private static Optional<String> hostOf(String url) {
-            try {
-                return Optional.ofNullable(new URI(url).getHost()).map(host -> host.replaceFirst("^www\\.", ""));
-            } catch (URISyntaxException e) {
-                return Optional.empty();
-            }
         }
     }
 }

@@ -3,6 +3,7 @@ package news.storyline.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import news.storyline.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -68,7 +69,7 @@ public final class HtmlFragmentText {
         }
 
         void endParagraph() {
-            String text = current.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String text = Whitespace.fold(current.toString());
             if (!text.isEmpty()) {
                 paragraphs.add(text);
             }

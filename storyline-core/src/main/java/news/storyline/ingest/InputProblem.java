@@ -1,6 +1,7 @@
 package news.storyline.ingest;
 
 import java.util.Objects;
+import news.storyline.text.Whitespace;
 
 /**
  * Why one input, or one record inside it, could not be read.
@@ -16,6 +17,6 @@ public record InputProblem(String location, String reason) {
 
     /** One line, naming the input first, as the CLI prints it. */
     public String oneLine() {
-        return location + ": " + reason.replaceAll("\\s+", " ").strip();
+        return location + ": " + Whitespace.fold(reason);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import news.storyline.article.Article;
+import news.storyline.text.Whitespace;
 
 /**
  * Reads a plain text file as one article. A leading id line ("1.1345264-3993115206") gives the article's id; a
@@ -30,7 +31,6 @@ public final class PlainTextReader implements ArticleReader {
     }
 
     private static boolean looksLikeHeadline(String line) {
-        int words = line.split("\\s+").length;
-        return words <= HEADLINE_MAX_WORDS && !line.matches(".*[.!?,;:\"”’)]$");
+        return Whitespace.wordCount(line) <= HEADLINE_MAX_WORDS && !line.matches(".*[.!?,;:\"”’)]$");
     }
 }

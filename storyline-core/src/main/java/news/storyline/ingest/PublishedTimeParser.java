@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import news.storyline.text.Whitespace;
 
 /**
  * Reads the publication times news inputs carry: ISO 8601 (with or without zone or time), RFC 1123 as feeds use,
@@ -27,10 +28,11 @@ public final class PublishedTimeParser {
     }
 
     public static Optional<Instant> parse(String text) {
-        if (text == null || text.isBlank()) {
+        // Every form read here has digits; most lines asked about are text and have none.
+        if (text == null || text.chars().noneMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = Whitespace.fold(text);
         return attempt(() -> OffsetDateTime.parse(s).toInstant())
                 .or(() -> attempt(() -> Instant.parse(s)))
                 .or(() -> attempt(() -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()))

@@ -35,6 +35,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void bylinesAndReportingCreditsAreRemovedButNotSentencesStartingWithBy() {
+        Article read = article(null, """
+                By Jane Arraf in Baghdad
+                Militants seized Iraq's second-largest city on Tuesday, officials said.
+                By nightfall, the army had abandoned its vehicles on the road to Erbil.
+                (Reporting by Ahmed Rasheed; Editing by Tom Heneghan)""", Map.of());
+        Article clean = cleaner.clean(read);
+        assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.BYLINE, RemovalReason.BYLINE);
+        assertThat(clean.paragraphs()).hasSize(2).last().asString().startsWith("By nightfall");
+    }
+
+    @Test
     void theDeclaredLanguageIsTheFallbackForTextTooShortToTell() {
         assertThat(cleaner.clean(article(null, "Oui.", Map.of("lang", "fr"))).language()).isEqualTo("fr");
         assertThat(cleaner.clean(article(null, "Oui.", Map.of())).language()).isEqualTo("und");

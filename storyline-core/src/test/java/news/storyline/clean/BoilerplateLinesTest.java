@@ -11,6 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoilerplateLinesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "By Jane Arraf|BYLINE",
+            "By Ahmed Rasheed and Isabel Coles in Baghdad|BYLINE",
+            "BY J. R. SMITH, AFP|BYLINE",
+            "(Reporting by Ahmed Rasheed; Editing by Tom Heneghan)|BYLINE",
+            "Additional reporting by Maggie Fick in Cairo|BYLINE",
             "Also Read|READ_ALSO",
             "ALSO READ: Iraq violence kills 50 in Baghdad|READ_ALSO",
             "Read more: How the army lost Mosul|READ_ALSO",
@@ -37,6 +42,8 @@ class BoilerplateLinesTest {
             "Read the statement, officials said, and you will see the army had already left the city by then.",
             "The governor shared this view with reporters on Tuesday.",
             "Islamic state plan",
+            "By Tuesday evening, militants had taken the airport and the main bridges over the Tigris.",
+            "By the end of the day the city had fallen.",
             "Related reports from the Observatory said that 634 people had been killed since Isil launched its "
                     + "offensive in Deir Al Zor province forty days ago, most of them fighters on both sides of "
                     + "the front, and that 130,000 people had fled."})

@@ -1,4 +1,4 @@
-package news.storyline.clean;
+package news.storyline.text;
 
 /**
  * How alike two strings are by edit distance: 1 - distance / longer length. Computed with a bound, so that

@@ -1,4 +1,4 @@
-package news.storyline.clean;
+package news.storyline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,123 @@
+package news.storyline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about its article: the headline, address, outlet and publication time, from Open Graph and
+ * article meta tags, JSON-LD, the content itself and the page title, the most explicit first.
+ */
+record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "date", "pubdate",
+            "DC.date.issued", "parsely-pub-date", "sailthru.date");
+    private static final List<String> TITLE_SITE_SEPARATORS = List.of(" | ", " - ", " — ", " – ");
+
+    static HtmlMetadata of(Document page, Element content) {
+        String url = url(page);
+        return new HtmlMetadata(title(page, content), url, source(page, url), published(page, content),
+                attributes(page));
+    }
+
+    private static String title(Document page, Element content) {
+        String openGraph = metaContent(page, "og:title");
+        if (openGraph != null) {
+            return openGraph;
+        }
+        Element headline = content.selectFirst("h1");
+        if (headline != null && !headline.text().isBlank()) {
+            return headline.text();
+        }
+        return withoutSiteName(nonBlank(page.title()));
+    }
+
+    /** "Mosul falls | Gulf News" is "Mosul falls": a page title usually ends with the site's name. */
+    private static String withoutSiteName(String pageTitle) {
+        if (pageTitle == null) {
+            return null;
+        }
+        int cut = TITLE_SITE_SEPARATORS.stream().mapToInt(pageTitle::lastIndexOf).max().orElse(-1);
+        return cut > 0 ? pageTitle.substring(0, cut).strip() : pageTitle;
+    }
+
+    private static String url(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical]");
+        String canonicalHref = canonical == null ? null : nonBlank(canonical.attr("href"));
+        return canonicalHref != null ? canonicalHref : metaContent(page, "og:url");
+    }
+
+    private static String source(Document page, String url) {
+        String siteName = metaContent(page, "og:site_name");
+        return siteName != null ? siteName : OutletNames.fromUrl(url).orElse(null);
+    }
+
+    /** The first of the page's date candidates that parses, most explicit first. */
+    private static Instant published(Document page, Element content) {
+        Stream<Supplier<String>> candidates = Stream.concat(
+                PUBLISHED_META.stream().map(name -> () -> metaContent(page, name)),
+                Stream.of(() -> timeInContent(content), () -> jsonLdDatePublished(page)));
+        return candidates.map(Supplier::get)
+                .map(PublishedTimeParser::parse)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String timeInContent(Element content) {
+        Element time = content.selectFirst("time[datetime]");
+        return time == null ? null : time.attr("datetime");
+    }
+
+    /** {@code datePublished} of the page's JSON-LD, an object, an array or a {@code @graph}, wherever it nests. */
+    private static String jsonLdDatePublished(Document page) {
+        return page.select("script[type]").stream()
+                .filter(script -> script.attr("type").equalsIgnoreCase("application/ld+json"))
+                .map(script -> parseJson(script.data()))
+                .flatMap(Optional::stream)
+                .map(json -> json.findValue("datePublished"))
+                .filter(value -> value != null && value.isTextual())
+                .map(JsonNode::asText)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Optional<JsonNode> parseJson(String text) {
+        try {
+            return Optional.ofNullable(JSON.readTree(text));
+        } catch (JsonProcessingException e) {
+            // Broken JSON-LD is common and only costs the page one date candidate.
+            return Optional.empty();
+        }
+    }
+
+    /** The content of the first meta tag named so by its property, name or itemprop attribute; null if none. */
+    private static String metaContent(Document page, String key) {
+        return page.select("meta[content]").stream()
+                .filter(meta -> Stream.of("property", "name", "itemprop").anyMatch(
+                        attribute -> meta.attr(attribute).equalsIgnoreCase(key)))
+                .map(meta -> nonBlank(meta.attr("content")))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Map<String, String> attributes(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? null : nonBlank(html.attr("lang"));
+        return lang == null ? Map.of() : Map.of("htmlLang", lang);
+    }
+
+    private static String nonBlank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

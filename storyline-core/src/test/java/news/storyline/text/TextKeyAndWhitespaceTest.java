@@ -1,0 +1,28 @@
+package news.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextKeyAndWhitespaceTest {
+    @Test
+    void copiesThatDifferInCaseQuotesSpacingAndPunctuationShareAKey() {
+        assertThat(TextKey.of("“The city of Mosul is outside the control of the state,” an official said."))
+                .isEqualTo(TextKey.of("\"THE CITY OF MOSUL is outside the control  of the state\" - an official said"))
+                .isEqualTo("the city of mosul is outside the control of the state an official said");
+    }
+
+    @Test
+    void compatibilityFormsAreFolded() {
+        assertThat(TextKey.of("ﬁnal ２０１４ Café")).isEqualTo("final 2014 café");
+        assertThat(TextKey.words(TextKey.of("  -- Mosul, 350 km! "))).isEqualTo(3);
+        assertThat(TextKey.words("")).isZero();
+    }
+
+    @Test
+    void whitespaceRunsFoldAndCountWords() {
+        assertThat(Whitespace.fold("  A\u00A0 spaced\t\nline.  ")).isEqualTo("A spaced line.");
+        assertThat(Whitespace.wordCount("  A\u00A0 spaced\t\nline.  ")).isEqualTo(3);
+        assertThat(Whitespace.wordCount(" \t ")).isZero();
+    }
+}
