@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The two scraped seed reports (test resources of this module), copied where a test wants them. */
+/** The two scraped seed reports (the shared fixtures, on the test class path), copied where a test wants them. */
 final class Seeds {
     static final String CLEAN_000 = "000_44105980e39676fe.txt";
     static final String MESSY_001 = "001_f2e9581c621b58c2.txt";
