@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storyline clean FILE}: shows an article's clean text and every span cleaning removed, with the reason. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
-        description = "Prints the clean text of the articles in the files, then what was removed and why.")
+        header = "Show clean text and what cleaning removed, and why.",
+        description = "Prints the clean text of the articles in the files, then every span cleaning removed with "
+                + "its reason.")
 final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

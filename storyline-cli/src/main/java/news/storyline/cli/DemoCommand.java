@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * (SemEval-2015 Task 4; Wikinews text CC BY 2.5). Reads and cleans them, writes the result and prints what it found.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the main job on the bundled sample corpus (120 Wikinews articles, CC BY 2.5)",
-                "and writes the result to the output folder."})
+        header = "Run the main job on the bundled sample corpus.",
+        description = "Reads and cleans the bundled sample corpus (120 Wikinews articles in four topics, CC BY 2.5) "
+                + "and writes the result to the output folder.")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_RESOURCE = "/samples/wikinews-semeval2015.jsonl";
 

@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storyline ingest PATH... -o articles.jsonl}: reads and cleans articles, writes them as JSON Lines. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles from files and folders (plain text, HTML pages, RSS/Atom feeds, JSON Lines),",
-                "cleans them and writes one JSON object per article.",
-                "A bad input is reported on one line and skipped; the rest is still read."})
+        header = "Read and clean articles, write them as JSON Lines.",
+        description = "Reads articles from files and folders (plain text, HTML pages, RSS/Atom feeds, JSON Lines), "
+                + "cleans them and writes one JSON object per article. A bad input is reported on one line and "
+                + "skipped; the rest is still read.")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,8 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     int maxFileMegabytes;
 
     @Option(names = "--outlet-from-folder",
-            description = {"Files that name no outlet (plain text, some pages) take the name of their folder as",
-                    "the outlet, for scrapes kept a folder an outlet. Lets cleaning learn each outlet's footers."})
+            description = "Files that name no outlet (plain text, some pages) take the name of their folder as the "
+                    + "outlet, for scrapes kept a folder an outlet. Lets cleaning learn each outlet's footers.")
     boolean outletFromFolder;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
