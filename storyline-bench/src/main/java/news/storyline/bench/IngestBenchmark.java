@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class IngestBenchmark {
     @Param({"10000"})
@@ -56,6 +56,12 @@ public class IngestBenchmark {
         dir = Files.createTempDirectory("storyline-bench");
         var corpus = new BenchCorpus();
         input = layout.equals("jsonl") ? corpus.writeJsonl(dir, articles) : corpus.writeTextFiles(dir, articles);
+    }
+
+    /** Each run starts on an empty heap, so one run's garbage is not collected in the next one's time. */
+    @Setup(Level.Iteration)
+    public void collectGarbage() {
+        System.gc();
     }
 
     @TearDown(Level.Trial)

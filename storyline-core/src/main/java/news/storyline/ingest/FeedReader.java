@@ -19,13 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.storyline.article.Article;
+import news.storyline.article.RemovedSpan;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import news.storyline.text.Whitespace;
 
 /**
  * Reads an RSS or Atom feed (every version ROME knows) into one article an item.
  *
  * <p>The body is the item's longest full content, else its description or summary. Both are usually HTML and are
- * turned into paragraphs; content marked as plain text is kept as it is. An item with no text is reported as
+ * turned into paragraphs, their photo captions and widgets taken out and kept as removed spans (as in a page);
+ * content marked as plain text is kept as it is. An item with no text is reported as
  * skipped. The outlet is the feed's title, else the host of its link.
  */
 public final class FeedReader implements ArticleReader {
@@ -44,7 +48,7 @@ public final class FeedReader implements ArticleReader {
         for (int index = 1; index <= entries.size(); index++) {
             SyndEntry entry = entries.get(index - 1);
             String origin = file + "#" + index;
-            Optional<String> body = bodyOf(entry);
+            Optional<Body> body = bodyOf(entry);
             if (body.isEmpty()) {
                 sink.skipped(new InputProblem(origin, "feed item has no text"));
                 continue;
@@ -72,41 +76,51 @@ public final class FeedReader implements ArticleReader {
         }
     }
 
-    private static Article toArticle(SyndEntry entry, String body, Channel channel, String fallbackId,
+    private static Article toArticle(SyndEntry entry, Body body, Channel channel, String fallbackId,
                                      String origin) {
         String id = firstPresent(entry.getUri(), entry.getLink()).orElse(fallbackId);
         return Article.read(id, channel.source(), present(entry.getLink()).orElse(null), lineOf(entry.getTitleEx()),
-                publishedOf(entry), body, List.of(), channel.attributes(), origin);
+                publishedOf(entry), body.text(), body.removed(), channel.attributes(), origin);
     }
 
-    private static Optional<String> bodyOf(SyndEntry entry) {
-        Optional<String> content = entry.getContents().stream()
+    /** An item's text, and the captions and widgets taken out of its markup. */
+    private record Body(String text, List<RemovedSpan> removed) {
+    }
+
+    private static Optional<Body> bodyOf(SyndEntry entry) {
+        Optional<Body> content = entry.getContents().stream()
                 .max(Comparator.comparingInt(c -> c.getValue() == null ? 0 : c.getValue().length()))
-                .map(FeedReader::paragraphsOf)
-                .filter(text -> !text.isEmpty());
+                .map(FeedReader::bodyOf)
+                .filter(body -> !body.text().isEmpty());
         return content.or(() -> Optional.ofNullable(entry.getDescription())
-                .map(FeedReader::paragraphsOf)
-                .filter(text -> !text.isEmpty()));
+                .map(FeedReader::bodyOf)
+                .filter(body -> !body.text().isEmpty()));
     }
 
-    private static String paragraphsOf(SyndContent content) {
-        return textOf(content, PARAGRAPH_BREAK);
+    private static Body bodyOf(SyndContent content) {
+        if (content.getValue() == null) {
+            return new Body("", List.of());
+        }
+        if (isPlainText(content)) {
+            return new Body(content.getValue().strip(), List.of());
+        }
+        Element markup = Jsoup.parseBodyFragment(content.getValue()).body();
+        List<RemovedSpan> removed = HtmlFurniture.removeCaptionsAndWidgets(markup);
+        return new Body(String.join(PARAGRAPH_BREAK, HtmlFragmentText.paragraphs(markup)), removed);
     }
 
     /** A title as one line of text; null when there is none. */
     private static String lineOf(SyndContent title) {
-        String line = Whitespace.fold(textOf(title, " "));
+        if (title == null || title.getValue() == null) {
+            return null;
+        }
+        String line = isPlainText(title) ? Whitespace.fold(title.getValue())
+                : String.join(" ", HtmlFragmentText.paragraphs(title.getValue()));
         return line.isEmpty() ? null : line;
     }
 
-    private static String textOf(SyndContent content, String paragraphSeparator) {
-        if (content == null || content.getValue() == null) {
-            return "";
-        }
-        if (content.getType() != null && PLAIN_TEXT_TYPES.contains(content.getType())) {
-            return content.getValue().strip();
-        }
-        return String.join(paragraphSeparator, HtmlFragmentText.paragraphs(content.getValue()));
+    private static boolean isPlainText(SyndContent content) {
+        return content.getType() != null && PLAIN_TEXT_TYPES.contains(content.getType());
     }
 
     private static Instant publishedOf(SyndEntry entry) {

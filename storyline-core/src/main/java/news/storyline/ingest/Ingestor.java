@@ -44,6 +44,7 @@ public final class Ingestor {
         this.readers = Map.of(
                 InputFormat.TEXT, new PlainTextReader(),
                 InputFormat.JSONL, new JsonlReader(maxRecordBytes),
+                InputFormat.JSON, new JsonDocumentReader(),
                 InputFormat.HTML, new HtmlReader(),
                 InputFormat.FEED, new FeedReader());
     }

@@ -6,13 +6,15 @@ import java.util.Locale;
 
 /** The formats Storyline reads, told apart by file extension and, failing that, by how the content starts. */
 public enum InputFormat {
-    TEXT, JSONL, HTML, FEED;
+    TEXT, JSONL, JSON, HTML, FEED;
 
     public static InputFormat of(Path file, byte[] head) {
         return switch (InputNames.extension(file)) {
             case "jsonl", "ndjson" -> JSONL;
+            case "json" -> JSON;
             case "html", "htm", "xhtml", "shtml" -> HTML;
-            case "rss", "atom", "rdf" -> FEED;
+            // Any other XML is not an article format: the feed reader says so rather than reading markup as text.
+            case "rss", "atom", "rdf", "xml" -> FEED;
             case "txt", "text" -> TEXT;
             default -> sniff(head);
         };
@@ -24,12 +26,29 @@ public enum InputFormat {
         if (start.startsWith("{")) {
             return JSONL;
         }
-        if (start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf")) {
-            return FEED;
+        if (start.startsWith("[")) {
+            return JSON;
         }
-        if (start.startsWith("<!doctype html") || start.contains("<html")) {
+        // Whichever root comes first decides: a feed may quote "<html" in its items, a page may quote "<feed".
+        int html = firstIndex(start, "<!doctype html", "<html");
+        int feed = firstIndex(start, "<rss", "<feed", "<rdf:rdf");
+        if (html >= 0 && (feed < 0 || html < feed)) {
             return HTML;
         }
+        if (feed >= 0 || start.startsWith("<?xml")) {
+            return FEED;
+        }
         return TEXT;
+    }
+
+    private static int firstIndex(String text, String... markers) {
+        int first = -1;
+        for (String marker : markers) {
+            int at = text.indexOf(marker);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 }

@@ -207,6 +207,28 @@ class FeedReaderTest {
                 .hasMessage("feed has no items");
     }
 
+    @Test
+    void captionsAndShareWidgetsInsideItemMarkupAreRemovedAndRecorded(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("wire.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>Wire</title><link>https://wire.example/</link>
+                <item><title>Mosul falls</title><link>https://wire.example/mosul</link>
+                <content:encoded><![CDATA[
+                  <figure><img src="x.jpg"><figcaption>Iraqi soldiers gather in Najaf. Image Credit: AFP</figcaption></figure>
+                  <p>Militants seized Iraq's second-largest city on Tuesday, officials said.</p>
+                  <div class="share-tools">Share on Facebook</div>
+                  <p>Hundreds of gunmen launched an assault on Mosul overnight.</p>]]></content:encoded>
+                </item></channel></rss>
+                """);
+        Article article = readAll(file).articles.getFirst();
+        assertThat(article.rawText()).isEqualTo("Militants seized Iraq's second-largest city on Tuesday, officials said."
+                + "\n\nHundreds of gunmen launched an assault on Mosul overnight.");
+        assertThat(article.removed()).extracting(span -> span.reason().name() + ": " + span.text()).containsExactly(
+                "IMAGE_CAPTION: Iraqi soldiers gather in Najaf. Image Credit: AFP",
+                "PAGE_FURNITURE: Share on Facebook");
+    }
+
     private CollectingSink readAll(Path file) throws InputRejectedException, IOException {
         var sink = new CollectingSink();
         reader.read(file, sink);

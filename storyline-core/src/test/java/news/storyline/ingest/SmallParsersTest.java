@@ -52,7 +52,10 @@ class SmallParsersTest {
             "a.jsonl|x|JSONL", "a.NDJSON|x|JSONL", "a.htm|x|HTML", "a.atom|x|FEED", "a.txt|{\"id\":1}|TEXT",
             "noext|{\"id\": 1}|JSONL", "a.xml|<?xml version='1.0'?><rss version='2.0'>|FEED",
             "a.xml|<feed xmlns='http://www.w3.org/2005/Atom'>|FEED", "page|<!DOCTYPE html><html>|HTML",
-            "notes|Mosul fell.|TEXT"})
+            "notes|Mosul fell.|TEXT", "a.json|x|JSON", "export|[{\"id\": 1}]|JSON", "sitemap.xml|<urlset>|FEED",
+            "noext|<?xml version='1.0'?><urlset>|FEED", "page.xhtml|<?xml version='1.0'?><html>|HTML",
+            "item|<rss><channel><description>&lt;html&gt; <html></description>|FEED",
+            "page|<html><body><p>Subscribe via <feed></p>|HTML"})
     void tellsFormatsByExtensionThenContent(String name, String head, InputFormat expected) {
         assertThat(InputFormat.of(Path.of(name), head.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
     }

@@ -1,0 +1,91 @@
+package news.storyline.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import news.storyline.article.Article;
+
+/**
+ * One article as a JSON object: {@code text} (or {@code body}, {@code content}) and optionally {@code id},
+ * {@code title}, {@code date}, {@code url}, {@code source}. Other fields, such as the {@code cluster} label of the
+ * evaluation corpora, are kept as attributes, and so is a date that cannot be read ({@code unparsedDate}).
+ */
+final class JsonArticleRecord {
+    private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
+    private static final List<String> DATE_FIELDS = List.of("date", "published", "published_at", "date_raw");
+    private static final List<String> URL_FIELDS = List.of("url", "link");
+    private static final List<String> SOURCE_FIELDS = List.of("source", "outlet", "site");
+    /** Fields the article model has a place for, and those of Storyline's own output, which is read back in. */
+    private static final Set<String> MODEL_FIELDS = Set.of("id", "title", "text", "body", "content", "date",
+            "published", "published_at", "date_raw", "url", "link", "source", "outlet", "site", "origin", "attributes",
+            "paragraphs", "removed", "rawText", "language");
+
+    private JsonArticleRecord() {
+    }
+
+    /** A record that cannot be an article; the message is the reason. */
+    static final class Invalid extends Exception {
+        Invalid(String reason) {
+            super(reason);
+        }
+    }
+
+    static Article toArticle(JsonNode record, String fallbackId, String origin) throws Invalid {
+        if (record == null || !record.isObject()) {
+            throw new Invalid("expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
+        }
+        String text = firstText(record, TEXT_FIELDS).orElse("");
+        if (text.isBlank()) {
+            throw new Invalid("record has no text (fields " + TEXT_FIELDS + ")");
+        }
+        Optional<String> date = firstText(record, DATE_FIELDS);
+        Instant published = date.flatMap(PublishedTimeParser::parse).orElse(null);
+        var attributes = attributes(record);
+        if (date.isPresent() && published == null) {
+            attributes.put("unparsedDate", date.get());
+        }
+        return Article.read(
+                firstText(record, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),
+                firstText(record, SOURCE_FIELDS).orElse(null),
+                firstText(record, URL_FIELDS).orElse(null),
+                firstText(record, List.of("title")).orElse(null),
+                published,
+                text,
+                List.of(),
+                attributes,
+                origin);
+    }
+
+    private static Optional<String> firstText(JsonNode record, List<String> fields) {
+        for (String field : fields) {
+            JsonNode value = record.get(field);
+            if (value != null && value.isValueNode() && !value.isNull()) {
+                return Optional.of(value.asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fields the model has no place for, kept as strings; a nested {@code attributes} object is merged in. */
+    private static Map<String, String> attributes(JsonNode record) {
+        var attributes = new LinkedHashMap<String, String>();
+        record.properties().forEach(field -> {
+            if (!MODEL_FIELDS.contains(field.getKey()) && !field.getValue().isNull()) {
+                attributes.put(field.getKey(), scalar(field.getValue()));
+            }
+        });
+        JsonNode nested = record.get("attributes");
+        if (nested != null && nested.isObject()) {
+            nested.properties().forEach(field -> attributes.put(field.getKey(), scalar(field.getValue())));
+        }
+        return attributes;
+    }
+
+    private static String scalar(JsonNode value) {
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+}
