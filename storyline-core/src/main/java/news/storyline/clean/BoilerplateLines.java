@@ -23,10 +23,14 @@ public final class BoilerplateLines {
     /** A capitalised name of up to four words: "Jane Arraf", "Ahmed al-Rasheed", "J. R. Smith". */
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 
+    /** A date as bylines write it: "June 10, 2014", "10 June 2014". */
+    private static final String WRITTEN_DATE = "(\\p{Lu}\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{L}+ \\d{4})";
+
     private static final List<Rule> RULES = List.of(
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // Case matters for the names, so only the keywords ignore it.
-                    "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?$"
+                    "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?"
+                            + "(\\s*[,|–-]?\\s*" + WRITTEN_DATE + ")?$"
                             + "|^\\(?((?i:(?:additional )?(?:reporting|writing|editing|compiled) by))\\b"),
                     30, "byline or reporting credit"),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(

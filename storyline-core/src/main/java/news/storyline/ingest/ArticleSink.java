@@ -2,10 +2,13 @@ package news.storyline.ingest;
 
 import news.storyline.article.Article;
 
-/** Where a reader puts what it reads: articles, and problems with records it had to skip. */
+/** Where reading puts what it reads: articles, and problems with what it could not read. */
 public interface ArticleSink {
     void accept(Article article);
 
-    /** A record inside an input was skipped; the reader goes on with the rest of the input. */
+    /**
+     * A record inside an input was skipped (a reader goes on with the rest of the input), or, as the
+     * {@link Ingestor} reports it, a whole input was rejected.
+     */
     void skipped(InputProblem problem);
 }

@@ -14,6 +14,7 @@ class BoilerplateLinesTest {
             "By Jane Arraf|BYLINE",
             "By Ahmed Rasheed and Isabel Coles in Baghdad|BYLINE",
             "BY J. R. SMITH, AFP|BYLINE",
+            "By Sarah Haddad, Correspondent June 10, 2014|BYLINE",
             "(Reporting by Ahmed Rasheed; Editing by Tom Heneghan)|BYLINE",
             "Additional reporting by Maggie Fick in Cairo|BYLINE",
             "Also Read|READ_ALSO",
