@@ -35,6 +35,25 @@ class IngestCommandTest {
     }
 
     @Test
+    void anOutputFileReadsBackInToTheSameArticles() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+        assertThat(CommandRun.of("ingest", seeds.toString(), "-o", first.toString()).status()).isZero();
+        assertThat(CommandRun.of("ingest", first.toString(), "-o", second.toString()).status()).isZero();
+
+        List<JsonNode> before = readJsonl(first);
+        List<JsonNode> after = readJsonl(second);
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            for (String field : List.of("id", "paragraphs", "language", "title", "date")) {
+                assertThat(after.get(i).get(field)).as(field).isEqualTo(before.get(i).get(field));
+            }
+            assertThat(after.get(i).get("removed")).as("nothing is left to remove").isEmpty();
+        }
+    }
+
+    @Test
     void badInputIsNamedOnOneLineTheRestIsWrittenAndTheStatusSaysSo() throws Exception {
         Path in = Seeds.copyTo(dir.resolve("in"));
         Files.write(in.resolve("scan.pdf"), "%PDF-1.4 binary".getBytes());

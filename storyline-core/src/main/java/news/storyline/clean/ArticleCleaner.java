@@ -3,6 +3,7 @@ package news.storyline.clean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import news.storyline.article.Article;
 import news.storyline.article.RemovalReason;
@@ -86,6 +87,10 @@ public final class ArticleCleaner {
             return identified;
         }
         String declared = article.attributes().getOrDefault("lang", article.attributes().get("htmlLang"));
-        return declared == null || declared.isBlank() ? LanguageIdentifier.UNDETERMINED : declared.strip();
+        if (declared == null || declared.isBlank()) {
+            return LanguageIdentifier.UNDETERMINED;
+        }
+        // A language tag ("en-GB", "pt_BR") names its language first.
+        return declared.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 }

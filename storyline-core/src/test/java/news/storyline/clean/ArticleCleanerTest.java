@@ -51,6 +51,7 @@ class ArticleCleanerTest {
     void theDeclaredLanguageIsTheFallbackForTextTooShortToTell() {
         assertThat(cleaner.clean(article(null, "Oui.", Map.of("lang", "fr"))).language()).isEqualTo("fr");
         assertThat(cleaner.clean(article(null, "Oui.", Map.of())).language()).isEqualTo("und");
+        assertThat(cleaner.clean(article(null, "Yes.", Map.of("htmlLang", "en-GB"))).language()).isEqualTo("en");
     }
 
     @Test
