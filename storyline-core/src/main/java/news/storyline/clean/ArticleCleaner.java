@@ -46,7 +46,7 @@ public final class ArticleCleaner {
             Optional<RemovedSpan> removal = head ? headRemoval(article, paragraph, i, dateline) : Optional.empty();
             removal = removal.or(() -> BoilerplateLines.match(paragraph))
                     .or(() -> outletRemoval(article.source(), paragraph))
-                    .or(() -> repeats.repeatOf(paragraph));
+                    .or(() -> repeats.repeatOrKeep(paragraph));
             if (removal.isPresent()) {
                 removed.add(removal.get());
                 if (datelineDate == null && dateline.isPresent()) {
@@ -54,7 +54,6 @@ public final class ArticleCleaner {
                 }
             } else {
                 kept.add(paragraph);
-                repeats.kept(paragraph);
             }
         }
         Article dated = article.published() == null && datelineDate != null ? article.withPublished(datelineDate) : article;

@@ -26,39 +26,41 @@ final class RepeatFinder {
     private final List<String> keptKeys = new ArrayList<>();
     private final Map<String, List<Integer>> byTrigram = new HashMap<>();
 
-    /** The removal to make when the paragraph repeats a kept one. */
-    Optional<RemovedSpan> repeatOf(String paragraph) {
+    /**
+     * The removal to make when the paragraph repeats one kept before; otherwise the paragraph is kept, and numbered
+     * in the order of calls.
+     */
+    Optional<RemovedSpan> repeatOrKeep(String paragraph) {
         String key = TextKey.of(paragraph);
         Integer same = exact.get(key);
         if (same != null) {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.REPEATED_PARAGRAPH, "repeats paragraph " + (same + 1)));
         }
-        if (TextKey.words(key) < NEAR_MIN_WORDS) {
-            return Optional.empty();
-        }
-        for (int candidate : candidates(key)) {
-            if (EditSimilarity.atLeast(key, keptKeys.get(candidate), NEAR_SIMILARITY)) {
-                return Optional.of(new RemovedSpan(paragraph, RemovalReason.NEAR_REPEATED_PARAGRAPH,
-                        "nearly repeats paragraph " + (candidate + 1)));
+        Set<String> trigrams = trigrams(key);
+        if (TextKey.words(key) >= NEAR_MIN_WORDS) {
+            for (int candidate : candidates(trigrams)) {
+                if (EditSimilarity.atLeast(key, keptKeys.get(candidate), NEAR_SIMILARITY)) {
+                    return Optional.of(new RemovedSpan(paragraph, RemovalReason.NEAR_REPEATED_PARAGRAPH,
+                            "nearly repeats paragraph " + (candidate + 1)));
+                }
             }
         }
+        keep(key, trigrams);
         return Optional.empty();
     }
 
-    /** Records a paragraph kept in the clean text; numbering follows the order of calls. */
-    void kept(String paragraph) {
-        String key = TextKey.of(paragraph);
+    private void keep(String key, Set<String> trigrams) {
         int index = keptKeys.size();
         keptKeys.add(key);
         exact.putIfAbsent(key, index);
-        for (String trigram : trigrams(key)) {
+        for (String trigram : trigrams) {
             byTrigram.computeIfAbsent(trigram, t -> new ArrayList<>()).add(index);
         }
     }
 
-    private Set<Integer> candidates(String key) {
+    private Set<Integer> candidates(Set<String> trigrams) {
         var found = new LinkedHashSet<Integer>();
-        for (String trigram : trigrams(key)) {
+        for (String trigram : trigrams) {
             found.addAll(byTrigram.getOrDefault(trigram, List.of()));
         }
         return found;
