@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Where to write the articles (JSON Lines); standard output if not given.")
     Path output;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "" + Ingestor.DEFAULT_MAX_FILE_BYTES / 1_000_000,
             description = "Skip non-streamed files larger than this (default: ${DEFAULT-VALUE}).")
     int maxFileMegabytes;
 
