@@ -2,8 +2,8 @@ package news.storyline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.storyline.article.Article;
@@ -13,20 +13,30 @@ import news.storyline.ingest.FolderOutlet;
 import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
-import news.storyline.io.ArticleJsonlFile;
+import news.storyline.ingest.SinkFailedException;
+import news.storyline.io.ArticleJsonlWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline ingest PATH... -o articles.jsonl}: reads and cleans articles, writes them as JSON Lines. */
+/**
+ * {@code storyline ingest PATH... -o articles.jsonl}: reads and cleans articles, writes them as JSON Lines. The run
+ * streams: articles are read, cleaned and written as they come, so memory is bounded by the cleaning window, not by
+ * the input.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Read and clean articles, write them as JSON Lines.",
         description = "Reads articles from files and folders (plain text, HTML pages, RSS/Atom feeds, JSON Lines), "
                 + "cleans them and writes one JSON object per article. A bad input is reported on one line and "
-                + "skipped; the rest is still read.")
+                + "skipped; the rest is still read. An existing output file is replaced only by a run that read at "
+                + "least one article.")
 final class IngestCommand implements Callable<Integer> {
+    /** How often standard output is asked whether its reader went away (a closed pipe). */
+    private static final int CHECK_EVERY = 64;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +51,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Skip non-streamed files larger than this (default: ${DEFAULT-VALUE}).")
     int maxFileMegabytes;
 
+    @Option(names = "--window-mb", paramLabel = "MB", defaultValue = "" + CorpusCleaner.DEFAULT_WINDOW_CHARS / 1_000_000,
+            description = "Article text (millions of characters) held back while outlets' repeated lines are learnt; "
+                    + "bounds memory (default: ${DEFAULT-VALUE}, about 1 GB of heap).")
+    int windowMegachars;
+
     @Option(names = "--outlet-from-folder",
             description = "Files that name no outlet (plain text, some pages) take the name of their folder as the "
                     + "outlet, for scrapes kept a folder an outlet. Lets cleaning learn each outlet's footers.")
@@ -50,37 +65,107 @@ final class IngestCommand implements Callable<Integer> {
     boolean noProgress;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        requireAtLeastOne("--max-file-mb", maxFileMegabytes);
+        requireAtLeastOne("--window-mb", windowMegachars);
         PrintWriter err = spec.commandLine().getErr();
-        var ingestor = new Ingestor(maxFileMegabytes * 1_000_000L, Ingestor.DEFAULT_MAX_RECORD_BYTES);
-        var articles = new ArrayList<Article>();
-        IngestReport report;
-        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Ingesting")) {
-            report = ingestor.ingest(paths, new ArticleSink() {
-                @Override
-                public void accept(Article article) {
-                    articles.add(outletFromFolder ? FolderOutlet.assign(article) : article);
-                }
-
-                @Override
-                public void skipped(InputProblem problem) {
-                    progress.printAbove(err, "error: " + problem.oneLine());
-                }
-            }, progress);
-        }
-        List<Article> cleaned = CorpusCleaner.clean(articles);
+        String outputName = output == null ? "standard output" : output.toString();
+        ArticleJsonlWriter writer;
         try {
-            if (output == null) {
-                ArticleJsonlFile.write(spec.commandLine().getOut(), cleaned);
-            } else {
-                ArticleJsonlFile.write(output, cleaned);
-            }
+            writer = output == null ? ArticleJsonlWriter.to(spec.commandLine().getOut()) : ArticleJsonlWriter.toFile(output);
         } catch (IOException e) {
-            err.println("error: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+            err.println("error: cannot write " + outputName + ": " + OutputProblems.reason(e));
             return StorylineCommand.CANNOT_WRITE;
         }
-        err.println("ingest: " + report.summary() + (output == null ? "" : "; written to " + output));
+        var ingestor = new Ingestor(maxFileMegabytes * 1_000_000L, Ingestor.DEFAULT_MAX_RECORD_BYTES);
+        IngestReport report;
+        int cleaningFailures;
+        try (writer; var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Ingesting")) {
+            var sink = new CleaningSink(writer, progress, err);
+            report = ingestor.ingest(paths, sink, progress);
+            sink.cleaner.finish();
+            cleaningFailures = sink.cleaningFailures;
+            if (output != null && writer.written() == 0 && Files.exists(output)) {
+                // Keeping the user's earlier results beats replacing them with nothing.
+                err.println("ingest: " + report.summary() + "; no article read, so " + output + " was left as it was");
+                err.flush();
+                return StorylineCommand.SOME_INPUT_FAILED;
+            }
+            writer.commit();
+            if (output == null) {
+                checkStandardOutput();
+            }
+        } catch (SinkFailedException e) {
+            err.println("error: cannot write " + outputName + ": " + e.getMessage()
+                    + (output == null ? "" : "; " + output + " was left as it was"));
+            return StorylineCommand.CANNOT_WRITE;
+        } catch (IOException e) {
+            err.println("error: cannot write " + outputName + ": " + OutputProblems.reason(e)
+                    + (output == null ? "" : "; " + output + " was left as it was"));
+            return StorylineCommand.CANNOT_WRITE;
+        }
+        err.println("ingest: " + report.summary()
+                + (cleaningFailures == 0 ? "" : ", " + cleaningFailures + " kept uncleaned")
+                + (output == null ? "" : "; written to " + output));
         err.flush();
-        return report.clean() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+        return report.clean() && cleaningFailures == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    private void requireAtLeastOne(String option, int value) {
+        if (value < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be at least 1 (got " + value + ")");
+        }
+    }
+
+    /**
+     * Standard output never throws: a {@link PrintWriter} and {@link System#out} only raise a flag. Asked now and
+     * then, it tells when the reader went away ({@code storyline ingest ... | head}), so the run stops instead of
+     * reading on for nobody and claiming success.
+     */
+    private void checkStandardOutput() {
+        if (spec.commandLine().getOut().checkError() || System.out.checkError()) {
+            throw new SinkFailedException("the output was closed by its reader", null);
+        }
+    }
+
+    /** Takes articles as they are read, cleans them in a bounded window and writes each as it comes out. */
+    private final class CleaningSink implements ArticleSink {
+        final CorpusCleaner cleaner;
+        final ProgressDisplay progress;
+        final PrintWriter err;
+        int cleaningFailures;
+
+        CleaningSink(ArticleJsonlWriter writer, ProgressDisplay progress, PrintWriter err) {
+            this.progress = progress;
+            this.err = err;
+            this.cleaner = new CorpusCleaner(windowMegachars * 1_000_000L, article -> write(writer, article),
+                    problem -> {
+                        cleaningFailures++;
+                        progress.printAbove(err, "error: " + problem.oneLine());
+                    });
+        }
+
+        @Override
+        public void accept(Article article) {
+            cleaner.accept(outletFromFolder ? FolderOutlet.assign(article) : article);
+        }
+
+        @Override
+        public void skipped(InputProblem problem) {
+            progress.printAbove(err, "error: " + problem.oneLine());
+        }
+
+        private void write(ArticleJsonlWriter writer, Article article) {
+            try {
+                writer.write(article);
+            } catch (IOException e) {
+                throw new SinkFailedException(OutputProblems.reason(e), e);
+            }
+            progress.articleWritten(writer.written());
+            if (output == null && writer.written() % CHECK_EVERY == 0) {
+                checkStandardOutput();
+            }
+        }
     }
 }

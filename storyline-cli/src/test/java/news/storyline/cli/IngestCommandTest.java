@@ -123,6 +123,97 @@ class IngestCommandTest {
     }
 
     @Test
+    void aRunThatReadsNoArticleLeavesAnExistingOutputAsItWas() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("scan.pdf"), "%PDF-1.4 binary".getBytes());
+        Path output = dir.resolve("articles.jsonl");
+        Files.writeString(output, "{\"id\": \"earlier\", \"text\": \"Earlier results.\"}\n");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), in.resolve("missing.html").toString(),
+                "-o", output.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("0 articles from 0 files; 3 inputs failed")
+                .contains("no article read, so " + output + " was left as it was");
+        assertThat(output).hasContent("{\"id\": \"earlier\", \"text\": \"Earlier results.\"}");
+        try (var left = Files.list(dir)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void aRunThatReadsNoArticleWritesAnEmptyOutputWhereThereWasNone() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Path output = dir.resolve("articles.jsonl");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), "-o", output.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(output).exists().isEmptyFile();
+    }
+
+    @Test
+    void aWriteFailureSaysWhy() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        Path readOnly = Files.createDirectories(dir.resolve("locked"));
+        Path output = readOnly.resolve("articles.jsonl");
+        assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "root can write anywhere");
+            CommandRun run = CommandRun.of("ingest", seeds.toString(), "-o", output.toString());
+            assertThat(run.status()).isEqualTo(StorylineCommand.CANNOT_WRITE);
+            assertThat(run.err()).contains("error: cannot write " + output + ": permission denied");
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFilesIsNamedWithTheReason() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/version")), "a Linux /proc");
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+
+        CommandRun run = CommandRun.of("ingest", seeds.toString(), "-o", "/proc/version");
+
+        assertThat(run.status()).isEqualTo(StorylineCommand.CANNOT_WRITE);
+        assertThat(run.err().strip()).matches("error: cannot write /proc/version: [a-z ,]+.*\\(/proc/\\.version\\..*\\.partial\\)")
+                .doesNotEndWith(": /proc/.version");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aClosedStandardOutputStopsTheRunAndFails() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        // A reader that went away: every write to the pipe fails, as `storyline ingest ... | head -c 200` sees it.
+        var closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        var err = new java.io.StringWriter();
+        int status = StorylineCommand.commandLine().setOut(new java.io.PrintWriter(closedPipe))
+                .setErr(new java.io.PrintWriter(err)).execute("ingest", seeds.toString());
+
+        assertThat(status).isEqualTo(StorylineCommand.CANNOT_WRITE);
+        assertThat(err.toString()).contains("error: cannot write standard output: the output was closed by its reader")
+                .doesNotContain("ingest: 2 articles");
+    }
+
+    @Test
+    void sizeBoundsBelowOneAreUsageErrors() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        for (String option : List.of("--max-file-mb=0", "--max-file-mb=-5", "--window-mb=0")) {
+            CommandRun run = CommandRun.of("ingest", option, seeds.toString(), "-o", dir.resolve("o.jsonl").toString());
+            assertThat(run.status()).as(option).isEqualTo(2);
+            assertThat(run.err()).as(option).contains("must be at least 1");
+        }
+        assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    }
+
+    @Test
     void noPathIsAUsageError() {
         CommandRun run = CommandRun.of("ingest");
         assertThat(run.status()).isEqualTo(2);

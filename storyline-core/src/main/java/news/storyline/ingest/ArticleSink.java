@@ -11,4 +11,11 @@ public interface ArticleSink {
      * {@link Ingestor} reports it, a whole input was rejected.
      */
     void skipped(InputProblem problem);
+
+    /**
+     * How far into the current input a streaming reader has got, in bytes, so that a long file shows progress while
+     * it is read. Readers of small whole files need not call it.
+     */
+    default void position(long bytesIntoInput) {
+    }
 }

@@ -22,10 +22,15 @@ public final class Ingestor {
         Progress NONE = new Progress() {
         };
 
-        default void started(int files) {
+        /** The run starts: this many files, this many bytes in all. */
+        default void started(int files, long bytes) {
         }
 
         default void articleRead(int articlesSoFar) {
+        }
+
+        /** Bytes of input read so far, over all files; told as streamed files move on and as each file ends. */
+        default void bytesRead(long bytesSoFar) {
         }
 
         default void fileDone(Path file, int articlesSoFar) {
@@ -40,27 +45,39 @@ public final class Ingestor {
     }
 
     public Ingestor(long maxFileBytes, int maxRecordBytes) {
-        this.guard = new InputGuard(maxFileBytes);
-        this.readers = Map.of(
+        this(new InputGuard(maxFileBytes), Map.of(
                 InputFormat.TEXT, new PlainTextReader(),
                 InputFormat.JSONL, new JsonlReader(maxRecordBytes),
                 InputFormat.JSON, new JsonDocumentReader(),
                 InputFormat.HTML, new HtmlReader(),
-                InputFormat.FEED, new FeedReader());
+                InputFormat.FEED, new FeedReader()));
     }
 
+    /** With other readers: for tests of how the run treats a reader that fails. */
+    Ingestor(InputGuard guard, Map<InputFormat, ArticleReader> readers) {
+        this.guard = guard;
+        this.readers = Map.copyOf(readers);
+    }
+
+    /**
+     * Reads every input into the sink. Only a {@link SinkFailedException} from the sink ends the run early; any
+     * problem with an input, an Error included, is reported against that input and the run goes on.
+     */
     public IngestReport ingest(List<Path> paths, ArticleSink sink, Progress progress) throws IOException {
         List<Path> files = InputFiles.expand(paths);
-        progress.started(files.size());
+        long[] sizes = files.stream().mapToLong(Ingestor::sizeOrZero).toArray();
+        progress.started(files.size(), java.util.Arrays.stream(sizes).sum());
         var counting = new CountingSink(sink, progress);
         int filesRead = 0;
         int filesFailed = 0;
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             if (readOne(file, counting)) {
                 filesRead++;
             } else {
                 filesFailed++;
             }
+            counting.fileEnded(sizes[i]);
             progress.fileDone(file, counting.articles);
         }
         return new IngestReport(filesRead, filesFailed, counting.articles, counting.skipped, counting.problems);
@@ -92,12 +109,27 @@ public final class Ingestor {
             sink.rejected(new InputProblem(file.toString(), e.getMessage()));
         } catch (IOException e) {
             sink.rejected(new InputProblem(file.toString(), "cannot read: " + e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (SinkFailedException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            sink.rejected(new InputProblem(file.toString(), "unreadable: nested too deeply to read"));
+        } catch (OutOfMemoryError e) {
+            // What the reader held is garbage now, so the run can go on with the next input.
+            sink.rejected(new InputProblem(file.toString(), "unreadable: too large to read in the memory given"));
+        } catch (RuntimeException | Error e) {
             // A library failing on odd input must not end the run: report it against the file and go on.
             sink.rejected(new InputProblem(file.toString(), "unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
         }
         return false;
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return 0; // reading it will say what is wrong
+        }
     }
 
     /** Passes everything on, counts it and tells progress. */
@@ -107,6 +139,7 @@ public final class Ingestor {
         private final List<InputProblem> problems = new ArrayList<>();
         private int articles;
         private int skipped;
+        private long bytesOfEndedFiles;
 
         CountingSink(ArticleSink target, Progress progress) {
             this.target = target;
@@ -125,6 +158,16 @@ public final class Ingestor {
             skipped++;
             problems.add(problem);
             target.skipped(problem);
+        }
+
+        @Override
+        public void position(long bytesIntoInput) {
+            progress.bytesRead(bytesOfEndedFiles + bytesIntoInput);
+        }
+
+        void fileEnded(long size) {
+            bytesOfEndedFiles += size;
+            progress.bytesRead(bytesOfEndedFiles);
         }
 
         void rejected(InputProblem problem) {

@@ -87,7 +87,7 @@ class IngestorTest {
         var events = new ArrayList<String>();
         new Ingestor().ingest(List.of(dir), new CollectingSink(), new Ingestor.Progress() {
             @Override
-            public void started(int files) {
+            public void started(int files, long bytes) {
                 events.add("started " + files);
             }
 
@@ -97,5 +97,58 @@ class IngestorTest {
             }
         });
         assertThat(events).containsExactly("started 2", "a.txt 1", "b.txt 2");
+    }
+
+    @Test
+    void anErrorInOneInputIsReportedAgainstItAndTheRunGoesOn() throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<html><body><p>deep</p></body></html>");
+        Files.writeString(dir.resolve("b.txt"), "Another story about the floods.");
+        ArticleReader recursing = new ArticleReader() {
+            @Override
+            public void read(Path file, ArticleSink sink) {
+                descend(0);
+            }
+
+            private int descend(int depth) {
+                return descend(depth + 1) + 1;
+            }
+        };
+        ArticleReader outOfMemory = (file, sink) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        var sink = new CollectingSink();
+        var ingestor = new Ingestor(new InputGuard(Ingestor.DEFAULT_MAX_FILE_BYTES), java.util.Map.of(
+                InputFormat.HTML, recursing, InputFormat.TEXT, new PlainTextReader()));
+        IngestReport report = ingestor.ingest(List.of(dir), sink, Ingestor.Progress.NONE);
+
+        assertThat(report.problems()).extracting(InputProblem::oneLine)
+                .containsExactly(dir.resolve("a.html") + ": unreadable: nested too deeply to read");
+        assertThat(sink.articles).hasSize(1);
+
+        var second = new Ingestor(new InputGuard(Ingestor.DEFAULT_MAX_FILE_BYTES), java.util.Map.of(
+                InputFormat.HTML, outOfMemory, InputFormat.TEXT, new PlainTextReader()));
+        assertThat(second.ingest(List.of(dir), new CollectingSink(), Ingestor.Progress.NONE).problems())
+                .extracting(InputProblem::reason).containsExactly("unreadable: too large to read in the memory given");
+    }
+
+    @Test
+    void progressIsToldInBytesOverAllFiles() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "One story about the floods.");
+        Files.writeString(dir.resolve("b.txt"), "Another story about the floods.");
+        var bytes = new ArrayList<Long>();
+        long[] total = new long[1];
+        new Ingestor().ingest(List.of(dir), new CollectingSink(), new Ingestor.Progress() {
+            @Override
+            public void started(int files, long allBytes) {
+                total[0] = allBytes;
+            }
+
+            @Override
+            public void bytesRead(long bytesSoFar) {
+                bytes.add(bytesSoFar);
+            }
+        });
+        assertThat(total[0]).isEqualTo(27 + 31);
+        assertThat(bytes).containsExactly(27L, 58L);
     }
 }
