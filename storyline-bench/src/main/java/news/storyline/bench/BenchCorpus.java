@@ -67,6 +67,25 @@ public final class BenchCorpus {
         return file;
     }
 
+    /** A JSON Lines file of at least {@code bytes} bytes, the articles numbered on past the sample's size. */
+    public Path writeJsonlOfSize(Path dir, long bytes) throws IOException {
+        Path file = dir.resolve("corpus-large.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            long written = 0;
+            for (int i = 0; written < bytes; i++) {
+                JsonNode base = sample.get(i % sample.size());
+                ObjectNode record = JSON.createObjectNode().put("id", id(i)).put("source", outlet(i))
+                        .put("title", base.get("title").asText()).put("date", base.get("date").asText())
+                        .put("text", body(i));
+                String line = JSON.writeValueAsString(record);
+                out.write(line);
+                out.write('\n');
+                written += line.getBytes(StandardCharsets.UTF_8).length + 1;
+            }
+        }
+        return file;
+    }
+
     public Path writeTextFiles(Path dir, int articles) throws IOException {
         Path root = Files.createDirectories(dir.resolve("texts"));
         for (int i = 0; i < articles; i++) {

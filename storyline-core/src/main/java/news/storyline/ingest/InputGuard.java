@@ -64,8 +64,10 @@ public final class InputGuard {
                 return signature.getValue();
             }
         }
-        boolean utf16 = latin1.startsWith("\u00FE\u00FF") || latin1.startsWith("\u00FF\u00FE");
-        return !utf16 && latin1.indexOf('\0') >= 0 ? "NUL bytes" : null;
+        // UTF-16 and UTF-32 text has NUL bytes in it by nature; their byte-order marks say so.
+        boolean wideText = latin1.startsWith("\u00FE\u00FF") || latin1.startsWith("\u00FF\u00FE")
+                || latin1.startsWith("\u0000\u0000\u00FE\u00FF");
+        return !wideText && latin1.indexOf('\0') >= 0 ? "NUL bytes" : null;
     }
 
     private static String megabytes(long bytes) {
