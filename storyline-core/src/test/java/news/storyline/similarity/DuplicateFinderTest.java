@@ -1,0 +1,111 @@
+package news.storyline.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import org.junit.jupiter.api.Test;
+
+class DuplicateFinderTest {
+    private static final List<String> STORY = List.of(
+            "MOSUL, Iraq — Militants of the Islamic State of Iraq and the Levant seized control of Mosul on Tuesday, "
+                    + "the second largest city of Iraq, after soldiers and police abandoned their posts.",
+            "The fall of the city of two million people followed four days of fighting, officials said, and sent "
+                    + "hundreds of thousands of residents fleeing towards the Kurdish region to the east.",
+            "Prime Minister Nouri al-Maliki asked parliament to declare a state of emergency and said the government "
+                    + "would arm citizens who volunteered to fight the insurgents.",
+            "The militants freed about a thousand prisoners from the city's jails and took over the provincial "
+                    + "headquarters, the airport and several army bases, security sources said.",
+            "Nineveh province governor Atheel al-Nujaifi called on the people of Mosul to stand fast and form "
+                    + "popular committees to defend their neighbourhoods against the fighters.",
+            "The United States said it was deeply concerned by the events and promised to help the government in "
+                    + "Baghdad confront the threat, without saying what form the help would take.");
+
+    @Test
+    void findsExactNearContainingAndSyndicatedCopiesWithTheEarliestAsOriginal() {
+        var finder = new DuplicateFinder();
+        add(finder, "wire", "Wire Service", "2014-06-10T08:00:00Z", String.join("\n\n", STORY) + "\n\n(AP)");
+        add(finder, "exact", "Daily One", "2014-06-10T09:00:00Z", String.join("\n\n", STORY).toUpperCase() + "\n\n(AP)");
+        var withIntro = new ArrayList<String>();
+        withIntro.add("Our correspondent in Erbil adds that checkpoints on the roads out of the city were crowded "
+                + "with families carrying what they could on Tuesday night.");
+        withIntro.add("Residents said there was no sign of the army anywhere in the western half of the city.");
+        withIntro.addAll(STORY);
+        add(finder, "intro", "Daily Two", "2014-06-10T10:00:00Z", String.join("\n\n", withIntro));
+        add(finder, "cut", "Daily Three", "2014-06-10T11:00:00Z", String.join("\n\n", STORY.subList(0, 4)));
+        var edited = new ArrayList<>(STORY);
+        edited.set(2, edited.get(2).replace("declare a state of emergency", "declare an emergency"));
+        add(finder, "near", "Daily Four", "2014-06-10T12:00:00Z", String.join("\n\n", edited));
+        add(finder, "other", "Daily Five", "2014-06-10T12:30:00Z", "Heavy rain flooded the lower town of Bern on "
+                + "Tuesday, closing schools and the railway station, as the river rose to its highest level in twenty "
+                + "years and the army was called in to build barriers along the banks.");
+
+        List<DuplicateGroup> groups = finder.groups();
+
+        assertThat(groups).singleElement().satisfies(group -> {
+            assertThat(group.original().id()).isEqualTo("wire");
+            assertThat(group.copies()).extracting(c -> c.article().id()).containsExactly("exact", "intro", "cut", "near");
+            assertThat(group.copies()).extracting(DuplicateGroup.Copy::match).containsExactly(
+                    CopyRelation.EXACT, CopyRelation.CONTAINS, CopyRelation.CONTAINS, CopyRelation.NEAR);
+            assertThat(group.copies()).extracting(DuplicateGroup.Copy::relation).containsExactly(
+                    CopyRelation.EXACT, CopyRelation.SYNDICATED, CopyRelation.SYNDICATED, CopyRelation.SYNDICATED);
+            assertThat(group.copies()).allSatisfy(c -> assertThat(c.measuredAgainst()).isEqualTo("wire"));
+            assertThat(group.copies().get(1).agency()).isEqualTo("AP");
+            assertThat(group.copies().get(3).score()).isBetween(0.8, 0.99);
+        });
+    }
+
+    @Test
+    void theOriginalIsTheEarliestPublishedWhateverTheOrderOfArrival() {
+        var finder = new DuplicateFinder();
+        add(finder, "late", "Daily One", "2014-06-11T09:00:00Z", String.join("\n\n", STORY));
+        add(finder, "early", "Daily Two", "2014-06-10T09:00:00Z", String.join("\n\n", STORY));
+        assertThat(finder.groups()).singleElement().satisfies(group -> {
+            assertThat(group.original().id()).isEqualTo("early");
+            assertThat(group.copies()).singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo(CopyRelation.EXACT));
+        });
+    }
+
+    @Test
+    void twoReportsOfOneEventInTheirOwnWordsAreNoCopies() {
+        var finder = new DuplicateFinder();
+        add(finder, "a", "Daily One", null, String.join("\n\n", STORY));
+        add(finder, "b", "Daily Two", null, "Insurgents overran Mosul, Iraq's second city, on Tuesday as the army "
+                + "melted away.\n\nThousands of families fled towards Erbil, residents said, while the Prime Minister "
+                + "Nouri al-Maliki asked parliament for emergency powers.\n\nThe fighters emptied the prisons and "
+                + "raised their flag over the governor's offices in Nineveh province, officials said.");
+        add(finder, "short1", "Daily One", null, "Mosul falls.");
+        add(finder, "short2", "Daily Two", null, "Mosul falls to militants.");
+        assertThat(finder.groups()).isEmpty();
+    }
+
+    @Test
+    void aFooterSharedByEveryArticleDoesNotMakeThemCopies() {
+        var finder = new DuplicateFinder();
+        String footer = "This article may not be published, broadcast, rewritten or redistributed in any form without "
+                + "the written permission of the publisher.";
+        List<String> towns = List.of("Bern", "Lyon", "Turin", "Graz", "Ghent", "Porto", "Cork", "Split", "Brno", "Pecs");
+        List<String> events = List.of("a new bridge over the river", "the closure of the hospital", "a rise in bus fares",
+                "the plan for a football stadium", "the cost of the winter gritting", "a strike by refuse collectors");
+        // Thirty articles, each town and matter met once together (lcm of 10 and 6).
+        for (int i = 0; i < 30; i++) {
+            String town = towns.get(i % towns.size());
+            String event = events.get(i % events.size());
+            // No outlet, so cleaning cannot learn the footer: it stays in every text.
+            add(finder, "a" + i, null, null, "The council of " + town + " met on day " + i + " to argue over " + event
+                    + ", and the mayor promised a vote within " + (i + 2) + " weeks after residents of the old "
+                    + "quarter packed the public gallery.\n\n" + footer);
+        }
+        assertThat(finder.groups()).isEmpty();
+    }
+
+    private static void add(DuplicateFinder finder, String id, String source, String date, String text) {
+        Article read = Article.read(id, source, null, null, date == null ? null : Instant.parse(date), text, List.of(),
+                Map.of(), id);
+        finder.add(CorpusCleaner.clean(List.of(read)).getFirst());
+    }
+}
