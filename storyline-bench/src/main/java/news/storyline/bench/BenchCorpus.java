@@ -44,6 +44,21 @@ public final class BenchCorpus {
         return String.join("\n", lines);
     }
 
+    /** Every sentence of the sample's texts: material for articles that differ as independent reports do. */
+    public List<String> sentences() {
+        var sentences = new ArrayList<String>();
+        for (JsonNode article : sample) {
+            for (String line : article.get("text").asText().split("\n")) {
+                for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z])")) {
+                    if (sentence.split(" ").length >= 6) {
+                        sentences.add(sentence.strip());
+                    }
+                }
+            }
+        }
+        return sentences;
+    }
+
     static String outlet(int i) {
         return "Outlet " + (i % OUTLETS);
     }

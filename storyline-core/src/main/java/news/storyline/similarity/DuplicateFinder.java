@@ -46,7 +46,11 @@ public final class DuplicateFinder {
     private final Map<Long, int[]> byParagraph = new HashMap<>();
     /** For each article, the earlier one it copies most closely and how, when it copies one. */
     private final Map<Integer, Link> links = new LinkedHashMap<>();
+    /** Per earlier article, scratch for one search: the search that last met it, and the paragraphs shared then. */
     private int[] lastVisit = new int[64];
+    private int[] sharedParagraphs = new int[64];
+    /** Marks an earlier article already among this search's candidates, so that it is measured once. */
+    private static final int TAKEN = -1;
 
     private record Fingerprint(DuplicateGroup.Member member, long textHash, long[] signature, ShingleSketch sketch,
                                String agency) {
@@ -59,8 +63,11 @@ public final class DuplicateFinder {
     /** Takes the next article (cleaned, so that outlet furniture does not make unrelated articles look alike). */
     public void add(Article article) {
         int index = seen.size();
-        String text = article.paragraphs().isEmpty() ? article.rawText() : article.cleanText();
-        String key = TextKey.of(text);
+        List<String> paragraphs = article.paragraphs().isEmpty()
+                ? List.of(article.rawText().split("\\n\\s*\\n")) : article.paragraphs();
+        List<String> paragraphKeys = paragraphs.stream().map(TextKey::of).filter(k -> !k.isEmpty()).toList();
+        // The text's key is its paragraphs' keys joined: paragraph breaks are not letters, so the same as the whole's.
+        String key = String.join(" ", paragraphKeys);
         long[] shingles = WordShingles.ofKey(key);
         var fingerprint = new Fingerprint(
                 new DuplicateGroup.Member(article.id(), article.source(), article.title(), article.published(),
@@ -83,10 +90,10 @@ public final class DuplicateFinder {
         for (int band = 0; band < MinHash.BANDS; band++) {
             keys.add(MinHash.bandKey(fingerprint.signature(), band));
         }
-        List<Long> paragraphKeys = paragraphKeys(article);
-        findCopy(index, fingerprint, keys, paragraphKeys).ifPresent(link -> links.put(index, link));
+        List<Long> paragraphHashes = longParagraphHashes(paragraphKeys);
+        findCopy(index, fingerprint, keys, paragraphHashes).ifPresent(link -> links.put(index, link));
         keys.forEach(k -> post(byBand, k, index));
-        paragraphKeys.forEach(k -> post(byParagraph, k, index));
+        paragraphHashes.forEach(k -> post(byParagraph, k, index));
     }
 
     /** The groups found so far, in order of their originals' arrival; only groups with copies. */
@@ -154,31 +161,60 @@ public final class DuplicateFinder {
                 .orElseThrow(() -> new IllegalStateException("a group member with no link"));
     }
 
+    /**
+     * The closest earlier copy among the candidates: every article sharing a MinHash band, and every one sharing
+     * at least two long paragraphs (one, when this article has only one), since a single sentence quoted by many
+     * articles makes no copy.
+     */
     private Optional<Link> findCopy(int index, Fingerprint fingerprint, List<Long> bandKeys, List<Long> paragraphKeys) {
         if (lastVisit.length < seen.size()) {
             lastVisit = java.util.Arrays.copyOf(lastVisit, seen.size() * 2);
+            sharedParagraphs = java.util.Arrays.copyOf(sharedParagraphs, seen.size() * 2);
+        }
+        var candidates = new ArrayList<Integer>();
+        int visit = index + 1;
+        int paragraphsNeeded = Math.min(2, paragraphKeys.size());
+        for (long key : paragraphKeys) {
+            forEachPosting(byParagraph, key, candidate -> {
+                if (lastVisit[candidate] != visit) {
+                    lastVisit[candidate] = visit;
+                    sharedParagraphs[candidate] = 0;
+                }
+                if (sharedParagraphs[candidate] != TAKEN && ++sharedParagraphs[candidate] >= paragraphsNeeded) {
+                    sharedParagraphs[candidate] = TAKEN;
+                    candidates.add(candidate);
+                }
+            });
+        }
+        for (long key : bandKeys) {
+            forEachPosting(byBand, key, candidate -> {
+                if (lastVisit[candidate] != visit) {
+                    lastVisit[candidate] = visit;
+                    sharedParagraphs[candidate] = 0;
+                }
+                if (sharedParagraphs[candidate] != TAKEN) {
+                    sharedParagraphs[candidate] = TAKEN;
+                    candidates.add(candidate);
+                }
+            });
         }
         Link best = null;
-        for (Map<Long, int[]> indexMap : List.of(byBand, byParagraph)) {
-            for (long key : indexMap == byBand ? bandKeys : paragraphKeys) {
-                int[] postings = indexMap.get(key);
-                if (postings == null) {
-                    continue;
-                }
-                for (int p = 1; p <= postings[0]; p++) {
-                    int candidate = postings[p];
-                    if (lastVisit[candidate] == index + 1) {
-                        continue;
-                    }
-                    lastVisit[candidate] = index + 1;
-                    Optional<Link> link = measure(candidate, seen.get(candidate), fingerprint);
-                    if (link.isPresent() && (best == null || link.get().score() > best.score())) {
-                        best = link.get();
-                    }
-                }
+        for (int candidate : candidates) {
+            Optional<Link> link = measure(candidate, seen.get(candidate), fingerprint);
+            if (link.isPresent() && (best == null || link.get().score() > best.score())) {
+                best = link.get();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static void forEachPosting(Map<Long, int[]> index, long key, java.util.function.IntConsumer action) {
+        int[] postings = index.get(key);
+        if (postings != null) {
+            for (int p = 1; p <= postings[0]; p++) {
+                action.accept(postings[p]);
+            }
+        }
     }
 
     private static Optional<Link> measure(int earlier, Fingerprint a, Fingerprint b) {
@@ -200,17 +236,25 @@ public final class DuplicateFinder {
         return Optional.empty();
     }
 
-    private static List<Long> paragraphKeys(Article article) {
-        var keys = new ArrayList<Long>();
-        List<String> paragraphs = article.paragraphs().isEmpty()
-                ? List.of(article.rawText().split("\\n\\s*\\n")) : article.paragraphs();
-        for (String paragraph : paragraphs) {
-            String key = TextKey.of(paragraph);
-            if (TextKey.words(key) >= PARAGRAPH_WORDS) {
-                keys.add(WordShingles.hash(key));
+    private static List<Long> longParagraphHashes(List<String> paragraphKeys) {
+        var hashes = new ArrayList<Long>();
+        for (String key : paragraphKeys) {
+            if (hasWords(key, PARAGRAPH_WORDS)) {
+                hashes.add(WordShingles.hash(key));
             }
         }
-        return keys;
+        return hashes;
+    }
+
+    /** Whether a text key has at least this many words: its spaces counted, nothing allocated. */
+    private static boolean hasWords(String key, int words) {
+        int spaces = 0;
+        for (int i = 0; i < key.length() && spaces + 1 < words; i++) {
+            if (key.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return !key.isEmpty() && spaces + 1 >= words;
     }
 
     /** Postings as a growable int array whose first cell is the count. */
