@@ -1,17 +1,21 @@
 package news.storyline.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import news.storyline.article.Article;
 
 /**
  * Reads JSON Lines: one article a line, as a {@link JsonArticleRecord}. A bad line is reported with its line
  * number and skipped; the lines after it are still read. The file is streamed, so its size is not limited; one
- * line is, and a line that is not UTF-8 is skipped like any other bad record.
+ * line is. A line that is not valid UTF-8 is read with its stray bytes as Windows-1252, and its article marked
+ * {@code encodingRepaired}.
+ *
+ * <p>Records run together on one line ({@code {...}{...}}) are each read, the second named "file:line#2"; anything
+ * after the last one that is not JSON is reported, never dropped in silence.
  */
 public final class JsonlReader implements ArticleReader {
     private final ObjectMapper json = new ObjectMapper();
@@ -31,10 +35,10 @@ public final class JsonlReader implements ArticleReader {
                 }
                 records++;
                 String location = file + ":" + line.number();
-                try {
-                    sink.accept(parse(line, InputNames.stem(file) + ":" + line.number(), location));
-                } catch (JsonArticleRecord.Invalid e) {
-                    sink.skipped(new InputProblem(location, e.getMessage()));
+                if (line.problem() != null) {
+                    sink.skipped(new InputProblem(location, line.problem()));
+                } else {
+                    readLine(line, InputNames.stem(file) + ":" + line.number(), location, sink);
                 }
             }
         }
@@ -43,16 +47,32 @@ public final class JsonlReader implements ArticleReader {
         }
     }
 
-    private Article parse(Utf8Lines.Line line, String fallbackId, String location) throws JsonArticleRecord.Invalid {
-        if (line.problem() != null) {
-            throw new JsonArticleRecord.Invalid(line.problem());
+    /** Every JSON value on the line, each as one record; what cannot be parsed ends the line with a problem. */
+    private void readLine(Utf8Lines.Line line, String fallbackId, String location, ArticleSink sink)
+            throws IOException {
+        try (JsonParser parser = json.createParser(line.text())) {
+            for (int value = 1; ; value++) {
+                String suffix = value == 1 ? "" : "#" + value;
+                JsonNode record;
+                try {
+                    if (parser.nextToken() == null) {
+                        return;
+                    }
+                    record = json.readTree(parser);
+                } catch (JsonProcessingException e) {
+                    String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+                    String after = value == 1 ? "" : " after record " + (value - 1) + " of the line";
+                    sink.skipped(new InputProblem(location, "malformed JSON" + after + column + ": "
+                            + e.getOriginalMessage()));
+                    return;
+                }
+                try {
+                    sink.accept(JsonArticleRecord.toArticle(record, fallbackId + suffix, location + suffix,
+                            line.repaired()));
+                } catch (JsonArticleRecord.Invalid e) {
+                    sink.skipped(new InputProblem(location + suffix, e.getMessage()));
+                }
+            }
         }
-        JsonNode record;
-        try {
-            record = json.readTree(line.text());
-        } catch (JsonProcessingException e) {
-            throw new JsonArticleRecord.Invalid("malformed JSON: " + e.getOriginalMessage());
-        }
-        return JsonArticleRecord.toArticle(record, fallbackId, location);
     }
 }
