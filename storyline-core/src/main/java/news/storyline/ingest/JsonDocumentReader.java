@@ -71,7 +71,7 @@ public final class JsonDocumentReader implements ArticleReader {
                 }
                 releaseLoneObjectProblem();
                 sink.skipped(new InputProblem(file.toString(), "malformed JSON" + where + " after " + items
-                        + " items, the rest not read: " + e.getOriginalMessage()));
+                        + (items == 1 ? " item" : " items") + ", the rest not read: " + e.getOriginalMessage()));
             }
         }
 

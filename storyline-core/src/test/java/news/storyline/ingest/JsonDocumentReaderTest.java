@@ -84,7 +84,7 @@ class JsonDocumentReaderTest {
         assertThat(sink.articles).extracting(Article::id).containsExactly("a");
         assertThat(sink.problems).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo(file.toString());
-            assertThat(problem.reason()).startsWith("malformed JSON at line 2, column 1 after 1 items");
+            assertThat(problem.reason()).startsWith("malformed JSON at line 2, column 1 after 1 item, the rest not read");
         });
     }
 
