@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * Reads JSON Lines: one article a line, as a {@link JsonArticleRecord}. A bad line is reported with its line
  * number and skipped; the lines after it are still read. The file is streamed, so its size is not limited; one
  * line is. A line that is not valid UTF-8 is read with its stray bytes as Windows-1252, and its article marked
- * {@code encodingRepaired}.
+ * {@code encodingRepaired}; a file with a UTF-16 or UTF-32 byte-order mark is read in that encoding.
  *
  * <p>Records run together on one line ({@code {...}{...}}) are each read, the second named "file:line#2"; anything
  * after the last one that is not JSON is reported, never dropped in silence.
@@ -28,7 +28,7 @@ public final class JsonlReader implements ArticleReader {
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
         int records = 0;
-        try (var lines = new Utf8Lines(Files.newInputStream(file), maxLineBytes)) {
+        try (var lines = new Utf8Lines(Utf8Stream.of(Files.newInputStream(file)), maxLineBytes)) {
             for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line.text() != null && line.text().isBlank()) {
                     continue;

@@ -92,7 +92,9 @@ final class Utf8Lines implements Closeable {
 
     /**
      * Bytes of the stream consumed so far: the lines returned and their line ends (but for the LF of a CRLF split
-     * across two reads, counted with the next line). A field read, cheap enough to ask after every line.
+     * across two reads, counted with the next line). A field read, cheap enough to ask after every line. These are
+     * bytes of the stream given, so of the re-encoded UTF-8 for a UTF-16 or UTF-32 file (see {@link Utf8Stream}),
+     * not of the file.
      */
     long bytesRead() {
         return consumed;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +250,26 @@ class JsonlReaderTest {
             new JsonlReader(Ingestor.DEFAULT_MAX_RECORD_BYTES).read(file, sink);
             assertThat(sink.problems).as(name).isEmpty();
             assertThat(sink.articles).as(name).hasSize((int) lines);
+        }
+    }
+
+    @Test
+    void utf16AndUtf32FilesWithAByteOrderMarkAreReadInTheirEncoding() throws Exception {
+        // As PowerShell's Out-File saves them: UTF-16LE with a mark, CRLF line ends. Enough records, each with a
+        // character outside the BMP, that the re-encoding crosses its buffer inside surrogate pairs.
+        var content = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 2_000; i++) {
+            content.append("{\"id\": \"r").append(i).append("\", \"text\": \"Crowds in Kyiv cheered \uD83C\uDDFA\uD83C\uDDE6 ")
+                    .append("— déjà vu, said officials.\"}\r\n");
+        }
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            Path file = Files.write(dir.resolve(charset + ".jsonl"), content.toString().getBytes(Charset.forName(charset)));
+            CollectingSink sink = read(file);
+            assertThat(sink.problems).as(charset).isEmpty();
+            assertThat(sink.articles).as(charset).hasSize(2_000);
+            assertThat(sink.articles).as(charset).allSatisfy(article -> assertThat(article.rawText())
+                    .isEqualTo("Crowds in Kyiv cheered \uD83C\uDDFA\uD83C\uDDE6 — déjà vu, said officials."));
+            assertThat(sink.articles.get(1_999).origin()).isEqualTo(file + ":2000");
         }
     }
 
