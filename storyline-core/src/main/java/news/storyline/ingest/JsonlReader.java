@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * after the last one that is not JSON is reported, never dropped in silence.
  */
 public final class JsonlReader implements ArticleReader {
+    private static final int MAX_PROBLEMS_LISTED_PER_LINE = 10;
     private final ObjectMapper json = new ObjectMapper();
     private final int maxLineBytes;
 
@@ -47,16 +48,21 @@ public final class JsonlReader implements ArticleReader {
         }
     }
 
-    /** Every JSON value on the line, each as one record; what cannot be parsed ends the line with a problem. */
+    /**
+     * Every JSON value on the line, each as one record; what cannot be parsed ends the line with a problem. Bad
+     * records past the first few of a line are counted in one problem, so that a line of "{}{}{}..." cannot flood
+     * the report (and memory) with millions of them.
+     */
     private void readLine(Utf8Lines.Line line, String fallbackId, String location, ArticleSink sink)
             throws IOException {
+        int bad = 0;
         try (JsonParser parser = json.createParser(line.text())) {
             for (int value = 1; ; value++) {
                 String suffix = value == 1 ? "" : "#" + value;
                 JsonNode record;
                 try {
                     if (parser.nextToken() == null) {
-                        return;
+                        break;
                     }
                     record = json.readTree(parser);
                 } catch (JsonProcessingException e) {
@@ -64,15 +70,21 @@ public final class JsonlReader implements ArticleReader {
                     String after = value == 1 ? "" : " after record " + (value - 1) + " of the line";
                     sink.skipped(new InputProblem(location, "malformed JSON" + after + column + ": "
                             + e.getOriginalMessage()));
-                    return;
+                    break;
                 }
                 try {
                     sink.accept(JsonArticleRecord.toArticle(record, fallbackId + suffix, location + suffix,
                             line.repaired()));
                 } catch (JsonArticleRecord.Invalid e) {
-                    sink.skipped(new InputProblem(location + suffix, e.getMessage()));
+                    if (++bad <= MAX_PROBLEMS_LISTED_PER_LINE) {
+                        sink.skipped(new InputProblem(location + suffix, e.getMessage()));
+                    }
                 }
             }
+        }
+        if (bad > MAX_PROBLEMS_LISTED_PER_LINE) {
+            sink.skipped(new InputProblem(location, (bad - MAX_PROBLEMS_LISTED_PER_LINE)
+                    + " more invalid records on this line, not listed one by one"));
         }
     }
 }

@@ -273,6 +273,17 @@ class JsonlReaderTest {
         }
     }
 
+    @Test
+    void aLineOfManyEmptyRecordsIsReportedInFewProblems() throws Exception {
+        Path file = write("{}".repeat(100_000) + "{\"id\": \"kept\", \"text\": \"Militants seized Mosul.\"}\n");
+        var sink = new CollectingSink();
+        new JsonlReader(Ingestor.DEFAULT_MAX_RECORD_BYTES).read(file, sink);
+        assertThat(sink.articles).extracting(Article::id).containsExactly("kept");
+        assertThat(sink.problems).hasSize(11);
+        assertThat(sink.problems.getLast()).isEqualTo(
+                new InputProblem(file + ":1", "99990 more invalid records on this line, not listed one by one"));
+    }
+
     private Path write(String content) throws Exception {
         return Files.writeString(dir.resolve("corpus.jsonl"), content);
     }
