@@ -1,9 +1,11 @@
 package news.storyline.article;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import news.storyline.text.Surrogates;
 
 /**
  * One news article as Storyline knows it: where it came from, what was read, and what cleaning kept and removed.
@@ -40,9 +42,27 @@ public record Article(
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rawText, "rawText");
-        paragraphs = List.copyOf(paragraphs);
-        removed = List.copyOf(removed);
-        attributes = Map.copyOf(attributes);
+        // Every text passes through here, whichever reader made it: an unpaired surrogate (from "\udc00" in JSON or
+        // "&#xD800;" in HTML) becomes U+FFFD, so that no record can make the UTF-8 output fail. Texts without one
+        // are kept as they are, not copied.
+        id = Surrogates.repair(id);
+        source = Surrogates.repair(source);
+        url = Surrogates.repair(url);
+        title = Surrogates.repair(title);
+        language = Surrogates.repair(language);
+        rawText = Surrogates.repair(rawText);
+        origin = Surrogates.repair(origin);
+        paragraphs = List.copyOf(paragraphs.stream().map(Surrogates::repair).toList());
+        removed = List.copyOf(removed.stream().map(Article::repaired).toList());
+        var repairedAttributes = new LinkedHashMap<String, String>();
+        attributes.forEach((key, value) -> repairedAttributes.put(Surrogates.repair(key), Surrogates.repair(value)));
+        attributes = Map.copyOf(repairedAttributes);
+    }
+
+    private static RemovedSpan repaired(RemovedSpan span) {
+        String text = Surrogates.repair(span.text());
+        String detail = Surrogates.repair(span.detail());
+        return text == span.text() && detail == span.detail() ? span : new RemovedSpan(text, span.reason(), detail);
     }
 
     /** An article as a reader makes it: not cleaned yet. */

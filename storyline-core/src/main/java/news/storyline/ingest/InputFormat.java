@@ -21,7 +21,9 @@ public enum InputFormat {
     }
 
     private static InputFormat sniff(byte[] head) {
-        String start = new String(head, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading()
+        // A UTF-16 or UTF-32 file shows its first characters only when decoded as its byte-order mark says.
+        String start = new String(head, TextDecoder.byteOrderMark(head).orElse(StandardCharsets.UTF_8))
+                .replaceFirst("^\uFEFF", "").stripLeading()
                 .toLowerCase(Locale.ROOT);
         if (start.startsWith("{")) {
             return JSONL;

@@ -13,6 +13,10 @@ import news.storyline.article.Article;
  * One article as a JSON object: {@code text} (or {@code body}, {@code content}) and optionally {@code id},
  * {@code title}, {@code date}, {@code url}, {@code source}. Other fields, such as the {@code cluster} label of the
  * evaluation corpora, are kept as attributes, and so is a date that cannot be read ({@code unparsedDate}).
+ *
+ * <p>A title field holding only a date (see {@link DateOnlyText}) is the date when the record has none, else it is
+ * kept as the attribute {@code titleField}. A record with a title and no text is a headline-only article: empty
+ * {@code rawText} and the attribute {@code headlineOnly}. A record with neither is invalid.
  */
 final class JsonArticleRecord {
     private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
@@ -34,25 +38,51 @@ final class JsonArticleRecord {
         }
     }
 
-    static Article toArticle(JsonNode record, String fallbackId, String origin) throws Invalid {
+    /**
+     * The record as an article.
+     *
+     * @param encodingRepaired whether the record's bytes were not all valid UTF-8 and were repaired, which the
+     *                         article then says in its attribute {@code encodingRepaired}
+     */
+    static Article toArticle(JsonNode record, String fallbackId, String origin, boolean encodingRepaired)
+            throws Invalid {
         if (record == null || !record.isObject()) {
             throw new Invalid("expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
         }
         String text = firstText(record, TEXT_FIELDS).orElse("");
-        if (text.isBlank()) {
-            throw new Invalid("record has no text (fields " + TEXT_FIELDS + ")");
-        }
         Optional<String> date = firstText(record, DATE_FIELDS);
         Instant published = date.flatMap(PublishedTimeParser::parse).orElse(null);
         var attributes = attributes(record);
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());
         }
+        String title = firstText(record, List.of("title")).orElse(null);
+        if (title != null && DateOnlyText.isDateOnly(title)) {
+            // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
+            Instant titleDate = published == null ? PublishedTimeParser.parse(title.strip()).orElse(null) : null;
+            if (titleDate != null) {
+                published = titleDate;
+            } else {
+                attributes.put("titleField", title);
+            }
+            title = null;
+        }
+        if (text.isBlank()) {
+            if (title == null || title.isBlank()) {
+                throw new Invalid("record has no text and no title (fields " + TEXT_FIELDS + ", title)");
+            }
+            // A headline without a body is what many feeds and scrapes carry, and still names a story: kept.
+            text = "";
+            attributes.put("headlineOnly", "true");
+        }
+        if (encodingRepaired) {
+            attributes.put("encodingRepaired", "true");
+        }
         return Article.read(
                 firstText(record, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),
                 firstText(record, SOURCE_FIELDS).orElse(null),
                 firstText(record, URL_FIELDS).orElse(null),
-                firstText(record, List.of("title")).orElse(null),
+                title,
                 published,
                 text,
                 List.of(),

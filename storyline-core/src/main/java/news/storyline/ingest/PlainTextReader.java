@@ -11,14 +11,16 @@ import news.storyline.text.Whitespace;
 /**
  * Reads a plain text file as one article. A leading id line ("1.1345264-3993115206") gives the article's id; a
  * short first line without closing punctuation, followed by more text, is the headline. The whole text stays the
- * raw body: cleaning takes the id line and the headline out of it and says so.
+ * raw body: cleaning takes the id line and the headline out of it and says so. Text that is UTF-8 with stray
+ * legacy bytes is marked with the attribute {@code encodingRepaired} (see {@link TextDecoder}).
  */
 public final class PlainTextReader implements ArticleReader {
     private static final int HEADLINE_MAX_WORDS = 20;
 
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
-        String text = TextDecoder.decode(Files.readAllBytes(file)).replace("\r\n", "\n").replace('\r', '\n');
+        TextDecoder.Decoded decoded = TextDecoder.read(Files.readAllBytes(file));
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.isEmpty()) {
             throw new InputRejectedException("no text (only whitespace)");
@@ -27,7 +29,9 @@ public final class PlainTextReader implements ArticleReader {
         List<String> body = sourceId.isPresent() ? lines.subList(1, lines.size()) : lines;
         String id = sourceId.orElseGet(() -> InputNames.stem(file));
         String title = body.size() > 1 && looksLikeHeadline(body.getFirst()) ? body.getFirst() : null;
-        sink.accept(Article.read(id, null, null, title, null, text.strip(), List.of(), Map.of(), file.toString()));
+        // Stray legacy bytes read as Windows-1252 in UTF-8 text are a guess: the article says so.
+        Map<String, String> attributes = decoded.repaired() ? Map.of("encodingRepaired", "true") : Map.of();
+        sink.accept(Article.read(id, null, null, title, null, text.strip(), List.of(), attributes, file.toString()));
     }
 
     private static boolean looksLikeHeadline(String line) {

@@ -2,7 +2,9 @@ package news.storyline.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,12 @@ public final class ArticleJsonlFile {
         // Not Files.createTempFile: its owner-only permissions would stay with the file once moved into place.
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // An encoder that replaces what it cannot encode, unlike Files.newBufferedWriter's: one bad character
+            // must not cost the whole file.
+            var utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), utf8))) {
                 write(out, articles);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
