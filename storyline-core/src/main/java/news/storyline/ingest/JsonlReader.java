@@ -31,6 +31,7 @@ public final class JsonlReader implements ArticleReader {
         int records = 0;
         try (var lines = new Utf8Lines(Utf8Stream.of(Files.newInputStream(file)), maxLineBytes)) {
             for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                sink.position(lines.bytesRead());
                 if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }

@@ -151,4 +151,22 @@ class IngestorTest {
         assertThat(total[0]).isEqualTo(27 + 31);
         assertThat(bytes).containsExactly(27L, 58L);
     }
+
+    @Test
+    void aStreamedFileTellsProgressAsItIsRead() throws Exception {
+        var lines = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            lines.append("{\"id\": \"r").append(i).append("\", \"text\": \"Story number ").append(i).append(".\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("stream.jsonl"), lines);
+        var bytes = new ArrayList<Long>();
+        new Ingestor().ingest(List.of(file), new CollectingSink(), new Ingestor.Progress() {
+            @Override
+            public void bytesRead(long bytesSoFar) {
+                bytes.add(bytesSoFar);
+            }
+        });
+        long line = Files.size(file) / 3;
+        assertThat(bytes).containsExactly(line, 2 * line, 3 * line, 3 * line);
+    }
 }
