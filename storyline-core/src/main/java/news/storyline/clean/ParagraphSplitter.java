@@ -7,11 +7,12 @@ import news.storyline.text.Whitespace;
 /**
  * Splits a body into paragraphs. Scraped text puts one paragraph on each line, with or without blank lines between;
  * text wrapped at a fixed width breaks a paragraph over several lines. So each line is a paragraph, except that a
- * line not ending a sentence is joined with a next line that starts in lower case.
+ * line not ending a sentence is joined with a next line that starts in lower case, unless it is an address.
  */
 public final class ParagraphSplitter {
     /** Characters that close a sentence, or a quotation or bracket around one. */
     private static final String SENTENCE_END = ".!?:;\"”’')]";
+    private static final int MAX_ADDRESS_LENGTH = 2_000;
 
     private ParagraphSplitter() {
     }
@@ -36,7 +37,10 @@ public final class ParagraphSplitter {
 
     private static boolean continuesWrappedLine(CharSequence previous, String line) {
         char last = previous.charAt(previous.length() - 1);
-        return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(line.codePointAt(0));
+        // An address ends in no sentence mark, yet the line after it is never its continuation. Only a short
+        // paragraph can be one, which also keeps a long wrapped paragraph from being copied at every line.
+        return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(line.codePointAt(0))
+                && (previous.length() > MAX_ADDRESS_LENGTH || SourceUrlLine.parse(previous.toString()).isEmpty());
     }
 
     private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {
