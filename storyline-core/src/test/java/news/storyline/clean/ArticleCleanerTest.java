@@ -138,4 +138,20 @@ class ArticleCleanerTest {
         assertThat(cleaner.clean(article(null, "Militants seized Iraq's second-largest city on Tuesday.", Map.of()))
                 .attributes()).doesNotContainKey(ArticleCleaner.HEADLINE_ONLY);
     }
+
+    /** The head of ECB+ 6_1ecbplus (CC BY 3.0), whose date line the tokeniser spaced out. */
+    @Test
+    void aTokenisedDatelineIsRecognised() {
+        Article read = Article.read("6_1ecbplus", null, null,
+                "The Hunger Games Director Gary Ross Still In Negotiations For The Sequel", null, """
+                http: / / www. cinemablend. com / new / Hunger - Games - Director - Gary - Ross - Still - Negotiations - Sequel - 30272. html
+                The Hunger Games Director Gary Ross Still In Negotiations For The Sequel
+                published: 2012 - 04 - 04 11: 47: 35
+                During the promotional period for The Hunger Games everyone involved made sure to note how different \
+                the franchise was from Twilight.""", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE, RemovalReason.DATELINE);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2012-04-04T11:47:35Z"));
+    }
 }

@@ -37,4 +37,13 @@ class ParagraphSplitterTest {
                 .containsExactly("http: / / www. cnn. com / 2009 / POLITICS / 03 / 03 / endangered. species. act /",
                         "updated 8: 41 p. m. EST, Tue March 3, 2009");
     }
+
+    /** ECB+ 6_1ecbplus (CC BY 3.0): a headline ends in no sentence mark, and the date line after it is lower case. */
+    @Test
+    void aDateLineAfterAHeadlineIsNotItsContinuation() {
+        assertThat(ParagraphSplitter.split("The Hunger Games Director Gary Ross Still In Negotiations For The Sequel\n"
+                + "published: 2012 - 04 - 04 11: 47: 35"))
+                .containsExactly("The Hunger Games Director Gary Ross Still In Negotiations For The Sequel",
+                        "published: 2012 - 04 - 04 11: 47: 35");
+    }
 }
