@@ -19,6 +19,7 @@ import news.storyline.ingest.feed.FeedElements;
 import news.storyline.ingest.feed.FeedItem;
 import news.storyline.ingest.feed.FeedText;
 import news.storyline.ingest.feed.RomeFeedItems;
+import news.storyline.ingest.feed.StreamingFeed;
 import news.storyline.ingest.feed.XmlFeedItems;
 import news.storyline.text.Whitespace;
 import org.jdom2.Document;
@@ -40,34 +41,78 @@ import org.jsoup.nodes.Element;
  * and their position ("feeds/world/rss.xml#3"), unique per file and the same on every run.
  *
  * <p>When the feed library fails on a well-formed RSS or Atom document, the items are read from the XML directly.
+ * Feeds above {@link #STREAM_ABOVE_BYTES} are read that way too, one item at a time, so that memory is bounded by
+ * the file's bytes and one item rather than by a tree of the whole feed.
  */
 public final class FeedReader implements ArticleReader {
     /** The attribute that marks an article read from an item with a title and no text. */
     public static final String HEADLINE_ONLY = "headlineOnly";
     private static final String PARAGRAPH_BREAK = "\n\n";
 
+    /** Feeds above this size are read item by item (see {@link StreamingFeed}) rather than as a whole tree. */
+    public static final long STREAM_ABOVE_BYTES = 4L * 1024 * 1024;
+    private final long streamAboveBytes;
+
+    public FeedReader() {
+        this(STREAM_ABOVE_BYTES);
+    }
+
+    /** A reader that streams feeds above the given size. */
+    FeedReader(long streamAboveBytes) {
+        this.streamAboveBytes = streamAboveBytes;
+    }
+
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
-        Document document = FeedDocument.parse(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        var articles = new ItemArticles(file, sink);
+        if (bytes.length > streamAboveBytes) {
+            StreamingFeed.read(bytes, articles::accept);
+            return;
+        }
+        Document document = FeedDocument.parse(bytes);
         Optional<FeedElements> elements = FeedElements.of(document);
         Feed feed = read(document, elements);
-        Map<String, String> channelAttributes = channelAttributes(feed.channel());
-        String source = outlet(feed.channel());
-        for (int index = 1; index <= feed.items().size(); index++) {
-            FeedItem item = feed.items().get(index - 1);
+        for (FeedItem item : feed.items()) {
+            articles.accept(feed.channel(), item);
+        }
+    }
+
+    /** Turns the items of one feed file into articles, numbering them in reading order. */
+    private static final class ItemArticles {
+        private final Path file;
+        private final ArticleSink sink;
+        private int index;
+        private FeedChannel channel;
+        private String source;
+        private Map<String, String> channelAttributes;
+
+        ItemArticles(Path file, ArticleSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        void accept(FeedChannel itemChannel, FeedItem item) {
+            if (!itemChannel.equals(channel)) {
+                channel = itemChannel;
+                source = outlet(channel);
+                channelAttributes = channelAttributes(channel);
+            }
+            index++;
             String origin = file + "#" + index;
             Optional<Body> body = bodyOf(item);
             String title = lineOf(item.title());
             if (body.isEmpty() && title == null) {
                 sink.skipped(new InputProblem(origin, "feed item has neither title nor text"));
-                continue;
+                return;
             }
             Map<String, String> attributes = channelAttributes;
             if (body.isEmpty()) {
                 attributes = new HashMap<>(channelAttributes);
                 attributes.put(HEADLINE_ONLY, "true");
             }
-            sink.accept(Article.read(Optional.ofNullable(item.id()).orElse(origin), source, item.link(), title,
+            String id = item.id() != null ? item.id() : item.link() != null ? item.link() : origin;
+            sink.accept(Article.read(id, source, item.link(), title,
                     item.published(), body.map(Body::text).orElse(""), body.map(Body::removed).orElse(List.of()),
                     attributes, origin));
         }
@@ -90,7 +135,10 @@ public final class FeedReader implements ArticleReader {
             return elements.map(FeedReader::readXml).orElseThrow(() -> new InputRejectedException(
                     "malformed feed: the feed library failed on it (" + e.getClass().getSimpleName() + ")", e));
         }
-        return new Feed(RomeFeedItems.channel(feed),
+        FeedChannel channel = RomeFeedItems.channel(feed);
+        // The site's address as the feed's XML gives it: ROME gives an Atom feed's self link, RSS's site link.
+        String siteLink = elements.map(XmlFeedItems::channel).map(FeedChannel::link).orElse(channel.link());
+        return new Feed(new FeedChannel(channel.title(), siteLink),
                 RomeFeedItems.items(feed, elements.map(FeedElements::items).orElse(List.of())));
     }
 

@@ -86,6 +86,9 @@ class FeedReaderTest {
         assertThat(articles).extracting(Article::published).containsExactly(
                 Instant.parse("2024-03-05T17:20:00Z"), Instant.parse("2024-03-04T06:45:00Z"));
         assertThat(articles).extracting(Article::source).containsOnly("Alpine Wire");
+        // The site (the alternate link), as for RSS, not the feed's self link.
+        assertThat(articles).extracting(article -> article.attributes().get("feedUrl"))
+                .containsOnly("https://www.alpinewire.example/");
         assertThat(articles.get(0).rawText()).isEqualTo(
                 "The avalanche warning service raised the risk to level 4 of 5 across upper Valais."
                         + "\n\nSki tourers are asked to stay on marked runs until Friday.");

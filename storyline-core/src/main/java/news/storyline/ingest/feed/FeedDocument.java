@@ -55,9 +55,8 @@ public final class FeedDocument {
         } catch (JDOMException e) {
             throw new InputRejectedException("malformed feed: XML not readable: " + firstLine(e.getMessage()), e);
         }
-        decodeBase64Content(document);
         wrapItemsInChannel(document.getRootElement());
-        mapC1Controls(document);
+        repair(document.getRootElement());
         return document;
     }
 
@@ -66,7 +65,14 @@ public final class FeedDocument {
         return element.getName().toLowerCase(Locale.ROOT);
     }
 
-    private static Reader decode(byte[] bytes) throws IOException {
+    /** Base64 content decoded and C1 controls mapped, in an element and all it holds. */
+    static void repair(Element element) {
+        decodeBase64Content(element);
+        mapC1Controls(element);
+    }
+
+    /** The feed's text, decoded as described above. */
+    static Reader decode(byte[] bytes) throws IOException {
         if (bytes.length > 0 && (startsLikeAscii(bytes) && !declaresEncoding(bytes))) {
             return new StringReader(TextDecoder.decode(bytes));
         }
@@ -85,9 +91,12 @@ public final class FeedDocument {
         return head.stripLeading().startsWith("<?xml") && end > 0 && head.substring(0, end).contains("encoding");
     }
 
-    private static void decodeBase64Content(Document document) {
+    private static void decodeBase64Content(Element root) {
         List<Element> encoded = new ArrayList<>();
-        for (Element element : document.getDescendants(Filters.element())) {
+        if ("base64".equalsIgnoreCase(root.getAttributeValue("mode"))) {
+            encoded.add(root);
+        }
+        for (Element element : root.getDescendants(Filters.element())) {
             if ("base64".equalsIgnoreCase(element.getAttributeValue("mode"))) {
                 encoded.add(element);
             }
@@ -114,8 +123,8 @@ public final class FeedDocument {
         root.addContent(channel);
     }
 
-    private static void mapC1Controls(Document document) {
-        for (Text text : document.getDescendants(Filters.text())) {
+    private static void mapC1Controls(Element root) {
+        for (Text text : root.getDescendants(Filters.text())) {
             String value = text.getText();
             String mapped = C1Controls.toWindows1252(value);
             if (!mapped.equals(value)) {

@@ -44,7 +44,8 @@ public final class XmlFeedItems {
                 description, ItemDates.of(item).orElse(null));
     }
 
-    private static FeedText text(Element element, boolean atom) {
+    /** An element's text: its markup serialized when it holds inline XHTML, plain when typed as text. */
+    static FeedText text(Element element, boolean atom) {
         String type = element.getAttributeValue("type");
         String mode = element.getAttributeValue("mode");
         boolean inlineXml = "xhtml".equalsIgnoreCase(type) || "xml".equalsIgnoreCase(mode)
@@ -59,19 +60,24 @@ public final class XmlFeedItems {
     /** An RSS link's text, else the href of the first alternate (or unqualified) Atom link. */
     private static String link(Element parent) {
         for (Element child : parent.getChildren()) {
-            if (!FeedDocument.name(child).equals("link")) {
-                continue;
-            }
-            String href = child.getAttributeValue("href");
-            String rel = child.getAttributeValue("rel");
-            if (href != null && (rel == null || rel.equals("alternate"))) {
-                return present(href);
-            }
-            if (href == null && present(child.getText()) != null) {
-                return present(child.getText());
+            if (FeedDocument.name(child).equals("link")) {
+                String link = linkOf(child);
+                if (link != null) {
+                    return link;
+                }
             }
         }
         return null;
+    }
+
+    /** The address a link element gives: an RSS link's text, an alternate Atom link's href; null for others. */
+    static String linkOf(Element link) {
+        String href = link.getAttributeValue("href");
+        String rel = link.getAttributeValue("rel");
+        if (href != null) {
+            return rel == null || rel.equals("alternate") ? present(href) : null;
+        }
+        return present(link.getText());
     }
 
     private static String childText(Element parent, String name) {
