@@ -41,8 +41,9 @@ import org.jsoup.nodes.Element;
  * and their position ("feeds/world/rss.xml#3"), unique per file and the same on every run.
  *
  * <p>When the feed library fails on a well-formed RSS or Atom document, the items are read from the XML directly.
- * Feeds above {@link #STREAM_ABOVE_BYTES} are read that way too, one item at a time, so that memory is bounded by
- * the file's bytes and one item rather than by a tree of the whole feed.
+ * Feeds above {@link #STREAM_ABOVE_BYTES} are read that way too, one item at a time from a stream, so that memory is
+ * bounded by one item rather than by a tree of the whole feed (except for a feed whose bytes are not UTF-8 and declare
+ * no encoding: its bytes are decoded whole).
  */
 public final class FeedReader implements ArticleReader {
     /** The attribute that marks an article read from an item with a title and no text. */
@@ -64,13 +65,12 @@ public final class FeedReader implements ArticleReader {
 
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
         var articles = new ItemArticles(file, sink);
-        if (bytes.length > streamAboveBytes) {
-            StreamingFeed.read(bytes, articles::accept);
+        if (Files.size(file) > streamAboveBytes) {
+            StreamingFeed.read(file, articles::accept);
             return;
         }
-        Document document = FeedDocument.parse(bytes);
+        Document document = FeedDocument.parse(Files.readAllBytes(file));
         Optional<FeedElements> elements = FeedElements.of(document);
         Feed feed = read(document, elements);
         for (FeedItem item : feed.items()) {

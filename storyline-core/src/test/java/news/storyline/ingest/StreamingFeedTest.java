@@ -36,6 +36,24 @@ class StreamingFeedTest {
         assertThat(streamed.problems).containsExactlyElementsOf(tree.problems);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1252", "UTF-8"})
+    void streamingDecodesFeedsThatDeclareNoEncodingAsTheTreeDoes(String charset) throws Exception {
+        Path file = Files.write(tempDir.resolve("undeclared.xml"), """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Gazette de Montréal</title>
+                <item><title>Le café du marché rouvre l’été</title>
+                <description>Le café a rouvert ses portes — enfin.</description></item></channel></rss>
+                """.getBytes(java.nio.charset.Charset.forName(charset)));
+
+        CollectingSink tree = read(new FeedReader(), file);
+        CollectingSink streamed = read(new FeedReader(0), file);
+
+        assertThat(streamed.articles).containsExactlyElementsOf(tree.articles);
+        assertThat(streamed.articles.getFirst().title()).isEqualTo("Le café du marché rouvre l’été");
+        assertThat(streamed.articles.getFirst().rawText()).isEqualTo("Le café a rouvert ses portes — enfin.");
+    }
+
     @Test
     void readsAFeedAboveTheStreamingSizeItemByItem() throws Exception {
         int items = 20_000;

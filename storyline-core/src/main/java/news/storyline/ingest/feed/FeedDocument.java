@@ -3,12 +3,20 @@ package news.storyline.ingest.feed;
 import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import com.rometools.rome.io.impl.XmlFixerReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -69,6 +77,39 @@ public final class FeedDocument {
     static void repair(Element element) {
         decodeBase64Content(element);
         mapC1Controls(element);
+    }
+
+    /**
+     * The text of a feed file, decoded as described above, without holding the file when it need not: only bytes
+     * that are not valid UTF-8 and declare no encoding are read whole, for {@link TextDecoder}.
+     */
+    static Reader open(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PROLOG_LENGTH);
+        }
+        if (head.length == 0 || !startsLikeAscii(head) || declaresEncoding(head)) {
+            return new XmlReader(new BufferedInputStream(Files.newInputStream(file)));
+        }
+        if (isUtf8(file)) {
+            return new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8);
+        }
+        return new StringReader(TextDecoder.decode(Files.readAllBytes(file)));
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            char[] buffer = new char[64 * 1024];
+            while (reader.read(buffer) >= 0) {
+                // only checking that every byte decodes
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** The feed's text, decoded as described above. */

@@ -3,6 +3,7 @@ package news.storyline.ingest.feed;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import org.jdom2.input.StAXStreamBuilder;
 
 /**
  * Reads a feed item by item, for feeds too big to hold as a tree (a tree and the feed library's model of a 12 MB
- * feed of 100,000 items take over 2 GB). Only one item is held at a time: each item element is built as a small
+ * feed of 100,000 items take over 2 GB). The file is read as a stream (FeedDocument.open) and only one
+ * item is held at a time: each item element is built as a small
  * tree, repaired and read as {@link XmlFeedItems} reads it, and handed on. The channel's title and link are those
  * seen before the item, which is where feeds put them.
  */
@@ -33,12 +35,12 @@ public final class StreamingFeed {
     private StreamingFeed() {
     }
 
-    public static void read(byte[] bytes, ItemSink sink) throws InputRejectedException, IOException {
+    public static void read(Path file, ItemSink sink) throws InputRejectedException, IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // As for the tree: no DTD, so no entity (XXE) can be declared or fetched.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (Reader text = new XmlFixerReader(FeedDocument.decode(bytes))) {
+        try (Reader text = new XmlFixerReader(FeedDocument.open(file))) {
             XMLStreamReader xml = factory.createXMLStreamReader(text);
             try {
                 read(xml, sink);
