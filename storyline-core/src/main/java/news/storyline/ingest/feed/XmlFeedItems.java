@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.output.XMLOutputter;
 
 /**
@@ -37,8 +38,10 @@ public final class XmlFeedItems {
             }
         }
         String id = present(childText(item, atom ? "id" : "guid"));
-        if (id == null) {
-            id = present(item.getAttributeValue("about", item.getNamespace("rdf")));
+        Namespace rdf = item.getNamespace("rdf");
+        if (id == null && rdf != null) {
+            // RSS 1.0 names an item by its rdf:about address.
+            id = present(item.getAttributeValue("about", rdf));
         }
         return new FeedItem(id, link(item), titleElement == null ? null : text(titleElement, atom), contents,
                 description, ItemDates.of(item).orElse(null));
