@@ -46,6 +46,46 @@ class FeedRepairsTest {
     }
 
     @Test
+    void readsRssOfAVersionTheFeedLibraryHasNoParserFor() throws Exception {
+        List<Article> articles = read("odd-version.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="3.0">
+                  <channel>
+                    <title>Harbour Gazette</title>
+                    <link>https://www.harbourgazette.example/</link>
+                    <item>
+                      <title>Bridge opens to traffic</title>
+                      <link>https://www.harbourgazette.example/bridge-opens</link>
+                      <description><![CDATA[<p>The new harbour bridge opened to traffic on Monday.</p>]]></description>
+                      <pubDate>Mon, 26 Jan 2004 16:31:00 EST</pubDate>
+                    </item>
+                  </channel>
+                </rss>
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(articles).hasSize(1);
+        Article article = articles.getFirst();
+        assertThat(article.id()).isEqualTo("https://www.harbourgazette.example/bridge-opens");
+        assertThat(article.title()).isEqualTo("Bridge opens to traffic");
+        assertThat(article.rawText()).isEqualTo("The new harbour bridge opened to traffic on Monday.");
+        assertThat(article.published()).isEqualTo(Instant.parse("2004-01-26T21:31:00Z"));
+        assertThat(article.source()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
+    void readsRss10WithDublinCoreDates() throws Exception {
+        Path file = Path.of(FeedRepairsTest.class.getResource("/feeds/river-post-rdf.xml").toURI());
+        var sink = new CollectingSink();
+
+        reader.read(file, sink);
+
+        assertThat(sink.articles).extracting(Article::published).containsExactly(
+                Instant.parse("2009-11-30T08:15:00Z"), Instant.parse("2009-12-01T00:00:00Z"));
+        assertThat(sink.articles).extracting(Article::source).containsOnly("River Post");
+        assertThat(sink.articles.get(1).attributes()).containsEntry(FeedReader.HEADLINE_ONLY, "true");
+    }
+
+    @Test
     void decodesBase64ContentOfAtom03() throws Exception {
         String html = "<p>The ferry to the north shore runs again after three weeks of repairs.</p>"
                 + "<p>Tickets bought for cancelled trips will be refunded, the operator said.</p>";

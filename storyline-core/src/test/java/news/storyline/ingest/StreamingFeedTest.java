@@ -25,7 +25,8 @@ class StreamingFeedTest {
     Path tempDir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-gazette-rss.xml", "alpine-wire-atom.xml", "item-without-text-rss.xml"})
+    @ValueSource(strings = {"harbour-gazette-rss.xml", "alpine-wire-atom.xml", "item-without-text-rss.xml",
+            "river-post-rdf.xml"})
     void streamingGivesTheSameArticlesAsTheTree(String name) throws Exception {
         Path file = Path.of(StreamingFeedTest.class.getResource("/feeds/" + name).toURI());
 
