@@ -37,8 +37,8 @@ import org.jsoup.nodes.Element;
  * articles: it is a valid feed with nothing new.
  *
  * <p>The outlet is the outlet part of the feed's title ("World : NPR" is NPR), the whole title kept as the attribute
- * "feedTitle"; without a title, the host of the feed's link. Items without their own id get the file path as given
- * and their position ("feeds/world/rss.xml#3"), unique per file and the same on every run.
+ * "feedTitle"; without a title, the host of the feed's link. An item's id is its guid or Atom id, else its link,
+ * else the file path as given and its position ("feeds/world/rss.xml#3"): unique per file, the same on every run.
  *
  * <p>When the feed library fails on a well-formed RSS or Atom document, the items are read from the XML directly.
  * Feeds above {@link #STREAM_ABOVE_BYTES} are read that way too, one item at a time from a stream, so that memory is
