@@ -44,6 +44,8 @@ public final class PublishedTimeParser {
     private static final Pattern KOREAN_PART = Pattern.compile("(\\d{1,4})([년월일])");
     private static final int KOREA_OFFSET_SECONDS = 9 * 3600;
     private static final int NO_OFFSET = Integer.MIN_VALUE;
+    /** java.time's bound on offsets, +-18:00; beyond it no date is built (rather than an exception thrown). */
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
 
     private PublishedTimeParser() {
     }
@@ -320,10 +322,13 @@ public final class PublishedTimeParser {
         }
         int hours = Integer.parseInt(m.group(2));
         int minutes = intOr(m.group(3));
-        if (hours > 18 || minutes > 59) {
+        if (minutes > 59) {
             return NO_OFFSET;
         }
         int seconds = hours * 3600 + minutes * 60;
+        if (seconds > MAX_OFFSET_SECONDS) {
+            return NO_OFFSET;
+        }
         return m.group(1).equals("-") ? -seconds : seconds;
     }
 

@@ -1,9 +1,12 @@
 package news.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,6 +100,9 @@ class PublishedTimeParserTest {
             "Sun, 16 Dec 2012 11:47:32 +zz:00|text|none",
             "Sun, 16 Dec 2012 11:47:32 +00:zz|text|none",
             "9999-12-31T23:59:59-99:99|text|none",
+            "2003-12-31T10:14:55+18:30|text|none",
+            "Wed, 31 Dec 2003 10:14:55 GMT+18:30|text|none",
+            "2003-12-31T10:14:55-18:00|text|2004-01-01T04:14:55Z",
             "2003-12-31T25:14:55Z|text|none",
             "2003-12-31T10:61:55Z|text|none",
             "2003-12-31T10:14:61Z|text|none",
@@ -117,5 +123,27 @@ class PublishedTimeParserTest {
                 : PublishedTimeParser.parse(text);
 
         assertThat(parsed).isEqualTo(Optional.ofNullable(expected).map(Instant::parse));
+    }
+
+    /** Date-like garbage of every shape: never an exception, since one bad string must not end a run. */
+    @Test
+    void neverThrowsOnDateLikeGarbage() {
+        String[] parts = {"Mon", ",", " ", "  ", "31", "99", "0", "00", "2004", "0100", "999999999999", "Feb", "Sept.",
+                "13", "25:61:61", "9:15", "p.m.", "PM", "EST", "Z", "x", "+18:59", "-99:99", "GMT+01:01", "T", "-",
+                "2003-02-29", "2003-012-31", ".1234567890123", "년", "05월", "오후", "Ιούλ", "július", "/", "2004-07",
+                "1st", "at", "of", "\u00a0", "\t"};
+        var random = new Random(20261124);
+        for (int i = 0; i < 20_000; i++) {
+            var text = new StringBuilder();
+            int length = 1 + random.nextInt(9);
+            for (int j = 0; j < length; j++) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String candidate = text.toString();
+            assertThatCode(() -> {
+                PublishedTimeParser.parse(candidate);
+                PublishedTimeParser.parseDateElement(candidate);
+            }).as(candidate).doesNotThrowAnyException();
+        }
     }
 }
