@@ -44,6 +44,8 @@ public final class HtmlFragmentText {
         final StringBuilder current = new StringBuilder();
         /** An inline element just closed: pages lay out such spans as lines of their own, so words must not fuse. */
         boolean afterInlineElement;
+        /** And another element opened after it, before any text: two sibling spans, not the rest of a word. */
+        boolean nextElementOpened;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -61,6 +63,7 @@ public final class HtmlFragmentText {
             if (tag.equals("br") || BLOCKS.contains(tag)) {
                 endParagraph();
             }
+            nextElementOpened = afterInlineElement;
             return FilterResult.CONTINUE;
         }
 
@@ -78,19 +81,24 @@ public final class HtmlFragmentText {
 
         /**
          * Text after a closed inline element gets a space where a lower-case letter or a digit would otherwise run
-         * into a capital ("By Sofia Bettiza" + "BBC News"), a junction no word has; "<b>T</b>he" stays one word.
+         * into a capital ("By Sofia Bettiza" + "BBC News"), a junction no word has, and between two sibling elements
+         * ("April 30, 2024" + "9:15 PM"); "<b>T</b>he" stays one word.
          */
         private void append(String text) {
             if (afterInlineElement && !text.isEmpty() && !current.isEmpty()) {
                 char before = current.charAt(current.length() - 1);
                 char after = text.charAt(0);
-                if ((Character.isLowerCase(before) || Character.isDigit(before) || ".,;:!?)".indexOf(before) >= 0)
-                        && Character.isUpperCase(after)) {
+                boolean intoCapital = (Character.isLowerCase(before) || Character.isDigit(before)
+                        || ".,;:!?)".indexOf(before) >= 0) && Character.isUpperCase(after);
+                boolean siblings = nextElementOpened && Character.isLetterOrDigit(before)
+                        && Character.isLetterOrDigit(after);
+                if (intoCapital || siblings) {
                     current.append(' ');
                 }
             }
             current.append(text);
             afterInlineElement = false;
+            nextElementOpened = false;
         }
 
         void endParagraph() {
@@ -100,6 +108,7 @@ public final class HtmlFragmentText {
             }
             current.setLength(0);
             afterInlineElement = false;
+            nextElementOpened = false;
         }
     }
 }

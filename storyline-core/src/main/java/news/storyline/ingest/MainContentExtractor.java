@@ -11,26 +11,45 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the element of a page that holds the article body: the one whose text is most prose and least everything
- * else. The page is walked once, without recursion; each run of text between block boundaries and {@code <br>}s is
- * a paragraph, counted as prose when it is long or a sentence and mostly not link text, as noise otherwise, and each
- * element sums what its subtree holds. The element with the most prose less noise wins, the innermost of equals, so a
- * body split over sibling blocks lifts the block that holds them all while a wrapper that adds only menus loses.
- * The page's own markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}, a class naming the body) is
- * a hint that lifts an element's score, never a verdict: a teaser card, an ad slot or a reader's comment marked
- * {@code <article>} holds little prose and loses. Navigation, sidebars, comment threads and other blocks a template
- * names as furniture count for nothing.
+ * Finds the element of a page that holds the article body. The page is walked once, without recursion: each run of
+ * text between block boundaries and {@code <br>}s is a paragraph, counted as prose when it is long or a sentence and
+ * mostly not link text, as noise otherwise (link lists, labels, dates), and each element sums what its subtree
+ * holds. Then, from the body down, the choice moves into the child that holds most of the prose, and stops where the
+ * prose is spread over several children (a body split over sibling blocks, the posts of a live blog) or where the
+ * element itself holds paragraphs of its own besides the child (a lede before the rest). Commentary under a story
+ * that holds less prose than the story is left behind, so is a wrapper that only adds menus.
+ *
+ * <p>The page's own markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}, a class naming the
+ * body) is a hint that weighs for a child, never a verdict: a teaser card, an ad slot or a reader's comment marked
+ * {@code <article>} holds little prose and is not followed. Navigation, sidebars, comment threads and other blocks a
+ * template names as furniture count for nothing.
  */
 final class MainContentExtractor {
-    /** Elements whose text never counts: code, navigation and the page's own furniture. */
+    /** Elements whose text never counts: navigation and the page's own furniture. */
     private static final Set<String> NOT_CONTENT = Set.of("nav", "header", "footer", "aside", "menu", "dialog");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements that are one paragraph: never the body, however much of the prose one holds. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "pre", "dd", "dt", "address",
+            "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "b", "i", "em", "strong", "font", "small");
     /** A paragraph this long (letters, not spaces) is prose; a shorter one only when it ends a sentence. */
     private static final int PROSE_LENGTH = 60;
     private static final int SENTENCE_LENGTH = 20;
-    private static final double ARTICLE_BODY_HINT = 1.25;
-    private static final double ELEMENT_HINT = 1.1;
-    /** A best candidate with less prose than this is no article body; the whole body is then safer. */
+    /**
+     * Below this length a paragraph counts for less than its length: one-sentence teaser summaries and captions are
+     * short, story paragraphs are long.
+     */
+    private static final double FULL_WEIGHT_LENGTH = 150;
+    /** The share of an element's prose a child must hold for the choice to move into it. */
+    private static final double DOMINANT_SHARE = 0.6;
+    /** The same for a child the markup names as the article or its body. */
+    private static final double DOMINANT_SHARE_HINTED = 0.4;
+    /** Prose of an element's own paragraphs beyond this share of the child's keeps the choice at the element. */
+    private static final double OWN_PARAGRAPHS_SHARE = 0.15;
+    private static final double ARTICLE_BODY_HINT = 1.5;
+    private static final double ELEMENT_HINT = 1.25;
+    /** How much more prose than the chosen block an enclosing article may hold and still be the same story. */
+    private static final double ARTICLE_EXTRA_PROSE = 1.1;
+    /** A body with less prose than this (letters) is no article body; the whole page is then safer. */
     private static final int MIN_PROSE = 120;
 
     private MainContentExtractor() {
@@ -40,32 +59,85 @@ final class MainContentExtractor {
         Element body = page.body();
         var scorer = new Scorer(body);
         NodeTraversor.filter(scorer, body);
-        return scorer.best == null || scorer.bestProse < MIN_PROSE ? body : scorer.best;
+        Block chosen = scorer.rootBlock;
+        while (chosen != null && chosen.bestChild != null && movesInto(chosen, chosen.bestChild)) {
+            chosen = chosen.bestChild;
+        }
+        if (chosen == null || chosen.letters < MIN_PROSE) {
+            return body;
+        }
+        return enclosingArticle(chosen).element;
     }
 
-    /** How much prose and noise an element's subtree holds, summed as the walk leaves it. */
-    private static final class Frame {
-        final Element element;
-        double prose;
-        double noise;
+    /**
+     * The {@code <article>} (or articleBody) around the chosen block when it adds no prose of its own: then what it
+     * adds is the headline, byline, figures and widgets of the same story, which the caption and widget pass and the
+     * cleaner take out with their reasons, rather than leave them unrecorded outside the content.
+     */
+    private static Block enclosingArticle(Block chosen) {
+        for (Block ancestor = chosen.parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor.element.normalName().equals("article")
+                    || ancestor.element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return ancestor.letters <= ARTICLE_EXTRA_PROSE * chosen.letters ? ancestor : chosen;
+            }
+        }
+        return chosen;
+    }
 
-        Frame(Element element) {
+    private static boolean movesInto(Block parent, Block child) {
+        double share = child.hint > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
+        boolean dominant = child.prose >= share * parent.prose && parent.ownProse <= OWN_PARAGRAPHS_SHARE * child.prose;
+        // A child with as much prose less noise as its parent leaves only noise behind.
+        boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
+        return dominant || cleaner;
+    }
+
+    /** What an element's subtree holds, summed as the walk leaves it. */
+    private static final class Block {
+        final Element element;
+        final Block parent;
+        final double hint;
+        /** Prose, weighted by paragraph length. */
+        double prose;
+        /** Text that is not prose: link lists, labels, dates, linked headlines. */
+        double noise;
+        /** Prose in paragraphs of the element's own, not inside a child block. */
+        double ownProse;
+        /** Prose letters, unweighted: whether the element holds enough text to be an article. */
+        double letters;
+        Block bestChild;
+
+        Block(Element element, Block parent) {
             this.element = element;
+            this.parent = parent;
+            this.hint = hint(element);
+        }
+
+        double weight() {
+            return prose * hint;
+        }
+
+        private static double hint(Element element) {
+            if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return ARTICLE_BODY_HINT;
+            }
+            String tag = element.normalName();
+            boolean marked = tag.equals("article") || tag.equals("main")
+                    || element.attr("role").equalsIgnoreCase("main") || HtmlClassNames.namesBody(element);
+            return marked ? ELEMENT_HINT : 1;
         }
     }
 
     private static final class Scorer implements NodeFilter {
         private final Element root;
-        private final List<Frame> frames = new ArrayList<>();
+        private final List<Block> open = new ArrayList<>();
         private int linkDepth;
         private int headingDepth;
         /** The paragraph being read: letters and digits, those of them inside links, and its last one. */
         private int chunkChars;
         private int chunkLinkChars;
         private char chunkLast;
-        Element best;
-        double bestScore;
-        double bestProse;
+        Block rootBlock;
 
         Scorer(Element root) {
             this.root = root;
@@ -84,8 +156,7 @@ final class MainContentExtractor {
             if (HtmlFragmentText.SKIPPED.contains(tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            boolean block = HtmlFragmentText.BLOCKS.contains(tag);
-            if (block || tag.equals("br")) {
+            if (HtmlFragmentText.BLOCKS.contains(tag) || tag.equals("br")) {
                 endChunk();
             }
             if (element != root && (NOT_CONTENT.contains(tag) || isFurniture(element))) {
@@ -96,7 +167,7 @@ final class MainContentExtractor {
             } else if (HEADINGS.contains(tag)) {
                 headingDepth++;
             }
-            frames.add(new Frame(element));
+            open.add(new Block(element, open.isEmpty() ? null : open.getLast()));
             return FilterResult.CONTINUE;
         }
 
@@ -114,41 +185,25 @@ final class MainContentExtractor {
             } else if (HEADINGS.contains(tag)) {
                 headingDepth--;
             }
-            Frame frame = frames.removeLast();
-            consider(frame);
-            if (!frames.isEmpty()) {
-                Frame parent = frames.getLast();
-                parent.prose += frame.prose;
-                parent.noise += frame.noise;
+            Block block = open.removeLast();
+            if (open.isEmpty()) {
+                rootBlock = block;
+                return FilterResult.CONTINUE;
+            }
+            Block parent = open.getLast();
+            parent.prose += block.prose;
+            parent.noise += block.noise;
+            parent.letters += block.letters;
+            if (PARAGRAPHS.contains(tag)) {
+                parent.ownProse += block.prose;
+            } else if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
+                parent.bestChild = block;
             }
             return FilterResult.CONTINUE;
         }
 
         private static boolean isFurniture(Element element) {
             return HtmlClassNames.namesFurniture(element) && !HtmlClassNames.namesBody(element);
-        }
-
-        /** Children are left before their parents, so of equal scores the innermost element wins. */
-        private void consider(Frame frame) {
-            if (frame.prose <= 0) {
-                return;
-            }
-            double score = (frame.prose - frame.noise) * hint(frame.element);
-            if (best == null || score > bestScore) {
-                best = frame.element;
-                bestScore = score;
-                bestProse = frame.prose;
-            }
-        }
-
-        private static double hint(Element element) {
-            if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                return ARTICLE_BODY_HINT;
-            }
-            String tag = element.normalName();
-            boolean marked = tag.equals("article") || tag.equals("main")
-                    || element.attr("role").equalsIgnoreCase("main") || HtmlClassNames.namesBody(element);
-            return marked ? ELEMENT_HINT : 1;
         }
 
         private void countText(String text) {
@@ -164,15 +219,25 @@ final class MainContentExtractor {
             }
         }
 
-        /** Scores the paragraph just read for the innermost open element; headings are neither prose nor noise. */
+        /**
+         * Scores the paragraph just read for the innermost open element. A heading is neither prose nor noise, unless
+         * it is a link: then it is a teaser's headline.
+         */
         private void endChunk() {
-            if (chunkChars > 0 && !frames.isEmpty() && headingDepth == 0) {
-                Frame owner = frames.getLast();
+            if (chunkChars > 0 && !open.isEmpty()) {
+                Block owner = open.getLast();
+                boolean ownParagraph = !PARAGRAPHS.contains(owner.element.normalName());
                 boolean mostlyLinks = chunkLinkChars * 2 > chunkChars;
                 boolean sentence = chunkChars >= SENTENCE_LENGTH && ".!?\"”’)".indexOf(chunkLast) >= 0;
-                if (!mostlyLinks && (chunkChars >= PROSE_LENGTH || sentence)) {
-                    owner.prose += chunkChars - chunkLinkChars;
+                if (headingDepth > 0) {
+                    owner.noise += mostlyLinks ? chunkChars : 0;
+                } else if (!mostlyLinks && (chunkChars >= PROSE_LENGTH || sentence)) {
+                    int letters = chunkChars - chunkLinkChars;
+                    double prose = letters * Math.min(1, chunkChars / FULL_WEIGHT_LENGTH);
+                    owner.prose += prose;
+                    owner.ownProse += ownParagraph ? prose : 0;
                     owner.noise += chunkLinkChars;
+                    owner.letters += letters;
                 } else {
                     owner.noise += chunkChars;
                 }
