@@ -85,7 +85,7 @@ final class MainContentExtractor {
     }
 
     private static boolean movesInto(Block parent, Block child) {
-        double share = child.hint > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
+        double share = child.hint() > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
         boolean dominant = child.prose >= share * parent.prose && parent.ownProse <= OWN_PARAGRAPHS_SHARE * child.prose;
         // A child with as much prose less noise as its parent leaves only noise behind.
         boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
@@ -96,7 +96,8 @@ final class MainContentExtractor {
     private static final class Block {
         final Element element;
         final Block parent;
-        final double hint;
+        /** The markup's hint, worked out only for elements that hold prose: most elements never need it. */
+        private double hint;
         /** Prose, weighted by paragraph length. */
         double prose;
         /** Text that is not prose: link lists, labels, dates, linked headlines. */
@@ -110,11 +111,17 @@ final class MainContentExtractor {
         Block(Element element, Block parent) {
             this.element = element;
             this.parent = parent;
-            this.hint = hint(element);
+        }
+
+        double hint() {
+            if (hint == 0) {
+                hint = hint(element);
+            }
+            return hint;
         }
 
         double weight() {
-            return prose * hint;
+            return prose * hint();
         }
 
         private static double hint(Element element) {
