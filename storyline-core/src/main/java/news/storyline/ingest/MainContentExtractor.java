@@ -86,7 +86,10 @@ final class MainContentExtractor {
 
     private static boolean movesInto(Block parent, Block child) {
         double share = child.hint() > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
-        boolean dominant = child.prose >= share * parent.prose && parent.ownProse <= OWN_PARAGRAPHS_SHARE * child.prose;
+        // Paragraphs of the element's own, or a sibling the markup names as the body too, are part of the story.
+        double namedBodyElsewhere = parent.namedBodyProse - (child.namesBody() ? child.prose : 0);
+        boolean dominant = child.prose >= share * parent.prose
+                && parent.ownProse + namedBodyElsewhere <= OWN_PARAGRAPHS_SHARE * child.prose;
         // A child with as much prose less noise as its parent leaves only noise behind.
         boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
         return dominant || cleaner;
@@ -104,6 +107,8 @@ final class MainContentExtractor {
         double noise;
         /** Prose in paragraphs of the element's own, not inside a child block. */
         double ownProse;
+        /** Prose in children that name themselves the article's body (articleBody, "story-body"). */
+        double namedBodyProse;
         /** Prose letters, unweighted: whether the element holds enough text to be an article. */
         double letters;
         Block bestChild;
@@ -118,6 +123,10 @@ final class MainContentExtractor {
                 hint = hint(element);
             }
             return hint;
+        }
+
+        boolean namesBody() {
+            return element.attr("itemprop").equalsIgnoreCase("articleBody") || HtmlClassNames.namesBody(element);
         }
 
         double weight() {
@@ -203,7 +212,12 @@ final class MainContentExtractor {
             parent.letters += block.letters;
             if (PARAGRAPHS.contains(tag)) {
                 parent.ownProse += block.prose;
-            } else if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
+                return FilterResult.CONTINUE;
+            }
+            if (block.prose > 0 && block.namesBody()) {
+                parent.namedBodyProse += block.prose;
+            }
+            if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
                 parent.bestChild = block;
             }
             return FilterResult.CONTINUE;
