@@ -42,13 +42,16 @@ final class FailureLog {
 
     void add(FuzzInput input, Failure failure) {
         total++;
-        Kind kind = kinds.computeIfAbsent(failure.signature(), Kind::new);
+        // A hang has no stack to tell one bug from another; the family that made the input does.
+        String signature = failure.cause() == null && failure.kind().endsWith("HANG")
+                ? failure.signature() + " in " + input.family() : failure.signature();
+        Kind kind = kinds.computeIfAbsent(signature, Kind::new);
         kind.count++;
         kind.families.merge(input.family(), 1, Integer::sum);
         if (total <= PRINTED) {
             System.out.println("fuzz failure: " + input.label() + ": " + failure.kind() + ": " + failure.message());
         }
-        String slug = slug(failure.signature());
+        String slug = slug(signature);
         if (kind.count <= SAVED_PER_KIND) {
             save(folder.resolve(slug).resolve(fileName(input)), input);
         }

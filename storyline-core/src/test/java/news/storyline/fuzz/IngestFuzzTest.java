@@ -115,7 +115,8 @@ class IngestFuzzTest {
                 }
                 if (Boolean.getBoolean("fuzz.verbose")) {
                     System.out.println("fuzz: " + input.label() + ": " + (System.nanoTime() - inputStarted) / 1_000_000
-                            + " ms, " + outcome.articles() + " articles, "
+                            + " ms, " + outcome.articles() + " articles (" + outcome.emptyAfterCleaning()
+                            + " empty after cleaning), "
                             + outcome.problems() + " problems" + (outcome.firstProblem() == null ? ""
                             : ", first: " + outcome.firstProblem()));
                 }
