@@ -209,8 +209,12 @@ class IngestFuzzTest {
             return;
         }
         List<Path> files = batch.stream().map(Solo::file).toList();
-        FuzzInput culprit = batch.stream().filter(s -> s.outcome().failure() != null).map(Solo::input).findFirst()
-                .orElse(batch.getFirst().input());
+        // Reading together only reads, so an input that failed alone in reading is the likely cause of a lost batch.
+        FuzzInput culprit = batch.stream()
+                .filter(s -> s.outcome().failure() != null && s.outcome().failure().kind().equals("THROWN_FROM_INGEST"))
+                .map(Solo::input).findFirst()
+                .orElse(batch.stream().filter(s -> s.outcome().failure() != null).map(Solo::input).findFirst()
+                        .orElse(batch.getFirst().input()));
         String indices = batch.stream().map(s -> String.valueOf(s.input().index())).collect(Collectors.joining(","));
         List<int[]> together;
         try {
