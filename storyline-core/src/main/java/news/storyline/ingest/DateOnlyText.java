@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 final class DateOnlyText {
     private static final int MAX_LENGTH = 50;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
+    /**
+     * Digits laid out as a numeric date or a time ("05/03/2013", "2013-05-03", "09: 29"), not any digits: an id line
+     * such as "1.1345264-3993115206" has digit groups too, and is no date.
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,4} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{1,4}|\\d{1,2} ?: ?\\d{2})(?!\\d)");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -42,6 +47,6 @@ final class DateOnlyText {
                 return false;
             }
         }
-        return month || DIGIT_GROUP.matcher(s).results().count() >= 2 || PublishedTimeParser.parse(s).isPresent();
+        return month || NUMERIC_DATE.matcher(s).find() || PublishedTimeParser.parse(s).isPresent();
     }
 }

@@ -16,7 +16,8 @@ class DateOnlyTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Red Sox - Teixeira Rumor", "May Day march draws 2,000", "1984", "Apple to lower UK iTunes prices",
-        "March 2013 jobs report", "Sunday 5 things to know", "", "Quake of magnitude 6.1 strikes off Sumatra on May 3, 2013"})
+        "March 2013 jobs report", "Sunday 5 things to know", "", "Quake of magnitude 6.1 strikes off Sumatra on May 3, 2013",
+        "1.1345264-3993115206", "1.13452<4-3993115206", "2014 2015"})
     void headlinesAreNotDates(String title) {
         assertThat(DateOnlyText.isDateOnly(title)).isFalse();
     }
