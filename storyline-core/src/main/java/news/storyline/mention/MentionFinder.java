@@ -151,7 +151,8 @@ public final class MentionFinder {
         // A sentence's first word is capitalised whatever it is: drop it when it is a common word or one the text
         // also writes in lower case ("Police said", "Even Al Nusra").
         while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()
-                && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower))
+                && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
+                    || looksLikeCommonWord(tokens.get(first).lower))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
             while (first <= last && !tokens.get(first).capitalised()) {
@@ -189,6 +190,12 @@ public final class MentionFinder {
             }
         }
         addName(text, tokens, first, last, cue, out);
+    }
+
+    /** "Fighting", "Meanwhile", "Reportedly": endings English words have and names seldom do. */
+    private boolean looksLikeCommonWord(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"))
+                && gazetteer.exactly(lower).isEmpty();
     }
 
     /** The index of the last token of a title starting at {@code k}, or -1. */

@@ -1,0 +1,96 @@
+package news.storyline.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionGroupsTest {
+    private static final MentionExtractor EXTRACTOR = new MentionExtractor();
+
+    private static List<Entity> entities(String text) {
+        return EXTRACTOR.extract("a", text, null).entities();
+    }
+
+    private static Entity entityWithForm(List<Entity> entities, String form) {
+        return entities.stream().filter(e -> e.forms().containsKey(form)).findFirst()
+                .orElseThrow(() -> new AssertionError(form + " not in " + entities));
+    }
+
+    @Test
+    void groupsAnAcronymWithTheNameItAbbreviates() {
+        List<Entity> entities = entities("The fighters are affiliated with the Islamic State of Iraq and the Levant, "
+                + "an al-Qaida splinter group. ISIL insurgents remain in control of Fallujah. Isil said so.");
+        Entity isil = entityWithForm(entities, "ISIL");
+        assertThat(isil.forms()).containsOnlyKeys("Islamic State of Iraq and the Levant", "ISIL", "Isil");
+        assertThat(isil.name()).isEqualTo("Islamic State of Iraq and the Levant");
+        assertThat(isil.type()).isEqualTo(MentionType.ORGANISATION);
+    }
+
+    @Test
+    void groupsSpellingsOfTheArabicArticleAndOfVowels() {
+        List<Entity> entities = entities("A former al-Qaida stronghold. Syria's official Al Qaida arm. "
+                + "Officials blamed al-Qaeda for the attack.");
+        assertThat(entityWithForm(entities, "al-Qaida").forms()).containsOnlyKeys("al-Qaida", "Al Qaida", "al-Qaeda");
+    }
+
+    @Test
+    void groupsTransliterationsOfAPlace() {
+        List<Entity> entities = entities("Mosul is the capital of Nineveh province. Ali Mahmoud, the media official "
+                + "for Ninevah province, said so.");
+        Entity nineveh = entityWithForm(entities, "Nineveh");
+        assertThat(nineveh.forms()).containsOnlyKeys("Nineveh", "Ninevah");
+        assertThat(nineveh.place().id()).isEqualTo("IQ.15");
+    }
+
+    @Test
+    void keepsShortNamesThatDifferByALetterApart() {
+        List<Entity> entities = entities("Iraq accused Iran of arming the militias, and Sudan said Sedan was calm.");
+        assertThat(entityWithForm(entities, "Iraq").forms()).containsOnlyKeys("Iraq");
+        assertThat(entityWithForm(entities, "Iran").forms()).containsOnlyKeys("Iran");
+        assertThat(entityWithForm(entities, "Sudan").forms()).containsOnlyKeys("Sudan");
+    }
+
+    @Test
+    void groupsALaterShortFormWithTheOneFullNameItEnds() {
+        List<Entity> entities = entities("Prime Minister Nouri al-Maliki asked parliament for emergency powers. "
+                + "Maliki said the army would retake the city.");
+        Entity maliki = entityWithForm(entities, "Maliki");
+        assertThat(maliki.forms()).containsOnlyKeys("Nouri al-Maliki", "Maliki");
+        assertThat(maliki.type()).isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void aShortFormOfTwoFullNamesJoinsNeither() {
+        List<Entity> entities = entities("Provincial governor Atheel al-Nujaifi escaped. He is the brother of the "
+                + "parliament speaker, Osama al-Nujaifi. Nujaifi said nothing.");
+        assertThat(entityWithForm(entities, "Nujaifi").forms()).containsOnlyKeys("Nujaifi");
+    }
+
+    @Test
+    void groupsAcrossArticlesAndCountsEach() {
+        ArticleMentions first = EXTRACTOR.extract("gulf", "Militants of the Islamic State in Iraq and the Levant "
+                + "(Isil) took Mosul. Isil fighters entered Nineveh.", null);
+        ArticleMentions second = EXTRACTOR.extract("wire", "ISIL insurgents took Mosul, in Ninevah province.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(first, second));
+        Entity isil = entityWithForm(across, "ISIL");
+        assertThat(isil.forms()).containsKeys("Isil", "ISIL", "Islamic State in Iraq and the Levant");
+        assertThat(isil.articles()).containsEntry("gulf", 3).containsEntry("wire", 1);
+        assertThat(entityWithForm(across, "Ninevah").articles()).containsOnlyKeys("gulf", "wire");
+    }
+
+    @Test
+    void resolvesAnAmbiguousPlaceInTheCountryTheTextNames() {
+        Entity paris = entityWithForm(entities("Storms hit Paris, France, on Monday."), "Paris");
+        assertThat(paris.place().country()).isEqualTo("FR");
+        Entity texan = entityWithForm(entities("Storms hit Dallas and Paris in north Texas on Monday."), "Paris");
+        assertThat(texan.place().country()).isEqualTo("US");
+        assertThat(texan.place().regionId()).isEqualTo("US.TX");
+    }
+
+    @Test
+    void anEmptyTextHasNoMentions() {
+        assertThat(EXTRACTOR.extract("empty", "", null).mentions()).isEmpty();
+        assertThat(EXTRACTOR.extract("empty", "   \n\n ", null).entities()).isEmpty();
+    }
+}
