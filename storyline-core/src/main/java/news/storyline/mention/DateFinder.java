@@ -41,6 +41,19 @@ public final class DateFinder {
                     + "months?|years?) ago\\b)",
             "(?<year>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d\\b(?![\\d,.]\\d|%))"),
             Pattern.CASE_INSENSITIVE);
+    /** Words, numbers and the characters before them; a date is looked for only around its anchor words. */
+    private static final Pattern ANCHOR = Pattern.compile("[\\p{L}]+|\\d+");
+    private static final java.util.Set<String> ANCHOR_WORDS = java.util.Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "night",
+            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day");
+    /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
+    private static final int LOOK_BEHIND = 28;
+    private static final int LOOK_AHEAD = 24;
+    private static final Map<String, Month> MONTHS = months();
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})\\b");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -50,8 +63,33 @@ public final class DateFinder {
     public List<DateMention> find(String text, Instant published) {
         LocalDate day = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
         List<DateMention> dates = new ArrayList<>();
-        Matcher m = DATES.matcher(text);
-        while (m.find()) {
+        Matcher m = DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        // The pattern is tried only around the words a date must contain, so that a long text costs little.
+        Matcher anchors = ANCHOR.matcher(text);
+        while (anchors.find()) {
+            if (anchors.start() < done || !isAnchor(anchors.group())) {
+                continue;
+            }
+            int limit = Math.min(text.length(), anchors.end() + LOOK_AHEAD);
+            boolean found = false;
+            // Tried at each word start a little before the anchor, earliest first, so that "in early January" is
+            // taken whole rather than as "January".
+            for (int start = Math.max(done, anchors.start() - LOOK_BEHIND); start <= anchors.start(); start++) {
+                if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
+                        || !Character.isLetterOrDigit(text.charAt(start))) {
+                    continue;
+                }
+                m.region(start, limit);
+                if (m.lookingAt() && m.end() >= anchors.end()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            done = m.end();
             String s = m.group();
             // Capitalised "May" alone is too often the verb or a name; take it only with a day or a year.
             if (m.group("part") != null && s.matches("(?i)(?:in |since |until |by )?May") ) {
@@ -65,6 +103,26 @@ public final class DateFinder {
                     range == null ? null : range[1]));
         }
         return dates;
+    }
+
+    private static Map<String, Month> months() {
+        Map<String, Month> months = new java.util.HashMap<>();
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            months.put(name, month);
+            months.put(name.substring(0, 3), month);
+        }
+        months.put("sept", Month.SEPTEMBER);
+        return Map.copyOf(months);
+    }
+
+    private static boolean isAnchor(String word) {
+        char c = word.charAt(0);
+        if (c >= '0' && c <= '9') {
+            // A day of the month before its month ("10 June"), or a year.
+            return word.length() <= 2 || word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
+        }
+        return word.length() >= 3 && ANCHOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String lastWord(String s) {
@@ -126,13 +184,13 @@ public final class DateFinder {
                 return one(parsed.get().atZone(ZoneOffset.UTC).toLocalDate());
             }
         }
-        Matcher number = Pattern.compile("\\b(\\d{1,2})\\b").matcher(cleaned);
+        Matcher number = DAY_NUMBER.matcher(cleaned);
         Month month = month(cleaned);
         if (!number.find() || month == null) {
             return null;
         }
         int dayOfMonth = Integer.parseInt(number.group(1));
-        Matcher yearMatch = Pattern.compile("\\b((?:19|20)\\d\\d)\\b").matcher(cleaned);
+        Matcher yearMatch = YEAR_NUMBER.matcher(cleaned);
         Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
         if (year == null && day == null) {
             return null;
@@ -150,7 +208,7 @@ public final class DateFinder {
 
     private static LocalDate[] monthPart(String lower, LocalDate day) {
         Month month = month(lower);
-        Matcher yearMatch = Pattern.compile("\\b((?:19|20)\\d\\d)\\b").matcher(lower);
+        Matcher yearMatch = YEAR_NUMBER.matcher(lower);
         Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
         if (month == null || (year == null && day == null)) {
             return null;
@@ -172,11 +230,9 @@ public final class DateFinder {
     }
 
     private static Month month(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            String name = month.name().toLowerCase(Locale.ROOT);
-            if (Pattern.compile("\\b(" + name + "|" + name.substring(0, 3) + (month == Month.SEPTEMBER ? "t?" : "")
-                    + ")\\b").matcher(lower).find()) {
+        for (String word : s.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            Month month = MONTHS.get(word);
+            if (month != null) {
                 return month;
             }
         }

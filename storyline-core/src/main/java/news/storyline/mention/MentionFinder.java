@@ -79,7 +79,9 @@ public final class MentionFinder {
 
     private record Token(String text, int start, int end, String lower, boolean sentenceStart) {
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0)) || ARTICLE_PREFIXED.matcher(text).matches();
+            return Character.isUpperCase(text.codePointAt(0))
+                    || text.length() > 3 && text.indexOf('-') > 0 && text.indexOf('-') <= 3
+                    && ARTICLE_PREFIXED.matcher(text).matches();
         }
 
         boolean allCaps() {

@@ -54,14 +54,19 @@ public final class MentionGroups {
         final int order;
         boolean acronym;
         List<Place> exactPlaces;
+        MentionType type;
+        String sound;
 
         Form(String key, int order) {
             this.key = key;
             this.order = order;
         }
 
+        int words;
+        int letters;
+
         int words() {
-            return key.split(" ").length;
+            return words;
         }
 
         int count() {
@@ -94,6 +99,10 @@ public final class MentionGroups {
         List<Form> list = new ArrayList<>(forms.values());
         for (Form f : list) {
             f.exactPlaces = gazetteer.exactly(f.key);
+            f.type = type(List.of(f));
+            f.sound = NameKey.phonetic(f.key);
+            f.words = f.key.split(" ").length;
+            f.letters = NameKey.letters(f.key);
         }
         int[] parent = new int[list.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -112,9 +121,11 @@ public final class MentionGroups {
         // Unambiguous places first: the countries and regions they lie in are the context for the ambiguous ones.
         Set<String> contextCountries = new HashSet<>();
         Set<String> contextRegions = new HashSet<>();
+        List<List<Place>> candidatesOf = new ArrayList<>();
         for (int g = 0; g < grouped.size(); g++) {
+            candidatesOf.add(types.get(g) == MentionType.PLACE ? candidates(grouped.get(g)) : List.of());
             if (types.get(g) == MentionType.PLACE) {
-                List<Place> candidates = candidates(grouped.get(g));
+                List<Place> candidates = candidatesOf.get(g);
                 Set<String> countries = new HashSet<>();
                 candidates.forEach(p -> countries.add(p.country()));
                 if (countries.size() == 1) {
@@ -126,7 +137,8 @@ public final class MentionGroups {
         List<Entity> entities = new ArrayList<>();
         for (int g = 0; g < grouped.size(); g++) {
             List<Form> group = grouped.get(g);
-            Place place = types.get(g) == MentionType.PLACE ? resolve(group, contextCountries, contextRegions) : null;
+            Place place = types.get(g) == MentionType.PLACE
+                    ? resolve(group, candidatesOf.get(g), contextCountries, contextRegions) : null;
             entities.add(entity(group, types.get(g), place));
         }
         entities.sort(Comparator.comparingInt(Entity::count).reversed());
@@ -142,18 +154,18 @@ public final class MentionGroups {
         for (List<Integer> block : byInitial.values()) {
             for (int x = 0; x < block.size(); x++) {
                 Form a = list.get(block.get(x));
-                int aLetters = NameKey.letters(a.key);
+                int aLetters = a.letters;
                 if (aLetters < 5 || a.acronym) {
                     continue;
                 }
-                String aSound = NameKey.phonetic(a.key);
+                String aSound = a.sound;
                 for (int y = x + 1; y < block.size(); y++) {
                     Form b = list.get(block.get(y));
-                    int bLetters = NameKey.letters(b.key);
+                    int bLetters = b.letters;
                     if (bLetters < 5 || b.acronym || a.words() != b.words() || !compatible(a, b)) {
                         continue;
                     }
-                    boolean alike = aSound.equals(NameKey.phonetic(b.key))
+                    boolean alike = aSound.equals(b.sound)
                             || (aLetters >= 6 && bLetters >= 6 && Math.abs(aLetters - bLetters) <= 2
                                 && EditSimilarity.atLeast(a.key, b.key, EDIT_SIMILARITY));
                     if (alike && !differentPlaces(a, b)) {
@@ -220,7 +232,7 @@ public final class MentionGroups {
                 continue;
             }
             String[] words = f.key.split(" ");
-            MentionType type = type(List.of(f));
+            MentionType type = f.type;
             if (type == MentionType.PERSON || type == MentionType.OTHER) {
                 byShortForm.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(i);
             }
@@ -236,7 +248,7 @@ public final class MentionGroups {
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
             if (f.acronym || NameKey.letters(f.key) < 3 || !f.exactPlaces.isEmpty() && f.words() == 1
-                    && type(List.of(f)) == MentionType.PLACE) {
+                    && f.type == MentionType.PLACE) {
                 continue;
             }
             int self = find(parent, i);
@@ -261,8 +273,8 @@ public final class MentionGroups {
 
     /** A person is not merged with a place or an organisation by spelling alone. */
     private static boolean compatible(Form a, Form b) {
-        MentionType ta = type(List.of(a));
-        MentionType tb = type(List.of(b));
+        MentionType ta = a.type;
+        MentionType tb = b.type;
         return ta == tb || ta == MentionType.OTHER || tb == MentionType.OTHER;
     }
 
@@ -299,12 +311,13 @@ public final class MentionGroups {
         return candidates;
     }
 
-    private Place resolve(List<Form> group, Set<String> contextCountries, Set<String> contextRegions) {
+    private Place resolve(List<Form> group, List<Place> candidates, Set<String> contextCountries,
+                          Set<String> contextRegions) {
         boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
                 && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")));
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Place p : candidates(group)) {
+        for (Place p : candidates) {
             double score = Math.log10(p.population() + 1.0) + switch (p.kind()) {
                 case COUNTRY -> 3;
                 case CITY -> regionCue ? 0 : 1;
@@ -337,8 +350,10 @@ public final class MentionGroups {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> forms.put(e.getKey(), e.getValue()));
         // The fullest form names the entity; among equals, the commonest.
+        Map<String, Integer> wordsOf = new HashMap<>();
+        forms.keySet().forEach(s -> wordsOf.put(s, NameKey.of(s).split(" ").length));
         String name = forms.keySet().stream()
-                .max(Comparator.<String>comparingInt(s -> NameKey.of(s).split(" ").length)
+                .max(Comparator.<String>comparingInt(wordsOf::get)
                         .thenComparing(s -> isAllCaps(s) ? 0 : 1)
                         .thenComparingInt(forms::get)
                         .thenComparing(s -> place != null && NameKey.of(s).equals(NameKey.of(place.name())) ? 1 : 0))

@@ -28,7 +28,8 @@ public final class NameKey {
 
     /** The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. */
     static List<String> words(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        // Most names are plain ASCII and have no accents to fold: the normaliser is skipped for them.
+        String folded = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String w : NOT_LETTER.split(folded)) {
@@ -36,8 +37,16 @@ public final class NameKey {
                 words.add(w);
             }
         }
-        // A possessive "'s" folds to a trailing "s" word only where the apostrophe was a hyphen-like split; drop it.
         return words;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key: folded words without articles and joiners, one space between. */
