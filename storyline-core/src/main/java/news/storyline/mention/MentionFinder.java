@@ -30,7 +30,8 @@ public final class MentionFinder {
             "mayor", "commander", "ayatollah", "judge", "justice", "ambassador", "speaker", "spokesman",
             "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
             "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
-            "mp", "governor-general", "brig", "admiral", "marshal");
+            "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
+            "executive", "officer", "director", "founder", "editor");
     /** Words that end or head an organisation's name. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
             "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
@@ -202,10 +203,18 @@ public final class MentionFinder {
 
     /** The index of the last token of a title starting at {@code k}, or -1. */
     private static int titleAt(List<Token> tokens, int k, int last) {
-        if (k + 1 <= last && TITLES.contains(tokens.get(k).lower + " " + tokens.get(k + 1).lower)) {
-            return k + 1;
+        int end = -1;
+        // Title words in a row are one title: "Chief Executive Officer", "Prime Minister".
+        for (int j = k; j <= last; j++) {
+            if (j + 1 <= last && TITLES.contains(tokens.get(j).lower + " " + tokens.get(j + 1).lower)) {
+                end = ++j;
+            } else if (TITLES.contains(tokens.get(j).lower) && tokens.get(j).capitalised()) {
+                end = j;
+            } else {
+                break;
+            }
         }
-        return TITLES.contains(tokens.get(k).lower) && tokens.get(k).capitalised() ? k : -1;
+        return end;
     }
 
     private static int trimJoiners(List<Token> tokens, int first, int last) {
@@ -220,7 +229,11 @@ public final class MentionFinder {
         for (int k = first; k <= last; k++) {
             words.add(tokens.get(k).lower);
         }
-        if (words.stream().allMatch(CALENDAR::contains) || (words.size() == 1 && words.get(0).length() < 2)) {
+        // Dates are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
+        // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
+        if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
+                || (words.size() == 1 && (words.get(0).length() < 2
+                    || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;
         }
         String name = text.substring(tokens.get(first).start, tokens.get(last).end);

@@ -88,4 +88,12 @@ class MentionFinderTest {
     void monthsAndWeekdaysAreLeftToTheDates() {
         assertThat(names("On Tuesday, June 10, officials met in Geneva.")).containsExactly("Geneva");
     }
+
+    @Test
+    void aJobTitleAloneOrATwoLetterWordIsNoName() {
+        assertThat(names("Chief Executive Officer Steve Jobs said iTunes is now the No. 1 music seller in the U.S."))
+                .containsExactly("Steve Jobs", "U.S.");
+        assertThat(only("EU Competition Commissioner Neelie Kroes said so.", "Neelie Kroes").type())
+                .isEqualTo(MentionType.PERSON);
+    }
 }
