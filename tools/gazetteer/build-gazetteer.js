@@ -54,6 +54,9 @@ for (const [code, names] of Object.entries(countryNames)) {
 }
 
 for (const a of admin1) {
+  // A region none of whose places GeoNames lists has no coordinates here; such regions (286, mostly retired codes)
+  // would only catch words ("German" is one on the Isle of Man).
+  if (!seatOf[a.code]) continue;
   const country = a.code.split('.')[0];
   const name = clean(a.name);
   // "Damascus Governorate", "Nineveh Province": news writes the bare name.

@@ -119,26 +119,27 @@ public final class MentionGroups {
         List<List<Form>> grouped = new ArrayList<>(groups.values());
         List<MentionType> types = grouped.stream().map(MentionGroups::type).toList();
         // Unambiguous places first: the countries and regions they lie in are the context for the ambiguous ones.
-        Set<String> contextCountries = new HashSet<>();
-        Set<String> contextRegions = new HashSet<>();
+        // Each context entry remembers which entity gave it, so that no name is its own context.
+        Map<String, Set<Integer>> contextCountries = new HashMap<>();
+        Map<String, Set<Integer>> contextRegions = new HashMap<>();
         List<List<Place>> candidatesOf = new ArrayList<>();
         for (int g = 0; g < grouped.size(); g++) {
             candidatesOf.add(types.get(g) == MentionType.PLACE ? candidates(grouped.get(g)) : List.of());
-            if (types.get(g) == MentionType.PLACE) {
-                List<Place> candidates = candidatesOf.get(g);
-                Set<String> countries = new HashSet<>();
-                candidates.forEach(p -> countries.add(p.country()));
-                if (countries.size() == 1) {
-                    contextCountries.addAll(countries);
-                    candidates.stream().filter(p -> p.kind() == Place.Kind.REGION).forEach(p -> contextRegions.add(p.id()));
-                }
+            List<Place> candidates = candidatesOf.get(g);
+            Set<String> countries = new HashSet<>();
+            candidates.forEach(p -> countries.add(p.country()));
+            if (countries.size() == 1) {
+                int giver = g;
+                countries.forEach(c -> contextCountries.computeIfAbsent(c, k -> new HashSet<>()).add(giver));
+                candidates.stream().filter(p -> p.kind() == Place.Kind.REGION)
+                        .forEach(p -> contextRegions.computeIfAbsent(p.id(), k -> new HashSet<>()).add(giver));
             }
         }
         List<Entity> entities = new ArrayList<>();
         for (int g = 0; g < grouped.size(); g++) {
             List<Form> group = grouped.get(g);
             Place place = types.get(g) == MentionType.PLACE
-                    ? resolve(group, candidatesOf.get(g), contextCountries, contextRegions) : null;
+                    ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions) : null;
             entities.add(entity(group, types.get(g), place));
         }
         entities.sort(Comparator.comparingInt(Entity::count).reversed());
@@ -311,8 +312,8 @@ public final class MentionGroups {
         return candidates;
     }
 
-    private Place resolve(List<Form> group, List<Place> candidates, Set<String> contextCountries,
-                          Set<String> contextRegions) {
+    private Place resolve(List<Form> group, List<Place> candidates, int self,
+                          Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions) {
         boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
                 && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")));
         Place best = null;
@@ -323,10 +324,10 @@ public final class MentionGroups {
                 case CITY -> regionCue ? 0 : 1;
                 case REGION -> regionCue ? 4 : 0;
             };
-            if (contextCountries.contains(p.country())) {
+            if (givenByOther(contextCountries.get(p.country()), self)) {
                 score += 5;
             }
-            if (p.regionId() != null && contextRegions.contains(p.regionId())) {
+            if (p.regionId() != null && givenByOther(contextRegions.get(p.regionId()), self)) {
                 score += 3;
             }
             if (score > bestScore) {
@@ -335,6 +336,10 @@ public final class MentionGroups {
             }
         }
         return best;
+    }
+
+    private static boolean givenByOther(Set<Integer> givers, int self) {
+        return givers != null && (givers.size() > 1 || !givers.contains(self));
     }
 
     private Entity entity(List<Form> group, MentionType type, Place place) {

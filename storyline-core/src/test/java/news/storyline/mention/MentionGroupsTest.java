@@ -93,4 +93,18 @@ class MentionGroupsTest {
         assertThat(EXTRACTOR.extract("empty", "", null).mentions()).isEmpty();
         assertThat(EXTRACTOR.extract("empty", "   \n\n ", null).entities()).isEmpty();
     }
+
+    @Test
+    void aNameIsNotItsOwnContext() {
+        // "Luxembourg" is a country, a region and a city, all in Luxembourg: the country, not the city.
+        Entity luxembourg = entityWithForm(entities("The aircraft will be delivered to France, Belgium and "
+                + "Luxembourg."), "Luxembourg");
+        assertThat(luxembourg.place().kind()).isEqualTo(Place.Kind.COUNTRY);
+    }
+
+    @Test
+    void aNationalityIsNoPlace() {
+        assertThat(entities("Der Spiegel, a German magazine, reported the delay.")).filteredOn(e -> e.place() != null)
+                .isEmpty();
+    }
 }
