@@ -25,6 +25,10 @@ public final class MentionExtractor {
 
     /** The names and dates of a text published at {@code published} (null when unknown). */
     public ArticleMentions extract(String articleId, String text, Instant published) {
+        if (text == null) {
+            // An article without a body (a headline-only record) names nothing here.
+            return new ArticleMentions(articleId, List.of(), List.of(), List.of());
+        }
         List<Mention> mentions = finder.find(text);
         return new ArticleMentions(articleId, mentions, groups.group(articleId, mentions),
                 dates.find(text, published));

@@ -232,6 +232,7 @@ public final class MentionFinder {
         // Dates are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
         // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
         if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
+                || (words.size() == 1 && COMMON.contains(words.get(0)))
                 || (words.size() == 1 && (words.get(0).length() < 2
                     || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;

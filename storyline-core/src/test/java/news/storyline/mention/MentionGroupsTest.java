@@ -92,6 +92,7 @@ class MentionGroupsTest {
     void anEmptyTextHasNoMentions() {
         assertThat(EXTRACTOR.extract("empty", "", null).mentions()).isEmpty();
         assertThat(EXTRACTOR.extract("empty", "   \n\n ", null).entities()).isEmpty();
+        assertThat(EXTRACTOR.extract("headline-only", null, null).dates()).isEmpty();
     }
 
     @Test
