@@ -32,6 +32,9 @@ public final class MentionFinder {
             "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
             "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor");
+    /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
+    private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
+            "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain");
     /** Words that end or head an organisation's name. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
             "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
@@ -168,12 +171,24 @@ public final class MentionFinder {
         // Titles: "US President Barack Obama" is the place "US" and the person "Barack Obama".
         for (int k = first; k < last; k++) {
             int titleEnd = titleAt(tokens, k, last);
-            if (titleEnd >= 0 && titleEnd < last) {
+            int namesAfter = 0;
+            for (int j = titleEnd + 1; titleEnd >= 0 && j <= last && tokens.get(j).capitalised(); j++) {
+                namesAfter++;
+            }
+            // A word that is a title and a name's part ("General Motors", "Chief Justice") is taken for a title
+            // only before two names or more.
+            if (titleEnd >= 0 && titleEnd < last && (namesAfter >= 2 || namesAfter == 1
+                    && !AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower))) {
                 if (k > first) {
                     addName(text, tokens, first, trimJoiners(tokens, first, k - 1), null, out);
                 }
                 String title = text.substring(tokens.get(k).start, tokens.get(titleEnd).end);
                 addName(text, tokens, titleEnd + 1, last, "title " + title, out);
+                return;
+            }
+            // "President of the United States", "CEO of GM": what follows the title and "of" is no person.
+            if (titleEnd >= 0 && titleEnd < last && namesAfter == 0) {
+                addName(text, tokens, titleEnd + 1, last, null, out);
                 return;
             }
         }
@@ -225,6 +240,14 @@ public final class MentionFinder {
     }
 
     private void addName(String text, List<Token> tokens, int first, int last, String titleCue, List<Mention> out) {
+        // A name neither starts nor ends with a joiner ("of GM" is "GM").
+        while (first <= last && !tokens.get(first).capitalised()) {
+            first++;
+        }
+        last = first > last ? last : trimJoiners(tokens, first, last);
+        if (first > last) {
+            return;
+        }
         List<String> words = new ArrayList<>();
         for (int k = first; k <= last; k++) {
             words.add(tokens.get(k).lower);
@@ -294,7 +317,10 @@ public final class MentionFinder {
     }
 
     private static boolean spaceOnly(String text, Token a, Token b) {
-        return b.start - a.end == 1 && text.charAt(a.end) == ' ';
+        // An initial with its full stop stays in the name: "George W. Bush", "Michael M. Sears".
+        boolean initial = a.text.length() == 1 && Character.isUpperCase(a.text.charAt(0))
+                && b.start - a.end == 2 && text.startsWith(". ", a.end);
+        return initial || b.start - a.end == 1 && text.charAt(a.end) == ' ';
     }
 
     private static List<Token> tokens(String text) {
@@ -333,9 +359,10 @@ public final class MentionFinder {
             return true;
         }
         if (c == '.') {
-            // "Gen. Petraeus" and "U.S. forces" do not end a sentence there.
+            // "Gen. Petraeus", "U.S. forces" and "George W. Bush" do not end a sentence there.
             Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
-            return previous == null || !(TITLES.contains(previous.lower) || previous.text.contains("."));
+            return previous == null || !(TITLES.contains(previous.lower) || previous.text.contains(".")
+                    || previous.text.length() == 1 && Character.isUpperCase(previous.text.charAt(0)));
         }
         return false;
     }

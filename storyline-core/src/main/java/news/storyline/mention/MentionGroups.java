@@ -166,15 +166,46 @@ public final class MentionGroups {
                     if (bLetters < 5 || b.acronym || a.words() != b.words() || !compatible(a, b)) {
                         continue;
                     }
-                    boolean alike = aSound.equals(b.sound)
-                            || (aLetters >= 6 && bLetters >= 6 && Math.abs(aLetters - bLetters) <= 2
-                                && EditSimilarity.atLeast(a.key, b.key, EDIT_SIMILARITY));
+                    boolean alike = a.words == 1 ? alike(a.key, b.key)
+                            : wordsAlike(a.key.split(" "), b.key.split(" "));
                     if (alike && !differentPlaces(a, b)) {
                         union(parent, block.get(x), block.get(y));
                     }
                 }
             }
         }
+    }
+
+    /** One word spelt two ways: the same sound, or an edit similarity of 0.8 for six letters or more. */
+    private static boolean alike(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
+                && (NameKey.phonetic(a).equals(NameKey.phonetic(b))
+                    || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
+    }
+
+    /** Names of several words: each word alike ("China Eastern" is not "China Southern"). */
+    private static boolean wordsAlike(String[] a, String[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!alike(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two names are written in one article at least. */
+    private static boolean together(Form a, Form b) {
+        for (String article : a.articles.keySet()) {
+            if (b.articles.containsKey(article)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ISIL", "Isil": the initials of exactly one longer name. */
@@ -184,7 +215,8 @@ public final class MentionGroups {
             Form f = list.get(i);
             // Also without up to two leading words, which are often an adjective the acronym leaves out
             // ("Sunni Islamic State in Iraq and the Levant" is ISIL).
-            String initials = NameKey.initials(f.key);
+            // Initials of the words as written: "Intel-based Mac" is "IM", not "IBM".
+            String initials = NameKey.initials(NameKey.of(f.surfaces.keySet().iterator().next().replace("-", "")));
             for (int skip = 0; skip <= 2 && initials.length() - skip >= 2; skip++) {
                 if (skip == 0 && f.words() < 2 || skip > 0 && initials.length() - skip < 3) {
                     continue;
@@ -200,7 +232,9 @@ public final class MentionGroups {
             if (f.words() != 1 || f.key.length() < 2 || (f.key.length() < 3 && !f.acronym)) {
                 continue;
             }
-            List<Integer> candidates = byInitials.getOrDefault(f.key, List.of());
+            // A two-letter acronym is taken for a name only in an article that writes both ("PM" is many things).
+            List<Integer> candidates = byInitials.getOrDefault(f.key, List.of()).stream()
+                    .filter(c -> f.key.length() >= 3 || together(f, list.get(c))).toList();
             List<Integer> expansions = distinctGroups(candidates, parent);
             if (expansions.size() == 1) {
                 union(parent, i, expansions.get(0));
@@ -248,12 +282,15 @@ public final class MentionGroups {
         }
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
-            if (f.acronym || NameKey.letters(f.key) < 3 || !f.exactPlaces.isEmpty() && f.words() == 1
-                    && f.type == MentionType.PLACE) {
+            // A place's name is not a short form of a longer name ("Canada" of "Air Canada").
+            if (f.acronym || NameKey.letters(f.key) < 3 || !f.exactPlaces.isEmpty()) {
                 continue;
             }
             int self = find(parent, i);
-            List<Integer> full = distinctGroups(byShortForm.getOrDefault(f.key, List.of()), parent);
+            // A short form follows its full name in one article ("Nouri al-Maliki ... Maliki"); across articles
+            // the same short form may be someone else's.
+            List<Integer> full = distinctGroups(byShortForm.getOrDefault(f.key, List.of()).stream()
+                    .filter(j -> together(f, list.get(j))).toList(), parent);
             full.removeIf(root -> root == self);
             if (full.size() == 1) {
                 union(parent, i, full.get(0));

@@ -108,4 +108,31 @@ class MentionGroupsTest {
         assertThat(entities("Der Spiegel, a German magazine, reported the delay.")).filteredOn(e -> e.place() != null)
                 .isEmpty();
     }
+
+    @Test
+    void aTitleOfSomethingAndANameWithATitleWordNameNoPerson() {
+        List<Entity> entities = entities("The President of the United States met the CEO of GM, Rick Wagoner. "
+                + "General Motors said the United States would help. President Obama agreed.");
+        assertThat(entityWithForm(entities, "United States").type()).isEqualTo(MentionType.PLACE);
+        assertThat(entityWithForm(entities, "GM").type()).isEqualTo(MentionType.ORGANISATION);
+        assertThat(entityWithForm(entities, "General Motors").type()).isNotEqualTo(MentionType.PERSON);
+        assertThat(entityWithForm(entities, "Obama").type()).isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void acrossManyArticlesNamesMergeOnlyOnEvidence() {
+        ArticleMentions apple = EXTRACTOR.extract("apple", "Steve Jobs showed an Intel-based Mac. IBM declined "
+                + "to comment. Jobs left.", null);
+        ArticleMentions senate = EXTRACTOR.extract("senate", "Senator Patty Murray spoke. Air Canada and China "
+                + "Eastern Airlines flew in.", null);
+        ArticleMentions other = EXTRACTOR.extract("other", "The PM met officials in Canada. China Southern Airlines "
+                + "and Michael M. Sears and Michael O. Leavitt attended.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(apple, senate, other));
+        assertThat(entityWithForm(across, "IBM").forms()).containsOnlyKeys("IBM");
+        assertThat(entityWithForm(across, "PM").forms()).containsOnlyKeys("PM");
+        assertThat(entityWithForm(across, "Canada").forms()).containsOnlyKeys("Canada");
+        assertThat(entityWithForm(across, "China Southern Airlines").forms()).containsOnlyKeys("China Southern Airlines");
+        assertThat(entityWithForm(across, "Michael M. Sears").forms()).containsOnlyKeys("Michael M. Sears");
+        assertThat(entityWithForm(across, "Jobs").forms()).containsOnlyKeys("Steve Jobs", "Jobs");
+    }
 }
