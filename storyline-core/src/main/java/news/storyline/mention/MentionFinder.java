@@ -174,6 +174,10 @@ public final class MentionFinder {
             int namesAfter = 0;
             for (int j = titleEnd + 1; titleEnd >= 0 && j <= last && tokens.get(j).capitalised(); j++) {
                 namesAfter++;
+                if (ORGANISATION_WORDS.contains(tokens.get(j).lower)) {
+                    // "General Motors Corporation" is an organisation's name, title word and all.
+                    titleEnd = -1;
+                }
             }
             // A word that is a title and a name's part ("General Motors", "Chief Justice") is taken for a title
             // only before two names or more.
@@ -202,7 +206,8 @@ public final class MentionFinder {
             String gap = text.substring(before.end, tokens.get(first).start);
             // A lower-case title before one capitalised word is too often an adjective of a thing ("deputy
             // Migration minister"); before a full name it is the person's ("governor Atheel al-Nujaifi").
-            boolean written = Character.isUpperCase(before.text.codePointAt(0)) || last > first;
+            boolean written = Character.isUpperCase(before.text.codePointAt(0))
+                    || last > first && !AMBIGUOUS_TITLES.contains(before.lower);
             if (written && TITLES.contains(before.lower) && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
                 cue = "title " + before.text;
             }
@@ -265,7 +270,8 @@ public final class MentionFinder {
         String cue;
         String organisationWord = words.stream().filter(w -> ORGANISATION_WORDS.contains(w)).findFirst().orElse(null);
         String after = placeWordAfter(text, tokens, last);
-        if (titleCue != null) {
+        // After a title, a name with an organisation word is no person ("General Motors Corporation").
+        if (titleCue != null && organisationWord == null) {
             type = MentionType.PERSON;
             cue = titleCue;
         } else if (organisationWord != null && !(words.size() == 1 && PLACE_AFTER.contains(after))) {

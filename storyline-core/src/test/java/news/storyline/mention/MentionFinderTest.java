@@ -96,4 +96,12 @@ class MentionFinderTest {
         assertThat(only("EU Competition Commissioner Neelie Kroes said so.", "Neelie Kroes").type())
                 .isEqualTo(MentionType.PERSON);
     }
+
+    @Test
+    void aTitleWordThatIsAnAdjectiveOrPartOfANameMarksNoPerson() {
+        assertThat(only("Three major United States stock market indexes fell.", "United States").type())
+                .isEqualTo(MentionType.PLACE);
+        assertThat(only("General Motors Corporation said so.", "General Motors Corporation").type())
+                .isEqualTo(MentionType.ORGANISATION);
+    }
 }
