@@ -36,6 +36,9 @@ for (const c of cities) {
   const keep = c.population >= MIN_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   if (!keep) continue;
   const alt = c.altName && c.altName !== c.name ? [c.altName] : [];
+  // "Washington, D.C." is written "Washington"; "Frankfurt am Main" "Frankfurt".
+  const short = c.name.includes(', ') ? c.name.split(', ')[0] : c.name.replace(/ (am|an der|upon|on|sur) .*$/, '');
+  if (short !== c.name && c.population >= 100000) alt.push(short);
   const [lon, lat] = c.loc.coordinates;
   rows.push(['P', c.cityId, clean(c.name), alt.map(clean).join('|'), c.country, region, lat, lon, c.population, c.featureCode]);
 }

@@ -21,7 +21,7 @@ import news.storyline.text.EditSimilarity;
  * "Fallujah", and, for names of five letters or more, by their sound key, so "Ninevah" finds "Nineveh".
  */
 public final class Gazetteer {
-    private static final double SOUND_SPELLING = 0.75;
+    private static final double SOUND_SPELLING = 0.85;
     private static final String RESOURCE = "/gazetteer/geonames.tsv.gz";
     private static volatile Gazetteer bundled;
 
@@ -115,12 +115,13 @@ public final class Gazetteer {
     /**
      * Places of this name: exact key matches, or where there are none and the name has five letters or more, the
      * places whose name sounds the same, starts with the same letter and is spelt nearly the same (an edit
-     * similarity of 0.75: "Ninevah" finds "Nineveh", "Syrian" does not find "Soran").
+     * similarity of 0.85 and six letters or more: "Ninevah" finds "Nineveh"; "Syrian" does not find "Soran", nor
+     * "Cisco" "Cusco").
      */
     public List<Place> lookup(String name) {
         String key = NameKey.of(name);
         List<Place> exact = byKey.getOrDefault(key, List.of());
-        if (!exact.isEmpty() || NameKey.letters(key) < 5) {
+        if (!exact.isEmpty() || NameKey.letters(key) < 6) {
             return exact;
         }
         List<Place> alike = new ArrayList<>(1);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class MentionFinder {
     private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’‘][\\p{L}\\p{M}\\p{Nd}]+)*");
+    private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ash|ar|at|az|an|ez)-\\p{Lu}.*");
     /** Titles before a person's name; a two-word one is written with a space. */
     private static final Set<String> TITLES = Set.of("president", "prime minister", "minister", "governor", "gen",
@@ -245,8 +246,10 @@ public final class MentionFinder {
     }
 
     private void addName(String text, List<Token> tokens, int first, int last, String titleCue, List<Mention> out) {
-        // A name neither starts nor ends with a joiner ("of GM" is "GM").
-        while (first <= last && !tokens.get(first).capitalised()) {
+        // A name neither starts nor ends with a joiner ("of GM" is "GM"), nor starts with an adjective made of
+        // another name ("Chicago-based Boeing" is "Boeing").
+        while (first <= last && (!tokens.get(first).capitalised() || first < last
+                && DERIVED_ADJECTIVE.matcher(tokens.get(first).lower).find())) {
             first++;
         }
         last = first > last ? last : trimJoiners(tokens, first, last);

@@ -142,6 +142,7 @@ public final class MentionGroups {
                     ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions) : null;
             entities.add(entity(group, types.get(g), place));
         }
+        entities = mergeSamePlaces(entities);
         entities.sort(Comparator.comparingInt(Entity::count).reversed());
         return entities;
     }
@@ -282,15 +283,16 @@ public final class MentionGroups {
         }
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
-            // A place's name is not a short form of a longer name ("Canada" of "Air Canada").
-            if (f.acronym || NameKey.letters(f.key) < 3 || !f.exactPlaces.isEmpty()) {
+            if (f.acronym || NameKey.letters(f.key) < 3) {
                 continue;
             }
             int self = find(parent, i);
             // A short form follows its full name in one article ("Nouri al-Maliki ... Maliki"); across articles
-            // the same short form may be someone else's.
+            // the same short form may be someone else's. A place's name is a short form only of a person's
+            // ("Obama" of "Barack Obama", not "Canada" of "Air Canada").
             List<Integer> full = distinctGroups(byShortForm.getOrDefault(f.key, List.of()).stream()
-                    .filter(j -> together(f, list.get(j))).toList(), parent);
+                    .filter(j -> together(f, list.get(j)))
+                    .filter(j -> f.exactPlaces.isEmpty() || list.get(j).type == MentionType.PERSON).toList(), parent);
             full.removeIf(root -> root == self);
             if (full.size() == 1) {
                 union(parent, i, full.get(0));
@@ -359,13 +361,14 @@ public final class MentionGroups {
             double score = Math.log10(p.population() + 1.0) + switch (p.kind()) {
                 case COUNTRY -> 3;
                 case CITY -> regionCue ? 0 : 1;
-                case REGION -> regionCue ? 4 : 0;
+                case REGION -> regionCue ? 4 : -1;
             };
+            // Context outweighs a hundredfold population for a country, a thirtyfold one for a region.
             if (givenByOther(contextCountries.get(p.country()), self)) {
-                score += 5;
+                score += 2;
             }
             if (p.regionId() != null && givenByOther(contextRegions.get(p.regionId()), self)) {
-                score += 3;
+                score += 1.5;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -373,6 +376,34 @@ public final class MentionGroups {
             }
         }
         return best;
+    }
+
+    /** Names resolved to one place are one entity: "US", "U.S.", "United States". */
+    private static List<Entity> mergeSamePlaces(List<Entity> entities) {
+        Map<Place, Integer> first = new HashMap<>();
+        List<Entity> merged = new ArrayList<>();
+        for (Entity e : entities) {
+            Integer at = e.place() == null ? null : first.get(e.place());
+            if (at == null) {
+                if (e.place() != null) {
+                    first.put(e.place(), merged.size());
+                }
+                merged.add(e);
+                continue;
+            }
+            Entity kept = merged.get(at);
+            Map<String, Integer> forms = new LinkedHashMap<>(kept.forms());
+            e.forms().forEach((f, n) -> forms.merge(f, n, Integer::sum));
+            Map<String, Integer> sorted = new LinkedHashMap<>();
+            forms.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(x -> sorted.put(x.getKey(), x.getValue()));
+            Map<String, Integer> articles = new LinkedHashMap<>(kept.articles());
+            e.articles().forEach((a, n) -> articles.merge(a, n, Integer::sum));
+            String name = NameKey.of(e.name()).split(" ").length > NameKey.of(kept.name()).split(" ").length
+                    ? e.name() : kept.name();
+            merged.set(at, new Entity(name, kept.type(), sorted, articles, kept.place(), kept.containers()));
+        }
+        return merged;
     }
 
     private static boolean givenByOther(Set<Integer> givers, int self) {

@@ -135,4 +135,15 @@ class MentionGroupsTest {
         assertThat(entityWithForm(across, "Michael M. Sears").forms()).containsOnlyKeys("Michael M. Sears");
         assertThat(entityWithForm(across, "Jobs").forms()).containsOnlyKeys("Steve Jobs", "Jobs");
     }
+
+    @Test
+    void namesOfOnePlaceAreOneEntityAndAPersonsSurnameIsNoPlace() {
+        List<Entity> entities = entities("US President Barack Obama said the United States and the U.S. Congress "
+                + "would act. Obama spoke in Washington. Chicago-based Boeing agreed.");
+        assertThat(entityWithForm(entities, "US").forms()).containsOnlyKeys("US", "United States", "U.S.");
+        assertThat(entityWithForm(entities, "Obama").forms()).containsOnlyKeys("Barack Obama", "Obama");
+        assertThat(entityWithForm(entities, "Obama").type()).isEqualTo(MentionType.PERSON);
+        assertThat(entityWithForm(entities, "Washington").place().regionId()).isEqualTo("US.DC");
+        assertThat(entityWithForm(entities, "Boeing").forms()).containsOnlyKeys("Boeing");
+    }
 }
