@@ -424,8 +424,16 @@ public final class MentionGroups {
                 .forEach(e -> forms.put(e.getKey(), e.getValue()));
         // The fullest form names the entity; among equals, the commonest.
         Map<String, Integer> wordsOf = new HashMap<>();
-        forms.keySet().forEach(s -> wordsOf.put(s, NameKey.of(s).split(" ").length));
-        String name = forms.keySet().stream()
+        Map<String, String> keyOf = new HashMap<>();
+        forms.keySet().forEach(s -> {
+            keyOf.put(s, NameKey.of(s));
+            wordsOf.put(s, keyOf.get(s).split(" ").length);
+        });
+        // A form that is another with an adjective before it ("Sunni Islamic State in Iraq and the Levant") does
+        // not name the entity when the plain one is there.
+        List<String> plain = forms.keySet().stream().filter(s -> forms.keySet().stream().noneMatch(other ->
+                wordsOf.get(other) >= 2 && keyOf.get(s).endsWith(" " + keyOf.get(other)))).toList();
+        String name = (plain.isEmpty() ? List.copyOf(forms.keySet()) : plain).stream()
                 .max(Comparator.<String>comparingInt(wordsOf::get)
                         .thenComparing(s -> isAllCaps(s) ? 0 : 1)
                         .thenComparingInt(forms::get)

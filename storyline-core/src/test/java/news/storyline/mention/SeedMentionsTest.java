@@ -59,6 +59,7 @@ class SeedMentionsTest {
         assertThat(across.forms()).containsKeys("Isil", "ISIL", "Islamic State of Iraq and the Levant",
                 "Sunni Islamic State in Iraq and the Levant");
         assertThat(across.type()).isEqualTo(MentionType.ORGANISATION);
+        assertThat(across.name()).isIn("Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant");
         assertThat(withForm(EXTRACTOR.across(List.of(gulf, wire)), "al-Qaida").forms())
                 .containsOnlyKeys("al-Qaida", "Al Qaida");
     }
