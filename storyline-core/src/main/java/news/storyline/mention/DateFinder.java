@@ -1,0 +1,284 @@
+package news.storyline.mention;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.storyline.ingest.PublishedTimeParser;
+
+/**
+ * Finds the dates a news text names and resolves them against its publication time, as news is written: in the past
+ * tense, so "on Tuesday" is the latest Tuesday on or before publication, "in early January" the latest January (days
+ * 1 to 10), "last week" the seven days before the week of publication. Full dates ("June 10, 2014", "10 June 2014")
+ * need no publication time; a day and month without a year take the publication's year, or the year before where
+ * that would put them more than a month after publication. A year alone ("2014", "since 2006") is the whole year.
+ */
+public final class DateFinder {
+    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern DATES = Pattern.compile(String.join("|",
+            // 1: month day(, year)   2: day month( year)
+            "(?<md>\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?)",
+            "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
+            "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
+                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?: (?:19|20)\\d\\d\\b)?)",
+            "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
+                    + "evening|night))?)",
+            "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
+                    + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b)",
+            "(?<period>\\b(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
+            "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
+                    + "months?|years?) ago\\b)",
+            "(?<year>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d\\b(?![\\d,.]\\d|%))"),
+            Pattern.CASE_INSENSITIVE);
+    /** Words, numbers and the characters before them; a date is looked for only around its anchor words. */
+    private static final Pattern ANCHOR = Pattern.compile("[\\p{L}]+|\\d+");
+    private static final java.util.Set<String> ANCHOR_WORDS = java.util.Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "night",
+            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day");
+    /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
+    private static final int LOOK_BEHIND = 28;
+    private static final int LOOK_AHEAD = 24;
+    private static final Map<String, Month> MONTHS = months();
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})\\b");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("twelve", 12));
+
+    /** The dates in {@code text}; relative ones unresolved where {@code published} is null. */
+    public List<DateMention> find(String text, Instant published) {
+        LocalDate day = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
+        List<DateMention> dates = new ArrayList<>();
+        Matcher m = DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        // The pattern is tried only around the words a date must contain, so that a long text costs little.
+        Matcher anchors = ANCHOR.matcher(text);
+        while (anchors.find()) {
+            if (anchors.start() < done || !isAnchor(anchors.group())) {
+                continue;
+            }
+            int limit = Math.min(text.length(), anchors.end() + LOOK_AHEAD);
+            boolean found = false;
+            // Tried at each word start a little before the anchor, earliest first, so that "in early January" is
+            // taken whole rather than as "January".
+            for (int start = Math.max(done, anchors.start() - LOOK_BEHIND); start <= anchors.start(); start++) {
+                if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
+                        || !Character.isLetterOrDigit(text.charAt(start))) {
+                    continue;
+                }
+                m.region(start, limit);
+                if (m.lookingAt() && m.end() >= anchors.end()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            done = m.end();
+            String s = m.group();
+            // Capitalised "May" alone is too often the verb or a name; take it only with a day or a year.
+            if (m.group("part") != null && s.matches("(?i)(?:in |since |until |by )?May") ) {
+                continue;
+            }
+            if (m.group("weekday") != null && !Character.isUpperCase(lastWord(s).charAt(0))) {
+                continue;
+            }
+            LocalDate[] range = resolve(m, s, day);
+            dates.add(new DateMention(s, m.start(), m.end(), range == null ? null : range[0],
+                    range == null ? null : range[1]));
+        }
+        return dates;
+    }
+
+    private static Map<String, Month> months() {
+        Map<String, Month> months = new java.util.HashMap<>();
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            months.put(name, month);
+            months.put(name.substring(0, 3), month);
+        }
+        months.put("sept", Month.SEPTEMBER);
+        return Map.copyOf(months);
+    }
+
+    private static boolean isAnchor(String word) {
+        char c = word.charAt(0);
+        if (c >= '0' && c <= '9') {
+            // A day of the month before its month ("10 June"), or a year.
+            return word.length() <= 2 || word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
+        }
+        return word.length() >= 3 && ANCHOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String lastWord(String s) {
+        String[] words = s.split(" ");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (!words[i].matches("(?i)morning|afternoon|evening|night")) {
+                return words[i];
+            }
+        }
+        return s;
+    }
+
+    private static LocalDate[] resolve(Matcher m, String s, LocalDate day) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (m.group("md") != null || m.group("dm") != null) {
+            return dayAndMonth(s, day);
+        }
+        if (m.group("part") != null) {
+            return monthPart(lower, day);
+        }
+        if (m.group("year") != null) {
+            Year year = Year.of(Integer.parseInt(s));
+            return new LocalDate[] {year.atDay(1), year.atMonth(12).atEndOfMonth()};
+        }
+        if (day == null) {
+            return null;
+        }
+        if (m.group("weekday") != null) {
+            DayOfWeek weekday = DayOfWeek.valueOf(lastWord(s).toUpperCase(Locale.ROOT));
+            LocalDate d = lower.startsWith("next ") ? day.with(TemporalAdjusters.next(weekday))
+                    : lower.startsWith("last ") && day.getDayOfWeek() == weekday ? day.minusWeeks(1)
+                    : day.with(TemporalAdjusters.previousOrSame(weekday));
+            return one(d);
+        }
+        if (m.group("relday") != null) {
+            if (lower.contains("day before")) {
+                return one(day.minusDays(2));
+            }
+            if (lower.contains("yesterday") || lower.equals("last night")) {
+                return one(day.minusDays(1));
+            }
+            return one(lower.contains("tomorrow") ? day.plusDays(1) : day);
+        }
+        if (m.group("period") != null) {
+            return period(lower, day);
+        }
+        return ago(lower, day);
+    }
+
+    private static LocalDate[] one(LocalDate d) {
+        return new LocalDate[] {d, d};
+    }
+
+    private static LocalDate[] dayAndMonth(String s, LocalDate day) {
+        String cleaned = s.replaceAll("(?i)(\\d)(st|nd|rd|th)\\b", "$1").replace(".", "");
+        if (cleaned.matches(".*\\b(19|20)\\d\\d$")) {
+            var parsed = PublishedTimeParser.parse(cleaned.replace("Sept ", "Sep "));
+            if (parsed.isPresent()) {
+                return one(parsed.get().atZone(ZoneOffset.UTC).toLocalDate());
+            }
+        }
+        Matcher number = DAY_NUMBER.matcher(cleaned);
+        Month month = month(cleaned);
+        if (!number.find() || month == null) {
+            return null;
+        }
+        int dayOfMonth = Integer.parseInt(number.group(1));
+        Matcher yearMatch = YEAR_NUMBER.matcher(cleaned);
+        Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
+        if (year == null && day == null) {
+            return null;
+        }
+        int y = year != null ? year : day.getYear();
+        if (dayOfMonth < 1 || dayOfMonth > month.length(Year.isLeap(y))) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(y, month, dayOfMonth);
+        if (year == null && d.isAfter(day.plusMonths(1))) {
+            d = d.minusYears(1);
+        }
+        return one(d);
+    }
+
+    private static LocalDate[] monthPart(String lower, LocalDate day) {
+        Month month = month(lower);
+        Matcher yearMatch = YEAR_NUMBER.matcher(lower);
+        Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
+        if (month == null || (year == null && day == null)) {
+            return null;
+        }
+        // The latest such month, up to the month of publication.
+        int y = year != null ? year : month.getValue() <= day.getMonthValue() ? day.getYear() : day.getYear() - 1;
+        LocalDate first = LocalDate.of(y, month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (lower.contains("early") || lower.contains("start") || lower.contains("beginning")) {
+            return new LocalDate[] {first, first.plusDays(9)};
+        }
+        if (lower.contains("mid")) {
+            return new LocalDate[] {first.plusDays(10), first.plusDays(19)};
+        }
+        if (lower.contains("late") || lower.contains("end of")) {
+            return new LocalDate[] {first.plusDays(20), last};
+        }
+        return new LocalDate[] {first, last};
+    }
+
+    private static Month month(String s) {
+        for (String word : s.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            Month month = MONTHS.get(word);
+            if (month != null) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate[] period(String lower, LocalDate day) {
+        String unit = lower.substring(lower.indexOf(' ') + 1);
+        int shift = lower.startsWith("last") || lower.startsWith("past") ? -1 : lower.startsWith("next") ? 1 : 0;
+        return switch (unit) {
+            case "week" -> {
+                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                yield new LocalDate[] {monday, monday.plusDays(6)};
+            }
+            case "weekend" -> {
+                LocalDate saturday = shift > 0 ? day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                        : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                yield new LocalDate[] {saturday, saturday.plusDays(1)};
+            }
+            case "month" -> {
+                LocalDate first = day.withDayOfMonth(1).plusMonths(shift);
+                yield new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfMonth())};
+            }
+            default -> {
+                LocalDate first = day.withDayOfYear(1).plusYears(shift);
+                yield new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfYear())};
+            }
+        };
+    }
+
+    private static LocalDate[] ago(String lower, LocalDate day) {
+        String[] words = lower.split(" ");
+        int n = NUMBERS.containsKey(words[0]) ? NUMBERS.get(words[0]) : Integer.parseInt(words[0]);
+        String unit = words[1];
+        if (unit.startsWith("day")) {
+            return one(day.minusDays(n));
+        }
+        if (unit.startsWith("week")) {
+            LocalDate d = day.minusWeeks(n);
+            return new LocalDate[] {d.minusDays(3), d.plusDays(3)};
+        }
+        if (unit.startsWith("month")) {
+            LocalDate d = day.minusMonths(n);
+            return new LocalDate[] {d.withDayOfMonth(1), d.with(TemporalAdjusters.lastDayOfMonth())};
+        }
+        LocalDate d = day.minusYears(n);
+        return new LocalDate[] {d.withDayOfYear(1), d.with(TemporalAdjusters.lastDayOfYear())};
+    }
+}

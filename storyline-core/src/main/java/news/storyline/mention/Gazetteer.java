@@ -1,0 +1,156 @@
+package news.storyline.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import news.storyline.text.EditSimilarity;
+
+/**
+ * Places by name, from the GeoNames table Storyline ships ({@code gazetteer/geonames.tsv.gz}, made by
+ * {@code tools/gazetteer/build-gazetteer.sh}): every country, every first-order region and every city of 15,000 people
+ * or more, with coordinates and population. Names are looked up by {@link NameKey}, so "Al Fallūjah" is found as
+ * "Fallujah", and, for names of five letters or more, by their sound key, so "Ninevah" finds "Nineveh".
+ */
+public final class Gazetteer {
+    private static final double SOUND_SPELLING = 0.85;
+    private static final String RESOURCE = "/gazetteer/geonames.tsv.gz";
+    private static volatile Gazetteer bundled;
+
+    private final Map<String, List<Place>> byKey = new HashMap<>();
+    private final Map<String, List<Named>> bySound = new HashMap<>();
+
+    /** A place under one of its names' keys. */
+    private record Named(String key, Place place) {
+    }
+    private final Map<String, Place> byId = new HashMap<>();
+
+    private Gazetteer() {
+    }
+
+    /** The bundled table, read once (about 30,000 places; a fraction of a second). */
+    public static Gazetteer bundled() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (bundled == null) {
+                    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the build");
+                        }
+                        bundled = read(new GZIPInputStream(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
+                    }
+                }
+                g = bundled;
+            }
+        }
+        return g;
+    }
+
+    /** Reads a table in the bundled format (tab-separated, one place a line). */
+    static Gazetteer read(InputStream in) throws IOException {
+        var g = new Gazetteer();
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        for (String line; (line = reader.readLine()) != null; ) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 10) {
+                continue;
+            }
+            Place.Kind kind = switch (f[0]) {
+                case "C" -> Place.Kind.COUNTRY;
+                case "A" -> Place.Kind.REGION;
+                default -> Place.Kind.CITY;
+            };
+            var place = new Place(f[1], kind, f[2], f[4], f[5].isEmpty() || kind == Place.Kind.COUNTRY ? null : f[5],
+                    number(f[6]), number(f[7]), f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
+            g.byId.put(f[1], place);
+            g.index(f[2], place);
+            if (!f[3].isEmpty()) {
+                for (String alternate : f[3].split("\\|")) {
+                    g.index(alternate, place);
+                }
+            }
+        }
+        return g;
+    }
+
+    private static double number(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private void index(String name, Place place) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        addOnce(byKey, key, place);
+        if (NameKey.letters(key) >= 5) {
+            bySound.computeIfAbsent(key.charAt(0) + NameKey.phonetic(key), k -> new ArrayList<>(1))
+                    .add(new Named(key, place));
+        }
+    }
+
+    private static void addOnce(Map<String, List<Place>> index, String key, Place place) {
+        List<Place> places = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!places.contains(place)) {
+            places.add(place);
+        }
+    }
+
+    /** Places whose name or alternate name has this name's key exactly. */
+    public List<Place> exactly(String name) {
+        return byKey.getOrDefault(NameKey.of(name), List.of());
+    }
+
+    /**
+     * Places of this name: exact key matches, or where there are none and the name has five letters or more, the
+     * places whose name sounds the same, starts with the same letter and is spelt nearly the same (an edit
+     * similarity of 0.85 and six letters or more: "Ninevah" finds "Nineveh"; "Syrian" does not find "Soran", nor
+     * "Cisco" "Cusco").
+     */
+    public List<Place> lookup(String name) {
+        String key = NameKey.of(name);
+        List<Place> exact = byKey.getOrDefault(key, List.of());
+        if (!exact.isEmpty() || NameKey.letters(key) < 6) {
+            return exact;
+        }
+        List<Place> alike = new ArrayList<>(1);
+        for (Named named : bySound.getOrDefault(key.charAt(0) + NameKey.phonetic(key), List.of())) {
+            if (!alike.contains(named.place()) && EditSimilarity.atLeast(key, named.key(), SOUND_SPELLING)) {
+                alike.add(named.place());
+            }
+        }
+        return alike;
+    }
+
+    /** A place by its id: a GeoNames id, "CC.code" for a region, an ISO code for a country. */
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The regions and country a place lies in, nearest first. */
+    public List<Place> containers(Place place) {
+        List<Place> containers = new ArrayList<>(2);
+        if (place.regionId() != null && place.kind() == Place.Kind.CITY) {
+            byId(place.regionId()).ifPresent(containers::add);
+        }
+        if (place.kind() != Place.Kind.COUNTRY) {
+            byId(place.country()).filter(c -> c.kind() == Place.Kind.COUNTRY).ifPresent(containers::add);
+        }
+        return containers;
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,392 @@
+package news.storyline.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in a text: runs of capitalised words (with the small words long names hold, "Islamic State in
+ * Iraq and the Levant", "Abu Bakr al-Baghdadi"), acronyms ("ISIL", "U.S."), and the titles before people's names
+ * ("President Bashar Assad", "governor Atheel al-Nujaifi"). Each gets a type guessed from its cues: a title or a
+ * given name says person, an organisation word ("Ministry", "Front") says organisation, the gazetteer says place.
+ * A capitalised word that only starts a sentence ("Police said", "Since Isil") is not taken for a name.
+ */
+public final class MentionFinder {
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’‘][\\p{L}\\p{M}\\p{Nd}]+)*");
+    private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ash|ar|at|az|an|ez)-\\p{Lu}.*");
+    /** Titles before a person's name; a two-word one is written with a space. */
+    private static final Set<String> TITLES = Set.of("president", "prime minister", "minister", "governor", "gen",
+            "general", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "king", "queen", "prince", "princess", "pope",
+            "sheikh", "col", "colonel", "lt", "capt", "captain", "maj", "major", "sgt", "chancellor", "secretary",
+            "mayor", "commander", "ayatollah", "judge", "justice", "ambassador", "speaker", "spokesman",
+            "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
+            "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
+            "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
+            "executive", "officer", "director", "founder", "editor");
+    /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
+    private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
+            "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain");
+    /** Words that end or head an organisation's name. */
+    static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
+            "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
+            "company", "group", "committee", "commission", "observatory", "organisation", "organization", "union",
+            "association", "institute", "court", "parliament", "assembly", "police", "forces", "force", "federation",
+            "movement", "network", "news", "times", "post", "press", "reuters", "guard", "office", "department",
+            "foundation", "fund", "league", "club", "service", "services", "authority", "bureau", "congress",
+            "senate", "government", "administration", "alliance", "coalition", "battalion", "regiment", "militia",
+            "church", "hospital", "school", "college", "airlines", "airways", "media", "channel", "television",
+            "radio", "society", "board", "centre", "center", "nations", "plc", "llc", "gmbh", "sa", "ag", "co");
+    /** Lower-case words after a name that say it is a place. */
+    private static final Set<String> PLACE_AFTER = Set.of("province", "governorate", "city", "region", "district",
+            "county", "town", "village", "prefecture", "oblast");
+    /** Words after "X province" that leave the place word its own: "Anbar province, which", "... province and". */
+    private static final Set<String> PHRASE_CONTINUES = Set.of("and", "or", "which", "that", "is", "was", "has",
+            "had", "in", "on", "at", "to", "where", "near", "from", "with", "after", "before", "said", "says",
+            "but", "as", "since", "during", "last", "this", "are", "were", "have", "will", "would");
+    /** Capitalised words that start sentences and are no names. Words also seen in lower case are caught anyway. */
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "in", "on", "at", "of", "for", "to", "from",
+            "by", "with", "and", "but", "or", "if", "as", "so", "it", "its", "he", "she", "they", "we", "i", "you",
+            "his", "her", "their", "our", "this", "that", "these", "those", "there", "here", "when", "where", "while",
+            "after", "before", "since", "until", "during", "even", "meanwhile", "however", "also", "some", "many",
+            "several", "most", "more", "all", "both", "each", "every", "no", "not", "one", "two", "three", "four",
+            "five", "earlier", "later", "overnight", "today", "yesterday", "tomorrow", "now", "then", "what", "who",
+            "how", "why", "which", "according", "although", "though", "because", "despite", "about", "officials",
+            "police", "witnesses", "residents", "militants", "insurgents", "troops", "soldiers", "security",
+            "other", "another", "such", "only", "just", "still", "yet", "last", "next", "new", "former", "local",
+            "senior", "provincial", "federal", "national", "without", "within", "against", "among", "under",
+            "over", "into", "through", "instead", "once", "again", "further", "already", "perhaps", "indeed",
+            "thus", "hence", "sources", "reports", "dozens", "hundreds", "thousands", "scores", "millions", "read", "photo", "image", "credit", "watch", "see", "click");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    private static final Set<String> GIVEN_NAMES = readList("/mention/first-names.txt");
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public MentionFinder() {
+        this(Gazetteer.bundled());
+    }
+
+    private record Token(String text, int start, int end, String lower, boolean sentenceStart) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0))
+                    || text.length() > 3 && text.indexOf('-') > 0 && text.indexOf('-') <= 3
+                    && ARTICLE_PREFIXED.matcher(text).matches();
+        }
+
+        boolean allCaps() {
+            int letters = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c)) {
+                        return false;
+                    }
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+    }
+
+    /** The names in {@code text}, in reading order. */
+    public List<Mention> find(String text) {
+        List<Token> tokens = tokens(text);
+        Set<String> lowerCaseWords = new HashSet<>();
+        for (Token t : tokens) {
+            if (Character.isLowerCase(t.text.codePointAt(0))) {
+                lowerCaseWords.add(t.lower);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).capitalised()) {
+                continue;
+            }
+            int last = i;
+            int joiners = 0;
+            boolean hasInnerJoiner = false;
+            for (int j = i + 1; j < tokens.size() && spaceOnly(text, tokens.get(j - 1), tokens.get(j)); j++) {
+                Token t = tokens.get(j);
+                if (t.capitalised() && !t.sentenceStart && !(t.allCaps() != tokens.get(last).allCaps()
+                        && t.text.length() > 1 && tokens.get(last).text.length() > 1 && joiners == 0
+                        && !t.text.contains("."))) {
+                    last = j;
+                    joiners = 0;
+                } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
+                    joiners++;
+                    hasInnerJoiner |= !t.lower.equals("the");
+                } else {
+                    break;
+                }
+            }
+            addCandidate(text, tokens, i, last, lowerCaseWords, mentions);
+            i = last;
+        }
+        return mentions;
+    }
+
+    /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */
+    private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {
+        return switch (word) {
+            case "of", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn",
+                 "bint", "al", "el", "y", "la", "le" -> true;
+            case "the" -> joinersBefore > 0;
+            case "in", "for", "on" -> ORGANISATION_WORDS.contains(previous.lower);
+            case "and", "&" -> hasInnerJoiner;
+            default -> false;
+        };
+    }
+
+    private void addCandidate(String text, List<Token> tokens, int first, int last, Set<String> lowerCaseWords,
+                              List<Mention> out) {
+        // A sentence's first word is capitalised whatever it is: drop it when it is a common word or one the text
+        // also writes in lower case ("Police said", "Even Al Nusra").
+        while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()
+                && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
+                    || looksLikeCommonWord(tokens.get(first).lower))
+                && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
+            first++;
+            while (first <= last && !tokens.get(first).capitalised()) {
+                first++;
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        // Titles: "US President Barack Obama" is the place "US" and the person "Barack Obama".
+        for (int k = first; k < last; k++) {
+            int titleEnd = titleAt(tokens, k, last);
+            int namesAfter = 0;
+            for (int j = titleEnd + 1; titleEnd >= 0 && j <= last && tokens.get(j).capitalised(); j++) {
+                namesAfter++;
+                if (ORGANISATION_WORDS.contains(tokens.get(j).lower)) {
+                    // "General Motors Corporation" is an organisation's name, title word and all.
+                    titleEnd = -1;
+                }
+            }
+            // A word that is a title and a name's part ("General Motors", "Chief Justice") is taken for a title
+            // only before two names or more.
+            if (titleEnd >= 0 && titleEnd < last && (namesAfter >= 2 || namesAfter == 1
+                    && !AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower))) {
+                if (k > first) {
+                    addName(text, tokens, first, trimJoiners(tokens, first, k - 1), null, out);
+                }
+                String title = text.substring(tokens.get(k).start, tokens.get(titleEnd).end);
+                addName(text, tokens, titleEnd + 1, last, "title " + title, out);
+                return;
+            }
+            // "President of the United States", "CEO of GM": what follows the title and "of" is no person.
+            if (titleEnd >= 0 && titleEnd < last && namesAfter == 0) {
+                addName(text, tokens, titleEnd + 1, last, null, out);
+                return;
+            }
+        }
+        // A title on its own ("the President said") names no one by itself.
+        if (titleAt(tokens, first, last) == last) {
+            return;
+        }
+        String cue = null;
+        if (first > 0) {
+            Token before = tokens.get(first - 1);
+            String gap = text.substring(before.end, tokens.get(first).start);
+            // A lower-case title before one capitalised word is too often an adjective of a thing ("deputy
+            // Migration minister"); before a full name it is the person's ("governor Atheel al-Nujaifi").
+            boolean written = Character.isUpperCase(before.text.codePointAt(0))
+                    || last > first && !AMBIGUOUS_TITLES.contains(before.lower);
+            if (written && TITLES.contains(before.lower) && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
+                cue = "title " + before.text;
+            }
+        }
+        addName(text, tokens, first, last, cue, out);
+    }
+
+    /** "Fighting", "Meanwhile", "Reportedly": endings English words have and names seldom do. */
+    private boolean looksLikeCommonWord(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"))
+                && gazetteer.exactly(lower).isEmpty();
+    }
+
+    /** The index of the last token of a title starting at {@code k}, or -1. */
+    private static int titleAt(List<Token> tokens, int k, int last) {
+        int end = -1;
+        // Title words in a row are one title: "Chief Executive Officer", "Prime Minister".
+        for (int j = k; j <= last; j++) {
+            if (j + 1 <= last && TITLES.contains(tokens.get(j).lower + " " + tokens.get(j + 1).lower)) {
+                end = ++j;
+            } else if (TITLES.contains(tokens.get(j).lower) && tokens.get(j).capitalised()) {
+                end = j;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int trimJoiners(List<Token> tokens, int first, int last) {
+        while (last > first && !tokens.get(last).capitalised()) {
+            last--;
+        }
+        return last;
+    }
+
+    private void addName(String text, List<Token> tokens, int first, int last, String titleCue, List<Mention> out) {
+        // A name neither starts nor ends with a joiner ("of GM" is "GM"), nor starts with an adjective made of
+        // another name ("Chicago-based Boeing" is "Boeing").
+        while (first <= last && (!tokens.get(first).capitalised() || first < last
+                && DERIVED_ADJECTIVE.matcher(tokens.get(first).lower).find())) {
+            first++;
+        }
+        last = first > last ? last : trimJoiners(tokens, first, last);
+        if (first > last) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            words.add(tokens.get(k).lower);
+        }
+        // Dates are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
+        // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
+        if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
+                || (words.size() == 1 && COMMON.contains(words.get(0)))
+                || (words.size() == 1 && (words.get(0).length() < 2
+                    || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
+            return;
+        }
+        String name = text.substring(tokens.get(first).start, tokens.get(last).end);
+        MentionType type;
+        String cue;
+        String organisationWord = words.stream().filter(w -> ORGANISATION_WORDS.contains(w)).findFirst().orElse(null);
+        String after = placeWordAfter(text, tokens, last);
+        // After a title, a name with an organisation word is no person ("General Motors Corporation").
+        if (titleCue != null && organisationWord == null) {
+            type = MentionType.PERSON;
+            cue = titleCue;
+        } else if (organisationWord != null && !(words.size() == 1 && PLACE_AFTER.contains(after))) {
+            type = MentionType.ORGANISATION;
+            cue = "organisation word " + organisationWord;
+        } else if (GIVEN_NAMES.contains(words.get(0)) && words.size() > 1) {
+            type = MentionType.PERSON;
+            cue = "first name " + tokens.get(first).text;
+        } else if (first == last && tokens.get(first).allCaps()) {
+            boolean country = gazetteer.exactly(name).stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY);
+            type = country ? MentionType.PLACE : MentionType.ORGANISATION;
+            cue = country ? "gazetteer" : "acronym";
+        } else if (PLACE_AFTER.contains(after) || !gazetteer.lookup(name).isEmpty()) {
+            type = MentionType.PLACE;
+            cue = PLACE_AFTER.contains(after) ? "followed by " + after : "gazetteer";
+        } else if (words.size() >= 2 && isArabicName(tokens, first, last)) {
+            type = MentionType.PERSON;
+            cue = "name with al-";
+        } else {
+            type = MentionType.OTHER;
+            cue = "none";
+        }
+        out.add(new Mention(name, tokens.get(first).start, tokens.get(last).end, type, cue));
+    }
+
+    /**
+     * "province" in "Ninevah province, which": a place word closing the phrase after a name. Not one that a noun
+     * or "of" follows ("the Iraqi city of Mosul", "Islamic state plan"), where the name is an adjective.
+     */
+    private static String placeWordAfter(String text, List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || !text.substring(tokens.get(last).end, tokens.get(last + 1).start).equals(" ")
+                || !PLACE_AFTER.contains(tokens.get(last + 1).lower)) {
+            return "";
+        }
+        Token word = tokens.get(last + 1);
+        if (last + 2 < tokens.size() && text.substring(word.end, tokens.get(last + 2).start).equals(" ")) {
+            Token next = tokens.get(last + 2);
+            if (next.lower.equals("of") || Character.isLowerCase(next.text.codePointAt(0))
+                    && !PHRASE_CONTINUES.contains(next.lower)) {
+                return "";
+            }
+        }
+        return word.lower;
+    }
+
+    /** "Atheel al-Nujaifi": a given name and a family name with the article, the commonest shape of Arabic names. */
+    private static boolean isArabicName(List<Token> tokens, int first, int last) {
+        return first < last && ARTICLE_PREFIXED.matcher(tokens.get(last).text).matches();
+    }
+
+    private static boolean spaceOnly(String text, Token a, Token b) {
+        // An initial with its full stop stays in the name: "George W. Bush", "Michael M. Sears".
+        boolean initial = a.text.length() == 1 && Character.isUpperCase(a.text.charAt(0))
+                && b.start - a.end == 2 && text.startsWith(". ", a.end);
+        return initial || b.start - a.end == 1 && text.charAt(a.end) == ' ';
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String word = m.group();
+            // A possessive is the name without its "'s".
+            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+                word = word.substring(0, word.length() - 2);
+                end -= 2;
+            }
+            if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+                word = word.substring(0, word.length() - 1);
+                end--;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            tokens.add(new Token(word, start, end, lower, startsSentence(text, start, tokens)));
+        }
+        return tokens;
+    }
+
+    /** Whether the word at {@code start} opens a sentence, a line or a quotation. */
+    private static boolean startsSentence(String text, int start, List<Token> before) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'([«".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ':' || c == '—' || c == '–' || c == '”') {
+            return true;
+        }
+        if (c == '.') {
+            // "Gen. Petraeus", "U.S. forces" and "George W. Bush" do not end a sentence there.
+            Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
+            return previous == null || !(TITLES.contains(previous.lower) || previous.text.contains(".")
+                    || previous.text.length() == 1 && Character.isUpperCase(previous.text.charAt(0)));
+        }
+        return false;
+    }
+
+    private static Set<String> readList(String resource) {
+        try (var in = MentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
+            }
+            Set<String> words = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

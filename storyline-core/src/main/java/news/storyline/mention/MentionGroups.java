@@ -1,0 +1,466 @@
+package news.storyline.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.storyline.text.EditSimilarity;
+
+/**
+ * Groups the mentions of one article or of many into entities, across spellings and expansions:
+ * <ul>
+ *   <li>one key ({@link NameKey}): "al-Qaida", "Al Qaida"; "Islamic State of Iraq ..." and "... in Iraq ...";</li>
+ *   <li>one sound, for names of five letters or more with the same first letter ("Nineveh", "Ninevah"; "Qaida",
+ *       "Qaeda"), or an edit similarity of 0.8 for names of six letters or more;</li>
+ *   <li>an acronym and the one name whose initials it spells ("ISIL", "Isil" and "Islamic State in Iraq and the
+ *       Levant");</li>
+ *   <li>a short form and the one full name it ends ("Maliki" and "Nouri al-Maliki"), or an organisation's name
+ *       without its organisation word ("Al Nusra" and "Al Nusra Front").</li>
+ * </ul>
+ * Short names are never merged by sound ("Iraq" and "Iran" stay apart), two names the gazetteer knows as different
+ * places are never merged ("Sudan", "Sedan"), and a short form that could end two full names joins neither.
+ * Places are then resolved in the gazetteer, preferring a country or region the same texts name, then the most
+ * populous.
+ */
+public final class MentionGroups {
+    private static final double EDIT_SIMILARITY = 0.8;
+
+    private final Gazetteer gazetteer;
+
+    public MentionGroups(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public MentionGroups() {
+        this(Gazetteer.bundled());
+    }
+
+    /** The mentions of one article. */
+    public record ArticleNames(String articleId, List<Mention> mentions) {
+    }
+
+    /** Distinct keys, each with its surface forms and cues. */
+    private static final class Form {
+        final String key;
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        final Map<String, Integer> articles = new LinkedHashMap<>();
+        final Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
+        final Set<String> cues = new HashSet<>();
+        final int order;
+        boolean acronym;
+        List<Place> exactPlaces;
+        MentionType type;
+        String sound;
+
+        Form(String key, int order) {
+            this.key = key;
+            this.order = order;
+        }
+
+        int words;
+        int letters;
+
+        int words() {
+            return words;
+        }
+
+        int count() {
+            return surfaces.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** Entities named in one article, most mentioned first. */
+    public List<Entity> group(String articleId, List<Mention> mentions) {
+        return group(List.of(new ArticleNames(articleId, mentions)));
+    }
+
+    /** Entities named across these articles, most mentioned first; each says which articles name it. */
+    public List<Entity> group(List<ArticleNames> articles) {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (ArticleNames article : articles) {
+            for (Mention m : article.mentions()) {
+                String key = m.key();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Form f = forms.computeIfAbsent(key, k -> new Form(k, forms.size()));
+                f.surfaces.merge(m.text(), 1, Integer::sum);
+                f.articles.merge(article.articleId(), 1, Integer::sum);
+                f.types.merge(m.type(), 1, Integer::sum);
+                f.cues.add(m.cue());
+                f.acronym |= m.cue().equals("acronym") || isAllCaps(m.text());
+            }
+        }
+        List<Form> list = new ArrayList<>(forms.values());
+        for (Form f : list) {
+            f.exactPlaces = gazetteer.exactly(f.key);
+            f.type = type(List.of(f));
+            f.sound = NameKey.phonetic(f.key);
+            f.words = f.key.split(" ").length;
+            f.letters = NameKey.letters(f.key);
+        }
+        int[] parent = new int[list.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        mergeBySpelling(list, parent);
+        mergeAcronyms(list, parent);
+        mergeShortForms(list, parent);
+
+        Map<Integer, List<Form>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
+        }
+        List<List<Form>> grouped = new ArrayList<>(groups.values());
+        List<MentionType> types = grouped.stream().map(MentionGroups::type).toList();
+        // Unambiguous places first: the countries and regions they lie in are the context for the ambiguous ones.
+        // Each context entry remembers which entity gave it, so that no name is its own context.
+        Map<String, Set<Integer>> contextCountries = new HashMap<>();
+        Map<String, Set<Integer>> contextRegions = new HashMap<>();
+        List<List<Place>> candidatesOf = new ArrayList<>();
+        for (int g = 0; g < grouped.size(); g++) {
+            candidatesOf.add(types.get(g) == MentionType.PLACE ? candidates(grouped.get(g)) : List.of());
+            List<Place> candidates = candidatesOf.get(g);
+            Set<String> countries = new HashSet<>();
+            candidates.forEach(p -> countries.add(p.country()));
+            if (countries.size() == 1) {
+                int giver = g;
+                countries.forEach(c -> contextCountries.computeIfAbsent(c, k -> new HashSet<>()).add(giver));
+                candidates.stream().filter(p -> p.kind() == Place.Kind.REGION)
+                        .forEach(p -> contextRegions.computeIfAbsent(p.id(), k -> new HashSet<>()).add(giver));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (int g = 0; g < grouped.size(); g++) {
+            List<Form> group = grouped.get(g);
+            Place place = types.get(g) == MentionType.PLACE
+                    ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions) : null;
+            entities.add(entity(group, types.get(g), place));
+        }
+        entities = mergeSamePlaces(entities);
+        entities.sort(Comparator.comparingInt(Entity::count).reversed());
+        return entities;
+    }
+
+    private void mergeBySpelling(List<Form> list, int[] parent) {
+        // Blocked by first letter, so that many articles' names stay cheap to compare.
+        Map<Character, List<Integer>> byInitial = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            byInitial.computeIfAbsent(list.get(i).key.charAt(0), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> block : byInitial.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                Form a = list.get(block.get(x));
+                int aLetters = a.letters;
+                if (aLetters < 5 || a.acronym) {
+                    continue;
+                }
+                String aSound = a.sound;
+                for (int y = x + 1; y < block.size(); y++) {
+                    Form b = list.get(block.get(y));
+                    int bLetters = b.letters;
+                    if (bLetters < 5 || b.acronym || a.words() != b.words() || !compatible(a, b)) {
+                        continue;
+                    }
+                    boolean alike = a.words == 1 ? alike(a.key, b.key)
+                            : wordsAlike(a.key.split(" "), b.key.split(" "));
+                    if (alike && !differentPlaces(a, b)) {
+                        union(parent, block.get(x), block.get(y));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One word spelt two ways: the same sound, or an edit similarity of 0.8 for six letters or more. */
+    private static boolean alike(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
+                && (NameKey.phonetic(a).equals(NameKey.phonetic(b))
+                    || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
+    }
+
+    /** Names of several words: each word alike ("China Eastern" is not "China Southern"). */
+    private static boolean wordsAlike(String[] a, String[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!alike(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two names are written in one article at least. */
+    private static boolean together(Form a, Form b) {
+        for (String article : a.articles.keySet()) {
+            if (b.articles.containsKey(article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ISIL", "Isil": the initials of exactly one longer name. */
+    private static void mergeAcronyms(List<Form> list, int[] parent) {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Form f = list.get(i);
+            // Also without up to two leading words, which are often an adjective the acronym leaves out
+            // ("Sunni Islamic State in Iraq and the Levant" is ISIL).
+            // Initials of the words as written: "Intel-based Mac" is "IM", not "IBM".
+            String initials = NameKey.initials(NameKey.of(f.surfaces.keySet().iterator().next().replace("-", "")));
+            for (int skip = 0; skip <= 2 && initials.length() - skip >= 2; skip++) {
+                if (skip == 0 && f.words() < 2 || skip > 0 && initials.length() - skip < 3) {
+                    continue;
+                }
+                List<Integer> sameInitials = byInitials.computeIfAbsent(initials.substring(skip), k -> new ArrayList<>());
+                if (!sameInitials.contains(i)) {
+                    sameInitials.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Form f = list.get(i);
+            if (f.words() != 1 || f.key.length() < 2 || (f.key.length() < 3 && !f.acronym)) {
+                continue;
+            }
+            // A two-letter acronym is taken for a name only in an article that writes both ("PM" is many things).
+            List<Integer> candidates = byInitials.getOrDefault(f.key, List.of()).stream()
+                    .filter(c -> f.key.length() >= 3 || together(f, list.get(c))).toList();
+            List<Integer> expansions = distinctGroups(candidates, parent);
+            if (expansions.size() == 1) {
+                union(parent, i, expansions.get(0));
+            } else if (expansions.size() > 1 && oneNameWithAdjectives(list, candidates)) {
+                for (int c : candidates) {
+                    union(parent, i, c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether these expansions are one name, some with a word or two before it: "Islamic State in Iraq and the
+     * Levant" and "Sunni Islamic State in Iraq and the Levant".
+     */
+    private static boolean oneNameWithAdjectives(List<Form> list, List<Integer> candidates) {
+        String shortest = candidates.stream().map(c -> list.get(c).key).min(Comparator.comparingInt(String::length))
+                .orElseThrow();
+        return shortest.split(" ").length >= 2
+                && candidates.stream().allMatch(c -> list.get(c).key.equals(shortest)
+                        || list.get(c).key.endsWith(" " + shortest));
+    }
+
+    /** "Maliki" for "Nouri al-Maliki"; "Al Nusra" for "Al Nusra Front". */
+    private static void mergeShortForms(List<Form> list, int[] parent) {
+        Map<String, List<Integer>> byShortForm = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Form f = list.get(i);
+            if (f.words() < 2 || f.acronym) {
+                continue;
+            }
+            String[] words = f.key.split(" ");
+            MentionType type = f.type;
+            if (type == MentionType.PERSON || type == MentionType.OTHER) {
+                byShortForm.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(i);
+            }
+            int end = words.length;
+            while (end > 1 && MentionFinder.ORGANISATION_WORDS.contains(words[end - 1])) {
+                end--;
+            }
+            if (end < words.length) {
+                byShortForm.computeIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, end)),
+                        k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Form f = list.get(i);
+            if (f.acronym || NameKey.letters(f.key) < 3) {
+                continue;
+            }
+            int self = find(parent, i);
+            // A short form follows its full name in one article ("Nouri al-Maliki ... Maliki"); across articles
+            // the same short form may be someone else's. A place's name is a short form only of a person's
+            // ("Obama" of "Barack Obama", not "Canada" of "Air Canada").
+            List<Integer> full = distinctGroups(byShortForm.getOrDefault(f.key, List.of()).stream()
+                    .filter(j -> together(f, list.get(j)))
+                    .filter(j -> f.exactPlaces.isEmpty() || list.get(j).type == MentionType.PERSON).toList(), parent);
+            full.removeIf(root -> root == self);
+            if (full.size() == 1) {
+                union(parent, i, full.get(0));
+            }
+        }
+    }
+
+    private static List<Integer> distinctGroups(List<Integer> members, int[] parent) {
+        List<Integer> roots = new ArrayList<>();
+        for (int m : members) {
+            int root = find(parent, m);
+            if (!roots.contains(root)) {
+                roots.add(root);
+            }
+        }
+        return roots;
+    }
+
+    /** A person is not merged with a place or an organisation by spelling alone. */
+    private static boolean compatible(Form a, Form b) {
+        MentionType ta = a.type;
+        MentionType tb = b.type;
+        return ta == tb || ta == MentionType.OTHER || tb == MentionType.OTHER;
+    }
+
+    /** Both names are places of the gazetteer, and not the same ones. */
+    private static boolean differentPlaces(Form a, Form b) {
+        return !a.exactPlaces.isEmpty() && !b.exactPlaces.isEmpty()
+                && a.exactPlaces.stream().noneMatch(b.exactPlaces::contains);
+    }
+
+    /** A person by any title cue; else the commonest guess other than OTHER. */
+    private static MentionType type(List<Form> group) {
+        Map<MentionType, Integer> votes = new EnumMap<>(MentionType.class);
+        for (Form f : group) {
+            f.types.forEach((t, n) -> votes.merge(t, n, Integer::sum));
+            if (f.cues.stream().anyMatch(c -> c.startsWith("title "))) {
+                return MentionType.PERSON;
+            }
+        }
+        return votes.entrySet().stream().filter(e -> e.getKey() != MentionType.OTHER)
+                .max(Map.Entry.<MentionType, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey() == MentionType.PERSON ? 1 : 0))
+                .map(Map.Entry::getKey).orElse(MentionType.OTHER);
+    }
+
+    private List<Place> candidates(List<Form> group) {
+        List<Place> candidates = new ArrayList<>();
+        for (Form f : group) {
+            for (Place p : gazetteer.lookup(f.key)) {
+                if (!candidates.contains(p)) {
+                    candidates.add(p);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private Place resolve(List<Form> group, List<Place> candidates, int self,
+                          Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions) {
+        boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
+                && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")));
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Place p : candidates) {
+            double score = Math.log10(p.population() + 1.0) + switch (p.kind()) {
+                case COUNTRY -> 3;
+                case CITY -> regionCue ? 0 : 1;
+                case REGION -> regionCue ? 4 : -1;
+            };
+            // Context outweighs a hundredfold population for a country, a thirtyfold one for a region.
+            if (givenByOther(contextCountries.get(p.country()), self)) {
+                score += 2;
+            }
+            if (p.regionId() != null && givenByOther(contextRegions.get(p.regionId()), self)) {
+                score += 1.5;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Names resolved to one place are one entity: "US", "U.S.", "United States". */
+    private static List<Entity> mergeSamePlaces(List<Entity> entities) {
+        Map<Place, Integer> first = new HashMap<>();
+        List<Entity> merged = new ArrayList<>();
+        for (Entity e : entities) {
+            Integer at = e.place() == null ? null : first.get(e.place());
+            if (at == null) {
+                if (e.place() != null) {
+                    first.put(e.place(), merged.size());
+                }
+                merged.add(e);
+                continue;
+            }
+            Entity kept = merged.get(at);
+            Map<String, Integer> forms = new LinkedHashMap<>(kept.forms());
+            e.forms().forEach((f, n) -> forms.merge(f, n, Integer::sum));
+            Map<String, Integer> sorted = new LinkedHashMap<>();
+            forms.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(x -> sorted.put(x.getKey(), x.getValue()));
+            Map<String, Integer> articles = new LinkedHashMap<>(kept.articles());
+            e.articles().forEach((a, n) -> articles.merge(a, n, Integer::sum));
+            String name = NameKey.of(e.name()).split(" ").length > NameKey.of(kept.name()).split(" ").length
+                    ? e.name() : kept.name();
+            merged.set(at, new Entity(name, kept.type(), sorted, articles, kept.place(), kept.containers()));
+        }
+        return merged;
+    }
+
+    private static boolean givenByOther(Set<Integer> givers, int self) {
+        return givers != null && (givers.size() > 1 || !givers.contains(self));
+    }
+
+    private Entity entity(List<Form> group, MentionType type, Place place) {
+        Map<String, Integer> surfaces = new HashMap<>();
+        Map<String, Integer> articles = new LinkedHashMap<>();
+        group.sort(Comparator.comparingInt(f -> f.order));
+        for (Form f : group) {
+            f.surfaces.forEach((s, n) -> surfaces.merge(s, n, Integer::sum));
+            f.articles.forEach((a, n) -> articles.merge(a, n, Integer::sum));
+        }
+        Map<String, Integer> forms = new LinkedHashMap<>();
+        surfaces.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> forms.put(e.getKey(), e.getValue()));
+        // The fullest form names the entity; among equals, the commonest.
+        Map<String, Integer> wordsOf = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        forms.keySet().forEach(s -> {
+            keyOf.put(s, NameKey.of(s));
+            wordsOf.put(s, keyOf.get(s).split(" ").length);
+        });
+        // A form that is another with an adjective before it ("Sunni Islamic State in Iraq and the Levant") does
+        // not name the entity when the plain one is there.
+        List<String> plain = forms.keySet().stream().filter(s -> forms.keySet().stream().noneMatch(other ->
+                wordsOf.get(other) >= 2 && keyOf.get(s).endsWith(" " + keyOf.get(other)))).toList();
+        String name = (plain.isEmpty() ? List.copyOf(forms.keySet()) : plain).stream()
+                .max(Comparator.<String>comparingInt(wordsOf::get)
+                        .thenComparing(s -> isAllCaps(s) ? 0 : 1)
+                        .thenComparingInt(forms::get)
+                        .thenComparing(s -> place != null && NameKey.of(s).equals(NameKey.of(place.name())) ? 1 : 0))
+                .orElseThrow();
+        List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
+        return new Entity(name, type, forms, articles, place, containers);
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase) && s.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package news.storyline.mention;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The keys a name is compared by. {@link #of} folds what spelling variants of one name differ in: case, accents,
+ * apostrophes, hyphens, the Arabic article ("al-Qaida", "Al Qaida" and "Qaida" share the key "qaida") and the small
+ * joiners of long names ("Islamic State of Iraq and the Levant" and "... in Iraq and the Levant" share one).
+ * {@link #phonetic} folds transliteration variants further ("Nineveh"/"Ninevah", "Qaida"/"Qaeda").
+ */
+public final class NameKey {
+    /** Words that join the parts of a long name and say nothing about which name it is. */
+    static final Set<String> JOINERS = Set.of("of", "the", "in", "and", "for", "on", "at", "to", "de", "del", "della",
+            "da", "di", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "y", "&");
+    /** The Arabic article and its assimilated forms, written before a name with a hyphen or a space. */
+    static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ez", "ed", "es", "et");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{Nd}&]+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʻʿʾ]");
+
+    private NameKey() {
+    }
+
+    /** The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. */
+    static List<String> words(String name) {
+        // Most names are plain ASCII and have no accents to fold: the normaliser is skipped for them.
+        String folded = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_LETTER.split(folded)) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The key: folded words without articles and joiners, one space between. */
+    public static String of(String name) {
+        List<String> words = words(name);
+        var key = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean last = i == words.size() - 1;
+            // "al" before a further word is the article; a name that is only "Al" keeps it.
+            if ((ARTICLES.contains(w) && !last) || (JOINERS.contains(w) && words.size() > 1)) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(w);
+        }
+        return key.isEmpty() ? String.join(" ", words) : key.toString();
+    }
+
+    /** The initials of a key's words: "islamic state iraq levant" gives "isil". */
+    public static String initials(String key) {
+        var initials = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (!w.isEmpty()) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * A sound key: every run of vowels as one "a", doubled letters single, a final "h" after a vowel dropped, "q"/"k"
+     * and "ph"/"f" alike. Transliterations of one name mostly differ in exactly these.
+     */
+    public static String phonetic(String key) {
+        var out = new StringBuilder(key.length());
+        String s = key.replace("ph", "f").replace("ou", "u").replace('q', 'k').replace("ck", "k");
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            char mapped = vowel ? 'a' : c;
+            boolean finalH = c == 'h' && (i == s.length() - 1 || s.charAt(i + 1) == ' ') && previous == 'a';
+            if (mapped != previous && !finalH) {
+                out.append(mapped);
+            }
+            previous = finalH ? previous : mapped;
+        }
+        return out.toString();
+    }
+
+    /** Letters in the key, spaces not counted. */
+    static int letters(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,77 @@
+package news.storyline.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+    private static final DateFinder DATES = new DateFinder();
+    /** A Tuesday, as the fall of Mosul was reported. */
+    private static final Instant TUESDAY_10_JUNE_2014 = Instant.parse("2014-06-10T15:30:00Z");
+
+    private static DateMention only(String text, Instant published) {
+        List<DateMention> dates = DATES.find(text, published);
+        assertThat(dates).as("dates in %s", text).hasSize(1);
+        return dates.get(0);
+    }
+
+    private static void resolves(String text, String phrase, String from, String to) {
+        DateMention date = only(text, TUESDAY_10_JUNE_2014);
+        assertThat(date.text()).isEqualTo(phrase);
+        assertThat(text.substring(date.start(), date.end())).isEqualTo(phrase);
+        assertThat(date.from()).isEqualTo(LocalDate.parse(from));
+        assertThat(date.to()).isEqualTo(LocalDate.parse(to));
+    }
+
+    @Test
+    void resolvesWeekdaysToTheLatestOnOrBeforePublication() {
+        resolves("Militants seized Iraq's second-largest city on Tuesday, officials said.", "on Tuesday",
+                "2014-06-10", "2014-06-10");
+        resolves("The offensive began on Friday.", "on Friday", "2014-06-06", "2014-06-06");
+        resolves("The talks resume next Monday.", "next Monday", "2014-06-16", "2014-06-16");
+    }
+
+    @Test
+    void resolvesDaysAndWeeksAroundPublication() {
+        resolves("The insurgents seized the complex late yesterday.", "late yesterday", "2014-06-09", "2014-06-09");
+        resolves("A provincial official said today.", "today", "2014-06-10", "2014-06-10");
+        resolves("Talks collapsed last week.", "last week", "2014-06-02", "2014-06-08");
+        resolves("Since Isil launched a new offensive 40 days ago, 634 people died.", "40 days ago",
+                "2014-05-01", "2014-05-01");
+    }
+
+    @Test
+    void resolvesMonthsAndTheirPartsToTheLatestSuchMonth() {
+        resolves("The government lost control of Fallujah in early January.", "in early January",
+                "2014-01-01", "2014-01-10");
+        resolves("Fighting began in late March.", "in late March", "2014-03-21", "2014-03-31");
+        // A month after publication's month is last year's.
+        resolves("The siege began in October.", "in October", "2013-10-01", "2013-10-31");
+    }
+
+    @Test
+    void resolvesWrittenDatesWithAndWithoutYears() {
+        resolves("Soldiers were shipped north on June 8, 2014, to Mosul.", "June 8, 2014", "2014-06-08", "2014-06-08");
+        resolves("The city fell on 10 June 2014 after days of fighting.", "10 June 2014", "2014-06-10", "2014-06-10");
+        resolves("Elections were held on April 30 across the country.", "April 30", "2014-04-30", "2014-04-30");
+        resolves("The worst violence since 2006 hit the country.", "2006", "2006-01-01", "2006-12-31");
+    }
+
+    @Test
+    void leavesRelativeDatesUnresolvedWithoutAPublicationTime() {
+        DateMention tuesday = only("The city fell on Tuesday.", null);
+        assertThat(tuesday.resolved()).isFalse();
+        DateMention written = only("The city fell on June 10, 2014.", null);
+        assertThat(written.from()).isEqualTo(LocalDate.of(2014, 6, 10));
+    }
+
+    @Test
+    void takesNoNumberOrVerbForADate() {
+        assertThat(DATES.find("More than 4,800 families and 162,000 people; 2014 troops. It may rain. The 2000s.",
+                TUESDAY_10_JUNE_2014)).extracting(DateMention::text).containsExactly("2014");
+        assertThat(DATES.find("Ministers may meet. Theresa May spoke.", TUESDAY_10_JUNE_2014)).isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package news.storyline.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+    @Test
+    void knowsCountriesRegionsAndCitiesWithContainment() {
+        Place mosul = GAZETTEER.exactly("Mosul").stream().filter(p -> p.country().equals("IQ")).findFirst().orElseThrow();
+        Place nineveh = GAZETTEER.byId("IQ.15").orElseThrow();
+        Place iraq = GAZETTEER.byId("IQ").orElseThrow();
+        assertThat(mosul.kind()).isEqualTo(Place.Kind.CITY);
+        assertThat(mosul.latitude()).isBetween(36.0, 36.6);
+        assertThat(mosul.longitude()).isBetween(42.8, 43.4);
+        assertThat(nineveh.name()).isEqualTo("Nineveh");
+        assertThat(GAZETTEER.containers(mosul)).containsExactly(nineveh, iraq);
+        assertThat(mosul.within(nineveh)).isTrue();
+        assertThat(nineveh.within(iraq)).isTrue();
+        assertThat(iraq.within(nineveh)).isFalse();
+        assertThat(GAZETTEER.size()).isGreaterThan(25_000);
+    }
+
+    @Test
+    void findsNamesThroughArticlesAccentsAndCommonCountryNames() {
+        assertThat(GAZETTEER.exactly("Fallujah")).extracting(Place::country).contains("IQ");
+        assertThat(GAZETTEER.exactly("Syria")).extracting(Place::id).containsExactly("SY");
+        assertThat(GAZETTEER.exactly("Britain")).extracting(Place::id).containsExactly("GB");
+        assertThat(GAZETTEER.exactly("Deir Al Zor")).extracting(Place::id).contains("SY.07");
+    }
+
+    @Test
+    void findsTransliterationsOnlyWhenSpeltNearlyTheSame() {
+        assertThat(GAZETTEER.lookup("Ninevah")).extracting(Place::id).containsExactly("IQ.15");
+        assertThat(GAZETTEER.lookup("Syrian")).isEmpty();
+        // Four letters are too few to guess from: "Iraq" is not "Iran".
+        assertThat(GAZETTEER.lookup("Iraq")).extracting(Place::id).containsExactly("IQ");
+    }
+
+    @Test
+    void readsOnlyWellFormedLines() throws Exception {
+        String table = "C\tZZ\tZedland\t\tZZ\t\t1.0\t2.0\t100\tPCLI\nshort line\n"
+                + "P\t7\tZed City\tZedville\tZZ\tZZ.01\t1.5\t2.5\t50\tPPLC\n";
+        Gazetteer g = Gazetteer.read(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
+        assertThat(g.size()).isEqualTo(2);
+        assertThat(g.exactly("Zedville")).extracting(Place::name).containsExactly("Zed City");
+        assertThat(g.containers(g.byId("7").orElseThrow())).extracting(Place::id).containsExactly("ZZ");
+    }
+}

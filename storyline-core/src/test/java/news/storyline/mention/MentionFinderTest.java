@@ -1,0 +1,107 @@
+package news.storyline.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private static final MentionFinder FINDER = new MentionFinder();
+
+    private static List<String> names(String text) {
+        return FINDER.find(text).stream().map(Mention::text).toList();
+    }
+
+    private static Mention only(String text, String name) {
+        return FINDER.find(text).stream().filter(m -> m.text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + FINDER.find(text)));
+    }
+
+    @Test
+    void takesALongNameWithItsJoinersAsOneMention() {
+        String text = "Several army officers said the militants from the Sunni Islamic State in Iraq and the Levant "
+                + "(Isil) were active across the border in Syria.";
+        assertThat(names(text)).containsExactly("Sunni Islamic State in Iraq and the Levant", "Isil", "Syria");
+    }
+
+    @Test
+    void keepsTwoPlacesJoinedByAndApart() {
+        assertThat(names("Fighting spread between Iraq and Syria on Monday."))
+                .containsExactly("Iraq", "Syria");
+    }
+
+    @Test
+    void aTitleMarksAPersonAndIsNotPartOfTheName() {
+        Mention maliki = only("Iraqi Prime Minister Nouri al-Maliki asked parliament to declare a state of emergency.",
+                "Nouri al-Maliki");
+        assertThat(maliki.type()).isEqualTo(MentionType.PERSON);
+        assertThat(maliki.cue()).isEqualTo("title Prime Minister");
+
+        List<Mention> mentions = FINDER.find("US President Barack Obama said Washington would help.");
+        assertThat(mentions).extracting(Mention::text, Mention::type).contains(
+                tuple("US", MentionType.PLACE), tuple("Barack Obama", MentionType.PERSON));
+    }
+
+    @Test
+    void aLowerCaseTitleBeforeAFullNameMarksAPerson() {
+        Mention governor = only("Provincial governor Atheel al-Nujaifi was in a nearby guest house.",
+                "Atheel al-Nujaifi");
+        assertThat(governor.type()).isEqualTo(MentionType.PERSON);
+        assertThat(governor.cue()).isEqualTo("title governor");
+        assertThat(only("Gen. David Petraeus told the committee.", "David Petraeus").type())
+                .isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void aSentencesFirstCommonWordIsNoName() {
+        String text = "Police and local officials said the militants were using cranes. The police station was set "
+                + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
+        assertThat(names(text)).containsExactly("Al Nusra", "Isil", "Isil");
+    }
+
+    @Test
+    void organisationWordsMarkOrganisations() {
+        assertThat(only("An interior official at the Ministry of Interior said so.", "Ministry of Interior").type())
+                .isEqualTo(MentionType.ORGANISATION);
+        assertThat(only("It was killed by Al Nusra Front fighters.", "Al Nusra Front").type())
+                .isEqualTo(MentionType.ORGANISATION);
+        assertThat(only("Militants of ISIL took the city.", "ISIL").type()).isEqualTo(MentionType.ORGANISATION);
+    }
+
+    @Test
+    void theGazetteerAndPlaceWordsMarkPlaces() {
+        assertThat(only("Mosul is 360 kilometres northwest of Baghdad, in Ninevah province.", "Ninevah"))
+                .satisfies(m -> assertThat(m.type()).isEqualTo(MentionType.PLACE));
+        assertThat(only("They took the northern Iraqi city of Mosul.", "Iraqi").type()).isEqualTo(MentionType.OTHER);
+        assertThat(only("They took the northern Iraqi city of Mosul.", "Mosul").type()).isEqualTo(MentionType.PLACE);
+    }
+
+    @Test
+    void aPossessiveIsTheNameAndOffsetsPointAtIt() {
+        String text = "Militants seized Iraq’s second-largest city.";
+        Mention iraq = only(text, "Iraq");
+        assertThat(text.substring(iraq.start(), iraq.end())).isEqualTo("Iraq");
+    }
+
+    @Test
+    void monthsAndWeekdaysAreLeftToTheDates() {
+        assertThat(names("On Tuesday, June 10, officials met in Geneva.")).containsExactly("Geneva");
+    }
+
+    @Test
+    void aJobTitleAloneOrATwoLetterWordIsNoName() {
+        assertThat(names("Chief Executive Officer Steve Jobs said iTunes is now the No. 1 music seller in the U.S."))
+                .containsExactly("Steve Jobs", "U.S.");
+        assertThat(only("EU Competition Commissioner Neelie Kroes said so.", "Neelie Kroes").type())
+                .isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void aTitleWordThatIsAnAdjectiveOrPartOfANameMarksNoPerson() {
+        assertThat(only("Three major United States stock market indexes fell.", "United States").type())
+                .isEqualTo(MentionType.PLACE);
+        assertThat(only("General Motors Corporation said so.", "General Motors Corporation").type())
+                .isEqualTo(MentionType.ORGANISATION);
+    }
+}

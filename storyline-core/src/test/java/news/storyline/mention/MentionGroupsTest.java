@@ -1,0 +1,149 @@
+package news.storyline.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionGroupsTest {
+    private static final MentionExtractor EXTRACTOR = new MentionExtractor();
+
+    private static List<Entity> entities(String text) {
+        return EXTRACTOR.extract("a", text, null).entities();
+    }
+
+    private static Entity entityWithForm(List<Entity> entities, String form) {
+        return entities.stream().filter(e -> e.forms().containsKey(form)).findFirst()
+                .orElseThrow(() -> new AssertionError(form + " not in " + entities));
+    }
+
+    @Test
+    void groupsAnAcronymWithTheNameItAbbreviates() {
+        List<Entity> entities = entities("The fighters are affiliated with the Islamic State of Iraq and the Levant, "
+                + "an al-Qaida splinter group. ISIL insurgents remain in control of Fallujah. Isil said so.");
+        Entity isil = entityWithForm(entities, "ISIL");
+        assertThat(isil.forms()).containsOnlyKeys("Islamic State of Iraq and the Levant", "ISIL", "Isil");
+        assertThat(isil.name()).isEqualTo("Islamic State of Iraq and the Levant");
+        assertThat(isil.type()).isEqualTo(MentionType.ORGANISATION);
+    }
+
+    @Test
+    void groupsSpellingsOfTheArabicArticleAndOfVowels() {
+        List<Entity> entities = entities("A former al-Qaida stronghold. Syria's official Al Qaida arm. "
+                + "Officials blamed al-Qaeda for the attack.");
+        assertThat(entityWithForm(entities, "al-Qaida").forms()).containsOnlyKeys("al-Qaida", "Al Qaida", "al-Qaeda");
+    }
+
+    @Test
+    void groupsTransliterationsOfAPlace() {
+        List<Entity> entities = entities("Mosul is the capital of Nineveh province. Ali Mahmoud, the media official "
+                + "for Ninevah province, said so.");
+        Entity nineveh = entityWithForm(entities, "Nineveh");
+        assertThat(nineveh.forms()).containsOnlyKeys("Nineveh", "Ninevah");
+        assertThat(nineveh.place().id()).isEqualTo("IQ.15");
+    }
+
+    @Test
+    void keepsShortNamesThatDifferByALetterApart() {
+        List<Entity> entities = entities("Iraq accused Iran of arming the militias, and Sudan said Sedan was calm.");
+        assertThat(entityWithForm(entities, "Iraq").forms()).containsOnlyKeys("Iraq");
+        assertThat(entityWithForm(entities, "Iran").forms()).containsOnlyKeys("Iran");
+        assertThat(entityWithForm(entities, "Sudan").forms()).containsOnlyKeys("Sudan");
+    }
+
+    @Test
+    void groupsALaterShortFormWithTheOneFullNameItEnds() {
+        List<Entity> entities = entities("Prime Minister Nouri al-Maliki asked parliament for emergency powers. "
+                + "Maliki said the army would retake the city.");
+        Entity maliki = entityWithForm(entities, "Maliki");
+        assertThat(maliki.forms()).containsOnlyKeys("Nouri al-Maliki", "Maliki");
+        assertThat(maliki.type()).isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void aShortFormOfTwoFullNamesJoinsNeither() {
+        List<Entity> entities = entities("Provincial governor Atheel al-Nujaifi escaped. He is the brother of the "
+                + "parliament speaker, Osama al-Nujaifi. Nujaifi said nothing.");
+        assertThat(entityWithForm(entities, "Nujaifi").forms()).containsOnlyKeys("Nujaifi");
+    }
+
+    @Test
+    void groupsAcrossArticlesAndCountsEach() {
+        ArticleMentions first = EXTRACTOR.extract("gulf", "Militants of the Islamic State in Iraq and the Levant "
+                + "(Isil) took Mosul. Isil fighters entered Nineveh.", null);
+        ArticleMentions second = EXTRACTOR.extract("wire", "ISIL insurgents took Mosul, in Ninevah province.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(first, second));
+        Entity isil = entityWithForm(across, "ISIL");
+        assertThat(isil.forms()).containsKeys("Isil", "ISIL", "Islamic State in Iraq and the Levant");
+        assertThat(isil.articles()).containsEntry("gulf", 3).containsEntry("wire", 1);
+        assertThat(entityWithForm(across, "Ninevah").articles()).containsOnlyKeys("gulf", "wire");
+    }
+
+    @Test
+    void resolvesAnAmbiguousPlaceInTheCountryTheTextNames() {
+        Entity paris = entityWithForm(entities("Storms hit Paris, France, on Monday."), "Paris");
+        assertThat(paris.place().country()).isEqualTo("FR");
+        Entity texan = entityWithForm(entities("Storms hit Dallas and Paris in north Texas on Monday."), "Paris");
+        assertThat(texan.place().country()).isEqualTo("US");
+        assertThat(texan.place().regionId()).isEqualTo("US.TX");
+    }
+
+    @Test
+    void anEmptyTextHasNoMentions() {
+        assertThat(EXTRACTOR.extract("empty", "", null).mentions()).isEmpty();
+        assertThat(EXTRACTOR.extract("empty", "   \n\n ", null).entities()).isEmpty();
+        assertThat(EXTRACTOR.extract("headline-only", null, null).dates()).isEmpty();
+    }
+
+    @Test
+    void aNameIsNotItsOwnContext() {
+        // "Luxembourg" is a country, a region and a city, all in Luxembourg: the country, not the city.
+        Entity luxembourg = entityWithForm(entities("The aircraft will be delivered to France, Belgium and "
+                + "Luxembourg."), "Luxembourg");
+        assertThat(luxembourg.place().kind()).isEqualTo(Place.Kind.COUNTRY);
+    }
+
+    @Test
+    void aNationalityIsNoPlace() {
+        assertThat(entities("Der Spiegel, a German magazine, reported the delay.")).filteredOn(e -> e.place() != null)
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleOfSomethingAndANameWithATitleWordNameNoPerson() {
+        List<Entity> entities = entities("The President of the United States met the CEO of GM, Rick Wagoner. "
+                + "General Motors said the United States would help. President Obama agreed.");
+        assertThat(entityWithForm(entities, "United States").type()).isEqualTo(MentionType.PLACE);
+        assertThat(entityWithForm(entities, "GM").type()).isEqualTo(MentionType.ORGANISATION);
+        assertThat(entityWithForm(entities, "General Motors").type()).isNotEqualTo(MentionType.PERSON);
+        assertThat(entityWithForm(entities, "Obama").type()).isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void acrossManyArticlesNamesMergeOnlyOnEvidence() {
+        ArticleMentions apple = EXTRACTOR.extract("apple", "Steve Jobs showed an Intel-based Mac. IBM declined "
+                + "to comment. Jobs left.", null);
+        ArticleMentions senate = EXTRACTOR.extract("senate", "Senator Patty Murray spoke. Air Canada and China "
+                + "Eastern Airlines flew in.", null);
+        ArticleMentions other = EXTRACTOR.extract("other", "The PM met officials in Canada. China Southern Airlines "
+                + "and Michael M. Sears and Michael O. Leavitt attended.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(apple, senate, other));
+        assertThat(entityWithForm(across, "IBM").forms()).containsOnlyKeys("IBM");
+        assertThat(entityWithForm(across, "PM").forms()).containsOnlyKeys("PM");
+        assertThat(entityWithForm(across, "Canada").forms()).containsOnlyKeys("Canada");
+        assertThat(entityWithForm(across, "China Southern Airlines").forms()).containsOnlyKeys("China Southern Airlines");
+        assertThat(entityWithForm(across, "Michael M. Sears").forms()).containsOnlyKeys("Michael M. Sears");
+        assertThat(entityWithForm(across, "Jobs").forms()).containsOnlyKeys("Steve Jobs", "Jobs");
+    }
+
+    @Test
+    void namesOfOnePlaceAreOneEntityAndAPersonsSurnameIsNoPlace() {
+        List<Entity> entities = entities("US President Barack Obama said the United States and the U.S. Congress "
+                + "would act. Obama spoke in Washington. Chicago-based Boeing agreed.");
+        assertThat(entityWithForm(entities, "US").forms()).containsOnlyKeys("US", "United States", "U.S.");
+        assertThat(entityWithForm(entities, "Obama").forms()).containsOnlyKeys("Barack Obama", "Obama");
+        assertThat(entityWithForm(entities, "Obama").type()).isEqualTo(MentionType.PERSON);
+        assertThat(entityWithForm(entities, "Washington").place().regionId()).isEqualTo("US.DC");
+        assertThat(entityWithForm(entities, "Boeing").forms()).containsOnlyKeys("Boeing");
+    }
+}
