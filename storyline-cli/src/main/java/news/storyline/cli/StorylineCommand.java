@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineVersion.class,
         description = "Turns news articles from many outlets into stories.",
-        subcommands = {IngestCommand.class, CleanCommand.class, DedupCommand.class, DemoCommand.class},
+        subcommands = {IngestCommand.class, CleanCommand.class, DedupCommand.class, CompareCommand.class,
+                PairsCommand.class, EvaluatePairsCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:all inputs read",
