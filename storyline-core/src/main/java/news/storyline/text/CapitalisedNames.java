@@ -50,7 +50,8 @@ public final class CapitalisedNames {
         while (m.find()) {
             String name = m.group();
             String[] words = name.split("\\s+");
-            if (words.length > MAX_NAME_WORDS) {
+            if (java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count()
+                    > MAX_NAME_WORDS) {
                 continue;
             }
             int start = m.start();
