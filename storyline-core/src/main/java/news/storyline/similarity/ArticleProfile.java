@@ -23,6 +23,7 @@ public final class ArticleProfile {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     // A sentence ends at . ! ? (and their Arabic and CJK forms) followed by space, or at a line break.
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？]+[\"'”’»)]*\\s+|\\n\\s*|\\s{3,}");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
     private static final int MIN_SENTENCE_TERMS = 3;
 
     private final String id;
@@ -87,7 +88,7 @@ public final class ArticleProfile {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             // Single digits are too common to tell stories apart; separators differ by language, so they go.
-            String digits = m.group().replaceAll("[.,]", "");
+            String digits = SEPARATORS.matcher(m.group()).replaceAll("");
             if (digits.length() >= 2) {
                 numbers.add(digits);
             }

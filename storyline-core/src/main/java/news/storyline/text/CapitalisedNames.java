@@ -25,7 +25,10 @@ public final class CapitalisedNames {
     private static final String PARTICLE = "(?:of|the|and|de|del|la|van|der|von|al|bin|ibn|du|da|di|y)";
     private static final Pattern NAME = Pattern.compile(
             WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + ")*");
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[.!?:;\"“”»«\\n]\\s*|\\s{2,})$");
+    private static final String SENTENCE_END_CHARS = ".!?:;\"“”»«\n";
+    private static final Pattern APOSTROPHES = Pattern.compile("[’'`]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "from", "near", "into", "across", "outside", // en
             "nach", "aus", "bei", "im", // de ("in" above)
@@ -55,7 +58,7 @@ public final class CapitalisedNames {
                 continue;
             }
             int start = m.start();
-            boolean sentenceStart = SENTENCE_END_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find();
+            boolean sentenceStart = sentenceStartsAt(text, start);
             // A sentence's first word is capitalised whatever it is ("Overnight", "Several", "Meanwhile"): it is
             // taken as (part of) a name only when the text also capitalises it inside a sentence.
             if (sentenceStart && !capitalisedInside(words[0], text)) {
@@ -81,8 +84,27 @@ public final class CapitalisedNames {
     public static String key(String name) {
         // A possessive is the same name: "Iraq's" is Iraq.
         String bare = POSSESSIVE.matcher(name).replaceAll("");
-        String plain = Normalizer.normalize(bare, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[’'`]", "").replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+        String plain = Normalizer.isNormalized(bare, Normalizer.Form.NFKD) ? bare
+                : MARKS.matcher(Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_WORD.matcher(lower).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether a sentence starts at this offset: the text's start, or after a sentence end, a colon, a quote or a line
+     * break (spaces between), or after two spaces or more (a headline's end in run-together text).
+     */
+    static boolean sentenceStartsAt(String text, int offset) {
+        int i = offset - 1;
+        int spaces = 0;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+            spaces++;
+            i--;
+        }
+        return i < 0 || spaces >= 2 || SENTENCE_END_CHARS.indexOf(text.charAt(i)) >= 0;
     }
 
     /** Whether the word stands capitalised somewhere not at a sentence's start. */
@@ -90,8 +112,7 @@ public final class CapitalisedNames {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())));
-            if (whole && at > 0
-                    && !SENTENCE_END_BEFORE.matcher(text.substring(Math.max(0, at - 3), at)).find()) {
+            if (whole && !sentenceStartsAt(text, at)) {
                 return true;
             }
         }
