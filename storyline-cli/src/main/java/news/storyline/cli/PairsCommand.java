@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,8 +64,14 @@ final class PairsCommand implements Callable<Integer> {
             err.println("error: " + pairsFile + ": not a readable file");
             return StorylineCommand.SOME_INPUT_FAILED;
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (looksBinary(pairsFile)) {
+            err.println("error: " + pairsFile + ": binary content, not JSON Lines of pairs");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        // Stray bytes that are not UTF-8 become U+FFFD: a text made mostly of them is refused as binary by
+        // PairInput, one with a few is scored, and no line can stop the run.
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Path temporary = output == null ? null
                 : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
         int[] counts = new int[2];
@@ -96,10 +101,6 @@ final class PairsCommand implements Callable<Integer> {
             }
             scoreBatch(batch, scorer, languages, writer, err, counts);
             writer.flush();
-        } catch (CharacterCodingException e) {
-            err.println("error: " + pairsFile + ": not UTF-8 text (binary content?), stopped after "
-                    + counts[0] + " pairs");
-            counts[1]++;
         } catch (IOException e) {
             if (temporary != null) {
                 Files.deleteIfExists(temporary);
@@ -113,6 +114,19 @@ final class PairsCommand implements Callable<Integer> {
         err.println("pairs: " + counts[0] + " scored, " + counts[1] + " skipped"
                 + (output == null ? "" : "; written to " + output));
         return counts[1] == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    /** NUL bytes in the first 8 KB: no JSON Lines file holds them. */
+    private static boolean looksBinary(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8192);
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private void scoreBatch(List<Line> batch, PairScorer scorer, LanguageIdentifier languages, Writer writer,

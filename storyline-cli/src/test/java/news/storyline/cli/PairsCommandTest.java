@@ -96,6 +96,29 @@ class PairsCommandTest {
     }
 
     @Test
+    void aBinaryFileIsRefusedInOneLineAndStrayBytesInALineDoNotStopTheRun() throws Exception {
+        Path binary = Files.write(dir.resolve("scan.jsonl"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
+        CommandRun run = CommandRun.of("pairs", binary.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("scan.jsonl: binary content, not JSON Lines of pairs");
+
+        List<JsonNode> articles = sampleArticles(3);
+        byte[] good = JSON.writeValueAsBytes(pair("good", articles.get(0), articles.get(1)));
+        String stray = JSON.writeValueAsString(pair("stray", articles.get(0), articles.get(2)));
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(good);
+        bytes.write('\n');
+        // A Windows-1252 byte (0xE9) inside the second line's text: not UTF-8, but not a reason to stop.
+        String second = stray.replace("January", "Janu\u00e9ary");
+        bytes.write(second.getBytes(StandardCharsets.ISO_8859_1));
+        bytes.write('\n');
+        Path mixed = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+        CommandRun mixedRun = CommandRun.of("pairs", mixed.toString());
+        assertThat(mixedRun.err()).contains("pairs: 2 scored, 0 skipped");
+        assertThat(mixedRun.out().lines()).hasSize(2);
+    }
+
+    @Test
     void helpSaysBothConfigurationsRunTheLexicalScorerForNow() {
         CommandRun run = CommandRun.of("pairs", "--help");
         assertThat(run.out().replaceAll("\\s+", " ")).contains("the default and --fast both run it");
