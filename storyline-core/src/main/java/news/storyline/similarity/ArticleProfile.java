@@ -25,6 +25,11 @@ public final class ArticleProfile {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？]+[\"'”’»)]*\\s+|\\n\\s*|\\s{3,}");
     private static final Pattern SEPARATORS = Pattern.compile("[.,]");
     private static final int MIN_SENTENCE_TERMS = 3;
+    /**
+     * Sentences kept for passage matching, which compares every sentence of one article with every one of the
+     * other: a news article has a few dozen, and the cap keeps a book-length input from taking minutes.
+     */
+    static final int MAX_SENTENCES = 300;
 
     private final String id;
     private final String language;
@@ -102,7 +107,7 @@ public final class ArticleProfile {
         Matcher end = SENTENCE_END.matcher(text);
         int start = 0;
         int term = 0;
-        while (start < text.length()) {
+        while (start < text.length() && passages.size() < MAX_SENTENCES) {
             int stop = end.find() ? end.end() : text.length();
             int first = term;
             while (term < analysed.size() && analysed.starts()[term] < stop) {

@@ -49,6 +49,9 @@ public final class CapitalisedNames {
     public static Found in(String text) {
         var names = new LinkedHashMap<String, String>();
         var places = new LinkedHashMap<String, String>();
+        // Whether a sentence-initial word also stands capitalised inside a sentence, asked once per word: a long text
+        // starts many sentences with the same few words.
+        var insideByWord = new java.util.HashMap<String, Boolean>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
@@ -61,7 +64,7 @@ public final class CapitalisedNames {
             boolean sentenceStart = sentenceStartsAt(text, start);
             // A sentence's first word is capitalised whatever it is ("Overnight", "Several", "Meanwhile"): it is
             // taken as (part of) a name only when the text also capitalises it inside a sentence.
-            if (sentenceStart && !capitalisedInside(words[0], text)) {
+            if (sentenceStart && !insideByWord.computeIfAbsent(words[0], w -> capitalisedInside(w, text))) {
                 if (words.length == 1) {
                     continue;
                 }

@@ -70,6 +70,25 @@ class PairScorerTest {
     }
 
     @Test
+    void aBookLengthTextIsScoredWithoutHanging() {
+        var sentence = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sentence.append("Militants near Mosul attacked checkpoint number ").append(i % 997)
+                    .append(" before dawn, officials said. ");
+        }
+        String book = sentence.toString();
+        PairScores scores = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> {
+                    var scorer = PairScorer.bundled();
+                    ArticleProfile long1 = ArticleProfile.of("long1", null, book, "en", null);
+                    ArticleProfile long2 = ArticleProfile.of("long2", null, book.substring(book.length() / 2), "en",
+                            null);
+                    return scorer.score(long1, long2);
+                });
+        assertThat(scores.score(Dimension.OVERALL)).isBetween(1.0, 4.0);
+    }
+
+    @Test
     void scoringIsSymmetricInItsOverallJudgement() {
         var scorer = PairScorer.bundled();
         double ab = scorer.score(clean000, messy001).score(Dimension.OVERALL);
