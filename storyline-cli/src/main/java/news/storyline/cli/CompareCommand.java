@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storyline compare A B [--json]}: how alike two articles are on seven dimensions, and why. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        header = "Compare two articles on seven similarity dimensions, with evidence.",
+        header = "Compare two articles on seven dimensions, with evidence.",
         description = {"Reads and cleans two article files (any format ingest reads; the first article of each) "
                 + "and scores them on overall, geography, entities, time, narrative, style and tone, 1 = very "
                 + "similar ... 4 = very dissimilar (the SemEval-2022 Task 8 scale), with the evidence: shared and "

@@ -69,6 +69,10 @@ final class EvaluatePairsCommand implements Callable<Integer> {
             err.println("error: --folds must be 2 or more, not " + folds);
             return 2;
         }
+        if (!Files.isRegularFile(pairsFile) || !Files.isReadable(pairsFile)) {
+            err.println("error: " + pairsFile + ": not a readable file");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
         var lines = new ArrayList<JsonNode>();
         int lineNumber = 0;
         for (String line : Files.readAllLines(pairsFile, StandardCharsets.UTF_8)) {

@@ -61,4 +61,11 @@ class EvaluatePairsCommandTest {
                 .allSatisfy(line -> assertThat(JSON.readTree(line).has("overall")).isTrue());
         assertThat(JSON.readTree(model.toFile()).at("/dimensions/overall/weights").size()).isEqualTo(10);
     }
+
+    @Test
+    void aMissingFileIsOneLineNotAStackTrace() {
+        CommandRun run = CommandRun.of("evaluate-pairs", dir.resolve("missing.jsonl").toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).endsWith("missing.jsonl: not a readable file").doesNotContain("Exception");
+    }
 }
