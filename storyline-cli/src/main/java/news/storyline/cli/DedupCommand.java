@@ -10,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import news.storyline.clean.CorpusCleaner;
-import news.storyline.ingest.ArticleSink;
-import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
-import news.storyline.ingest.InputProblem;
 import news.storyline.similarity.CopyRelation;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.similarity.DuplicateGroup;
@@ -51,28 +48,13 @@ final class DedupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var finder = new DuplicateFinder();
-        IngestReport report;
-        int[] cleaningFailures = {0};
+        CleanedStream.Result result;
         try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Reading")) {
-            var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> {
-                finder.add(article);
-                progress.articleWritten(finder.size());
-            }, problem -> {
-                cleaningFailures[0]++;
-                progress.printAbove(err, "error: " + problem.oneLine());
-            });
-            report = new Ingestor().ingest(paths, new ArticleSink() {
-                @Override
-                public void accept(news.storyline.article.Article article) {
-                    cleaner.accept(article);
-                }
-
-                @Override
-                public void skipped(InputProblem problem) {
-                    progress.printAbove(err, "error: " + problem.oneLine());
-                }
-            }, progress);
-            cleaner.finish();
+            result = CleanedStream.run(paths, new Ingestor(), CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> article,
+                    article -> {
+                        finder.add(article);
+                        progress.articleWritten(finder.size());
+                    }, progress, err);
         }
         List<DuplicateGroup> groups = finder.groups();
         for (int g = 0; g < groups.size(); g++) {
@@ -83,9 +65,9 @@ final class DedupCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.println("dedup: " + finder.size() + " articles, " + summary(groups) + "; " + report.summary());
+        err.println("dedup: " + finder.size() + " articles, " + summary(groups) + "; " + result.report().summary());
         err.flush();
-        return report.clean() && cleaningFailures[0] == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+        return result.clean() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }
 
     private static String summary(List<DuplicateGroup> groups) {

@@ -7,12 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.storyline.article.Article;
-import news.storyline.clean.CorpusCleaner;
-import news.storyline.ingest.ArticleSink;
 import news.storyline.ingest.FolderOutlet;
-import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
-import news.storyline.ingest.InputProblem;
 import news.storyline.ingest.SinkFailedException;
 import news.storyline.io.ArticleJsonlWriter;
 import picocli.CommandLine;
@@ -51,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Skip non-streamed files larger than this (default: ${DEFAULT-VALUE}).")
     int maxFileMegabytes;
 
-    @Option(names = "--window-mb", paramLabel = "MB", defaultValue = "" + CorpusCleaner.DEFAULT_WINDOW_CHARS / 1_000_000,
+    @Option(names = "--window-mb", paramLabel = "MB", defaultValue = "" + news.storyline.clean.CorpusCleaner.DEFAULT_WINDOW_CHARS / 1_000_000,
             description = "Article text (millions of characters) held back while outlets' repeated lines are learnt; "
                     + "bounds memory (default: ${DEFAULT-VALUE}, about 1 GB of heap).")
     int windowMegachars;
@@ -78,16 +74,15 @@ final class IngestCommand implements Callable<Integer> {
             return StorylineCommand.CANNOT_WRITE;
         }
         var ingestor = new Ingestor(maxFileMegabytes * 1_000_000L, Ingestor.DEFAULT_MAX_RECORD_BYTES);
-        IngestReport report;
-        int cleaningFailures;
+        CleanedStream.Result result;
         try (writer; var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Ingesting")) {
-            var sink = new CleaningSink(writer, progress, err);
-            report = ingestor.ingest(paths, sink, progress);
-            sink.cleaner.finish();
-            cleaningFailures = sink.cleaningFailures;
+            result = CleanedStream.run(paths, ingestor, windowMegachars * 1_000_000L,
+                    article -> outletFromFolder ? FolderOutlet.assign(article) : article,
+                    article -> write(writer, article, progress), progress, err);
             if (output != null && writer.written() == 0 && Files.exists(output)) {
                 // Keeping the user's earlier results beats replacing them with nothing.
-                err.println("ingest: " + report.summary() + "; no article read, so " + output + " was left as it was");
+                err.println("ingest: " + result.report().summary() + "; no article read, so " + output
+                        + " was left as it was");
                 err.flush();
                 return StorylineCommand.SOME_INPUT_FAILED;
             }
@@ -104,11 +99,11 @@ final class IngestCommand implements Callable<Integer> {
                     + (output == null ? "" : "; " + output + " was left as it was"));
             return StorylineCommand.CANNOT_WRITE;
         }
-        err.println("ingest: " + report.summary()
-                + (cleaningFailures == 0 ? "" : ", " + cleaningFailures + " kept uncleaned")
+        err.println("ingest: " + result.report().summary()
+                + (result.cleaningFailures() == 0 ? "" : ", " + result.cleaningFailures() + " kept uncleaned")
                 + (output == null ? "" : "; written to " + output));
         err.flush();
-        return report.clean() && cleaningFailures == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+        return result.clean() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }
 
     private void requireAtLeastOne(String option, int value) {
@@ -129,43 +124,15 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Takes articles as they are read, cleans them in a bounded window and writes each as it comes out. */
-    private final class CleaningSink implements ArticleSink {
-        final CorpusCleaner cleaner;
-        final ProgressDisplay progress;
-        final PrintWriter err;
-        int cleaningFailures;
-
-        CleaningSink(ArticleJsonlWriter writer, ProgressDisplay progress, PrintWriter err) {
-            this.progress = progress;
-            this.err = err;
-            this.cleaner = new CorpusCleaner(windowMegachars * 1_000_000L, article -> write(writer, article),
-                    problem -> {
-                        cleaningFailures++;
-                        progress.printAbove(err, "error: " + problem.oneLine());
-                    });
+    private void write(ArticleJsonlWriter writer, Article article, ProgressDisplay progress) {
+        try {
+            writer.write(article);
+        } catch (IOException e) {
+            throw new SinkFailedException(OutputProblems.reason(e), e);
         }
-
-        @Override
-        public void accept(Article article) {
-            cleaner.accept(outletFromFolder ? FolderOutlet.assign(article) : article);
-        }
-
-        @Override
-        public void skipped(InputProblem problem) {
-            progress.printAbove(err, "error: " + problem.oneLine());
-        }
-
-        private void write(ArticleJsonlWriter writer, Article article) {
-            try {
-                writer.write(article);
-            } catch (IOException e) {
-                throw new SinkFailedException(OutputProblems.reason(e), e);
-            }
-            progress.articleWritten(writer.written());
-            if (output == null && writer.written() % CHECK_EVERY == 0) {
-                checkStandardOutput();
-            }
+        progress.articleWritten(writer.written());
+        if (output == null && writer.written() % CHECK_EVERY == 0) {
+            checkStandardOutput();
         }
     }
 }

@@ -97,4 +97,18 @@ public record Article(
     public String cleanText() {
         return String.join("\n\n", paragraphs);
     }
+
+    /** The article with its address (a cleaner may find it at the top of the body). */
+    public Article withUrl(String newUrl) {
+        return new Article(id, source, newUrl, title, published, language, rawText, paragraphs, removed, attributes,
+                origin);
+    }
+
+    /** The article with one attribute set, the others kept. */
+    public Article withAttribute(String key, String value) {
+        var newAttributes = new java.util.HashMap<>(attributes);
+        newAttributes.put(key, value);
+        return new Article(id, source, url, title, published, language, rawText, paragraphs, removed, newAttributes,
+                origin);
+    }
 }

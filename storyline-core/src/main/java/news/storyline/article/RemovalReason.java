@@ -4,6 +4,8 @@ package news.storyline.article;
 public enum RemovalReason {
     /** A leading line that is the outlet's id for the article, not text. */
     SOURCE_ID_LINE,
+    /** A leading line that is only the article's address; the article keeps it as its url when it had none. */
+    SOURCE_URL,
     /** The headline again at the top of the body; the article keeps it as its title. */
     HEADLINE,
     /** A line that only gives the date; the article keeps the date as its publication time when it had none. */

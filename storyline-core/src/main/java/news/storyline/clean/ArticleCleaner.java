@@ -12,14 +12,20 @@ import news.storyline.ingest.SourceIdLine;
 import news.storyline.text.TextKey;
 
 /**
- * Cleans an article's body: splits it into paragraphs and keeps each unless it is an id line, the headline again,
- * a dateline, a boilerplate line, a line the outlet prints everywhere, or a repeat of a paragraph already kept.
- * Every paragraph taken out is kept as a {@link RemovedSpan} with its reason. Then the language is identified on the
+ * Cleans an article's body: splits it into paragraphs and keeps each unless it is an id line, the article's address,
+ * the headline again, a dateline, a boilerplate line, a line the outlet prints everywhere, or a repeat of a paragraph
+ * already kept. An article left with no paragraph (an empty body, or one all removed) is kept and marked
+ * {@value #HEADLINE_ONLY}. Every paragraph taken out is kept as a {@link RemovedSpan} with its reason. Then the language is identified on the
  * clean text; the input's own language field is the fallback when the text is too short to tell.
  */
 public final class ArticleCleaner {
-    /** Where a headline, dateline or id line can stand: the top of the body. */
+    /** Where a headline, dateline, id or address line can stand: the top of the body. */
     private static final int HEAD_PARAGRAPHS = 3;
+    /**
+     * The attribute that marks an article standing by its headline alone: its body was empty, or all of it was
+     * removed.
+     */
+    public static final String HEADLINE_ONLY = "headlineOnly";
 
     private final OutletBoilerplate outletBoilerplate;
     private final LanguageIdentifier languages = new LanguageIdentifier();
@@ -38,12 +44,27 @@ public final class ArticleCleaner {
         var removed = new ArrayList<RemovedSpan>();
         var repeats = new RepeatFinder();
         Instant datelineDate = null;
+        String sourceUrl = null;
         List<String> paragraphs = ParagraphSplitter.split(article.rawText());
+        // Places at the top of the body; an id or address line takes none, so a headline and dateline after it
+        // still count as the head.
+        int headPosition = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
-            boolean head = i < HEAD_PARAGRAPHS;
+            boolean head = headPosition < HEAD_PARAGRAPHS;
+            Optional<String> url = head && sourceUrl == null ? SourceUrlLine.parse(paragraph) : Optional.empty();
+            if (url.isPresent()) {
+                sourceUrl = url.get();
+                removed.add(new RemovedSpan(paragraph, RemovalReason.SOURCE_URL, "the article's address, kept as its url"));
+                continue;
+            }
+            if (i == 0 && SourceIdLine.parse(paragraph).isPresent()) {
+                removed.add(new RemovedSpan(paragraph, RemovalReason.SOURCE_ID_LINE, "the outlet's id for the article"));
+                continue;
+            }
+            headPosition++;
             Optional<Instant> dateline = head ? Dateline.parse(paragraph) : Optional.empty();
-            Optional<RemovedSpan> removal = head ? headRemoval(article, paragraph, i, dateline) : Optional.empty();
+            Optional<RemovedSpan> removal = head ? headRemoval(article, paragraph, dateline) : Optional.empty();
             removal = removal.or(() -> BoilerplateLines.match(paragraph))
                     .or(() -> outletRemoval(article.source(), paragraph))
                     .or(() -> repeats.repeatOrKeep(paragraph));
@@ -56,15 +77,26 @@ public final class ArticleCleaner {
                 kept.add(paragraph);
             }
         }
-        Article dated = article.published() == null && datelineDate != null ? article.withPublished(datelineDate) : article;
-        return dated.cleaned(kept, removed, language(article, kept));
+        Article found = article;
+        if (found.published() == null && datelineDate != null) {
+            found = found.withPublished(datelineDate);
+        }
+        if (blank(found.url()) && sourceUrl != null) {
+            found = found.withUrl(sourceUrl);
+        }
+        if (kept.isEmpty()) {
+            // No text, or nothing of the body was text; the article is not lost: it stands by its headline, and
+            // its removed spans say what the body held.
+            found = found.withAttribute(HEADLINE_ONLY, "true");
+        }
+        return found.cleaned(kept, removed, language(article, kept));
     }
 
-    private static Optional<RemovedSpan> headRemoval(Article article, String paragraph, int index,
-                                                     Optional<Instant> dateline) {
-        if (index == 0 && SourceIdLine.parse(paragraph).isPresent()) {
-            return Optional.of(new RemovedSpan(paragraph, RemovalReason.SOURCE_ID_LINE, "the outlet's id for the article"));
-        }
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Optional<RemovedSpan> headRemoval(Article article, String paragraph, Optional<Instant> dateline) {
         if (article.title() != null && TextKey.of(paragraph).equals(TextKey.of(article.title()))) {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.HEADLINE, "the headline, kept as the title"));
         }

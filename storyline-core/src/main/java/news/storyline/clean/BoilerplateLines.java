@@ -26,7 +26,33 @@ public final class BoilerplateLines {
     /** A date as bylines write it: "June 10, 2014", "10 June 2014". */
     private static final String WRITTEN_DATE = "(\\p{Lu}\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{L}+ \\d{4})";
 
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
+    /** One piece of a date or update line: "Published", "30", "April", "9:15", "PM", "UTC", "2 hours ago", "|". */
+    private static final String DATE_PART = "(" + MONTH + "|" + WEEKDAY + "|\\d{1,4}([:./-]\\d{1,4}){0,2}(st|nd|rd|th)?"
+            + "|[ap]\\.?m\\.?|utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|ast"
+            + "|(first |last )?(published|updated|posted|modified)|on|at|ago|just now|today|yesterday"
+            + "|(a|an|\\d+) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|[|·•—–-])";
+    /** A toolbar of article actions printed as text: "Share Reuse this content", "Save", "Purchase Licensing Rights". */
+    private static final String ACTION = "(share|save|print|email|e-mail|copy link|gift( this)? article|listen"
+            + "|reuse this content|purchase licensing rights|licensing( rights)?|reprints?( (and|&) permissions)?"
+            + "|comments?|bookmark|font size)";
+
     private static final List<Rule> RULES = List.of(
+            new Rule(RemovalReason.DATELINE, Pattern.compile(
+                    // Only date parts, one of them a number or an update word and one a month, a clock time, a numeric
+                    // date or an update word, so that neither a table cell holding a number nor a month's name goes.
+                    "^(?=.*(\\d|\\b(ago|published|updated|posted|modified)\\b))(?=.*(\\b" + MONTH + "(\\s|,|$)|\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\bago\\b"
+                            + "|\\b(published|updated|posted|modified)\\b))"
+                            + "(" + DATE_PART + ")(,?\\s*" + DATE_PART + ")*$", FLAGS),
+                    14, "date or update line"),
+            new Rule(RemovalReason.BYLINE, Pattern.compile(
+                    // A name and where the reporter filed from, without "By": "Hannah Ellis-Petersen in Delhi".
+                    "^(\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s+in\\s+\\p{Lu}[\\p{L}'’-]+"
+                            + "(\\s+\\p{Lu}[\\p{L}'’-]+)?)$"),
+                    8, "byline without \"By\""),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // Case matters for the names, so only the keywords ignore it.
                     "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?"
@@ -36,11 +62,18 @@ public final class BoilerplateLines {
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     "^(also read|read also|read more|more on this|related( stories| articles| news| coverage| content)?"
                             + "|see also|recommended( for you| stories)?|you (may|might) also like|don'?t miss"
-                            + "|must read|trending( now| stories)?|more from|more stories|further reading)\\b", FLAGS),
+                            + "|must read|trending( now| stories)?|more from|more stories|further reading"
+                            + "|explore more( on these topics)?|more on this (story|topic)|related topics|read next"
+                            + "|top stories|most (read|viewed|popular)|topics:|tags:|filed under)\\b", FLAGS),
                     25, "link to other articles"),
+            new Rule(RemovalReason.READ_ALSO, Pattern.compile(
+                    // An item of a related-stories list: a headline and when it was published, no sentence.
+                    "^(\\S.{2,150}?)\\s+Published\\s+(\\d{1,2}\\s+\\p{L}+(\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}"
+                            + "|\\d+\\s+(minutes?|hours?|days?)\\s+ago)$"),
+                    25, "link to another article with its date"),
             new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
                     "(\\bimage credits?:|\\bphoto credits?:|\\bpicture credits?:|\\bAFP PHOTO\\b|\\bAP Photo/"
-                            + "|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
+                            + "|^(image|video|media|photo) (source|caption|credit),|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
                             + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:)", FLAGS),
                     100, "photo caption or credit"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
@@ -50,7 +83,20 @@ public final class BoilerplateLines {
                             + "|download (our|the) .*app\\b.*|get (the latest|our) .*(newsletter|inbox|app)\\b.*"
                             + "|advertisement|advertising|sponsored( content)?|story continues below.*"
                             + "|skip (to|ad)\\b.*|\\d* ?comments?|copyright\\b.*|©.*|all rights reserved\\b.*)$", FLAGS),
-                    30, "share, subscribe or advertising line"));
+                    30, "share, subscribe or advertising line"),
+            new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
+                    "^(" + ACTION + ")(\\s*[|·]?\\s*" + ACTION + ")*$", FLAGS),
+                    12, "article actions"),
+            new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
+                    // Appeals for money come as a whole paragraph, so they are recognised by how they open.
+                    "^(support (us|our journalism|independent journalism)\\b|donate( now| today)?\\b"
+                            + "|become a (member|supporter|subscriber|patron)\\b|make a (contribution|donation)\\b"
+                            + "|(we have a|a) small favou?r to ask|before you (go|move on)\\W*$"
+                            + "|if you (value|like|enjoy(ed)?) (our|this) (journalism|reporting|work|article|content|site)"
+                            + "|please consider (supporting|donating|"
+                            + "making a|becoming)|your (support|contribution|donation) (helps|makes|keeps)"
+                            + "|(readers|people) like you (make|keep|fund|support))", FLAGS),
+                    80, "appeal for money or membership"));
 
     private BoilerplateLines() {
     }

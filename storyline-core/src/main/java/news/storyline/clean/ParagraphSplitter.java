@@ -7,11 +7,13 @@ import news.storyline.text.Whitespace;
 /**
  * Splits a body into paragraphs. Scraped text puts one paragraph on each line, with or without blank lines between;
  * text wrapped at a fixed width breaks a paragraph over several lines. So each line is a paragraph, except that a
- * line not ending a sentence is joined with a next line that starts in lower case.
+ * line not ending a sentence is joined with a next line that starts in lower case, unless it is an address or the
+ * next line a date line.
  */
 public final class ParagraphSplitter {
     /** Characters that close a sentence, or a quotation or bracket around one. */
     private static final String SENTENCE_END = ".!?:;\"”’')]";
+    private static final int MAX_ADDRESS_LENGTH = 2_000;
 
     private ParagraphSplitter() {
     }
@@ -36,7 +38,14 @@ public final class ParagraphSplitter {
 
     private static boolean continuesWrappedLine(CharSequence previous, String line) {
         char last = previous.charAt(previous.length() - 1);
-        return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(line.codePointAt(0));
+        if (SENTENCE_END.indexOf(last) >= 0 || !Character.isLowerCase(line.codePointAt(0))) {
+            return false;
+        }
+        // A headline or an address ends in no sentence mark, yet a date line after it ("published: 2012 - 04 -
+        // 04") is no continuation, and neither is any line after an address. Only a short paragraph can be an
+        // address, which also keeps a long wrapped paragraph from being copied at every line.
+        return Dateline.parse(line).isEmpty()
+                && (previous.length() > MAX_ADDRESS_LENGTH || SourceUrlLine.parse(previous.toString()).isEmpty());
     }
 
     private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {

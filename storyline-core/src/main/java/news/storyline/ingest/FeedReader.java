@@ -1,158 +1,202 @@
 package news.storyline.ingest;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
+import news.storyline.ingest.feed.FeedChannel;
+import news.storyline.ingest.feed.FeedDocument;
+import news.storyline.ingest.feed.FeedElements;
+import news.storyline.ingest.feed.FeedItem;
+import news.storyline.ingest.feed.FeedText;
+import news.storyline.ingest.feed.RomeFeedItems;
+import news.storyline.ingest.feed.StreamingFeed;
+import news.storyline.ingest.feed.XmlFeedItems;
+import news.storyline.text.Whitespace;
+import org.jdom2.Document;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import news.storyline.text.Whitespace;
 
 /**
  * Reads an RSS or Atom feed (every version ROME knows) into one article an item.
  *
  * <p>The body is the item's longest full content, else its description or summary. Both are usually HTML and are
  * turned into paragraphs, their photo captions and widgets taken out and kept as removed spans (as in a page);
- * content marked as plain text is kept as it is. An item with no text is reported as
- * skipped. The outlet is the feed's title, else the host of its link.
+ * content marked as plain text is kept as it is. An item with a title but no text is kept as a headline: empty raw
+ * text and the attribute {@value #HEADLINE_ONLY} set to "true" (headline feeds are common, and their items are what
+ * stories are clustered from). An item with neither is reported as skipped. A feed without items is read as no
+ * articles: it is a valid feed with nothing new.
+ *
+ * <p>The outlet is the outlet part of the feed's title ("World : NPR" is NPR), the whole title kept as the attribute
+ * "feedTitle"; without a title, the host of the feed's link. An item's id is its guid or Atom id, else its link,
+ * else the file path as given and its position ("feeds/world/rss.xml#3"): unique per file, the same on every run.
+ *
+ * <p>When the feed library fails on a well-formed RSS or Atom document, the items are read from the XML directly.
+ * Feeds above {@link #STREAM_ABOVE_BYTES} are read that way too, one item at a time from a stream, so that memory is
+ * bounded by one item rather than by a tree of the whole feed (except for a feed whose bytes are not UTF-8 and declare
+ * no encoding: its bytes are decoded whole).
  */
 public final class FeedReader implements ArticleReader {
+    /** The attribute that marks an article read from an item with a title and no text. */
+    public static final String HEADLINE_ONLY = "headlineOnly";
     private static final String PARAGRAPH_BREAK = "\n\n";
-    /** Content types meaning "not markup": Atom's {@code text} and the MIME type RSS modules and Atom 0.3 use. */
-    private static final Set<String> PLAIN_TEXT_TYPES = Set.of("text", "text/plain");
+
+    /** Feeds above this size are read item by item (see {@link StreamingFeed}) rather than as a whole tree. */
+    public static final long STREAM_ABOVE_BYTES = 4L * 1024 * 1024;
+    private final long streamAboveBytes;
+
+    public FeedReader() {
+        this(STREAM_ABOVE_BYTES);
+    }
+
+    /** A reader that streams feeds above the given size. */
+    FeedReader(long streamAboveBytes) {
+        this.streamAboveBytes = streamAboveBytes;
+    }
 
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
-        SyndFeed feed = parse(file);
-        List<SyndEntry> entries = feed.getEntries();
-        if (entries.isEmpty()) {
-            throw new InputRejectedException("feed has no items");
+        var articles = new ItemArticles(file, sink);
+        if (Files.size(file) > streamAboveBytes) {
+            StreamingFeed.read(file, articles::accept);
+            return;
         }
-        var channel = Channel.of(feed);
-        for (int index = 1; index <= entries.size(); index++) {
-            SyndEntry entry = entries.get(index - 1);
-            String origin = file + "#" + index;
-            Optional<Body> body = bodyOf(entry);
-            if (body.isEmpty()) {
-                sink.skipped(new InputProblem(origin, "feed item has no text"));
-                continue;
+        Document document = FeedDocument.parse(Files.readAllBytes(file));
+        Optional<FeedElements> elements = FeedElements.of(document);
+        Feed feed = read(document, elements);
+        for (FeedItem item : feed.items()) {
+            articles.accept(feed.channel(), item);
+        }
+    }
+
+    /** Turns the items of one feed file into articles, numbering them in reading order. */
+    private static final class ItemArticles {
+        private final Path file;
+        private final ArticleSink sink;
+        private int index;
+        private FeedChannel channel;
+        private String source;
+        private Map<String, String> channelAttributes;
+
+        ItemArticles(Path file, ArticleSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        void accept(FeedChannel itemChannel, FeedItem item) {
+            if (!itemChannel.equals(channel)) {
+                channel = itemChannel;
+                source = outlet(channel);
+                channelAttributes = channelAttributes(channel);
             }
-            String fallbackId = file.getFileName() + "#" + index;
-            sink.accept(toArticle(entry, body.get(), channel, fallbackId, origin));
+            index++;
+            String origin = file + "#" + index;
+            Optional<Body> body = bodyOf(item);
+            String title = lineOf(item.title());
+            if (body.isEmpty() && title == null) {
+                sink.skipped(new InputProblem(origin, "feed item has neither title nor text"));
+                return;
+            }
+            Map<String, String> attributes = channelAttributes;
+            if (body.isEmpty()) {
+                attributes = new HashMap<>(channelAttributes);
+                attributes.put(HEADLINE_ONLY, "true");
+            }
+            String id = item.id() != null ? item.id() : item.link() != null ? item.link() : origin;
+            sink.accept(Article.read(id, source, item.link(), title,
+                    item.published(), body.map(Body::text).orElse(""), body.map(Body::removed).orElse(List.of()),
+                    attributes, origin));
         }
     }
 
-    private static SyndFeed parse(Path file) throws InputRejectedException, IOException {
-        var input = new SyndFeedInput();
-        // ROME's default already, stated here because it is what keeps external entities (XXE) out: with no
-        // DOCTYPE allowed, no entity can be declared.
-        input.setAllowDoctypes(false);
-        // XmlReader picks the encoding from the byte-order mark and the XML prolog, as a feed declares it.
-        try (InputStream bytes = Files.newInputStream(file); var xml = new XmlReader(bytes)) {
-            return input.build(xml);
-        } catch (FeedException e) {
-            throw new InputRejectedException("malformed feed: " + firstLine(e.getMessage()), e);
-        } catch (IllegalArgumentException e) {
-            // ROME's way of saying the XML is well-formed but neither RSS nor Atom; its message is "Invalid document".
-            throw new InputRejectedException("malformed feed: not an RSS or Atom document", e);
-        } catch (UnsupportedEncodingException e) {
-            throw new InputRejectedException("malformed feed: unknown encoding " + firstLine(e.getMessage()), e);
-        }
+    /** A feed's channel and items, however they were read. */
+    private record Feed(FeedChannel channel, List<FeedItem> items) {
     }
 
-    private static Article toArticle(SyndEntry entry, Body body, Channel channel, String fallbackId,
-                                     String origin) {
-        String id = firstPresent(entry.getUri(), entry.getLink()).orElse(fallbackId);
-        return Article.read(id, channel.source(), present(entry.getLink()).orElse(null), lineOf(entry.getTitleEx()),
-                publishedOf(entry), body.text(), body.removed(), channel.attributes(), origin);
+    private static Feed read(Document document, Optional<FeedElements> elements) throws InputRejectedException {
+        SyndFeed feed;
+        try {
+            feed = new SyndFeedInput().build(document);
+        } catch (IllegalArgumentException | FeedException e) {
+            // ROME says "Invalid document" for a root it has no parser for (a page, a sitemap).
+            return elements.map(FeedReader::readXml).orElseThrow(
+                    () -> new InputRejectedException("malformed feed: not an RSS or Atom document", e));
+        } catch (RuntimeException e) {
+            // ROME fails on some valid feeds (NullPointerException and the like): read the elements ourselves.
+            return elements.map(FeedReader::readXml).orElseThrow(() -> new InputRejectedException(
+                    "malformed feed: the feed library failed on it (" + e.getClass().getSimpleName() + ")", e));
+        }
+        FeedChannel channel = RomeFeedItems.channel(feed);
+        // The site's address as the feed's XML gives it: ROME gives an Atom feed's self link, RSS's site link.
+        String siteLink = elements.map(XmlFeedItems::channel).map(FeedChannel::link).orElse(channel.link());
+        return new Feed(new FeedChannel(channel.title(), siteLink),
+                RomeFeedItems.items(feed, elements.map(FeedElements::items).orElse(List.of())));
+    }
+
+    private static Feed readXml(FeedElements elements) {
+        return new Feed(XmlFeedItems.channel(elements),
+                elements.items().stream().map(item -> XmlFeedItems.item(item, elements.atom())).toList());
+    }
+
+    private static String outlet(FeedChannel channel) {
+        String title = lineOf(channel.title());
+        Optional<String> link = present(channel.link());
+        if (title != null) {
+            return OutletNames.fromFeedTitle(title, link.orElse(null));
+        }
+        return link.flatMap(OutletNames::fromUrl).orElse(null);
+    }
+
+    private static Map<String, String> channelAttributes(FeedChannel channel) {
+        var attributes = new HashMap<String, String>();
+        present(channel.link()).ifPresent(url -> attributes.put("feedUrl", url));
+        Optional.ofNullable(lineOf(channel.title())).ifPresent(title -> attributes.put("feedTitle", title));
+        return Map.copyOf(attributes);
     }
 
     /** An item's text, and the captions and widgets taken out of its markup. */
     private record Body(String text, List<RemovedSpan> removed) {
     }
 
-    private static Optional<Body> bodyOf(SyndEntry entry) {
-        Optional<Body> content = entry.getContents().stream()
-                .max(Comparator.comparingInt(c -> c.getValue() == null ? 0 : c.getValue().length()))
+    private static Optional<Body> bodyOf(FeedItem item) {
+        Optional<Body> content = item.contents().stream()
+                .max(Comparator.comparingInt(c -> c.value().length()))
                 .map(FeedReader::bodyOf)
                 .filter(body -> !body.text().isEmpty());
-        return content.or(() -> Optional.ofNullable(entry.getDescription())
+        return content.or(() -> Optional.ofNullable(item.description())
                 .map(FeedReader::bodyOf)
                 .filter(body -> !body.text().isEmpty()));
     }
 
-    private static Body bodyOf(SyndContent content) {
-        if (content.getValue() == null) {
-            return new Body("", List.of());
+    private static Body bodyOf(FeedText content) {
+        if (content.plain()) {
+            return new Body(content.value().strip(), List.of());
         }
-        if (isPlainText(content)) {
-            return new Body(content.getValue().strip(), List.of());
-        }
-        Element markup = Jsoup.parseBodyFragment(content.getValue()).body();
+        Element markup = Jsoup.parseBodyFragment(content.value()).body();
         List<RemovedSpan> removed = HtmlFurniture.removeCaptionsAndWidgets(markup);
         return new Body(String.join(PARAGRAPH_BREAK, HtmlFragmentText.paragraphs(markup)), removed);
     }
 
     /** A title as one line of text; null when there is none. */
-    private static String lineOf(SyndContent title) {
-        if (title == null || title.getValue() == null) {
+    private static String lineOf(FeedText title) {
+        if (title == null) {
             return null;
         }
-        String line = isPlainText(title) ? Whitespace.fold(title.getValue())
-                : String.join(" ", HtmlFragmentText.paragraphs(title.getValue()));
+        String line = title.plain() ? Whitespace.fold(title.value())
+                : String.join(" ", HtmlFragmentText.paragraphs(title.value()));
         return line.isEmpty() ? null : line;
-    }
-
-    private static boolean isPlainText(SyndContent content) {
-        return content.getType() != null && PLAIN_TEXT_TYPES.contains(content.getType());
-    }
-
-    private static Instant publishedOf(SyndEntry entry) {
-        return Optional.ofNullable(entry.getPublishedDate())
-                .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-                .map(Date::toInstant)
-                .orElse(null);
-    }
-
-    private static Optional<String> firstPresent(String first, String second) {
-        return present(first).or(() -> present(second));
     }
 
     private static Optional<String> present(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable XML";
-        }
-        return message.strip().lines().findFirst().orElseThrow();
-    }
-
-    /** What every article of one feed shares: the outlet, and the feed's link as an attribute when it has one. */
-    private record Channel(String source, Map<String, String> attributes) {
-        static Channel of(SyndFeed feed) {
-            Optional<String> link = present(feed.getLink());
-            String source = Optional.ofNullable(lineOf(feed.getTitleEx()))
-                    .or(() -> link.flatMap(OutletNames::fromUrl))
-                    .orElse(null);
-            return new Channel(source, link.map(url -> Map.of("feedUrl", url)).orElse(Map.of()));
-        }
     }
 }

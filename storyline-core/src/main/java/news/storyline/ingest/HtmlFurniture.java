@@ -1,23 +1,32 @@
 package news.storyline.ingest;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Takes what is not the story out of a page's content element: photo captions, and share, social, newsletter,
- * related-link and advertisement widgets. Each goes into a {@link RemovedSpan}, so the reader can see it.
+ * Takes what is not the story out of a page's content element: photo captions; share, social, newsletter,
+ * related-link, advertisement, comment, author-bio and tag blocks (as templates name them, see
+ * {@link HtmlClassNames}); forms; and lists that are mostly links. Each goes into a {@link RemovedSpan}, so the reader
+ * can see it. Both passes walk the tree without recursion, so no nesting depth can exhaust the stack.
  */
 final class HtmlFurniture {
-    /** A class or id naming a widget; "ad" only as a whole word, so that "lead-text" or "header" do not match. */
-    private static final Pattern WIDGET_NAME = Pattern.compile(
-            "share|social|newsletter|related|promo|advert|subscribe|(^|[-_])ads?([-_]|$)", Pattern.CASE_INSENSITIVE);
     private static final String CAPTION_DETAIL = "HTML figure caption";
+    /** Blocks that, when they are mostly links, are lists of other pages: related stories, tags, menus. */
+    private static final Set<String> LIST_BLOCKS = Set.of("ul", "ol", "dl", "table", "div", "section");
+    private static final int MIN_LIST_LINKS = 2;
+    private static final double LIST_LINK_SHARE = 0.7;
 
     private HtmlFurniture() {
     }
@@ -28,36 +37,102 @@ final class HtmlFurniture {
      */
     static List<RemovedSpan> removeCaptionsAndWidgets(Element content) {
         var removed = new ArrayList<RemovedSpan>();
-        removeCaptionsAndWidgets(content, content.normalName().equals("body"), removed);
+        boolean wholePage = content.normalName().equals("body");
+        Map<Element, LinkShare> links = linkShares(content);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == content || !(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Optional<RemovalReason> reason = removalReason(element, wholePage, links.get(element));
+                if (reason.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = element.text();
+                if (!text.isBlank()) {
+                    String detail = reason.get() == RemovalReason.IMAGE_CAPTION ? CAPTION_DETAIL : describe(element);
+                    removed.add(new RemovedSpan(text, reason.get(), detail));
+                }
+                return FilterResult.REMOVE;
+            }
+        }, content);
         return removed;
     }
 
-    private static void removeCaptionsAndWidgets(Element parent, boolean wholePage, List<RemovedSpan> removed) {
-        for (Element child : parent.children()) {
-            Optional<RemovalReason> reason = removalReason(child, wholePage);
-            if (reason.isEmpty()) {
-                removeCaptionsAndWidgets(child, wholePage, removed);
-                continue;
-            }
-            String text = child.text();
-            if (!text.isBlank()) {
-                String detail = reason.get() == RemovalReason.IMAGE_CAPTION ? CAPTION_DETAIL : describe(child);
-                removed.add(new RemovedSpan(text, reason.get(), detail));
-            }
-            child.remove();
-        }
-    }
-
-    private static Optional<RemovalReason> removalReason(Element element, boolean wholePage) {
+    private static Optional<RemovalReason> removalReason(Element element, boolean wholePage, LinkShare links) {
         String tag = element.normalName();
         if (tag.equals("figcaption") || element.className().toLowerCase(Locale.ROOT).contains("caption")) {
             return Optional.of(RemovalReason.IMAGE_CAPTION);
         }
-        boolean furnitureTag = tag.equals("nav") || tag.equals("aside")
+        if (HtmlClassNames.namesBody(element)) {
+            return Optional.empty();
+        }
+        boolean furnitureTag = tag.equals("nav") || tag.equals("aside") || tag.equals("form")
                 || (wholePage && (tag.equals("header") || tag.equals("footer")));
-        boolean widget = element.classNames().stream().anyMatch(name -> WIDGET_NAME.matcher(name).find())
-                || WIDGET_NAME.matcher(element.id()).find();
-        return furnitureTag || widget ? Optional.of(RemovalReason.PAGE_FURNITURE) : Optional.empty();
+        boolean linkList = links != null && LIST_BLOCKS.contains(tag) && links.isLinkList();
+        return furnitureTag || linkList || HtmlClassNames.namesFurniture(element)
+                ? Optional.of(RemovalReason.PAGE_FURNITURE) : Optional.empty();
+    }
+
+    /** How much of a block's text is link text, for each list-like block, counted in one walk. */
+    private static Map<Element, LinkShare> linkShares(Element content) {
+        Map<Element, LinkShare> shares = new IdentityHashMap<>();
+        var open = new ArrayList<LinkShare>();
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && !open.isEmpty()) {
+                    int chars = text.getWholeText().strip().length();
+                    LinkShare innermost = open.getLast();
+                    innermost.chars += chars;
+                    innermost.linkChars += linkDepth > 0 ? chars : 0;
+                } else if (node instanceof Element element) {
+                    if (element.normalName().equals("a")) {
+                        linkDepth++;
+                    }
+                    var share = new LinkShare();
+                    share.links = element.normalName().equals("a") ? 1 : 0;
+                    open.add(share);
+                    if (LIST_BLOCKS.contains(element.normalName())) {
+                        shares.put(element, share);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (element.normalName().equals("a")) {
+                        linkDepth--;
+                    }
+                    LinkShare share = open.removeLast();
+                    if (!open.isEmpty()) {
+                        open.getLast().add(share);
+                    }
+                }
+            }
+        }, content);
+        return shares;
+    }
+
+    /** The text of a block, and how much of it and how many of its elements are links. */
+    private static final class LinkShare {
+        int chars;
+        int linkChars;
+        int links;
+
+        void add(LinkShare child) {
+            chars += child.chars;
+            linkChars += child.linkChars;
+            links += child.links;
+        }
+
+        boolean isLinkList() {
+            return links >= MIN_LIST_LINKS && chars > 0 && linkChars >= chars * LIST_LINK_SHARE;
+        }
     }
 
     /** The element as a CSS selector names it: "div.share-tools", "aside#related". */

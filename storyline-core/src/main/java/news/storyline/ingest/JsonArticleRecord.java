@@ -50,8 +50,12 @@ final class JsonArticleRecord {
             throw new Invalid("expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
         }
         String text = firstText(record, TEXT_FIELDS).orElse("");
+        if (text.isBlank()) {
+            // Storyline's own output for an article cleaning emptied: its raw text reads back in, to be cleaned again.
+            text = firstText(record, List.of("rawText")).orElse("");
+        }
         Optional<String> date = firstText(record, DATE_FIELDS);
-        Instant published = date.flatMap(PublishedTimeParser::parse).orElse(null);
+        Instant published = date.flatMap(JsonArticleRecord::parseDate).orElse(null);
         var attributes = attributes(record);
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());
@@ -59,7 +63,7 @@ final class JsonArticleRecord {
         String title = firstText(record, List.of("title")).orElse(null);
         if (title != null && DateOnlyText.isDateOnly(title)) {
             // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
-            Instant titleDate = published == null ? PublishedTimeParser.parse(title.strip()).orElse(null) : null;
+            Instant titleDate = published == null ? parseDate(title.strip()).orElse(null) : null;
             if (titleDate != null) {
                 published = titleDate;
             } else {
@@ -88,6 +92,19 @@ final class JsonArticleRecord {
                 List.of(),
                 attributes,
                 origin);
+    }
+
+    /**
+     * A date field's time. Scraped corpora tokenise it ("May 2, 2013 | 5: 03pm", "August 8, 2012 - 4: 43 pm."):
+     * read as it is first, then with the spaces inside times closed and separators between date and time dropped.
+     */
+    static Optional<Instant> parseDate(String value) {
+        return PublishedTimeParser.parseDateElement(value)
+                .or(() -> PublishedTimeParser.parseDateElement(value
+                        .replaceAll("(\\d)\\s*:\\s*(\\d)", "$1:$2")
+                        .replaceAll("\\s*\\|\\s*|\\s+[\u2013\u2014-]+\\s+", " ")
+                        .replaceAll("\\b([ap])\\. ?m\\.?", "$1m")
+                        .replaceAll("[.\\s]+$", "")));
     }
 
     private static Optional<String> firstText(JsonNode record, List<String> fields) {

@@ -1,87 +1,270 @@
 package news.storyline.ingest;
 
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the element of a page that holds the article body. The page's own markup decides when it says where the
- * body is ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}); otherwise the element whose paragraphs
- * carry the most prose wins, scored the way readability tools do.
+ * Finds the element of a page that holds the article body. The page is walked once, without recursion: each run of
+ * text between block boundaries and {@code <br>}s is a paragraph, counted as prose when it is long or a sentence and
+ * mostly not link text, as noise otherwise (link lists, labels, dates), and each element sums what its subtree
+ * holds. Then, from the body down, the choice moves into the child that holds most of the prose, and stops where the
+ * prose is spread over several children (a body split over sibling blocks, the posts of a live blog) or where the
+ * element itself holds paragraphs of its own besides the child (a lede before the rest). Commentary under a story
+ * that holds less prose than the story is left behind, so is a wrapper that only adds menus.
+ *
+ * <p>The page's own markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}, a class naming the
+ * body) is a hint that weighs for a child, never a verdict: a teaser card, an ad slot or a reader's comment marked
+ * {@code <article>} holds little prose and is not followed. Navigation, sidebars, comment threads and other blocks a
+ * template names as furniture count for nothing.
  */
 final class MainContentExtractor {
-    /** Elements whose paragraphs are never the article: code, navigation and the page's own furniture. */
-    private static final String NOT_CONTENT = "script, style, nav, header, footer, aside, form, noscript";
-    /** Paragraphs shorter than this are labels, bylines or buttons more often than prose. */
-    private static final int SHORT_PARAGRAPH = 25;
-    private static final double SHORT_PARAGRAPH_WEIGHT = 0.25;
-    /** A best candidate with less text than this is no article body; the whole body is then safer. */
-    private static final int MIN_CONTENT_TEXT = 200;
+    /** Elements whose text never counts: navigation and the page's own furniture. */
+    private static final Set<String> NOT_CONTENT = Set.of("nav", "header", "footer", "aside", "menu", "dialog");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements that are one paragraph: never the body, however much of the prose one holds. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "pre", "dd", "dt", "address",
+            "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "b", "i", "em", "strong", "font", "small");
+    /** A paragraph this long (letters, not spaces) is prose; a shorter one only when it ends a sentence. */
+    private static final int PROSE_LENGTH = 60;
+    private static final int SENTENCE_LENGTH = 20;
+    /**
+     * Below this length a paragraph counts for less than its length: one-sentence teaser summaries and captions are
+     * short, story paragraphs are long.
+     */
+    private static final double FULL_WEIGHT_LENGTH = 150;
+    /** The share of an element's prose a child must hold for the choice to move into it. */
+    private static final double DOMINANT_SHARE = 0.6;
+    /** The same for a child the markup names as the article or its body. */
+    private static final double DOMINANT_SHARE_HINTED = 0.4;
+    /** Prose of an element's own paragraphs beyond this share of the child's keeps the choice at the element. */
+    private static final double OWN_PARAGRAPHS_SHARE = 0.15;
+    private static final double ARTICLE_BODY_HINT = 1.5;
+    private static final double ELEMENT_HINT = 1.25;
+    /** How much more prose than the chosen block an enclosing article may hold and still be the same story. */
+    private static final double ARTICLE_EXTRA_PROSE = 1.1;
+    /** A body with less prose than this (letters) is no article body; the whole page is then safer. */
+    private static final int MIN_PROSE = 120;
 
     private MainContentExtractor() {
     }
 
     static Element mainContent(Document page) {
-        Element marked = page.selectFirst("[itemprop=articleBody]");
-        if (marked != null) {
-            return marked;
+        Element body = page.body();
+        var scorer = new Scorer(body);
+        NodeTraversor.filter(scorer, body);
+        Block chosen = scorer.rootBlock;
+        while (chosen != null && chosen.bestChild != null && movesInto(chosen, chosen.bestChild)) {
+            chosen = chosen.bestChild;
         }
-        // Teasers for other stories are often <article>s too: the story is the one with the most paragraph text.
-        Element article = page.select("article").stream()
-                .max(Comparator.comparingInt(MainContentExtractor::paragraphTextLength))
-                .orElse(null);
-        if (article != null) {
-            return article;
+        if (chosen == null || chosen.letters < MIN_PROSE) {
+            return body;
         }
-        Element main = page.selectFirst("main");
-        if (main != null) {
-            return main;
-        }
-        return bestScored(page);
-    }
-
-    private static int paragraphTextLength(Element element) {
-        return element.select("p").stream().mapToInt(p -> p.text().length()).sum();
+        return enclosingArticle(chosen).element;
     }
 
     /**
-     * Each paragraph scores for its parent, half of that for the grandparent, a quarter for the next, and so on: a
-     * body split over several sibling blocks still lifts the block that holds them all.
+     * The {@code <article>} (or articleBody) around the chosen block when it adds no prose of its own: then what it
+     * adds is the headline, byline, figures and widgets of the same story, which the caption and widget pass and the
+     * cleaner take out with their reasons, rather than leave them unrecorded outside the content.
      */
-    private static Element bestScored(Document page) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element paragraph : page.body().select("p")) {
-            if (paragraph.closest(NOT_CONTENT) != null) {
-                continue;
-            }
-            double share = paragraphWeight(paragraph);
-            for (Element ancestor = paragraph.parent(); ancestor != null; ancestor = ancestor.parent()) {
-                scores.merge(ancestor, share, Double::sum);
-                share /= 2;
+    private static Block enclosingArticle(Block chosen) {
+        for (Block ancestor = chosen.parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor.element.normalName().equals("article")
+                    || ancestor.element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return ancestor.letters <= ARTICLE_EXTRA_PROSE * chosen.letters ? ancestor : chosen;
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        // Document order, so that of equal scores the first one wins whatever the map's order.
-        for (Element element : page.body().getAllElements()) {
-            double score = scores.getOrDefault(element, 0.0);
-            if (score > bestScore) {
-                best = element;
-                bestScore = score;
-            }
-        }
-        return best == null || best.text().length() < MIN_CONTENT_TEXT ? page.body() : best;
+        return chosen;
     }
 
-    /** The paragraph's text length; little for a short one, nothing for one that is mostly link text. */
-    private static double paragraphWeight(Element paragraph) {
-        int length = paragraph.text().length();
-        int linkLength = paragraph.select("a").text().length();
-        if (linkLength * 2 > length) {
-            return 0;
+    private static boolean movesInto(Block parent, Block child) {
+        double share = child.hint() > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
+        // Paragraphs of the element's own, or a sibling the markup names as the body too, are part of the story.
+        double namedBodyElsewhere = parent.namedBodyProse - (child.namesBody() ? child.prose : 0);
+        boolean dominant = child.prose >= share * parent.prose
+                && parent.ownProse + namedBodyElsewhere <= OWN_PARAGRAPHS_SHARE * child.prose;
+        // A child with as much prose less noise as its parent leaves only noise behind.
+        boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
+        return dominant || cleaner;
+    }
+
+    /** What an element's subtree holds, summed as the walk leaves it. */
+    private static final class Block {
+        final Element element;
+        final Block parent;
+        /** The markup's hint, worked out only for elements that hold prose: most elements never need it. */
+        private double hint;
+        /** Prose, weighted by paragraph length. */
+        double prose;
+        /** Text that is not prose: link lists, labels, dates, linked headlines. */
+        double noise;
+        /** Prose in paragraphs of the element's own, not inside a child block. */
+        double ownProse;
+        /** Prose in children that name themselves the article's body (articleBody, "story-body"). */
+        double namedBodyProse;
+        /** Prose letters, unweighted: whether the element holds enough text to be an article. */
+        double letters;
+        Block bestChild;
+
+        Block(Element element, Block parent) {
+            this.element = element;
+            this.parent = parent;
         }
-        return length < SHORT_PARAGRAPH ? length * SHORT_PARAGRAPH_WEIGHT : length;
+
+        double hint() {
+            if (hint == 0) {
+                hint = hint(element);
+            }
+            return hint;
+        }
+
+        boolean namesBody() {
+            return element.attr("itemprop").equalsIgnoreCase("articleBody") || HtmlClassNames.namesBody(element);
+        }
+
+        double weight() {
+            return prose * hint();
+        }
+
+        private static double hint(Element element) {
+            if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return ARTICLE_BODY_HINT;
+            }
+            String tag = element.normalName();
+            boolean marked = tag.equals("article") || tag.equals("main")
+                    || element.attr("role").equalsIgnoreCase("main") || HtmlClassNames.namesBody(element);
+            return marked ? ELEMENT_HINT : 1;
+        }
+    }
+
+    private static final class Scorer implements NodeFilter {
+        private final Element root;
+        private final List<Block> open = new ArrayList<>();
+        private int linkDepth;
+        private int headingDepth;
+        /** The paragraph being read: letters and digits, those of them inside links, and its last one. */
+        private int chunkChars;
+        private int chunkLinkChars;
+        private char chunkLast;
+        Block rootBlock;
+
+        Scorer(Element root) {
+            this.root = root;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                countText(text.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (HtmlFragmentText.SKIPPED.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (HtmlFragmentText.BLOCKS.contains(tag) || tag.equals("br")) {
+                endChunk();
+            }
+            if (element != root && (NOT_CONTENT.contains(tag) || isFurniture(element))) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (HEADINGS.contains(tag)) {
+                headingDepth++;
+            }
+            open.add(new Block(element, open.isEmpty() ? null : open.getLast()));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (HtmlFragmentText.BLOCKS.contains(tag) || element == root) {
+                endChunk();
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (HEADINGS.contains(tag)) {
+                headingDepth--;
+            }
+            Block block = open.removeLast();
+            if (open.isEmpty()) {
+                rootBlock = block;
+                return FilterResult.CONTINUE;
+            }
+            Block parent = open.getLast();
+            parent.prose += block.prose;
+            parent.noise += block.noise;
+            parent.letters += block.letters;
+            if (PARAGRAPHS.contains(tag)) {
+                parent.ownProse += block.prose;
+                return FilterResult.CONTINUE;
+            }
+            if (block.prose > 0 && block.namesBody()) {
+                parent.namedBodyProse += block.prose;
+            }
+            if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
+                parent.bestChild = block;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isFurniture(Element element) {
+            return HtmlClassNames.namesFurniture(element) && !HtmlClassNames.namesBody(element);
+        }
+
+        private void countText(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c) && c != '\u00a0') {
+                    chunkChars++;
+                    if (linkDepth > 0) {
+                        chunkLinkChars++;
+                    }
+                    chunkLast = c;
+                }
+            }
+        }
+
+        /**
+         * Scores the paragraph just read for the innermost open element. A heading is neither prose nor noise, unless
+         * it is a link: then it is a teaser's headline.
+         */
+        private void endChunk() {
+            if (chunkChars > 0 && !open.isEmpty()) {
+                Block owner = open.getLast();
+                boolean ownParagraph = !PARAGRAPHS.contains(owner.element.normalName());
+                boolean mostlyLinks = chunkLinkChars * 2 > chunkChars;
+                boolean sentence = chunkChars >= SENTENCE_LENGTH && ".!?\"”’)".indexOf(chunkLast) >= 0;
+                if (headingDepth > 0) {
+                    owner.noise += mostlyLinks ? chunkChars : 0;
+                } else if (!mostlyLinks && (chunkChars >= PROSE_LENGTH || sentence)) {
+                    int letters = chunkChars - chunkLinkChars;
+                    double prose = letters * Math.min(1, chunkChars / FULL_WEIGHT_LENGTH);
+                    owner.prose += prose;
+                    owner.ownProse += ownParagraph ? prose : 0;
+                    owner.noise += chunkLinkChars;
+                    owner.letters += letters;
+                } else {
+                    owner.noise += chunkChars;
+                }
+            }
+            chunkChars = 0;
+            chunkLinkChars = 0;
+        }
     }
 }

@@ -1,71 +1,359 @@
 package news.storyline.ingest;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.storyline.text.Whitespace;
 
 /**
- * Reads the publication times news inputs carry: ISO 8601 (with or without zone or time), RFC 1123 as feeds use,
- * and the written dates of datelines ("June 10, 2014", "10 June 2014"). Times without a zone are taken as UTC;
- * a date alone is its midnight UTC.
+ * Reads the publication times news inputs carry: ISO 8601 / W3C-DTF (with or without zone, time or seconds, any
+ * number of fraction digits), RFC 822 and its variants as feeds write them (two-digit years, no time, US and
+ * military zone names, "GMT-01:01", asctime, a missing space after the comma) and the written dates of datelines
+ * ("June 10, 2014", "10 June 2014", "Monday, Nov. 30, 2009"), plus the Korean, Greek and Hungarian forms some feeds
+ * use. Times without a zone are taken as UTC (Korean forms as Korean time); a date alone is its midnight.
+ *
+ * <p>Every field is range-checked before a date is built, so an impossible date ("99 Jun 2009", "25:14") is no
+ * date rather than one rolled over into the next month. A weekday is not checked against the date: feeds get it
+ * wrong more often than the date. A four-digit year below 1000 in a written date is taken as a typo, not as the
+ * year 100. The parser works on the string with a tokenizer and range checks, not with exceptions, because it is
+ * asked about many lines of text that are no dates.
  */
 public final class PublishedTimeParser {
-    private static final List<DateTimeFormatter> WRITTEN_DATES = List.of(
-            pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"), pattern("d MMMM uuuu"), pattern("d MMM uuuu"),
-            pattern("MMMM d uuuu"), pattern("EEEE, MMMM d, uuuu"), pattern("EEEE, d MMMM uuuu"));
+    /** Longer strings are prose, not a date, however many digits they hold. */
+    private static final int MAX_LENGTH = 80;
+    private static final Pattern ISO = Pattern.compile(
+            // A month of three digits ("2003-012-31") is a known generator bug; a month name is Hungarian style.
+            "(\\d{4})-(\\d{1,3}|\\p{L}+)-(\\d{1,2})"
+                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9})\\d*)?)?)?"
+                    + " ?(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
+    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{2}|\\d{4})-?(\\d{2})-?(\\d{2})");
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?((?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc|ut)?([+-])(\\d{1,2})(?::?(\\d{2}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KOREAN_PART = Pattern.compile("(\\d{1,4})([년월일])");
+    private static final int KOREA_OFFSET_SECONDS = 9 * 3600;
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+    /** java.time's bound on offsets, +-18:00; beyond it no date is built (rather than an exception thrown). */
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
 
     private PublishedTimeParser() {
     }
 
+    /** A time in running text or a metadata field: a full date is needed ("2014" alone is a number, not a date). */
     public static Optional<Instant> parse(String text) {
-        // Every form read here has digits; most lines asked about are text and have none.
-        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+        String s = candidate(text);
+        return s == null ? Optional.empty() : iso(s).or(() -> written(s));
+    }
+
+    /**
+     * A time in an element that holds nothing else (a feed's pubDate, dc:date, updated): W3C-DTF partial dates
+     * ("2004", "2004-07") and compact dates ("20031231", "031231", "03-12-31") are read too.
+     */
+    public static Optional<Instant> parseDateElement(String text) {
+        String s = candidate(text);
+        if (s == null) {
             return Optional.empty();
+        }
+        Matcher partial = YEAR_OR_MONTH.matcher(s);
+        if (partial.matches()) {
+            int month = partial.group(2) == null ? 1 : Integer.parseInt(partial.group(2));
+            return build(Integer.parseInt(partial.group(1)), month, 1, 0, 0, 0, 0, 0);
+        }
+        Matcher compact = COMPACT_DATE.matcher(s);
+        if (compact.matches()) {
+            return build(fullYear(compact.group(1)), Integer.parseInt(compact.group(2)),
+                    Integer.parseInt(compact.group(3)), 0, 0, 0, 0, 0);
+        }
+        return parse(s);
+    }
+
+    /** The folded text when it may be a date; null when it cannot be (no digit, too long). */
+    private static String candidate(String text) {
+        if (text == null || text.length() > MAX_LENGTH * 2) {
+            return null;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        if (!digit) {
+            return null;
         }
         String s = Whitespace.fold(text);
-        return attempt(() -> OffsetDateTime.parse(s).toInstant())
-                .or(() -> attempt(() -> Instant.parse(s)))
-                .or(() -> attempt(() -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()))
-                .or(() -> attempt(() -> LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC)))
-                .or(() -> attempt(() -> LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .or(() -> writtenDate(s));
+        return s.length() > MAX_LENGTH ? null : s;
     }
 
-    private static Optional<Instant> writtenDate(String s) {
-        String withoutOrdinal = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
-        for (DateTimeFormatter format : WRITTEN_DATES) {
-            Optional<Instant> parsed = attempt(
-                    () -> LocalDate.parse(withoutOrdinal, format).atStartOfDay().toInstant(ZoneOffset.UTC));
-            if (parsed.isPresent()) {
-                return parsed;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
-    }
-
-    private interface Parse {
-        Instant run();
-    }
-
-    private static Optional<Instant> attempt(Parse parse) {
-        try {
-            return Optional.of(parse.run());
-        } catch (DateTimeParseException e) {
+    private static Optional<Instant> iso(String s) {
+        Matcher m = ISO.matcher(s);
+        if (!m.matches()) {
             return Optional.empty();
         }
+        int month = Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2)) : DateNames.month(
+                m.group(2));
+        int offset = m.group(8) == null ? 0 : offsetSeconds(m.group(8));
+        return build(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)), intOr(m.group(4)),
+                intOr(m.group(5)), intOr(m.group(6)), nanos(m.group(7)), offset);
+    }
+
+    /** Dates as words and numbers in any order: RFC 822, asctime, datelines. Any unknown word means no date. */
+    private static Optional<Instant> written(String s) {
+        var fields = new Fields();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == ',') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && s.charAt(end) != ' ' && s.charAt(end) != ',') {
+                end++;
+            }
+            if (!fields.take(s.substring(i, end))) {
+                return Optional.empty();
+            }
+            i = end;
+        }
+        return fields.instant();
+    }
+
+    /** The parts of a written date as they are found. */
+    private static final class Fields {
+        int year = -1;
+        int month;
+        int day;
+        int hour = -1;
+        int minute;
+        int second;
+        int nano;
+        int meridiem; // 0 none, 1 a.m., 2 p.m.
+        int offset = NO_OFFSET;
+        boolean korean;
+
+        boolean take(String token) {
+            char first = token.charAt(0);
+            if (Character.isDigit(first)) {
+                return number(token);
+            }
+            if ((first == '+' || first == '-') && hour >= 0) {
+                return zone(token);
+            }
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.equals("am") || lower.equals("a.m.") || lower.equals("오전")) {
+                return setMeridiem(1, lower);
+            }
+            if (lower.equals("pm") || lower.equals("p.m.") || lower.equals("오후")) {
+                return setMeridiem(2, lower);
+            }
+            if (DateNames.isWeekday(token)) {
+                return true;
+            }
+            int named = DateNames.month(token);
+            if (named > 0) {
+                if (month > 0) {
+                    return false;
+                }
+                month = named;
+                return true;
+            }
+            // Filler of datelines: "June 10, 2014 at 9:15 a.m.", "10th of June".
+            if (hour < 0 && (lower.equals("at") || lower.equals("of"))) {
+                return true;
+            }
+            // A zone name only after the time, so that a stray letter elsewhere is not taken for a military zone.
+            return hour >= 0 && zone(token);
+        }
+
+        private boolean setMeridiem(int value, String word) {
+            if (word.charAt(0) > 0x7F) {
+                korean = true;
+            } else if (hour < 0) {
+                return false;
+            }
+            if (meridiem != 0) {
+                return false;
+            }
+            meridiem = value;
+            return true;
+        }
+
+        private boolean number(String token) {
+            Matcher time = TIME.matcher(token);
+            if (time.matches()) {
+                if (hour >= 0) {
+                    return false;
+                }
+                hour = Integer.parseInt(time.group(1));
+                minute = Integer.parseInt(time.group(2));
+                second = intOr(time.group(3));
+                nano = nanos(time.group(4));
+                String suffix = time.group(5).toLowerCase(Locale.ROOT);
+                return suffix.isEmpty() || setMeridiem(suffix.startsWith("a") ? 1 : 2, suffix);
+            }
+            boolean digits = true;
+            for (int i = 0; i < token.length() && digits; i++) {
+                digits = Character.isDigit(token.charAt(i));
+            }
+            if (digits) {
+                return plainNumber(token);
+            }
+            Matcher ordinal = ORDINAL_DAY.matcher(token);
+            if (ordinal.matches()) {
+                return setDay(Integer.parseInt(ordinal.group(1)));
+            }
+            Matcher numeric = NUMERIC_DATE.matcher(token);
+            if (numeric.matches() && year < 0 && month == 0 && day == 0) {
+                year = Integer.parseInt(numeric.group(1));
+                month = Integer.parseInt(numeric.group(2));
+                day = Integer.parseInt(numeric.group(3));
+                return true;
+            }
+            Matcher korean = KOREAN_PART.matcher(token);
+            if (korean.matches()) {
+                this.korean = true;
+                int value = Integer.parseInt(korean.group(1));
+                return switch (korean.group(2)) {
+                    case "년" -> year < 0 && token.length() == 5 && setYear(value);
+                    case "월" -> month == 0 && (month = value) > 0;
+                    default -> setDay(value);
+                };
+            }
+            return false;
+        }
+
+        private boolean plainNumber(String token) {
+            if (token.length() == 4) {
+                return year < 0 && setYear(Integer.parseInt(token));
+            }
+            if (token.length() > 2) {
+                return false;
+            }
+            int value = Integer.parseInt(token);
+            if (day == 0) {
+                return setDay(value);
+            }
+            // RFC 822's two-digit year, after the day: "Thu, 01 Jan 04".
+            if (year < 0 && month > 0) {
+                year = fullYear(token);
+                return true;
+            }
+            return false;
+        }
+
+        private boolean setYear(int value) {
+            // "01 Jan 0100" is a typo, not the year 100; taking it would also cross the Julian calendar change.
+            if (value < 1000) {
+                return false;
+            }
+            year = value;
+            return true;
+        }
+
+        private boolean setDay(int value) {
+            if (day != 0 || value == 0) {
+                return false;
+            }
+            day = value;
+            return true;
+        }
+
+        private boolean zone(String token) {
+            if (offset != NO_OFFSET) {
+                return false;
+            }
+            Integer hours = DateNames.zoneHours(token);
+            if (hours != null) {
+                offset = hours * 3600;
+                return true;
+            }
+            if (OFFSET.matcher(token).matches()) {
+                offset = offsetSeconds(token);
+                return offset != NO_OFFSET;
+            }
+            return false;
+        }
+
+        Optional<Instant> instant() {
+            if (year < 0 || month == 0 || day == 0) {
+                return Optional.empty();
+            }
+            int h = Math.max(hour, 0);
+            if (meridiem != 0) {
+                if (h < 1 || h > 12) {
+                    return Optional.empty();
+                }
+                h = h % 12 + (meridiem == 2 ? 12 : 0);
+            }
+            int zone = offset != NO_OFFSET ? offset : korean ? KOREA_OFFSET_SECONDS : 0;
+            return build(year, month, day, h, minute, second, nano, zone);
+        }
+    }
+
+    /** Builds the instant when every field is in range; empty otherwise, never a rolled-over date. */
+    private static Optional<Instant> build(int year, int month, int day, int hour, int minute, int second, int nano,
+                                           int offsetSeconds) {
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour > 23 || minute > 59 || second > 59 || offsetSeconds == NO_OFFSET) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second, nano)
+                .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)));
+    }
+
+    /** Seconds east of UTC of "Z", "+0200", "-05:00", "+02", "GMT-01:01"; NO_OFFSET when out of range. */
+    private static int offsetSeconds(String zone) {
+        if (zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
+            return 0;
+        }
+        Matcher m = OFFSET.matcher(zone);
+        if (!m.matches()) {
+            return NO_OFFSET;
+        }
+        int hours = Integer.parseInt(m.group(2));
+        int minutes = intOr(m.group(3));
+        if (minutes > 59) {
+            return NO_OFFSET;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        if (seconds > MAX_OFFSET_SECONDS) {
+            return NO_OFFSET;
+        }
+        return m.group(1).equals("-") ? -seconds : seconds;
+    }
+
+    /** 2000-2049 for 00-49, 1950-1999 for 50-99 (RFC 2822's rule); four digits as they are. */
+    private static int fullYear(String digits) {
+        int value = Integer.parseInt(digits);
+        if (digits.length() == 4) {
+            return value;
+        }
+        return value < 50 ? 2000 + value : 1900 + value;
+    }
+
+    /** A fraction of a second, however many digits it has: ".1234" is 123,400,000 ns, not 1,234 ms. */
+    private static int nanos(String fraction) {
+        if (fraction == null || fraction.isEmpty()) {
+            return 0;
+        }
+        int value = Integer.parseInt(fraction);
+        for (int i = fraction.length(); i < 9; i++) {
+            value *= 10;
+        }
+        return value;
+    }
+
+    private static int intOr(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 }

@@ -66,4 +66,92 @@ class ArticleCleanerTest {
     private static Article article(Instant published, String text, Map<String, String> attributes) {
         return Article.read("a", null, null, null, published, text, List.of(), attributes, "a");
     }
+
+    /** The head of every ECB+ record (1_10ecbplus, CC BY 3.0): the tokenised address, the headline, the date. */
+    @Test
+    void anAddressAtTheTopBecomesTheUrlAndTheHeadlineAndDatelineAfterItAreRecognised() {
+        Article read = Article.read("1_10ecbplus", null, null, "Lindsay Lohan checks into Betty Ford Center", null, """
+                http: / / articles. latimes. com / 2013 / may / 03 / local / la - me - 0504 - lohan - rehab - 20130504
+                Lindsay Lohan checks into Betty Ford Center
+                May 03, 2013
+                After skipping out on entering a Newport Beach rehabilitation facility and facing the prospect of \
+                arrest for violating her probation, Lindsay Lohan has checked into the Betty Ford Center to begin a \
+                90 - day court - mandated stay in her reckless driving conviction.""", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.url()).isEqualTo("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504");
+        assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE, RemovalReason.DATELINE);
+        assertThat(clean.removed().getFirst().detail()).isEqualTo("the article's address, kept as its url");
+        assertThat(clean.published()).isEqualTo(Instant.parse("2013-05-03T00:00:00Z"));
+        assertThat(clean.paragraphs()).singleElement().asString().startsWith("After skipping out");
+    }
+
+    @Test
+    void anAddressLineDoesNotReplaceTheUrlTheInputGave() {
+        Article read = Article.read("a", null, "https://www.latimes.com/local/la-me-0504-lohan-rehab", null, null,
+                "https://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504\n"
+                        + "Lindsay Lohan has checked into the Betty Ford Center.", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.url()).isEqualTo("https://www.latimes.com/local/la-me-0504-lohan-rehab");
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.SOURCE_URL);
+    }
+
+    @Test
+    void anAddressFurtherDownIsText() {
+        Article read = article(null, """
+                Lindsay Lohan has checked into the Betty Ford Center, her lawyer said.
+                The judge had ordered a 90-day stay.
+                Her lawyer said she would comply.
+                https://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504""", Map.of());
+        Article clean = cleaner.clean(read);
+        assertThat(clean.url()).isNull();
+        assertThat(clean.paragraphs()).hasSize(4);
+    }
+
+    @Test
+    void aHeadlineOnlyItemIsCleanedWithoutError() {
+        Article read = Article.read("feed#3", "NPR", "https://www.npr.org/2023/11/24/quake", "Quake shakes Healdsburg",
+                null, "", List.of(), Map.of("headlineOnly", "true"), "feed.xml");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.paragraphs()).isEmpty();
+        assertThat(clean.removed()).isEmpty();
+        assertThat(clean.title()).isEqualTo("Quake shakes Healdsburg");
+        assertThat(clean.attributes()).containsEntry(ArticleCleaner.HEADLINE_ONLY, "true");
+    }
+
+    @Test
+    void anArticleWhoseWholeBodyIsRemovedIsKeptAsHeadlineOnly() {
+        Article read = Article.read("a", null, null, "Quake shakes Healdsburg", null, """
+                Quake shakes Healdsburg
+                Share this story
+                Advertisement""", List.of(), Map.of("cluster", "38_ecbplus"), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.paragraphs()).isEmpty();
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.HEADLINE,
+                RemovalReason.SHARE_SUBSCRIBE, RemovalReason.SHARE_SUBSCRIBE);
+        assertThat(clean.attributes()).containsEntry(ArticleCleaner.HEADLINE_ONLY, "true")
+                .containsEntry("cluster", "38_ecbplus");
+    }
+
+    @Test
+    void anArticleWithTextIsNotHeadlineOnly() {
+        assertThat(cleaner.clean(article(null, "Militants seized Iraq's second-largest city on Tuesday.", Map.of()))
+                .attributes()).doesNotContainKey(ArticleCleaner.HEADLINE_ONLY);
+    }
+
+    /** The head of ECB+ 6_1ecbplus (CC BY 3.0), whose date line the tokeniser spaced out. */
+    @Test
+    void aTokenisedDatelineIsRecognised() {
+        Article read = Article.read("6_1ecbplus", null, null,
+                "The Hunger Games Director Gary Ross Still In Negotiations For The Sequel", null, """
+                http: / / www. cinemablend. com / new / Hunger - Games - Director - Gary - Ross - Still - Negotiations - Sequel - 30272. html
+                The Hunger Games Director Gary Ross Still In Negotiations For The Sequel
+                published: 2012 - 04 - 04 11: 47: 35
+                During the promotional period for The Hunger Games everyone involved made sure to note how different \
+                the franchise was from Twilight.""", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE, RemovalReason.DATELINE);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2012-04-04T11:47:35Z"));
+    }
 }

@@ -31,7 +31,24 @@ class BoilerplateLinesTest {
             "Sign up for our daily newsletter|SHARE_SUBSCRIBE",
             "Advertisement|SHARE_SUBSCRIBE",
             "© 2014 Gulf News. All rights reserved.|SHARE_SUBSCRIBE",
-            "12 comments|SHARE_SUBSCRIBE"})
+            "12 comments|SHARE_SUBSCRIBE",
+            "IMAGE SOURCE, REUTERS|IMAGE_CAPTION",
+            "Image caption, Sandbanks now stretch across half the channel|IMAGE_CAPTION",
+            "Italy drought: Po river runs dry Published 4 July 2022|READ_ALSO",
+            "Explore more on these topics|READ_ALSO",
+            "Share Reuse this content|SHARE_SUBSCRIBE",
+            "Save|SHARE_SUBSCRIBE",
+            "Purchase Licensing Rights|SHARE_SUBSCRIBE",
+            "We have a small favour to ask. Millions of readers turn to us every month for journalism that is free for"
+                    + " everyone, and our reporting is funded by readers like you.|SHARE_SUBSCRIBE",
+            "Become a member today and get the print edition at home|SHARE_SUBSCRIBE",
+            "Hannah Ellis-Petersen in Delhi|BYLINE",
+            "April 30, 2024 9:15 PM UTC Updated ago|DATELINE",
+            "Fri 12 Apr 2024 09.30 BST|DATELINE",
+            "Updated 2 minutes ago|DATELINE",
+            "Posted on March 2, 2024|DATELINE",
+            "Published 4 July 2022|DATELINE",
+            "20:45|DATELINE"})
     void recognisesBoilerplate(String line, RemovalReason reason) {
         assertThat(BoilerplateLines.match(line)).get().extracting(RemovedSpan::reason).isEqualTo(reason);
     }
@@ -45,6 +62,14 @@ class BoilerplateLinesTest {
             "Islamic state plan",
             "By Tuesday evening, militants had taken the airport and the main bridges over the Tigris.",
             "By the end of the day the city had fallen.",
+            "Market on Sunday",
+            "14.5",
+            "2024",
+            "May",
+            "Protests in Paris",
+            "Support for the plan grew in the villages, officials said.",
+            "Before you go to the polls, check which documents you need to bring.",
+            "Saving the harbour will cost 310 million, the council said in a report published on 4 July 2022.",
             "Related reports from the Observatory said that 634 people had been killed since Isil launched its "
                     + "offensive in Deir Al Zor province forty days ago, most of them fighters on both sides of "
                     + "the front, and that 130,000 people had fled."})

@@ -28,4 +28,22 @@ class ParagraphSplitterTest {
     void whitespaceIsFoldedAndNoBreakSpacesBecomeSpaces() {
         assertThat(ParagraphSplitter.split("  A\u00A0 spaced\t line.  ")).containsExactly("A spaced line.");
     }
+
+    /** ECB+ 9_2ecbplus (CC BY 3.0): an address ends in no sentence mark, and the date line after it is lower case. */
+    @Test
+    void aLineAfterAnAddressIsNotItsContinuation() {
+        assertThat(ParagraphSplitter.split("http: / / www. cnn. com / 2009 / POLITICS / 03 / 03 / endangered. species. "
+                + "act /\nupdated 8: 41 p. m. EST, Tue March 3, 2009"))
+                .containsExactly("http: / / www. cnn. com / 2009 / POLITICS / 03 / 03 / endangered. species. act /",
+                        "updated 8: 41 p. m. EST, Tue March 3, 2009");
+    }
+
+    /** ECB+ 6_1ecbplus (CC BY 3.0): a headline ends in no sentence mark, and the date line after it is lower case. */
+    @Test
+    void aDateLineAfterAHeadlineIsNotItsContinuation() {
+        assertThat(ParagraphSplitter.split("The Hunger Games Director Gary Ross Still In Negotiations For The Sequel\n"
+                + "published: 2012 - 04 - 04 11: 47: 35"))
+                .containsExactly("The Hunger Games Director Gary Ross Still In Negotiations For The Sequel",
+                        "published: 2012 - 04 - 04 11: 47: 35");
+    }
 }

@@ -1,0 +1,93 @@
+package news.storyline.ingest;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of written dates: month and weekday names (English, and the Greek and Hungarian forms feeds are known
+ * to carry) and time-zone names with their offsets. Lookups ignore case, a trailing dot ("Nov.", "Sept.") and
+ * accents ("Ιούλ", "július").
+ */
+final class DateNames {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Set<String> WEEKDAYS = Set.of(
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            // Greek abbreviations, accents stripped
+            "κυρ", "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ");
+    private static final Map<String, Integer> ZONE_HOURS = new HashMap<>();
+
+    static {
+        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        String[] hungarian = {"januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus",
+                "szeptember", "oktober", "november", "december"};
+        for (int m = 1; m <= 12; m++) {
+            MONTHS.put(english[m - 1], m);
+            MONTHS.put(english[m - 1].substring(0, 3), m);
+            MONTHS.put(hungarian[m - 1], m);
+        }
+        MONTHS.put("sept", 9);
+        String[][] greek = {{"ιαν"}, {"φεβ"}, {"μαω", "μαρ"}, {"απρ"}, {"μαι"}, {"ιουν", "ιον"}, {"ιουλ", "ιολ"},
+                {"αυγ"}, {"σεπ"}, {"οκτ"}, {"νοε"}, {"δεκ"}};
+        for (int m = 1; m <= 12; m++) {
+            for (String name : greek[m - 1]) {
+                MONTHS.put(name, m);
+            }
+        }
+        // RFC 822 names, the US zones feeds write without the S/D ("ET"), and central European summer and winter
+        // time. Military letters follow RFC 822 as written (A = -1 ... M = -12, N = +1 ... Y = +12, Z = UTC).
+        for (String utc : new String[] {"ut", "utc", "gmt", "z", "etc/gmt", "etc/utc"}) {
+            ZONE_HOURS.put(utc, 0);
+        }
+        Object[][] named = {{"adt", -3}, {"ast", -4}, {"at", -4}, {"edt", -4}, {"est", -5}, {"et", -5},
+                {"cdt", -5}, {"cst", -6}, {"ct", -6}, {"mdt", -6}, {"mst", -7}, {"mt", -7}, {"pdt", -7},
+                {"pst", -8}, {"pt", -8}, {"met", 1}, {"mest", 2}, {"cet", 1}, {"cest", 2}, {"bst", 1},
+                {"kst", 9}, {"jst", 9}};
+        for (Object[] zone : named) {
+            ZONE_HOURS.put((String) zone[0], (Integer) zone[1]);
+        }
+        for (char letter = 'a'; letter <= 'y'; letter++) {
+            if (letter == 'j') {
+                continue;
+            }
+            int hours = letter <= 'i' ? -(letter - 'a' + 1)
+                    : letter <= 'm' ? -(letter - 'a')
+                    : letter - 'n' + 1;
+            ZONE_HOURS.put(String.valueOf(letter), hours);
+        }
+    }
+
+    private DateNames() {
+    }
+
+    /** The month (1-12) a word names; 0 when it names none. */
+    static int month(String word) {
+        return MONTHS.getOrDefault(key(word), 0);
+    }
+
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(key(word));
+    }
+
+    /** The offset in hours of a zone name ("EST" is -5); null when the word is no zone name. */
+    static Integer zoneHours(String word) {
+        return ZONE_HOURS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7F) {
+                return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,49 @@
+package news.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.io.ArticleJson;
+import org.junit.jupiter.api.Test;
+
+class JsonArticleRecordTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void tokenisedDateFieldsOfScrapedCorporaAreRead() throws Exception {
+        // ECB+ date_raw values: spaces inside times, a bar or dash between date and time, a closing full stop.
+        assertThat(JsonArticleRecord.parseDate("May 2, 2013 | 5: 03pm")).contains(Instant.parse("2013-05-02T17:03:00Z"));
+        assertThat(JsonArticleRecord.parseDate("August 8, 2012 - 4: 43 pm")).contains(Instant.parse("2012-08-08T16:43:00Z"));
+        assertThat(JsonArticleRecord.parseDate("May 2, 2013 1: 35 pm.")).contains(Instant.parse("2013-05-02T13:35:00Z"));
+        assertThat(JsonArticleRecord.parseDate("Nov. 30, 2009")).contains(Instant.parse("2009-11-30T00:00:00Z"));
+        assertThat(JsonArticleRecord.parseDate("Aug. 05, 2013 | 2: 47 p. m.")).contains(Instant.parse("2013-08-05T14:47:00Z"));
+        assertThat(JsonArticleRecord.parseDate("July 29, 2011|10: 57 pm")).contains(Instant.parse("2011-07-29T22:57:00Z"));
+        assertThat(JsonArticleRecord.parseDate("Novemer 27, 2005")).isEmpty();
+        Article read = JsonArticleRecord.toArticle(JSON.readTree(
+                "{\"id\": \"9_1ecbplus\", \"date_raw\": \"April 10, 2007 - 7: 07AM\", \"text\": \"A story.\"}"),
+                "x", "x", false);
+        assertThat(read.published()).isEqualTo(Instant.parse("2007-04-10T07:07:00Z"));
+    }
+
+    @Test
+    void anArticleCleaningEmptiedReadsBackFromStorylinesOwnOutput() throws Exception {
+        String footer = "Content from Wire may not be republished without permission.";
+        var corpus = new java.util.ArrayList<Article>();
+        for (int i = 0; i < 6; i++) {
+            corpus.add(Article.read("w" + i, "Wire", null, null, null, i == 0 ? footer : "Story " + i + " of the day.\n\n"
+                    + footer, List.of(), Map.of(), "w" + i));
+        }
+        Article emptied = CorpusCleaner.clean(corpus).getFirst();
+        assertThat(emptied.paragraphs()).isEmpty();
+
+        Article back = JsonArticleRecord.toArticle(JSON.readTree(ArticleJson.line(emptied)), "x", "x", false);
+
+        assertThat(back.id()).isEqualTo("w0");
+        assertThat(back.rawText()).isEqualTo(footer);
+    }
+}

@@ -1,0 +1,100 @@
+package news.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import news.storyline.article.Article;
+import news.storyline.article.RemovalReason;
+import news.storyline.article.RemovedSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which block of a page is read as the article: the markup's hints are weighed against the prose it holds. */
+class MainContentChoiceTest {
+    private static final List<String> STORY = List.of(
+            "The river that feeds the valley's rice fields has fallen to its lowest level since records began, and"
+                    + " farmers along its lower course have started sharing water by the hour.",
+            "Gauges at the old stone bridge showed the river a little under two metres below its summer average, and"
+                    + " sandbanks that are normally hidden now stretch across half the channel.",
+            "Under the agreement, each of the eleven irrigation districts may open its gates for a set number of"
+                    + " hours a day, in a rota drawn up by the regional water board.",
+            "Forecasters expect little rain before the end of the month, and the regional government said it would"
+                    + " ask for emergency funds to compensate farmers who lose their crops.");
+    private static final String COMMENT = "I have farmed here for forty years and I have never seen the river this"
+            + " low in June. The board should have started the rota in May, when everyone could see it coming.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void passesOverAFirstMainThatHoldsOnlyAnAdvertisement() throws Exception {
+        Article article = read("""
+                <main class="leaderboard"><div id="div-gpt-ad-1"><script>googletag.display('ad')</script></div></main>
+                <div class="container"><h1>River falls to record low</h1><div class="post-text">%s</div></div>
+                """.formatted(paragraphs(STORY)));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void passesOverReadersCommentsMarkedAsArticles() throws Exception {
+        String comment = "<article class=\"comment-body\"><p>" + COMMENT + "</p></article>";
+        Article article = read("<div class=\"story\">" + paragraphs(STORY) + "</div>"
+                + "<ol class=\"thread\"><li>" + comment + "</li><li>" + comment + "</li></ol>");
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void readsABodyWrittenWithLineBreaksRatherThanTheCommentaryUnderIt() throws Exception {
+        Article article = read("""
+                <div id="content"><h2>River falls to record low</h2>
+                <div class="storybody">%s</div>
+                <div class="readerviews"><p>%s</p><p>%s</p></div></div>
+                """.formatted(String.join("<br><br>", STORY), COMMENT, COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void keepsABodySplitOverSiblingBlocksWhole() throws Exception {
+        Article article = read("""
+                <div class="wrapper"><div class="part">%s</div>
+                <div class="ad-container"><span>Advertisement</span></div>
+                <div class="part">%s</div></div>
+                <div class="sidebar-teasers"><p>%s</p></div>
+                """.formatted(paragraphs(STORY.subList(0, 2)), paragraphs(STORY.subList(2, 4)), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void recordsCommentsAndBiosInsideTheArticleAsPageFurniture() throws Exception {
+        Article article = read("""
+                <article><h1>River falls to record low</h1>%s
+                <div class="author-bio"><p>Paolo Rossi has covered farming in the valley for the paper since 2009.</p></div>
+                <section class="comments"><p>%s</p></section></article>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo("River falls to record low\n\n" + String.join("\n\n", STORY));
+        assertThat(article.removed()).extracting(RemovedSpan::reason, RemovedSpan::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RemovalReason.PAGE_FURNITURE, "div.author-bio"),
+                org.assertj.core.groups.Tuple.tuple(RemovalReason.PAGE_FURNITURE, "section.comments"));
+    }
+
+    private static String paragraphs(List<String> texts) {
+        return texts.stream().map(text -> "<p>" + text + "</p>").reduce("", String::concat);
+    }
+
+    private Article read(String body) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><title>River falls to record low</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>" + body + "</body></html>");
+        var sink = new CollectingSink();
+        new HtmlReader().read(page, sink);
+        assertThat(sink.articles).hasSize(1);
+        return sink.articles.getFirst();
+    }
+}
