@@ -37,7 +37,9 @@ public final class CapitalisedNames {
             "w", "we", "z", "ze", "do", // pl
             "a", "da", "di", "em", "no", "na"); // it, pt
     private static final int MAX_NAME_WORDS = 6;
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    // A lower-case ending after an apostrophe is a possessive or a case suffix, not the name: "Iraq's",
+    // "İstanbul'da", "Ankara’nın". An upper-case one is part of it ("O'Neil").
+    private static final Pattern SUFFIX = Pattern.compile("['’]\\p{Ll}*$");
 
     private CapitalisedNames() {
     }
@@ -85,8 +87,7 @@ public final class CapitalisedNames {
 
     /** The matching key of a name: lower case without accents or punctuation, so "Ninewa" and "ninewa" meet. */
     public static String key(String name) {
-        // A possessive is the same name: "Iraq's" is Iraq.
-        String bare = POSSESSIVE.matcher(name).replaceAll("");
+        String bare = SUFFIX.matcher(name).replaceAll("");
         String plain = Normalizer.isNormalized(bare, Normalizer.Form.NFKD) ? bare
                 : MARKS.matcher(Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
         String lower = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");

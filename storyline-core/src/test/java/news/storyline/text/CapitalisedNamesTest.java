@@ -21,5 +21,7 @@ class CapitalisedNamesTest {
         assertThat(found.places()).containsOnlyKeys("mosul", "nineveh");
         assertThat(found.names()).containsKey("iraq").doesNotContainKey("iraqs");
         assertThat(CapitalisedNames.key("Ninéveh’s")).isEqualTo("nineveh");
+        assertThat(CapitalisedNames.key("İstanbul'da")).isEqualTo(CapitalisedNames.key("İstanbul’un"));
+        assertThat(CapitalisedNames.key("O'Neil")).isEqualTo("oneil");
     }
 }
