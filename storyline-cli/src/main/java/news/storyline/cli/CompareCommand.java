@@ -1,0 +1,173 @@
+package news.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.Ingestor;
+import news.storyline.ingest.InputProblem;
+import news.storyline.similarity.ArticleProfile;
+import news.storyline.similarity.Dimension;
+import news.storyline.similarity.PairEvidence;
+import news.storyline.similarity.PairScorer;
+import news.storyline.similarity.PairScores;
+import news.storyline.text.LanguageAnalyzers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code storyline compare A B [--json]}: how alike two articles are on seven dimensions, and why. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compare two articles on seven dimensions, with evidence.",
+        description = {"Reads and cleans two article files (any format ingest reads; the first article of each) "
+                + "and scores them on overall, geography, entities, time, narrative, style and tone, 1 = very "
+                + "similar ... 4 = very dissimilar (the SemEval-2022 Task 8 scale), with the evidence: shared and "
+                + "differing names, places, numbers and dates, the terms both weigh most, the closest passages.",
+            "Only the fast lexical scorer exists so far: the default and --fast both run it; the accurate "
+                + "configuration with sentence embeddings is still to come."})
+final class CompareCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first article's file.")
+    Path first;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second article's file.")
+    Path second;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Option(names = "--fast", description = "The fast lexical scorer (for now the default runs it too).")
+    boolean fast;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Article a = read(first, err);
+        Article b = read(second, err);
+        if (a == null || b == null) {
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        for (Article article : List.of(a, b)) {
+            if (!LanguageAnalyzers.supports(article.language())) {
+                err.println("warning: " + article.origin() + ": language \"" + article.language() + "\" has no "
+                        + "analyzer (have " + LanguageAnalyzers.supportedList() + "); compared on plain word tokens");
+            }
+        }
+        var scorer = PairScorer.bundled();
+        ArticleProfile pa = ArticleProfile.of(a.id(), a.title(), a.cleanText(), a.language(), a.published());
+        ArticleProfile pb = ArticleProfile.of(b.id(), b.title(), b.cleanText(), b.language(), b.published());
+        pa.countIn(scorer.frequencies());
+        pb.countIn(scorer.frequencies());
+        PairScores scores = scorer.score(pa, pb);
+        if (json) {
+            ObjectNode node = scores.toJson(null);
+            node.set("a", describeJson(a));
+            node.set("b", describeJson(b));
+            out.println(JSON.writeValueAsString(node));
+        } else {
+            print(out, a, b, scores);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The first article of a file, cleaned; null (with the reason printed) when there is none to compare. */
+    private static Article read(Path file, PrintWriter err) throws IOException {
+        var problems = new ArrayList<InputProblem>();
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(file), problems));
+        problems.forEach(problem -> err.println("error: " + problem.oneLine()));
+        if (articles.isEmpty()) {
+            if (problems.isEmpty()) {
+                err.println("error: " + file + ": no article in it");
+            }
+            return null;
+        }
+        Article article = articles.get(0);
+        if (article.cleanText().isBlank()) {
+            err.println("error: " + file + ": no text to compare (" + (article.rawText().isBlank()
+                    ? "a headline only" : "all of it was removed in cleaning") + ")");
+            return null;
+        }
+        if (articles.size() > 1) {
+            err.println("note: " + file + ": " + articles.size() + " articles in it; comparing the first");
+        }
+        return article;
+    }
+
+    private static ObjectNode describeJson(Article article) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", article.id());
+        node.put("source", article.source());
+        node.put("title", article.title());
+        node.put("date", article.published() == null ? null : article.published().toString());
+        node.put("language", article.language());
+        node.put("origin", article.origin());
+        return node;
+    }
+
+    private static void print(PrintWriter out, Article a, Article b, PairScores scores) {
+        out.println("A: " + describe(a));
+        out.println("B: " + describe(b));
+        PairEvidence e = scores.evidence();
+        for (Dimension d : Dimension.values()) {
+            double score = scores.score(d);
+            out.printf(Locale.ROOT, "%-10s %.1f  %s%n", d.key(), score, PairScores.label(score));
+            switch (d) {
+                case OVERALL -> out.printf(Locale.ROOT, "           text cosine %.2f, headlines %.2f, names %.2f%n",
+                        e.features().get("bodyCosine"), e.features().get("headlineCosine"),
+                        e.features().get("sharedNames"));
+                case GEOGRAPHY -> overlap(out, "places", e.places());
+                case ENTITIES -> overlap(out, "names", e.names());
+                case TIME -> {
+                    Long days = e.daysApart();
+                    out.println("           " + (days == null ? "publication dates not both known"
+                            : "published " + days + " day" + (days == 1 ? "" : "s") + " apart"));
+                    overlap(out, "years", e.years());
+                }
+                case NARRATIVE -> {
+                    out.println("           shared terms: " + String.join(", ", e.sharedTerms()));
+                    overlap(out, "numbers", e.numbers());
+                    if (e.passage1() != null) {
+                        out.printf(Locale.ROOT, "           closest passages (%.2f):%n             A: %s%n"
+                                + "             B: %s%n", e.passageSimilarity(), e.passage1(), e.passage2());
+                    }
+                }
+                case STYLE -> out.printf(Locale.ROOT, "           length ratio %.2f; languages %s, %s%n",
+                        e.features().get("lengthRatio"), e.language1(), e.language2());
+                case TONE -> out.println("           from lexical overlap only (no tone features yet)");
+            }
+        }
+    }
+
+    private static void overlap(PrintWriter out, String what, PairEvidence.Overlap overlap) {
+        out.println("           shared " + what + ": " + list(overlap.shared()));
+        if (!overlap.only1().isEmpty() || !overlap.only2().isEmpty()) {
+            out.println("           only A: " + list(overlap.only1()) + "; only B: " + list(overlap.only2()));
+        }
+    }
+
+    private static String list(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
+    }
+
+    private static String describe(Article article) {
+        return (article.title() == null ? article.id() : "\"" + article.title() + "\"")
+                + (article.source() == null ? "" : "  " + article.source())
+                + (article.published() == null ? "" : "  " + article.published().toString().substring(0, 10))
+                + "  [" + article.language() + "]";
+    }
+}

@@ -1,0 +1,157 @@
+package news.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import news.storyline.similarity.Dimension;
+import news.storyline.similarity.PairEvaluation;
+import news.storyline.similarity.PairFeatures;
+import news.storyline.similarity.PairModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code storyline evaluate-pairs DEV.jsonl}: cross-validated Pearson and Spearman of the fast pair scorer per
+ * dimension and language combination, next to plain TF-IDF cosine, on annotated pairs (the SemEval-2022 Task 8 file).
+ */
+@Command(name = "evaluate-pairs", mixinStandardHelpOptions = true,
+        header = "Cross-validate the pair scorer on annotated pairs.",
+        description = "Reads annotated pairs (SemEval-2022 Task 8 format: pair_id, text1, text2, lang1, lang2 and "
+                + "the gold scores Geography ... Tone), fits the per-dimension models on k-1 folds and scores the "
+                + "held-out fold, and prints Pearson and Spearman per dimension, for all pairs and per language "
+                + "combination, next to plain TF-IDF cosine of the same texts.")
+final class EvaluatePairsCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PAIRS", description = "Annotated pairs, JSON Lines.")
+    Path pairsFile;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Folds (default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Shuffle seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Write the held-out predictions as JSON Lines (for the reference scorer).")
+    Path predictionsFile;
+
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "Write each pair's feature values and gold scores as JSON Lines (for analysis).")
+    Path featuresFile;
+
+    @Option(names = "--write-model", paramLabel = "FILE",
+            description = "Fit on all pairs and write the coefficients (the bundled resource's format).")
+    Path modelFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (folds < 2) {
+            err.println("error: --folds must be 2 or more, not " + folds);
+            return 2;
+        }
+        if (!Files.isRegularFile(pairsFile) || !Files.isReadable(pairsFile)) {
+            err.println("error: " + pairsFile + ": not a readable file");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        var lines = new ArrayList<JsonNode>();
+        int lineNumber = 0;
+        for (String line : Files.readAllLines(pairsFile, StandardCharsets.UTF_8)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                lines.add(JSON.readTree(line));
+            } catch (IOException e) {
+                err.println("error: " + pairsFile + ":" + lineNumber + ": malformed JSON, line skipped");
+            }
+        }
+        var problems = new ArrayList<String>();
+        PairEvaluation evaluation = PairEvaluation.of(lines, problems);
+        problems.forEach(p -> err.println("error: " + pairsFile + ": pair " + p + ", skipped"));
+        if (evaluation.pairs().size() < folds * 2) {
+            err.println("error: " + pairsFile + ": only " + evaluation.pairs().size() + " usable pairs");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        PairEvaluation.Report report = evaluation.crossValidate(folds, seed, PairModel.LAMBDA);
+        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) on %d pairs; fast lexical configuration%n",
+                folds, seed, evaluation.pairs().size());
+        out.println("Pearson / Spearman per dimension; tfidf = plain TF-IDF cosine of the whole texts, same run");
+        var header = new StringBuilder(String.format(Locale.ROOT, "%-8s %5s ", "pairs", "n"));
+        for (Dimension d : Dimension.values()) {
+            header.append(String.format(Locale.ROOT, "%-13s ", d.key()));
+        }
+        out.println(header.toString().stripTrailing());
+        report.model().forEach((group, figures) -> {
+            out.println(row(group, figures));
+            out.println(row("  tfidf", report.tfidf().get(group)));
+        });
+        out.flush();
+        if (predictionsFile != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(predictionsFile, StandardCharsets.UTF_8)) {
+                for (Map.Entry<String, double[]> p : report.predictions().entrySet()) {
+                    var node = JSON.createObjectNode().put("pair_id", p.getKey());
+                    for (Dimension d : Dimension.values()) {
+                        node.put(d.key(), p.getValue()[d.ordinal()]);
+                    }
+                    w.write(JSON.writeValueAsString(node));
+                    w.newLine();
+                }
+            }
+        }
+        if (featuresFile != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(featuresFile, StandardCharsets.UTF_8)) {
+                for (PairEvaluation.Pair pair : evaluation.pairs()) {
+                    var node = JSON.createObjectNode().put("pair_id", pair.pairId()).put("langs", pair.languages());
+                    var features = node.putObject("features");
+                    for (int i = 0; i < pair.features().length; i++) {
+                        features.put(PairFeatures.NAMES.get(i), pair.features()[i]);
+                    }
+                    var gold = node.putObject("gold");
+                    pair.gold().forEach((d, v) -> gold.put(d.key(), v));
+                    w.write(JSON.writeValueAsString(node));
+                    w.newLine();
+                }
+            }
+        }
+        if (modelFile != null) {
+            PairModel model = evaluation.fitAll(PairModel.LAMBDA);
+            String fittedOn = "SemEval-2022 Task 8 dev pairs, whole file (" + evaluation.pairs().size()
+                    + " pairs); coefficients only, no texts";
+            Files.writeString(modelFile, JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(model.toJson(fittedOn)) + "\n", StandardCharsets.UTF_8);
+        }
+        return problems.isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    private static String row(String group, Map<Dimension, PairEvaluation.Figures> figures) {
+        var row = new StringBuilder(String.format(Locale.ROOT, "%-8s %5d ", group,
+                figures.get(Dimension.OVERALL).n()));
+        for (Dimension d : Dimension.values()) {
+            var f = figures.get(d);
+            row.append(String.format(Locale.ROOT, "%5.3f / %5.3f ", f.pearson(), f.spearman()));
+        }
+        return row.toString().stripTrailing();
+    }
+
+}

@@ -1,0 +1,173 @@
+package news.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import news.storyline.clean.LanguageIdentifier;
+import news.storyline.similarity.ArticleProfile;
+import news.storyline.similarity.PairInput;
+import news.storyline.similarity.PairScorer;
+import news.storyline.text.LanguageAnalyzers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code storyline pairs PAIRS.jsonl -o scores.jsonl}: scores many pairs on the seven SemEval-2022 Task 8
+ * dimensions. Lines are read in batches: each batch's texts are counted in the document frequencies before its
+ * pairs are scored, so the weights know the batch, and memory stays bounded by the batch, not the file.
+ */
+@Command(name = "pairs", mixinStandardHelpOptions = true,
+        header = "Score many article pairs on seven similarity dimensions.",
+        description = {"Reads JSON Lines with pair_id, text1, text2 and optionally title1/2, lang1/2, date1/2, "
+                + "url1/2, and writes one line a pair: pair_id, the scores overall, geography, entities, time, "
+                + "narrative, style and tone (1 = very similar ... 4 = very dissimilar) and evidence.",
+            "Only the fast lexical scorer exists so far: the default and --fast both run it; the accurate "
+                + "configuration with sentence embeddings is still to come."})
+final class PairsCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PAIRS", description = "Pairs as JSON Lines.")
+    Path pairsFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the scores (default: "
+            + "standard output). Written beside it first and moved into place at the end.")
+    Path output;
+
+    @Option(names = "--fast", description = "The fast lexical scorer (for now the default runs it too).")
+    boolean fast;
+
+    private record Line(int number, JsonNode json) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(pairsFile) || !Files.isReadable(pairsFile)) {
+            err.println("error: " + pairsFile + ": not a readable file");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        if (looksBinary(pairsFile)) {
+            err.println("error: " + pairsFile + ": binary content, not JSON Lines of pairs");
+            return StorylineCommand.SOME_INPUT_FAILED;
+        }
+        // Stray bytes that are not UTF-8 become U+FFFD: a text made mostly of them is refused as binary by
+        // PairInput, one with a few is scored, and no line can stop the run.
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        Path temporary = output == null ? null
+                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
+        int[] counts = new int[2];
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream(pairsFile), decoder));
+             Writer file = temporary == null ? null : Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            Writer writer = file == null ? spec.commandLine().getOut() : file;
+            var scorer = PairScorer.bundled();
+            var languages = new LanguageIdentifier();
+            var batch = new ArrayList<Line>();
+            int number = 0;
+            for (String text; (text = in.readLine()) != null; ) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                try {
+                    batch.add(new Line(number, JSON.readTree(text)));
+                } catch (IOException e) {
+                    counts[1]++;
+                    err.println("error: " + pairsFile + ":" + number + ": malformed JSON, line skipped");
+                }
+                if (batch.size() == BATCH) {
+                    scoreBatch(batch, scorer, languages, writer, err, counts);
+                    batch.clear();
+                }
+            }
+            scoreBatch(batch, scorer, languages, writer, err, counts);
+            writer.flush();
+        } catch (IOException e) {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+            err.println("error: " + (output == null ? pairsFile : output) + ": " + e.getMessage());
+            return StorylineCommand.CANNOT_WRITE;
+        }
+        if (temporary != null) {
+            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+        }
+        err.println("pairs: " + counts[0] + " scored, " + counts[1] + " skipped"
+                + (output == null ? "" : "; written to " + output));
+        return counts[1] == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    /** NUL bytes in the first 8 KB: no JSON Lines file holds them. */
+    private static boolean looksBinary(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8192);
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private void scoreBatch(List<Line> batch, PairScorer scorer, LanguageIdentifier languages, Writer writer,
+                            PrintWriter err, int[] counts) throws IOException {
+        var inputs = new ArrayList<PairInput>();
+        var profiles = new ArrayList<ArticleProfile[]>();
+        for (Line line : batch) {
+            String where = pairsFile + ":" + line.number() + ": pair " + line.json().path("pair_id").asText("?");
+            try {
+                PairInput input = PairInput.of(line.json(), languages);
+                for (var side : List.of(input.first(), input.second())) {
+                    if (!LanguageAnalyzers.supports(side.language())) {
+                        err.println("warning: " + where + ": language \"" + side.language() + "\" has no analyzer "
+                                + "(have " + LanguageAnalyzers.supportedList() + "); scored on plain word tokens");
+                    }
+                }
+                ArticleProfile a = input.first().profile(input.pairId() + "/1");
+                ArticleProfile b = input.second().profile(input.pairId() + "/2");
+                a.countIn(scorer.frequencies());
+                b.countIn(scorer.frequencies());
+                inputs.add(input);
+                profiles.add(new ArticleProfile[] {a, b});
+            } catch (PairInput.BadPairException e) {
+                counts[1]++;
+                err.println("error: " + where + ": " + e.getMessage() + ", skipped");
+            }
+        }
+        // Scoring reads the frequencies only, so pairs are scored in parallel; the output keeps the input's order.
+        List<String> lines = java.util.stream.IntStream.range(0, inputs.size()).parallel()
+                .mapToObj(i -> scorer.score(profiles.get(i)[0], profiles.get(i)[1]).toJson(inputs.get(i).pairId()))
+                .map(node -> {
+                    try {
+                        return JSON.writeValueAsString(node);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+        for (String line : lines) {
+            writer.write(line);
+            writer.write('\n');
+        }
+        counts[0] += lines.size();
+    }
+}

@@ -1,0 +1,55 @@
+package news.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedsAreTheSameStoryWithTheirSharedPlacesAsEvidence() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        CommandRun run = CommandRun.of("compare", seeds.resolve(Seeds.CLEAN_000).toString(),
+                seeds.resolve(Seeds.MESSY_001).toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("overall\\s+1\\.\\d")
+                .containsPattern("shared places: .*Mosul").containsPattern("shared places: .*Baghdad")
+                .contains("closest passages");
+    }
+
+    @Test
+    void jsonCarriesTheSevenScoresAndEvidenceAndFastIsAccepted() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        CommandRun run = CommandRun.of("compare", "--json", "--fast", seeds.resolve(Seeds.CLEAN_000).toString(),
+                seeds.resolve(Seeds.MESSY_001).toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(run.out());
+        for (String key : new String[] {"overall", "geography", "entities", "time", "narrative", "style", "tone"}) {
+            assertThat(node.get(key).asDouble()).as(key).isBetween(1.0, 4.0);
+            assertThat(node.get("evidence").has(key)).as(key).isTrue();
+        }
+        assertThat(node.at("/a/language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void anEmptyOrBinaryFileIsReportedInOneLineNotACrash() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1,
+            2, 3, (byte) 0xff, 0, 0, 0});
+        for (Path bad : new Path[] {empty, binary}) {
+            CommandRun run = CommandRun.of("compare", seeds.resolve(Seeds.CLEAN_000).toString(), bad.toString());
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err().lines()).anySatisfy(line -> assertThat(line).startsWith("error: ")
+                    .contains(bad.getFileName().toString()));
+            assertThat(run.out()).isEmpty();
+        }
+    }
+}

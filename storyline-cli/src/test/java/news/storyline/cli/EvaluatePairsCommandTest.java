@@ -1,0 +1,71 @@
+package news.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluatePairsCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path dir;
+
+    /**
+     * Annotated pairs made from the sample corpus: two articles of one topic rated 1.5 on every dimension, of two
+     * topics 3.5. The command must tell them apart under cross-validation and write what it says it writes.
+     */
+    @Test
+    void crossValidatesAnnotatedPairsAndWritesPredictionsAndAModel() throws Exception {
+        var articles = new ArrayList<JsonNode>();
+        try (var in = EvaluatePairsCommandTest.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                articles.add(JSON.readTree(line));
+            }
+        }
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 60; i++) {
+            JsonNode a = articles.get(i * 2 % articles.size());
+            JsonNode b = articles.get((i * 2 + (i % 2 == 0 ? 1 : 45)) % articles.size());
+            double gold = a.get("cluster").equals(b.get("cluster")) ? 1.5 : 3.5;
+            ObjectNode pair = JSON.createObjectNode().put("pair_id", "p" + i).put("lang1", "en").put("lang2", "en")
+                    .put("text1", a.get("title").asText() + "  " + a.get("text").asText())
+                    .put("text2", b.get("title").asText() + "  " + b.get("text").asText());
+            for (String d : List.of("Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone")) {
+                pair.put(d, gold);
+            }
+            lines.add(JSON.writeValueAsString(pair));
+        }
+        lines.add("{\"pair_id\": \"unrated\", \"text1\": \"Mosul fell.\", \"text2\": \"Mosul fell.\"}");
+        Path file = Files.write(dir.resolve("rated.jsonl"), lines, StandardCharsets.UTF_8);
+        Path predictions = dir.resolve("cv.jsonl");
+        Path model = dir.resolve("model.json");
+
+        CommandRun run = CommandRun.of("evaluate-pairs", file.toString(), "--predictions", predictions.toString(),
+                "--write-model", model.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("pair unrated: no gold score overall, skipped");
+        String enRow = run.out().lines().filter(l -> l.startsWith("en-en")).findFirst().orElseThrow();
+        double pearson = Double.parseDouble(enRow.split("\\s+")[2]);
+        assertThat(pearson).isGreaterThan(0.5);
+        assertThat(run.out()).contains("  tfidf");
+        assertThat(Files.readAllLines(predictions)).hasSize(60)
+                .allSatisfy(line -> assertThat(JSON.readTree(line).has("overall")).isTrue());
+        assertThat(JSON.readTree(model.toFile()).at("/dimensions/overall/weights").size()).isEqualTo(10);
+    }
+
+    @Test
+    void aMissingFileIsOneLineNotAStackTrace() {
+        CommandRun run = CommandRun.of("evaluate-pairs", dir.resolve("missing.jsonl").toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).endsWith("missing.jsonl: not a readable file").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,172 @@
+package news.storyline.similarity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.storyline.text.AnalyzedText;
+import news.storyline.text.CapitalisedNames;
+import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.LanguageAnalyzers;
+import news.storyline.text.TermVector;
+
+/**
+ * What pair scoring needs of one article, computed once per article however many pairs it is in: its terms (whole
+ * text, headline, each sentence), names, place-like names and numbers. Term weights are not fixed here but taken
+ * from the document frequencies when a pair is scored, since those keep changing as articles arrive.
+ */
+public final class ArticleProfile {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    // A sentence ends at . ! ? (and their Arabic and CJK forms) followed by space, or at a line break.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？]+[\"'”’»)]*\\s+|\\n\\s*|\\s{3,}");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
+    private static final int MIN_SENTENCE_TERMS = 3;
+    /**
+     * Sentences kept for passage matching, which compares every sentence of one article with every one of the
+     * other: a news article has a few dozen, and the cap keeps a book-length input from taking minutes.
+     */
+    static final int MAX_SENTENCES = 300;
+
+    private final String id;
+    private final String language;
+    private final Instant published;
+    private final String text;
+    private final Map<String, Integer> termCounts;
+    private final Map<String, Integer> headlineCounts;
+    private final List<Passage> sentences;
+    private final Map<String, String> names;
+    private final Map<String, String> places;
+    private final Set<String> numbers;
+    private final int termTotal;
+
+    /** One sentence: where it lies in the text and its term counts. */
+    record Passage(int start, int end, Map<String, Integer> counts) {
+    }
+
+    private ArticleProfile(String id, String language, Instant published, String text, Map<String, Integer> termCounts,
+                           Map<String, Integer> headlineCounts, List<Passage> sentences, CapitalisedNames.Found found,
+                           Set<String> numbers, int termTotal) {
+        this.id = id;
+        this.language = language;
+        this.published = published;
+        this.text = text;
+        this.termCounts = termCounts;
+        this.headlineCounts = headlineCounts;
+        this.sentences = sentences;
+        this.names = found.names();
+        this.places = found.places();
+        this.numbers = numbers;
+        this.termTotal = termTotal;
+    }
+
+    /**
+     * Profiles an article.
+     *
+     * @param title     the headline, or null: then the first sentence stands in for it (it is the lede)
+     * @param body      the body text; must not be blank
+     * @param language  ISO 639-1 code; one {@link LanguageAnalyzers} lacks is analysed without stop words and stems
+     * @param published publication time, or null
+     */
+    public static ArticleProfile of(String id, String title, String body, String language, Instant published) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("empty text");
+        }
+        boolean hasTitle = title != null && !title.isBlank();
+        String text = hasTitle ? title.strip() + "\n" + body : body;
+        AnalyzedText analysed = AnalyzedText.of(text, language);
+        List<Passage> sentences = sentences(text, analysed);
+        Map<String, Integer> headline;
+        if (hasTitle) {
+            int end = 0;
+            while (end < analysed.size() && analysed.starts()[end] < title.strip().length()) {
+                end++;
+            }
+            headline = TermVector.counts(analysed, 0, end);
+        } else {
+            headline = sentences.isEmpty() ? Map.of() : sentences.get(0).counts();
+        }
+        var numbers = new LinkedHashSet<String>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            // Single digits are too common to tell stories apart; separators differ by language, so they go.
+            String digits = SEPARATORS.matcher(m.group()).replaceAll("");
+            if (digits.length() >= 2) {
+                numbers.add(digits);
+            }
+        }
+        return new ArticleProfile(id, language, published, text, TermVector.counts(analysed, 0, analysed.size()),
+                headline, sentences, CapitalisedNames.in(text), numbers, analysed.size());
+    }
+
+    private static List<Passage> sentences(String text, AnalyzedText analysed) {
+        var passages = new ArrayList<Passage>();
+        Matcher end = SENTENCE_END.matcher(text);
+        int start = 0;
+        int term = 0;
+        while (start < text.length() && passages.size() < MAX_SENTENCES) {
+            int stop = end.find() ? end.end() : text.length();
+            int first = term;
+            while (term < analysed.size() && analysed.starts()[term] < stop) {
+                term++;
+            }
+            if (term - first >= MIN_SENTENCE_TERMS) {
+                passages.add(new Passage(start, stop, TermVector.counts(analysed, first, term)));
+            }
+            start = stop;
+        }
+        return passages;
+    }
+
+    /** Counts this article in the document frequencies (once, when it arrives). */
+    public void countIn(DocumentFrequencies frequencies) {
+        frequencies.add(termCounts.keySet());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Instant published() {
+        return published;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Map<String, Integer> termCounts() {
+        return termCounts;
+    }
+
+    Map<String, Integer> headlineCounts() {
+        return headlineCounts;
+    }
+
+    List<Passage> sentences() {
+        return sentences;
+    }
+
+    Map<String, String> names() {
+        return names;
+    }
+
+    Map<String, String> places() {
+        return places;
+    }
+
+    Set<String> numbers() {
+        return numbers;
+    }
+
+    int termTotal() {
+        return termTotal;
+    }
+}

@@ -1,0 +1,99 @@
+package news.storyline.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How many documents hold each term, updated as articles arrive, for inverse document frequencies.
+ *
+ * <p>A new stream starts from a bundled background table (English news: the Wikinews sample and ECB+), so the first
+ * articles already weigh "said" below "Mosul"; terms of other languages start unseen and gain weight from the
+ * stream. Safe to read and update from several threads.
+ */
+public final class DocumentFrequencies {
+    /** The bundled background table, built by BackgroundTableGenerator (test scope) from open-licence corpora. */
+    public static final String BACKGROUND_RESOURCE = "/news/storyline/text/background-df.tsv";
+
+    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final AtomicLong documents = new AtomicLong();
+
+    /** An empty table. */
+    public DocumentFrequencies() {
+    }
+
+    /** A table seeded with the bundled background frequencies. */
+    public static DocumentFrequencies withBackground() {
+        var frequencies = new DocumentFrequencies();
+        try (InputStream in = DocumentFrequencies.class.getResourceAsStream(BACKGROUND_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BACKGROUND_RESOURCE);
+            }
+            frequencies.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return frequencies;
+    }
+
+    /** Counts one document holding these distinct terms. */
+    public void add(Collection<String> distinctTerms) {
+        documents.incrementAndGet();
+        for (String term : distinctTerms) {
+            counts.merge(term, 1, Integer::sum);
+        }
+    }
+
+    public long documents() {
+        return documents.get();
+    }
+
+    public int frequency(String term) {
+        return counts.getOrDefault(term, 0);
+    }
+
+    /** Smoothed inverse document frequency: an unseen term weighs most, a term in every document least (but > 0). */
+    public double idf(String term) {
+        return Math.log((documents.get() + 1.0) / (frequency(term) + 1.0)) + 1.0;
+    }
+
+    /**
+     * Writes the table: a first line {@code #documents\tN}, then {@code term\tdf} for terms in at least
+     * {@code minFrequency} documents, most frequent first (rarer terms get the unseen weight, which is near theirs).
+     */
+    public void write(Writer out, int minFrequency) throws IOException {
+        out.write("#documents\t" + documents.get() + "\n");
+        var rows = counts.entrySet().stream().filter(e -> e.getValue() >= minFrequency)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+                .toList();
+        for (var row : rows) {
+            out.write(row.getKey() + "\t" + row.getValue() + "\n");
+        }
+    }
+
+    private void read(InputStream in) throws IOException {
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                continue;
+            }
+            long value = Long.parseLong(line.substring(tab + 1).strip());
+            if (line.startsWith("#documents")) {
+                documents.addAndGet(value);
+            } else {
+                counts.merge(line.substring(0, tab), (int) value, Integer::sum);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package news.storyline.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.Ingestor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PairScorerTest {
+    private static ArticleProfile clean000;
+    private static ArticleProfile messy001;
+
+    @BeforeAll
+    static void readSeeds() throws Exception {
+        var seeds = java.nio.file.Path.of(PairScorerTest.class.getResource("/seeds").toURI());
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(
+                seeds.resolve("000_44105980e39676fe.txt"), seeds.resolve("001_f2e9581c621b58c2.txt")),
+                new java.util.ArrayList<>()));
+        clean000 = profile(articles.get(0));
+        messy001 = profile(articles.get(1));
+    }
+
+    private static ArticleProfile profile(Article article) {
+        return ArticleProfile.of(article.id(), article.title(), article.cleanText(), article.language(),
+                article.published());
+    }
+
+    @Test
+    void theTwoSeedReportsTellTheSameStoryWithTheirPlacesAndNamesAsEvidence() {
+        var scorer = PairScorer.bundled();
+        clean000.countIn(scorer.frequencies());
+        messy001.countIn(scorer.frequencies());
+        PairScores scores = scorer.score(clean000, messy001);
+        assertThat(scores.score(Dimension.OVERALL)).isLessThanOrEqualTo(2.0);
+        assertThat(scores.score(Dimension.GEOGRAPHY)).isLessThanOrEqualTo(1.5);
+        PairEvidence evidence = scores.evidence();
+        assertThat(evidence.places().shared()).contains("Mosul", "Baghdad");
+        assertThat(evidence.names().shared()).contains("Isil");
+        assertThat(evidence.sharedTerms()).contains("mosul");
+        assertThat(evidence.passage1()).isNotBlank();
+        JsonNode json = scores.toJson("seeds");
+        for (Dimension d : Dimension.values()) {
+            assertThat(json.get(d.key()).asDouble()).isBetween(1.0, 4.0);
+            assertThat(json.get("evidence").has(d.key())).as(d.key()).isTrue();
+        }
+    }
+
+    @Test
+    void aSeedAndAnUnrelatedSampleArticleAreDifferentStories() throws Exception {
+        JsonNode record;
+        try (InputStream in = PairScorerTest.class.getResourceAsStream("/wikinews-first.jsonl")) {
+            record = in == null ? null : new ObjectMapper().readTree(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+        }
+        var unrelated = ArticleProfile.of("apple", record.get("title").asText(), record.get("text").asText(), "en",
+                null);
+        var scorer = PairScorer.bundled();
+        clean000.countIn(scorer.frequencies());
+        unrelated.countIn(scorer.frequencies());
+        PairScores scores = scorer.score(clean000, unrelated);
+        assertThat(scores.score(Dimension.OVERALL)).isGreaterThanOrEqualTo(3.5);
+        assertThat(scores.evidence().places().shared()).isEmpty();
+    }
+
+    @Test
+    void aBookLengthTextIsScoredWithoutHanging() {
+        var sentence = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sentence.append("Militants near Mosul attacked checkpoint number ").append(i % 997)
+                    .append(" before dawn, officials said. ");
+        }
+        String book = sentence.toString();
+        PairScores scores = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> {
+                    var scorer = PairScorer.bundled();
+                    ArticleProfile long1 = ArticleProfile.of("long1", null, book, "en", null);
+                    ArticleProfile long2 = ArticleProfile.of("long2", null, book.substring(book.length() / 2), "en",
+                            null);
+                    return scorer.score(long1, long2);
+                });
+        assertThat(scores.score(Dimension.OVERALL)).isBetween(1.0, 4.0);
+    }
+
+    @Test
+    void scoringIsSymmetricInItsOverallJudgement() {
+        var scorer = PairScorer.bundled();
+        double ab = scorer.score(clean000, messy001).score(Dimension.OVERALL);
+        double ba = scorer.score(messy001, clean000).score(Dimension.OVERALL);
+        assertThat(ab).isCloseTo(ba, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
