@@ -25,6 +25,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void theEvidenceGroupsSpellingsAndPlacesThemInTheGazetteerUnlessFast() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("in"));
+        String a = seeds.resolve(Seeds.CLEAN_000).toString();
+        String b = seeds.resolve(Seeds.MESSY_001).toString();
+        JsonNode node = new ObjectMapper().readTree(CommandRun.of("compare", "--json", a, b).out());
+
+        assertThat(node.get("overall").asDouble()).isLessThanOrEqualTo(2.0);
+        assertThat(node.get("geography").asDouble()).isLessThanOrEqualTo(1.5);
+        var places = new java.util.ArrayList<String>();
+        node.at("/evidence/geography/shared").forEach(p -> places.add(p.asText()));
+        assertThat(places).anySatisfy(p -> assertThat(p).contains("Nineveh").contains("Ninevah").contains("Iraq"))
+                .anySatisfy(p -> assertThat(p).startsWith("Mosul (Nineveh, Iraq)"))
+                .anySatisfy(p -> assertThat(p).startsWith("Baghdad"));
+        var names = new java.util.ArrayList<String>();
+        node.at("/evidence/entities/shared").forEach(n -> names.add(n.asText()));
+        assertThat(names).anySatisfy(n -> assertThat(n).contains("Isil").contains("ISIL").contains("Levant"));
+
+        JsonNode fast = new ObjectMapper().readTree(CommandRun.of("compare", "--json", "--fast", a, b).out());
+        assertThat(fast.get("overall").asDouble()).as("the same scores").isEqualTo(node.get("overall").asDouble());
+        assertThat(fast.at("/evidence/geography/shared").toString()).doesNotContain("Ninevah");
+    }
+
+    @Test
     void jsonCarriesTheSevenScoresAndEvidenceAndFastIsAccepted() throws Exception {
         Path seeds = Seeds.copyTo(dir.resolve("in"));
         CommandRun run = CommandRun.of("compare", "--json", "--fast", seeds.resolve(Seeds.CLEAN_000).toString(),

@@ -121,6 +121,6 @@ class PairsCommandTest {
     @Test
     void helpSaysBothConfigurationsRunTheLexicalScorerForNow() {
         CommandRun run = CommandRun.of("pairs", "--help");
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("the default and --fast both run it");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Scores come from the lexical scorer in both configurations so far");
     }
 }

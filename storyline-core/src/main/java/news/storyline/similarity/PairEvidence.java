@@ -63,6 +63,12 @@ public record PairEvidence(
                 b.stream().filter(n -> YEAR.matcher(n).matches()).toList());
     }
 
+    /** This evidence with its names and places grouped across spellings (see {@link MentionEvidence}). */
+    public PairEvidence withMentions(MentionEvidence mentions) {
+        return new PairEvidence(features, mentions.names(), mentions.places(), numbers, years, date1, date2,
+                sharedTerms, passage1, passage2, passageSimilarity, language1, language2);
+    }
+
     /** Days between the two publication times, or null when either is unknown. */
     public Long daysApart() {
         return date1 == null || date2 == null ? null : Math.abs(Duration.between(date1, date2).toDays());
