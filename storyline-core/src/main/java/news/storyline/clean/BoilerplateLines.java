@@ -1,7 +1,9 @@
 package news.storyline.clean;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.article.RemovalReason;
@@ -15,7 +17,36 @@ import news.storyline.text.Whitespace;
  * whole, and anchor themselves where they must stand at the start or end of the line.
  */
 public final class BoilerplateLines {
-    private record Rule(RemovalReason reason, Pattern pattern, int maxWords, String description) {
+    /**
+     * One kind of line: its pattern, and a cheap test on the lower-cased line that any match needs (a word it must
+     * hold), so that most paragraphs are passed over without running the pattern at every position.
+     */
+    private record Rule(RemovalReason reason, Pattern pattern, int maxWords, String description,
+                        Predicate<String> worthTrying) {
+        Rule(RemovalReason reason, Pattern pattern, int maxWords, String description) {
+            this(reason, pattern, maxWords, description, line -> true);
+        }
+    }
+
+    /** A test that the line holds one of these lower-case words or fragments. */
+    private static Predicate<String> holdsAnyOf(String... clues) {
+        return line -> {
+            for (String clue : clues) {
+                if (line.contains(clue)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static boolean holdsDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -47,18 +78,19 @@ public final class BoilerplateLines {
                     "^(?=.*(\\d|\\b(ago|published|updated|posted|modified)\\b))(?=.*(\\b" + MONTH + "(\\s|,|$)|\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\bago\\b"
                             + "|\\b(published|updated|posted|modified)\\b))"
                             + "(" + DATE_PART + ")(,?\\s*" + DATE_PART + ")*$", FLAGS),
-                    14, "date or update line"),
+                    14, "date or update line",
+                    line -> holdsDigit(line) || holdsAnyOf("ago", "published", "updated", "posted", "modified").test(line)),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // A name and where the reporter filed from, without "By": "Hannah Ellis-Petersen in Delhi".
                     "^(\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s+in\\s+\\p{Lu}[\\p{L}'’-]+"
                             + "(\\s+\\p{Lu}[\\p{L}'’-]+)?)$"),
-                    8, "byline without \"By\""),
+                    8, "byline without \"By\"", holdsAnyOf(" in ")),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // Case matters for the names, so only the keywords ignore it.
                     "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?"
                             + "(\\s*[,|–-]?\\s*" + WRITTEN_DATE + ")?$"
                             + "|^\\(?((?i:(?:additional )?(?:reporting|writing|editing|compiled) by))\\b"),
-                    30, "byline or reporting credit"),
+                    30, "byline or reporting credit", holdsAnyOf("by")),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     "^(also read|read also|read more|more on this|related( stories| articles| news| coverage| content)?"
                             + "|see also|recommended( for you| stories)?|you (may|might) also like|don'?t miss"
@@ -70,12 +102,13 @@ public final class BoilerplateLines {
                     // An item of a related-stories list: a headline and when it was published, no sentence.
                     "^(\\S.{2,150}?)\\s+Published\\s+(\\d{1,2}\\s+\\p{L}+(\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}"
                             + "|\\d+\\s+(minutes?|hours?|days?)\\s+ago)$"),
-                    25, "link to another article with its date"),
+                    25, "link to another article with its date", holdsAnyOf("published")),
             new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
                     "(\\bimage credits?:|\\bphoto credits?:|\\bpicture credits?:|\\bAFP PHOTO\\b|\\bAP Photo/"
                             + "|^(image|video|media|photo) (source|caption|credit),|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
                             + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:)", FLAGS),
-                    100, "photo caption or credit"),
+                    100, "photo caption or credit",
+                    holdsAnyOf("credit", "photo", "image", "picture", "video", "media", "reuters/", "getty")),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
                             + "|follow us\\b.*|subscribe (to|now|for)\\b.*|sign up (for|to|now)\\b.*"
@@ -105,8 +138,15 @@ public final class BoilerplateLines {
     public static Optional<RemovedSpan> match(String paragraph) {
         String line = paragraph.strip();
         int words = Whitespace.wordCount(line);
+        String lower = null;
         for (Rule rule : RULES) {
             if (words > rule.maxWords()) {
+                continue;
+            }
+            if (lower == null) {
+                lower = line.toLowerCase(Locale.ROOT);
+            }
+            if (!rule.worthTrying().test(lower)) {
                 continue;
             }
             Matcher matcher = rule.pattern().matcher(line);
