@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.storyline.text.DisjointSets;
 import news.storyline.text.EditSimilarity;
 
 /**
@@ -104,17 +105,14 @@ public final class MentionGroups {
             f.words = f.key.split(" ").length;
             f.letters = NameKey.letters(f.key);
         }
-        int[] parent = new int[list.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        var parent = new DisjointSets(list.size());
         mergeBySpelling(list, parent);
         mergeAcronyms(list, parent);
         mergeShortForms(list, parent);
 
         Map<Integer, List<Form>> groups = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
+            groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(list.get(i));
         }
         List<List<Form>> grouped = new ArrayList<>(groups.values());
         List<MentionType> types = grouped.stream().map(MentionGroups::type).toList();
@@ -147,7 +145,7 @@ public final class MentionGroups {
         return entities;
     }
 
-    private void mergeBySpelling(List<Form> list, int[] parent) {
+    private void mergeBySpelling(List<Form> list, DisjointSets parent) {
         // Blocked by first letter, so that many articles' names stay cheap to compare.
         Map<Character, List<Integer>> byInitial = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -170,7 +168,7 @@ public final class MentionGroups {
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
                             : wordsAlike(a.key.split(" "), b.key.split(" "));
                     if (alike && !differentPlaces(a, b)) {
-                        union(parent, block.get(x), block.get(y));
+                        parent.union(block.get(x), block.get(y));
                     }
                 }
             }
@@ -210,7 +208,7 @@ public final class MentionGroups {
     }
 
     /** "ISIL", "Isil": the initials of exactly one longer name. */
-    private static void mergeAcronyms(List<Form> list, int[] parent) {
+    private static void mergeAcronyms(List<Form> list, DisjointSets parent) {
         Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
@@ -238,10 +236,10 @@ public final class MentionGroups {
                     .filter(c -> f.key.length() >= 3 || together(f, list.get(c))).toList();
             List<Integer> expansions = distinctGroups(candidates, parent);
             if (expansions.size() == 1) {
-                union(parent, i, expansions.get(0));
+                parent.union(i, expansions.get(0));
             } else if (expansions.size() > 1 && oneNameWithAdjectives(list, candidates)) {
                 for (int c : candidates) {
-                    union(parent, i, c);
+                    parent.union(i, c);
                 }
             }
         }
@@ -260,7 +258,7 @@ public final class MentionGroups {
     }
 
     /** "Maliki" for "Nouri al-Maliki"; "Al Nusra" for "Al Nusra Front". */
-    private static void mergeShortForms(List<Form> list, int[] parent) {
+    private static void mergeShortForms(List<Form> list, DisjointSets parent) {
         Map<String, List<Integer>> byShortForm = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
@@ -286,7 +284,7 @@ public final class MentionGroups {
             if (f.acronym || NameKey.letters(f.key) < 3) {
                 continue;
             }
-            int self = find(parent, i);
+            int self = parent.find(i);
             // A short form follows its full name in one article ("Nouri al-Maliki ... Maliki"); across articles
             // the same short form may be someone else's. A place's name is a short form only of a person's
             // ("Obama" of "Barack Obama", not "Canada" of "Air Canada").
@@ -295,15 +293,15 @@ public final class MentionGroups {
                     .filter(j -> f.exactPlaces.isEmpty() || list.get(j).type == MentionType.PERSON).toList(), parent);
             full.removeIf(root -> root == self);
             if (full.size() == 1) {
-                union(parent, i, full.get(0));
+                parent.union(i, full.get(0));
             }
         }
     }
 
-    private static List<Integer> distinctGroups(List<Integer> members, int[] parent) {
+    private static List<Integer> distinctGroups(List<Integer> members, DisjointSets parent) {
         List<Integer> roots = new ArrayList<>();
         for (int m : members) {
-            int root = find(parent, m);
+            int root = parent.find(m);
             if (!roots.contains(root)) {
                 roots.add(root);
             }
@@ -446,21 +444,5 @@ public final class MentionGroups {
     private static boolean isAllCaps(String s) {
         return s.chars().anyMatch(Character::isLetter) && s.chars().filter(Character::isLetter)
                 .allMatch(Character::isUpperCase) && s.chars().filter(Character::isLetter).count() >= 2;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.storyline.article.Article;
+import news.storyline.text.DisjointSets;
 import news.storyline.text.TextKey;
 import news.storyline.text.WordShingles;
 
@@ -98,14 +99,11 @@ public final class DuplicateFinder {
 
     /** The groups found so far, in order of their originals' arrival; only groups with copies. */
     public List<DuplicateGroup> groups() {
-        int[] root = new int[seen.size()];
-        for (int i = 0; i < root.length; i++) {
-            root[i] = i;
-        }
-        links.forEach((later, link) -> union(root, later, link.other()));
+        var copies = new DisjointSets(seen.size());
+        links.forEach((later, link) -> copies.union(later, link.other()));
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < root.length; i++) {
-            members.computeIfAbsent(find(root, i), r -> new ArrayList<>()).add(i);
+        for (int i = 0; i < seen.size(); i++) {
+            members.computeIfAbsent(copies.find(i), r -> new ArrayList<>()).add(i);
         }
         var groups = new ArrayList<DuplicateGroup>();
         for (List<Integer> group : members.values()) {
@@ -274,21 +272,5 @@ public final class DuplicateFinder {
         }
         postings[count + 1] = article;
         postings[0] = count + 1;
-    }
-
-    private static int find(int[] root, int i) {
-        while (root[i] != i) {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] root, int a, int b) {
-        int ra = find(root, a);
-        int rb = find(root, b);
-        if (ra != rb) {
-            root[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }
