@@ -39,6 +39,14 @@ public record Article(
         Map<String, String> attributes,
         String origin) {
 
+    /**
+     * The attribute marking an article that stands by its headline alone: its input had no body (a headline-only
+     * feed item or record), or cleaning removed all of it. Readers and cleaning set it alike.
+     */
+    public static final String HEADLINE_ONLY = "headlineOnly";
+    /** The attribute marking text that was UTF-8 with stray legacy bytes, read as Windows-1252: a guess, said so. */
+    public static final String ENCODING_REPAIRED = "encodingRepaired";
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rawText, "rawText");

@@ -15,17 +15,12 @@ import news.storyline.text.TextKey;
  * Cleans an article's body: splits it into paragraphs and keeps each unless it is an id line, the article's address,
  * the headline again, a dateline, a boilerplate line, a line the outlet prints everywhere, or a repeat of a paragraph
  * already kept. An article left with no paragraph (an empty body, or one all removed) is kept and marked
- * {@value #HEADLINE_ONLY}. Every paragraph taken out is kept as a {@link RemovedSpan} with its reason. Then the language is identified on the
+ * {@value Article#HEADLINE_ONLY}. Every paragraph taken out is kept as a {@link RemovedSpan} with its reason. Then the language is identified on the
  * clean text; the input's own language field is the fallback when the text is too short to tell.
  */
 public final class ArticleCleaner {
     /** Where a headline, dateline, id or address line can stand: the top of the body. */
     private static final int HEAD_PARAGRAPHS = 3;
-    /**
-     * The attribute that marks an article standing by its headline alone: its body was empty, or all of it was
-     * removed.
-     */
-    public static final String HEADLINE_ONLY = "headlineOnly";
 
     private final OutletBoilerplate outletBoilerplate;
     private final LanguageIdentifier languages = new LanguageIdentifier();
@@ -87,7 +82,7 @@ public final class ArticleCleaner {
         if (kept.isEmpty()) {
             // No text, or nothing of the body was text; the article is not lost: it stands by its headline, and
             // its removed spans say what the body held.
-            found = found.withAttribute(HEADLINE_ONLY, "true");
+            found = found.withAttribute(Article.HEADLINE_ONLY, "true");
         }
         return found.cleaned(kept, removed, language(article, kept));
     }

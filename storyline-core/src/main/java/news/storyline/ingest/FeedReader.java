@@ -32,7 +32,7 @@ import org.jsoup.nodes.Element;
  * <p>The body is the item's longest full content, else its description or summary. Both are usually HTML and are
  * turned into paragraphs, their photo captions and widgets taken out and kept as removed spans (as in a page);
  * content marked as plain text is kept as it is. An item with a title but no text is kept as a headline: empty raw
- * text and the attribute {@value #HEADLINE_ONLY} set to "true" (headline feeds are common, and their items are what
+ * text and the attribute {@value Article#HEADLINE_ONLY} set to "true" (headline feeds are common, and their items are what
  * stories are clustered from). An item with neither is reported as skipped. A feed without items is read as no
  * articles: it is a valid feed with nothing new.
  *
@@ -46,8 +46,6 @@ import org.jsoup.nodes.Element;
  * no encoding: its bytes are decoded whole).
  */
 public final class FeedReader implements ArticleReader {
-    /** The attribute that marks an article read from an item with a title and no text. */
-    public static final String HEADLINE_ONLY = "headlineOnly";
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     /** Feeds above this size are read item by item (see {@link StreamingFeed}) rather than as a whole tree. */
@@ -109,7 +107,7 @@ public final class FeedReader implements ArticleReader {
             Map<String, String> attributes = channelAttributes;
             if (body.isEmpty()) {
                 attributes = new HashMap<>(channelAttributes);
-                attributes.put(HEADLINE_ONLY, "true");
+                attributes.put(Article.HEADLINE_ONLY, "true");
             }
             String id = item.id() != null ? item.id() : item.link() != null ? item.link() : origin;
             sink.accept(Article.read(id, source, item.link(), title,

@@ -77,10 +77,10 @@ final class JsonArticleRecord {
             }
             // A headline without a body is what many feeds and scrapes carry, and still names a story: kept.
             text = "";
-            attributes.put("headlineOnly", "true");
+            attributes.put(Article.HEADLINE_ONLY, "true");
         }
         if (encodingRepaired) {
-            attributes.put("encodingRepaired", "true");
+            attributes.put(Article.ENCODING_REPAIRED, "true");
         }
         return Article.read(
                 firstText(record, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),

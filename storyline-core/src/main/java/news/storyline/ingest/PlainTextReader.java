@@ -30,7 +30,7 @@ public final class PlainTextReader implements ArticleReader {
         String id = sourceId.orElseGet(() -> InputNames.stem(file));
         String title = body.size() > 1 && looksLikeHeadline(body.getFirst()) ? body.getFirst() : null;
         // Stray legacy bytes read as Windows-1252 in UTF-8 text are a guess: the article says so.
-        Map<String, String> attributes = decoded.repaired() ? Map.of("encodingRepaired", "true") : Map.of();
+        Map<String, String> attributes = decoded.repaired() ? Map.of(Article.ENCODING_REPAIRED, "true") : Map.of();
         sink.accept(Article.read(id, null, null, title, null, text.strip(), List.of(), attributes, file.toString()));
     }
 

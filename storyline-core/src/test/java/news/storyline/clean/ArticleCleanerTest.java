@@ -116,7 +116,7 @@ class ArticleCleanerTest {
         assertThat(clean.paragraphs()).isEmpty();
         assertThat(clean.removed()).isEmpty();
         assertThat(clean.title()).isEqualTo("Quake shakes Healdsburg");
-        assertThat(clean.attributes()).containsEntry(ArticleCleaner.HEADLINE_ONLY, "true");
+        assertThat(clean.attributes()).containsEntry(Article.HEADLINE_ONLY, "true");
     }
 
     @Test
@@ -129,14 +129,14 @@ class ArticleCleanerTest {
         assertThat(clean.paragraphs()).isEmpty();
         assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.HEADLINE,
                 RemovalReason.SHARE_SUBSCRIBE, RemovalReason.SHARE_SUBSCRIBE);
-        assertThat(clean.attributes()).containsEntry(ArticleCleaner.HEADLINE_ONLY, "true")
+        assertThat(clean.attributes()).containsEntry(Article.HEADLINE_ONLY, "true")
                 .containsEntry("cluster", "38_ecbplus");
     }
 
     @Test
     void anArticleWithTextIsNotHeadlineOnly() {
         assertThat(cleaner.clean(article(null, "Militants seized Iraq's second-largest city on Tuesday.", Map.of()))
-                .attributes()).doesNotContainKey(ArticleCleaner.HEADLINE_ONLY);
+                .attributes()).doesNotContainKey(Article.HEADLINE_ONLY);
     }
 
     /** The head of ECB+ 6_1ecbplus (CC BY 3.0), whose date line the tokeniser spaced out. */

@@ -136,10 +136,10 @@ class FeedReaderTest {
                 "Photo gallery: spring market", "Tram line 3 extended to the stadium");
         Article headline = sink.articles.get(1);
         assertThat(headline.rawText()).isEmpty();
-        assertThat(headline.attributes()).containsEntry(FeedReader.HEADLINE_ONLY, "true");
+        assertThat(headline.attributes()).containsEntry(Article.HEADLINE_ONLY, "true");
         assertThat(headline.url()).isEqualTo("https://www.eastside-daily.example/news/gallery-spring-market");
         assertThat(headline.published()).isEqualTo(Instant.parse("2024-05-06T11:00:00Z"));
-        assertThat(sink.articles.get(0).attributes()).doesNotContainKey(FeedReader.HEADLINE_ONLY);
+        assertThat(sink.articles.get(0).attributes()).doesNotContainKey(Article.HEADLINE_ONLY);
         assertThat(sink.articles).extracting(Article::origin).containsExactly(file + "#1", file + "#2", file + "#3");
     }
 
@@ -153,10 +153,10 @@ class FeedReaderTest {
         assertThat(cleaned.title()).isEqualTo("Photo gallery: spring market");
         assertThat(cleaned.rawText()).isEmpty();
         assertThat(cleaned.paragraphs()).isEmpty();
-        assertThat(cleaned.attributes()).containsEntry(FeedReader.HEADLINE_ONLY, "true");
+        assertThat(cleaned.attributes()).containsEntry(Article.HEADLINE_ONLY, "true");
         assertThat(json.get("rawText").asText()).isEmpty();
         assertThat(json.get("title").asText()).isEqualTo("Photo gallery: spring market");
-        assertThat(json.get("attributes").get(FeedReader.HEADLINE_ONLY).asText()).isEqualTo("true");
+        assertThat(json.get("attributes").get(Article.HEADLINE_ONLY).asText()).isEqualTo("true");
     }
 
     @Test

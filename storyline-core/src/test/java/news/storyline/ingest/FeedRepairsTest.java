@@ -42,7 +42,7 @@ class FeedRepairsTest {
                 .containsExactly("Harbour tunnel opens to cyclists", "Night buses return");
         assertThat(articles.getFirst().rawText()).isEqualTo("The harbour tunnel opened a cycle lane on Monday.");
         assertThat(articles.getFirst().published()).isEqualTo(Instant.parse("2004-01-26T21:31:00Z"));
-        assertThat(articles.get(1).attributes()).containsEntry(FeedReader.HEADLINE_ONLY, "true");
+        assertThat(articles.get(1).attributes()).containsEntry(Article.HEADLINE_ONLY, "true");
     }
 
     @Test
@@ -82,7 +82,7 @@ class FeedRepairsTest {
         assertThat(sink.articles).extracting(Article::published).containsExactly(
                 Instant.parse("2009-11-30T08:15:00Z"), Instant.parse("2009-12-01T00:00:00Z"));
         assertThat(sink.articles).extracting(Article::source).containsOnly("River Post");
-        assertThat(sink.articles.get(1).attributes()).containsEntry(FeedReader.HEADLINE_ONLY, "true");
+        assertThat(sink.articles.get(1).attributes()).containsEntry(Article.HEADLINE_ONLY, "true");
     }
 
     @Test
