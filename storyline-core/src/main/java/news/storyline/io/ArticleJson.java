@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
-import news.storyline.text.Surrogates;
 
 /**
  * An article as one JSON object, for JSON Lines output. The fields {@code id, title, text, date, url, source}
@@ -21,12 +20,12 @@ public final class ArticleJson {
     }
 
     /**
-     * The article as one line of JSON. Never holds an unpaired surrogate (the article model repairs them already;
-     * this is the second guard), which the UTF-8 output could not encode.
+     * The article as one line of JSON. It holds no unpaired surrogate, which UTF-8 output could not encode: the
+     * article model repairs them, and {@link ArticleJsonlWriter}'s encoder replaces anything left.
      */
     public static String line(Article article) {
         try {
-            return Surrogates.repair(JSON.writeValueAsString(node(article)));
+            return JSON.writeValueAsString(node(article));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
