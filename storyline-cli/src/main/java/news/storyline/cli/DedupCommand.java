@@ -99,10 +99,7 @@ final class DedupCommand implements Callable<Integer> {
     }
 
     private static String describe(DuplicateGroup.Member member) {
-        return member.id()
-                + (member.source() == null ? "" : "  " + member.source())
-                + (member.published() == null ? "" : "  " + member.published().toString().substring(0, 10))
-                + (member.title() == null ? "" : "  \"" + member.title() + "\"");
+        return ArticleHeading.of(member.id(), member.source(), member.published(), member.title());
     }
 
     private static ObjectNode groupJson(DuplicateGroup group) {

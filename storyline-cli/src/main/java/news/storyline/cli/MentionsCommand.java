@@ -10,10 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
-import news.storyline.ingest.ArticleSink;
-import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
-import news.storyline.ingest.InputProblem;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.DateMention;
 import news.storyline.mention.Entity;
@@ -47,31 +44,15 @@ final class MentionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> articles = new ArrayList<>();
-        int[] failures = {0};
-        var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, articles::add, problem -> {
-            failures[0]++;
-            err.println("error: " + problem.oneLine());
-        });
-        IngestReport report = new Ingestor().ingest(paths, new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                cleaner.accept(article);
-            }
-
-            @Override
-            public void skipped(InputProblem problem) {
-                err.println("error: " + problem.oneLine());
-            }
-        }, Ingestor.Progress.NONE);
-        cleaner.finish();
+        CleanedStream.Result result = CleanedStream.run(paths, new Ingestor(), CorpusCleaner.DEFAULT_WINDOW_CHARS,
+                article -> article, articles::add, ProgressDisplay.disabled(), err);
         var extractor = new MentionExtractor();
         List<ArticleMentions> all = new ArrayList<>();
         for (Article article : articles) {
             ArticleMentions mentions = extractor.extract(article);
             all.add(mentions);
-            out.println("== " + article.id() + (article.source() == null ? "" : "  " + article.source())
-                    + (article.published() == null ? "" : "  " + article.published().toString().substring(0, 10))
-                    + (article.title() == null ? "" : "  \"" + article.title() + "\""));
+            out.println("== " + ArticleHeading.of(article.id(), article.source(), article.published(),
+                    article.title()));
             printEntities(out, mentions.entities(), false);
             out.println("-- dates");
             for (DateMention date : mentions.dates()) {
@@ -86,9 +67,9 @@ final class MentionsCommand implements Callable<Integer> {
         }
         out.flush();
         err.println("mentions: " + articles.size() + " article" + (articles.size() == 1 ? "" : "s") + "; "
-                + report.summary());
+                + result.report().summary());
         err.flush();
-        return report.clean() && failures[0] == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+        return result.clean() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }
 
     private static void printEntities(PrintWriter out, List<Entity> entities, boolean withArticles) {
