@@ -10,14 +10,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import news.storyline.clean.LanguageIdentifier;
+import news.storyline.io.PartialFile;
+import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.PairInput;
-import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.PairScorer;
 import news.storyline.text.LanguageAnalyzers;
 import picocli.CommandLine.Command;
@@ -76,13 +76,12 @@ final class PairsCommand implements Callable<Integer> {
         // PairInput, one with a few is scored, and no line can stop the run.
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Path temporary = output == null ? null
-                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
         int[] counts = new int[2];
+        int records = 0;
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
                 Files.newInputStream(pairsFile), decoder));
-             Writer file = temporary == null ? null : Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            Writer writer = file == null ? spec.commandLine().getOut() : file;
+             PartialFile file = output == null ? null : PartialFile.beside(output)) {
+            Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
             var scorer = fast ? PairScorer.bundled() : PairScorer.bundled().withMentions(new MentionExtractor());
             var languages = new LanguageIdentifier();
             var batch = new ArrayList<Line>();
@@ -92,6 +91,7 @@ final class PairsCommand implements Callable<Integer> {
                 if (text.isBlank()) {
                     continue;
                 }
+                records++;
                 try {
                     batch.add(new Line(number, JSON.readTree(text)));
                 } catch (IOException e) {
@@ -103,17 +103,19 @@ final class PairsCommand implements Callable<Integer> {
                     batch.clear();
                 }
             }
+            if (records == 0) {
+                // Nothing to score: an earlier output of that name is left as it was.
+                err.println("error: " + pairsFile + ": no pairs (the file is empty or only blank lines)");
+                return StorylineCommand.SOME_INPUT_FAILED;
+            }
             scoreBatch(batch, scorer, languages, writer, err, counts);
             writer.flush();
-        } catch (IOException e) {
-            if (temporary != null) {
-                Files.deleteIfExists(temporary);
+            if (file != null) {
+                file.commit();
             }
+        } catch (IOException e) {
             err.println("error: " + (output == null ? pairsFile : output) + ": " + e.getMessage());
             return StorylineCommand.CANNOT_WRITE;
-        }
-        if (temporary != null) {
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
         }
         err.println("pairs: " + counts[0] + " scored, " + counts[1] + " skipped"
                 + (output == null ? "" : "; written to " + output));

@@ -96,6 +96,33 @@ class PairsCommandTest {
     }
 
     @Test
+    void aFileWithNoPairIsAnErrorAndLeavesAnEarlierOutputAsItWas() throws Exception {
+        Path out = Files.writeString(dir.resolve("scores.jsonl"), "earlier\n");
+        for (String content : new String[] {"", "\n  \n"}) {
+            Path empty = Files.writeString(dir.resolve("empty.jsonl"), content);
+            CommandRun run = CommandRun.of("pairs", empty.toString(), "-o", out.toString());
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err().strip()).isEqualTo("error: " + empty + ": no pairs (the file is empty or only blank lines)");
+            assertThat(Files.readString(out)).isEqualTo("earlier\n");
+        }
+    }
+
+    @Test
+    void theScoresFileKeepsNormalPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path in = Files.writeString(dir.resolve("pairs.jsonl"), "{\"pair_id\": \"p\", \"text1\": \"Militants took "
+                + "Mosul on Tuesday.\", \"text2\": \"Mosul fell to militants on Tuesday.\"}\n");
+        Path out = dir.resolve("scores.jsonl");
+        assertThat(CommandRun.of("pairs", "--fast", in.toString(), "-o", out.toString()).status()).isZero();
+        // Owner-only, as Files.createTempFile makes a file, would hide the scores from everyone else.
+        assertThat(Files.getPosixFilePermissions(out)).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        try (var left = Files.list(dir)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        }
+    }
+
+    @Test
     void aBinaryFileIsRefusedInOneLineAndStrayBytesInALineDoNotStopTheRun() throws Exception {
         Path binary = Files.write(dir.resolve("scan.jsonl"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
         CommandRun run = CommandRun.of("pairs", binary.toString());
