@@ -74,18 +74,7 @@ final class EvaluatePairsCommand implements Callable<Integer> {
             return StorylineCommand.SOME_INPUT_FAILED;
         }
         var lines = new ArrayList<JsonNode>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(pairsFile, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                lines.add(JSON.readTree(line));
-            } catch (IOException e) {
-                err.println("error: " + pairsFile + ":" + lineNumber + ": malformed JSON, line skipped");
-            }
-        }
+        PairLines.read(pairsFile, err, (number, line) -> lines.add(line));
         var problems = new ArrayList<String>();
         PairEvaluation evaluation = PairEvaluation.of(lines, problems);
         problems.forEach(p -> err.println("error: " + pairsFile + ": pair " + p + ", skipped"));

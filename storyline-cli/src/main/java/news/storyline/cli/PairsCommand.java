@@ -2,12 +2,9 @@ package news.storyline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,38 +69,21 @@ final class PairsCommand implements Callable<Integer> {
             err.println("error: " + pairsFile + ": binary content, not JSON Lines of pairs");
             return StorylineCommand.SOME_INPUT_FAILED;
         }
-        // Stray bytes that are not UTF-8 become U+FFFD: a text made mostly of them is refused as binary by
-        // PairInput, one with a few is scored, and no line can stop the run.
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         int[] counts = new int[2];
-        int records = 0;
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
-                Files.newInputStream(pairsFile), decoder));
-             PartialFile file = output == null ? null : PartialFile.beside(output)) {
+        try (PartialFile file = output == null ? null : PartialFile.beside(output)) {
             Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
             var scorer = fast ? PairScorer.bundled() : PairScorer.bundled().withMentions(new MentionExtractor());
             var languages = new LanguageIdentifier();
             var batch = new ArrayList<Line>();
-            int number = 0;
-            for (String text; (text = in.readLine()) != null; ) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                records++;
-                try {
-                    batch.add(new Line(number, JSON.readTree(text)));
-                } catch (IOException e) {
-                    counts[1]++;
-                    err.println("error: " + pairsFile + ":" + number + ": malformed JSON, line skipped");
-                }
+            PairLines.Counts read = PairLines.read(pairsFile, err, (number, line) -> {
+                batch.add(new Line(number, line));
                 if (batch.size() == BATCH) {
                     scoreBatch(batch, scorer, languages, writer, err, counts);
                     batch.clear();
                 }
-            }
-            if (records == 0) {
+            });
+            counts[1] += read.malformed();
+            if (read.records() == 0) {
                 // Nothing to score: an earlier output of that name is left as it was.
                 err.println("error: " + pairsFile + ": no pairs (the file is empty or only blank lines)");
                 return StorylineCommand.SOME_INPUT_FAILED;

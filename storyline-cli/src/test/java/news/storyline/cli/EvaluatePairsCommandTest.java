@@ -63,6 +63,16 @@ class EvaluatePairsCommandTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreReadNotAStackTrace() throws Exception {
+        // "café" in Windows-1252: the é byte is no UTF-8, as in a file saved by a legacy tool.
+        Path pairs = Files.write(dir.resolve("legacy.jsonl"),
+                "{\"pair_id\": \"a\", \"text1\": \"caf\u00e9\", \"text2\": \"x\"}\n".getBytes("windows-1252"));
+        CommandRun run = CommandRun.of("evaluate-pairs", pairs.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("Exception").contains("legacy.jsonl: only 0 usable pairs");
+    }
+
+    @Test
     void aMissingFileIsOneLineNotAStackTrace() {
         CommandRun run = CommandRun.of("evaluate-pairs", dir.resolve("missing.jsonl").toString());
         assertThat(run.status()).isEqualTo(1);
