@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.similarity.Dimension;
 import news.storyline.similarity.PairEvaluation;
 import news.storyline.similarity.PairFeatures;
@@ -42,6 +43,9 @@ final class EvaluatePairsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PAIRS", description = "Annotated pairs, JSON Lines.")
     Path pairsFile;
+
+    @Option(names = "--fast", description = "Evaluate the fast, lexical configuration (no sentence embeddings).")
+    boolean fast;
 
     @Option(names = "--folds", defaultValue = "5", description = "Folds (default ${DEFAULT-VALUE}).")
     int folds;
@@ -76,7 +80,7 @@ final class EvaluatePairsCommand implements Callable<Integer> {
         var lines = new ArrayList<JsonNode>();
         PairLines.read(pairsFile, err, (number, line) -> lines.add(line));
         var problems = new ArrayList<String>();
-        PairEvaluation evaluation = PairEvaluation.of(lines, problems);
+        PairEvaluation evaluation = PairEvaluation.of(lines, problems, fast ? null : new BgeSmallEmbedder());
         problems.forEach(p -> err.println("error: " + pairsFile + ": pair " + p + ", skipped"));
         if (evaluation.pairs().size() < folds * 2) {
             err.println("error: " + pairsFile + ": only " + evaluation.pairs().size() + " usable pairs");
@@ -114,7 +118,7 @@ final class EvaluatePairsCommand implements Callable<Integer> {
                     var node = JSON.createObjectNode().put("pair_id", pair.pairId()).put("langs", pair.languages());
                     var features = node.putObject("features");
                     for (int i = 0; i < pair.features().length; i++) {
-                        features.put(PairFeatures.NAMES.get(i), pair.features()[i]);
+                        features.put(PairFeatures.EMBEDDED_NAMES.get(i), pair.features()[i]);
                     }
                     var gold = node.putObject("gold");
                     pair.gold().forEach((d, v) -> gold.put(d.key(), v));

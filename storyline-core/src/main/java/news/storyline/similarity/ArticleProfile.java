@@ -42,6 +42,8 @@ public final class ArticleProfile {
     private final Map<String, String> places;
     private final Set<String> numbers;
     private final int termTotal;
+    /** The text's sentence embedding (unit length), or null in the fast configuration. */
+    private final float[] embedding;
 
     /** One sentence: where it lies in the text and its term counts. */
     record Passage(int start, int end, Map<String, Integer> counts) {
@@ -50,6 +52,13 @@ public final class ArticleProfile {
     private ArticleProfile(String id, String language, Instant published, String text, Map<String, Integer> termCounts,
                            Map<String, Integer> headlineCounts, List<Passage> sentences, CapitalisedNames.Found found,
                            Set<String> numbers, int termTotal) {
+        this(id, language, published, text, termCounts, headlineCounts, sentences, found.names(), found.places(),
+                numbers, termTotal, null);
+    }
+
+    private ArticleProfile(String id, String language, Instant published, String text, Map<String, Integer> termCounts,
+                           Map<String, Integer> headlineCounts, List<Passage> sentences, Map<String, String> names,
+                           Map<String, String> places, Set<String> numbers, int termTotal, float[] embedding) {
         this.id = id;
         this.language = language;
         this.published = published;
@@ -57,10 +66,11 @@ public final class ArticleProfile {
         this.termCounts = termCounts;
         this.headlineCounts = headlineCounts;
         this.sentences = sentences;
-        this.names = found.names();
-        this.places = found.places();
+        this.names = names;
+        this.places = places;
         this.numbers = numbers;
         this.termTotal = termTotal;
+        this.embedding = embedding;
     }
 
     /**
@@ -121,6 +131,28 @@ public final class ArticleProfile {
         return passages;
     }
 
+    /**
+     * This profile with the sentence embedding of its {@link #text()} (from a {@link news.storyline.text.TextEmbedder},
+     * unit length), which the accurate configuration weighs beside the lexical features.
+     */
+    public ArticleProfile withEmbedding(float[] vector) {
+        return new ArticleProfile(id, language, published, text, termCounts, headlineCounts, sentences, names, places,
+                numbers, termTotal, vector == null ? null : vector.clone());
+    }
+
+    /** The sentence embedding, or null when none was given. */
+    public float[] embedding() {
+        return embedding == null ? null : embedding.clone();
+    }
+
+    boolean hasEmbedding() {
+        return embedding != null;
+    }
+
+    float[] embeddingVector() {
+        return embedding;
+    }
+
     /** Counts this article in the document frequencies (once, when it arrives). */
     public void countIn(DocumentFrequencies frequencies) {
         frequencies.add(termCounts.keySet());
@@ -138,7 +170,8 @@ public final class ArticleProfile {
         return published;
     }
 
-    String text() {
+    /** The headline and body as profiled: what an embedding of the article is made from. */
+    public String text() {
         return text;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TextEmbedder;
 
 /**
  * Cross-validated evaluation of the pair model on annotated pairs (the SemEval-2022 Task 8 dev file): the model is
@@ -44,6 +45,14 @@ public final class PairEvaluation {
      * every text of the file, counted once each before any pair is scored: unsupervised, as a stream would have them.
      */
     public static PairEvaluation of(List<JsonNode> lines, List<String> problems) {
+        return of(lines, problems, null);
+    }
+
+    /**
+     * As {@link #of(List, List)}, with each text's sentence embedding from the embedder (the accurate configuration's
+     * features), or without when it is null.
+     */
+    public static PairEvaluation of(List<JsonNode> lines, List<String> problems, TextEmbedder embedder) {
         var frequencies = DocumentFrequencies.withBackground();
         var scorer = new PairScorer(frequencies, null);
         var languages = new news.storyline.clean.LanguageIdentifier();
@@ -66,6 +75,19 @@ public final class PairEvaluation {
                 profiled.add(new Object[] {input, a, b, gold});
             } catch (PairInput.BadPairException e) {
                 problems.add(line.path("pair_id").asText("?") + ": " + e.getMessage());
+            }
+        }
+        if (embedder != null) {
+            var texts = new ArrayList<String>();
+            for (Object[] p : profiled) {
+                texts.add(((ArticleProfile) p[1]).text());
+                texts.add(((ArticleProfile) p[2]).text());
+            }
+            List<float[]> vectors = embedder.embedAll(texts);
+            for (int i = 0; i < profiled.size(); i++) {
+                Object[] p = profiled.get(i);
+                p[1] = ((ArticleProfile) p[1]).withEmbedding(vectors.get(2 * i));
+                p[2] = ((ArticleProfile) p[2]).withEmbedding(vectors.get(2 * i + 1));
             }
         }
         var pairs = new ArrayList<Pair>();

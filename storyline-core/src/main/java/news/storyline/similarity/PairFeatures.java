@@ -9,6 +9,7 @@ import news.storyline.text.CapitalisedNames;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.LanguageAnalyzers;
 import news.storyline.text.TermVector;
+import news.storyline.text.TextEmbedder;
 
 /**
  * The lexical features of a pair of articles, each in [0, 1], that the per-dimension models weigh, with what they
@@ -27,6 +28,13 @@ public final class PairFeatures {
             "sharedNumbers",    // of numbers of two digits or more
             "lengthRatio",      // shorter text's terms over the longer's
             "sameLanguage");    // 1 when both texts are in one language
+
+    /**
+     * The accurate configuration's features: the lexical ones and the cosine of the two texts' sentence embeddings,
+     * taken when both articles carry one.
+     */
+    public static final List<String> EMBEDDED_NAMES = java.util.stream.Stream.concat(NAMES.stream(),
+            java.util.stream.Stream.of("embeddingCosine")).toList();
 
     private final double[] values;
     final TermVector vector1;
@@ -78,6 +86,10 @@ public final class PairFeatures {
                 dice(a.numbers(), b.numbers()),
                 Math.min(a.termTotal(), b.termTotal()) / (double) Math.max(1, Math.max(a.termTotal(), b.termTotal())),
                 sameLanguage(a.language(), b.language()) ? 1 : 0};
+        if (a.hasEmbedding() && b.hasEmbedding()) {
+            values = java.util.Arrays.copyOf(values, values.length + 1);
+            values[values.length - 1] = TextEmbedder.cosine(a.embeddingVector(), b.embeddingVector());
+        }
         return new PairFeatures(values, va, vb, bestA, bestB);
     }
 
@@ -139,12 +151,12 @@ public final class PairFeatures {
         return 2.0 * shared / (sa.size() + sb.size());
     }
 
-    /** The feature values, in the order of {@link #NAMES}. */
+    /** The feature values, in the order of {@link #NAMES}, or of {@link #EMBEDDED_NAMES} when both had embeddings. */
     public double[] values() {
         return values.clone();
     }
 
     public double value(String name) {
-        return values[NAMES.indexOf(name)];
+        return values[EMBEDDED_NAMES.indexOf(name)];
     }
 }
