@@ -215,7 +215,8 @@ final class EvalCommand implements Callable<Integer> {
                 return AverageLinkBaseline.at(AverageLinkBaseline.DEFAULT_THRESHOLD, t.whyDefault());
             }
             GoldCorpus corpus = corpus(t.file(), err);
-            GoldSet train = corpus == null ? null : corpus.select(t.split(), limit);
+            GoldSet train = corpus == null ? null : corpus.sample(t.split(), limit,
+                    AverageLinkBaseline.TUNING_SAMPLE_ARTICLES, AverageLinkBaseline.TUNING_SEED);
             if (train == null || train.size() == 0) {
                 return AverageLinkBaseline.at(AverageLinkBaseline.DEFAULT_THRESHOLD,
                         "the default: " + t.label() + " has no usable records");

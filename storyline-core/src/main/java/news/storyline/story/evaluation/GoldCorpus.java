@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,8 +19,9 @@ import news.storyline.ingest.InputProblem;
 
 /**
  * A gold file of story clusters (JSON Lines: {@code id}, {@code cluster}, optionally {@code split}, {@code title},
- * {@code text}, {@code date}), read by the ordinary readers and cleaned as a whole, as {@code ingest} would. Read
- * once, it gives the evaluation set of any split: a tuning split and a reported split come from one reading.
+ * {@code text}, {@code date}), read by the ordinary readers. Read once, it gives the evaluation set of any split,
+ * or a sample of one: a tuning split and a reported split come from one reading. Each set is cleaned as a corpus of
+ * its own when it is taken, as a stream of just those articles would be, so only what is evaluated is cleaned.
  *
  * <p>A record that cannot take part is reported, one problem each, and left out: one without a cluster label or
  * text, with a date that cannot be read (its place in the stream would be a guess), or with an id seen before. A
@@ -31,12 +35,19 @@ public final class GoldCorpus {
     public static final String SPLIT = "split";
 
     private final List<Article> articles;
+    private final Consumer<InputProblem> problems;
 
-    private GoldCorpus(List<Article> articles) {
+    private GoldCorpus(List<Article> articles, Consumer<InputProblem> problems) {
         this.articles = articles;
+        this.problems = problems;
     }
 
-    /** Reads and cleans a gold file; each record left out, and each line that could not be read, is a problem. */
+    /**
+     * Reads a gold file.
+     *
+     * @param problems receives each record left out, each line that could not be read, and (when a set is taken)
+     *                 each article cleaning failed on
+     */
     public static GoldCorpus read(Path file, Consumer<InputProblem> problems) throws IOException {
         var readProblems = new ArrayList<InputProblem>();
         List<Article> read = new Ingestor().readAll(List.of(file), readProblems);
@@ -52,14 +63,10 @@ public final class GoldCorpus {
                         unusable + "; record skipped"));
             }
         }
-        var cleaned = new ArrayList<Article>(usable.size());
-        var cleaner = new CorpusCleaner(Long.MAX_VALUE, cleaned::add, problems);
-        usable.forEach(cleaner::accept);
-        cleaner.finish();
-        return new GoldCorpus(cleaned);
+        return new GoldCorpus(usable, problems);
     }
 
-    private static String unusable(Article article, java.util.Set<String> ids) {
+    private static String unusable(Article article, Set<String> ids) {
         String cluster = article.attributes().get(CLUSTER);
         if (cluster == null || cluster.isBlank()) {
             return "no gold \"cluster\"";
@@ -77,39 +84,74 @@ public final class GoldCorpus {
         return null;
     }
 
-    /** Every record's article, cleaned, in input order. */
-    public List<Article> articles() {
-        return articles;
-    }
-
     /** Whether any record is of this split. */
     public boolean hasSplit(String split) {
         return articles.stream().anyMatch(a -> split.equals(a.attributes().get(SPLIT)));
     }
 
     /**
-     * The evaluation set of one split.
+     * The evaluation set of one split, cleaned.
      *
      * @param split      the split to keep, or null for every record
      * @param maxStories keep only the first this many gold stories (by first appearance in the file), each whole;
      *                   0 for all of them. A slice for quick runs.
      */
     public GoldSet select(String split, int maxStories) {
-        var stories = new LinkedHashSet<String>();
-        var kept = new ArrayList<Article>();
-        var gold = new LinkedHashMap<String, String>();
+        List<Article> chosen = firstStories(split, maxStories);
+        return GoldSet.inStreamOrder(clean(chosen), "");
+    }
+
+    /**
+     * As {@link #select}, then a seeded random choice of whole stories (never a story cut in part, which would
+     * change what is to be found) holding about {@code maxArticles} articles: for work that grows with the square
+     * of the set. The whole selection when it is no bigger.
+     */
+    public GoldSet sample(String split, int maxStories, int maxArticles, long seed) {
+        List<Article> chosen = firstStories(split, maxStories);
+        if (chosen.size() <= maxArticles) {
+            return GoldSet.inStreamOrder(clean(chosen), "");
+        }
+        var sizes = new LinkedHashMap<String, Integer>();
+        chosen.forEach(a -> sizes.merge(story(a), 1, Integer::sum));
+        var stories = new ArrayList<>(sizes.keySet());
+        Collections.shuffle(stories, new Random(seed));
+        var kept = new HashSet<String>();
+        int taken = 0;
+        for (int i = 0; i < stories.size() && taken < maxArticles; i++) {
+            kept.add(stories.get(i));
+            taken += sizes.get(stories.get(i));
+        }
+        List<Article> sampled = chosen.stream().filter(a -> kept.contains(story(a))).toList();
+        return GoldSet.inStreamOrder(clean(sampled), String.format(Locale.ROOT,
+                "a seeded sample of %d of %d stories, %d of %d articles", kept.size(), sizes.size(), sampled.size(),
+                chosen.size()));
+    }
+
+    private List<Article> firstStories(String split, int maxStories) {
+        var stories = new HashSet<String>();
+        var chosen = new ArrayList<Article>();
         for (Article article : articles) {
             if (split != null && !split.equals(article.attributes().get(SPLIT))) {
                 continue;
             }
-            String story = article.attributes().get(CLUSTER);
-            if (!stories.contains(story) && maxStories > 0 && stories.size() == maxStories) {
+            if (!stories.contains(story(article)) && maxStories > 0 && stories.size() == maxStories) {
                 continue;
             }
-            stories.add(story);
-            kept.add(article);
-            gold.put(article.id(), story);
+            stories.add(story(article));
+            chosen.add(article);
         }
-        return GoldSet.inStreamOrder(kept, gold);
+        return chosen;
+    }
+
+    private static String story(Article article) {
+        return article.attributes().get(CLUSTER);
+    }
+
+    private List<Article> clean(List<Article> chosen) {
+        var cleaned = new ArrayList<Article>(chosen.size());
+        var cleaner = new CorpusCleaner(Long.MAX_VALUE, cleaned::add, problems);
+        chosen.forEach(cleaner::accept);
+        cleaner.finish();
+        return cleaned;
     }
 }
