@@ -204,7 +204,8 @@ final class EvalCommand implements Callable<Integer> {
                 rows.add(StoryEvaluation.run(evalSet.name(), set, system.getKey(), system.getValue()));
             } catch (RuntimeException e) {
                 // A system failing on one set is its bug; the others, and the other sets, still get their figures.
-                problem(err, system.getKey() + " failed on " + evalSet.name() + ": " + e);
+                problem(err, system.getKey() + " failed on " + evalSet.name() + ": "
+                        + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
     }

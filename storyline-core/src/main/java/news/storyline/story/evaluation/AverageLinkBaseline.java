@@ -32,6 +32,11 @@ public final class AverageLinkBaseline implements Clusterer {
      */
     public static final int TUNING_SAMPLE_ARTICLES = 2_000;
     public static final long TUNING_SEED = 1;
+    /**
+     * The most articles one call clusters: average link holds a similarity per pair, 450 MB at this size, and a
+     * larger set is better refused in one line than failed on for memory part way.
+     */
+    public static final int MAX_ARTICLES = 15_000;
     /** Thresholds tried: 0.01 to 0.90 in steps of 0.01. */
     private static final int GRID_STEPS = 90;
 
@@ -98,6 +103,10 @@ public final class AverageLinkBaseline implements Clusterer {
     }
 
     private static AverageLinkDendrogram dendrogram(List<Article> articles) {
+        if (articles.size() > MAX_ARTICLES) {
+            throw new IllegalArgumentException(articles.size() + " articles are more than the baseline's "
+                    + MAX_ARTICLES + " (it keeps a similarity per pair): evaluate a split, or --limit the stories");
+        }
         var frequencies = DocumentFrequencies.withBackground();
         var counts = new ArrayList<Map<String, Integer>>(articles.size());
         for (Article article : articles) {
