@@ -17,11 +17,12 @@ public final class LogisticRegression {
     }
 
     /**
-     * Fits rows {@code x} to labels {@code y}.
+     * Fits rows {@code x} to labels {@code y}, each row weighing {@code rowWeights[r]} (so that two corpora of
+     * different sizes can count alike).
      *
-     * @param lambda the penalty, in units of rows, on every weight but the intercept
+     * @param lambda the penalty, in units of the total row weight, on every weight but the intercept
      */
-    public static RidgeRegression.Fit fit(double[][] x, boolean[] y, double lambda) {
+    public static RidgeRegression.Fit fit(double[][] x, boolean[] y, double[] rowWeights, double lambda) {
         int n = x.length;
         int k = x[0].length;
         double[] means = new double[k];
@@ -34,6 +35,10 @@ public final class LogisticRegression {
             }
             z[r][k] = 1;
         }
+        double total = 0;
+        for (double weight : rowWeights) {
+            total += weight;
+        }
         double[] w = new double[k + 1];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[][] a = new double[k + 1][k + 2];
@@ -43,17 +48,17 @@ public final class LogisticRegression {
                     s += w[i] * z[r][i];
                 }
                 double p = 1 / (1 + Math.exp(-s));
-                double curvature = Math.max(p * (1 - p), 1e-10);
+                double curvature = Math.max(p * (1 - p), 1e-10) * rowWeights[r];
                 for (int i = 0; i <= k; i++) {
                     for (int j = 0; j <= k; j++) {
                         a[i][j] += curvature * z[r][i] * z[r][j];
                     }
-                    a[i][k + 1] += ((y[r] ? 1 : 0) - p) * z[r][i];
+                    a[i][k + 1] += ((y[r] ? 1 : 0) - p) * z[r][i] * rowWeights[r];
                 }
             }
             for (int i = 0; i < k; i++) {
-                a[i][i] += lambda * n;
-                a[i][k + 1] -= lambda * n * w[i];
+                a[i][i] += lambda * total;
+                a[i][k + 1] -= lambda * total * w[i];
             }
             double[] step = RidgeRegression.solve(a, k + 1);
             double change = 0;

@@ -57,6 +57,8 @@ public final class Story implements Serializable {
     private final Set<String> keys = new LinkedHashSet<>();
     private float[] embeddingSum;
     private int embeddings;
+    /** The centroid as a unit vector, made once per change: every arriving candidate article compares with it. */
+    private transient TermVector centroidVector;
 
     Story(String id, long started) {
         this.id = id;
@@ -74,6 +76,7 @@ public final class Story implements Serializable {
             return;
         }
         independentReports++;
+        centroidVector = null;
         article.vector().weights().forEach((term, w) -> centroid.merge(term, w, Double::sum));
         if (centroid.size() > 2 * CENTROID_TERMS) {
             keepHeaviest(centroid, CENTROID_TERMS);
@@ -107,6 +110,7 @@ public final class Story implements Serializable {
         seen(other.firstSeen);
         seen(other.lastSeen);
         independentReports += other.independentReports;
+        centroidVector = null;
         other.centroid.forEach((term, w) -> centroid.merge(term, w, Double::sum));
         keepHeaviest(centroid, CENTROID_TERMS);
         other.recentVectors.forEach(v -> push(recentVectors, v));
@@ -232,7 +236,10 @@ public final class Story implements Serializable {
     }
 
     TermVector centroid() {
-        return TermVector.ofWeights(centroid, CENTROID_TERMS);
+        if (centroidVector == null) {
+            centroidVector = TermVector.ofWeights(centroid, CENTROID_TERMS);
+        }
+        return centroidVector;
     }
 
     Collection<TermVector> recentVectors() {

@@ -7,8 +7,9 @@ import news.storyline.text.TermVector;
 
 /**
  * How an arriving article compares with a candidate story, as the features the learned {@link StoryModel} weighs
- * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time). Each lies in [0, 1] but the story's
- * size.
+ * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time). Each lies in [0, 1]. The story's size is left
+ * out on purpose: the training corpora fix it (AllSides stories have three reports each), so a model would learn
+ * the corpora's shape rather than the news'.
  */
 public final class StoryFeatures {
     /** Feature names, in the order of {@link #of}; the coefficient resource names them in this order. */
@@ -20,7 +21,6 @@ public final class StoryFeatures {
             "places",           // of its place words
             "numbers",          // of its numbers
             "timeDecay",        // exp(-days since the story was last seen / TIME_SCALE_DAYS)
-            "storySize",        // ln(1 + independent reports): a big story's centroid is broader, its cosines lower
             "embedding");       // cosine of the article's dense vector with the story's mean one; 0 when one lacks it
     /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
     static final double TIME_SCALE_DAYS = 3;
@@ -46,7 +46,6 @@ public final class StoryFeatures {
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen()),
-                Math.log1p(story.independentReports()),
                 embeddingCosine(article.embedding(), story.meanEmbedding())};
     }
 

@@ -23,7 +23,6 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     public static final String RESOURCE = "/news/storyline/story/story-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int EMBEDDING = StoryFeatures.NAMES.indexOf("embedding");
-    private static final int STORY_SIZE = StoryFeatures.NAMES.indexOf("storySize");
     private static final int TIME = StoryFeatures.NAMES.indexOf("timeDecay");
 
     public static StoryModel bundled() {
@@ -47,12 +46,13 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     }
 
     /** Fits the coefficients on (article, candidate story) feature rows and whether the article joined it. */
-    public static StoryModel fit(double[][] features, boolean[] joined, double lambda, double join, double merge) {
+    public static StoryModel fit(double[][] features, boolean[] joined, double[] rowWeights, double lambda,
+                                 double join, double merge) {
         double[][] inputs = new double[features.length][];
         for (int i = 0; i < features.length; i++) {
             inputs[i] = inputs(features[i]);
         }
-        return new StoryModel(LogisticRegression.fit(inputs, joined, lambda), join, merge);
+        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge);
     }
 
     /**
@@ -62,7 +62,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     static double[] inputs(double[] features) {
         double[] inputs = features.clone();
         for (int i = 0; i < inputs.length; i++) {
-            if (i != STORY_SIZE && i != TIME && i != EMBEDDING) {
+            if (i != TIME && i != EMBEDDING) {
                 inputs[i] = Math.sqrt(Math.max(0, inputs[i]));
             }
         }
