@@ -29,6 +29,8 @@ public final class Story implements Serializable {
     static final int RECENT_MEMBERS = 12;
     /** Name, place and number words kept, those the most members give first. */
     static final int MAX_WORDS = 200;
+    /** Shortest name word shown to a reader. */
+    private static final int MIN_SHOWN_LENGTH = 4;
 
     /**
      * One article of the story.
@@ -182,7 +184,7 @@ public final class Story implements Serializable {
         return started;
     }
 
-    /** The first member's headline; null when no member has one. */
+    /** The first member's headline (or for one with none, the start of its lede); null when none has text. */
     public String headline() {
         return headline;
     }
@@ -219,15 +221,29 @@ public final class Story implements Serializable {
         return TermVector.heaviest(centroid, limit).stream().map(Map.Entry::getKey).toList();
     }
 
-    /** Name words its reports give most (persons, organisations, places alike), leaving out place words. */
+    /** Name words its reports give most (persons, organisations), leaving out place words. */
     public List<String> topNames(int limit) {
         var names = new LinkedHashMap<>(nameWords);
         names.keySet().removeAll(placeWords.keySet());
-        return top(names, limit);
+        return top(shown(names), limit);
     }
 
     public List<String> topPlaces(int limit) {
-        return top(placeWords, limit);
+        return top(shown(placeWords), limit);
+    }
+
+    /**
+     * The words worth showing a reader: name words include the particles inside names ("al", "and", "of"), which
+     * count as evidence but say nothing on their own.
+     */
+    private static Map<String, Integer> shown(Map<String, Integer> words) {
+        var shown = new LinkedHashMap<String, Integer>();
+        words.forEach((word, count) -> {
+            if (word.length() >= MIN_SHOWN_LENGTH) {
+                shown.put(word, count);
+            }
+        });
+        return shown;
     }
 
     /** The keys it is filed under in the candidate index. */

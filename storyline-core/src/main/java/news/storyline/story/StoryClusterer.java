@@ -30,6 +30,8 @@ public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     /** Candidates scored per article, those sharing the most keys first. */
     static final int MAX_CANDIDATES = 40;
+    /** Characters of the lede shown as the headline of an article that has none. */
+    static final int LEDE_CHARS = 100;
 
     private final StoryState state;
     private final StoryModel model;
@@ -127,7 +129,21 @@ public final class StoryClusterer {
         Instant time = article.published() != null ? article.published() : streamTime;
         DocumentFrequencies frequencies = state.frequencies();
         profile.countIn(frequencies);
-        return StoryArticle.of(profile, article.source(), article.title(), time, frequencies, embedding);
+        return StoryArticle.of(profile, article.source(), headline(article.title(), body), time, frequencies,
+                embedding);
+    }
+
+    /** The article's headline, or for one without (a plain text, a scrape) the start of its first line. */
+    static String headline(String title, String body) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        String first = body.strip().lines().findFirst().orElse("").strip();
+        if (first.length() <= LEDE_CHARS) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', LEDE_CHARS);
+        return first.substring(0, cut > 0 ? cut : LEDE_CHARS) + " ...";
     }
 
     /** Starts a story with this article. */
