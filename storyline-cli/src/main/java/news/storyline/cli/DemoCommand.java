@@ -19,6 +19,8 @@ import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
 import news.storyline.io.ArticleJsonlFile;
+import news.storyline.story.Story;
+import news.storyline.story.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         header = "Run the main job on the bundled sample corpus.",
         description = "Reads and cleans the bundled sample corpus (120 Wikinews articles in four topics, CC BY 2.5) "
-                + "and writes the result to the output folder.")
+                + "and writes the result to the output folder, then groups the articles into stories.")
 final class DemoCommand implements Callable<Integer> {
+    private static final int SHOWN_STORIES = 4;
     static final String SAMPLE_RESOURCE = "/samples/wikinews-semeval2015.jsonl";
 
     @Spec
@@ -63,8 +66,15 @@ final class DemoCommand implements Callable<Integer> {
         out.println("removed:   " + countBy(articles.stream().flatMap(a -> a.removed().stream()).toList(),
                 (RemovedSpan span) -> span.reason().name()));
         out.println("paragraphs kept: " + articles.stream().mapToInt(a -> a.paragraphs().size()).sum());
+        ClusterCommand.Run run = ClusterCommand.cluster(articles, StoryClusterer.DEFAULT_WINDOW,
+                ProgressDisplay.disabled(), spec.commandLine().getErr());
+        List<Story> biggest = run.stories().stream().sorted(StoryListing.BIGGEST_FIRST).limit(SHOWN_STORIES).toList();
+        out.println("stories:   " + run.stories().size() + " (" + run.stories().stream().filter(s -> s.size() > 1)
+                .count() + " with more than one article); the largest:");
+        biggest.forEach(story -> StoryListing.print(out, story));
         out.println("written:   " + result);
         out.println("next:      storyline clean " + corpus + "  (shows each article's removals)");
+        out.println("           storyline cluster " + corpus + "  (all its stories)");
         out.flush();
         problems.forEach(problem -> spec.commandLine().getErr().println("error: " + problem.oneLine()));
         return problems.isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;

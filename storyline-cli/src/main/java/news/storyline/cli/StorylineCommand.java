@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = StorylineVersion.class,
         description = "Turns news articles from many outlets into stories.",
         subcommands = {IngestCommand.class, CleanCommand.class, DedupCommand.class, MentionsCommand.class,
-                CompareCommand.class, PairsCommand.class, EvaluatePairsCommand.class, EvalCommand.class,
+                CompareCommand.class, PairsCommand.class, EvaluatePairsCommand.class, ClusterCommand.class,
+                EvalCommand.class,
                 DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

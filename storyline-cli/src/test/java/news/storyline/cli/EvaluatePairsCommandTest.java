@@ -48,7 +48,8 @@ class EvaluatePairsCommandTest {
         Path predictions = dir.resolve("cv.jsonl");
         Path model = dir.resolve("model.json");
 
-        CommandRun run = CommandRun.of("evaluate-pairs", file.toString(), "--predictions", predictions.toString(),
+        CommandRun run = CommandRun.of("evaluate-pairs", "--fast", file.toString(),
+                "--predictions", predictions.toString(),
                 "--write-model", model.toString());
 
         assertThat(run.status()).isEqualTo(1);
@@ -67,7 +68,7 @@ class EvaluatePairsCommandTest {
         // "café" in Windows-1252: the é byte is no UTF-8, as in a file saved by a legacy tool.
         Path pairs = Files.write(dir.resolve("legacy.jsonl"),
                 "{\"pair_id\": \"a\", \"text1\": \"caf\u00e9\", \"text2\": \"x\"}\n".getBytes("windows-1252"));
-        CommandRun run = CommandRun.of("evaluate-pairs", pairs.toString());
+        CommandRun run = CommandRun.of("evaluate-pairs", "--fast", pairs.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception").contains("legacy.jsonl: only 0 usable pairs");
     }

@@ -175,11 +175,11 @@ public final class ArticleProfile {
         return text;
     }
 
-    Map<String, Integer> termCounts() {
+    public Map<String, Integer> termCounts() {
         return termCounts;
     }
 
-    Map<String, Integer> headlineCounts() {
+    public Map<String, Integer> headlineCounts() {
         return headlineCounts;
     }
 
@@ -187,15 +187,15 @@ public final class ArticleProfile {
         return sentences;
     }
 
-    Map<String, String> names() {
+    public Map<String, String> names() {
         return names;
     }
 
-    Map<String, String> places() {
+    public Map<String, String> places() {
         return places;
     }
 
-    Set<String> numbers() {
+    public Set<String> numbers() {
         return numbers;
     }
 

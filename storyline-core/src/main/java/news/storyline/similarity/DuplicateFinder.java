@@ -97,6 +97,20 @@ public final class DuplicateFinder {
         paragraphHashes.forEach(k -> post(byParagraph, k, index));
     }
 
+    /**
+     * The earlier article that the last one taken copies most closely, and how, when it copies one: an online
+     * consumer (story clustering) acts on each copy as it arrives instead of waiting for the groups.
+     */
+    public Optional<CopyOf> lastCopy() {
+        Link link = links.get(seen.size() - 1);
+        return link == null ? Optional.empty()
+                : Optional.of(new CopyOf(seen.get(link.other()).member().id(), link.match(), link.score()));
+    }
+
+    /** An article's closest earlier copy: its id, how the texts match, and how closely. */
+    public record CopyOf(String originalId, CopyRelation match, double score) {
+    }
+
     /** The groups found so far, in order of their originals' arrival; only groups with copies. */
     public List<DuplicateGroup> groups() {
         var copies = new DisjointSets(seen.size());

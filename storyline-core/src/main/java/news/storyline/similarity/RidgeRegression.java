@@ -29,20 +29,7 @@ public final class RidgeRegression {
         int k = x[0].length;
         double[] means = new double[k];
         double[] scales = new double[k];
-        for (double[] row : x) {
-            for (int i = 0; i < k; i++) {
-                means[i] += row[i] / n;
-            }
-        }
-        for (double[] row : x) {
-            for (int i = 0; i < k; i++) {
-                scales[i] += (row[i] - means[i]) * (row[i] - means[i]) / n;
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            // A constant feature (all pairs in one language, say) gets no weight rather than a division by zero.
-            scales[i] = scales[i] > 1e-12 ? Math.sqrt(scales[i]) : Double.POSITIVE_INFINITY;
-        }
+        standardisation(x, means, scales);
         double meanY = 0;
         for (double v : y) {
             meanY += v / n;
@@ -66,8 +53,28 @@ public final class RidgeRegression {
         return new Fit(meanY, solve(a, k), means, scales);
     }
 
+    /** The means and standard deviations of the columns of {@code x}; a constant column gets an infinite scale. */
+    static void standardisation(double[][] x, double[] means, double[] scales) {
+        int n = x.length;
+        int k = means.length;
+        for (double[] row : x) {
+            for (int i = 0; i < k; i++) {
+                means[i] += row[i] / n;
+            }
+        }
+        for (double[] row : x) {
+            for (int i = 0; i < k; i++) {
+                scales[i] += (row[i] - means[i]) * (row[i] - means[i]) / n;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            // A constant feature (all pairs in one language, say) gets no weight rather than a division by zero.
+            scales[i] = scales[i] > 1e-12 ? Math.sqrt(scales[i]) : Double.POSITIVE_INFINITY;
+        }
+    }
+
     /** Gauss-Jordan elimination with partial pivoting of the augmented k x (k+1) system, positive definite here. */
-    private static double[] solve(double[][] a, int k) {
+    static double[] solve(double[][] a, int k) {
         for (int col = 0; col < k; col++) {
             int pivot = col;
             for (int r = col + 1; r < k; r++) {

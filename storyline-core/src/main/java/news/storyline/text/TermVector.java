@@ -10,7 +10,9 @@ import java.util.Map;
  * A sparse TF-IDF vector of unit length: sublinear term frequency (1 + ln tf) times inverse document frequency, the
  * weighting that makes a long article's repeats count less than its breadth.
  */
-public final class TermVector {
+public final class TermVector implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final TermVector EMPTY = new TermVector(Map.of());
 
     private final Map<String, Double> weights;
@@ -34,6 +36,39 @@ public final class TermVector {
         double length = Math.sqrt(norm);
         weights.replaceAll((term, w) -> w / length);
         return new TermVector(weights);
+    }
+
+    /**
+     * A unit vector of these weights (summed member vectors, say), keeping only the {@code limit} heaviest terms:
+     * a story's centroid grows with every member, and its tail of rare terms adds little to a cosine.
+     */
+    public static TermVector ofWeights(Map<String, Double> weights, int limit) {
+        var kept = new HashMap<String, Double>(Math.min(weights.size(), limit) * 2);
+        double norm = 0;
+        for (var entry : heaviest(weights, limit)) {
+            kept.put(entry.getKey(), entry.getValue());
+            norm += entry.getValue() * entry.getValue();
+        }
+        if (norm == 0) {
+            return EMPTY;
+        }
+        double length = Math.sqrt(norm);
+        kept.replaceAll((term, w) -> w / length);
+        return new TermVector(kept);
+    }
+
+    /** The terms by weight, heaviest first, ties by term so that the order never depends on hashing. */
+    public static List<Map.Entry<String, Double>> heaviest(Map<String, Double> weights, int limit) {
+        return weights.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+                .limit(limit).toList();
+    }
+
+    /** The weights, read-only. */
+    public Map<String, Double> weights() {
+        return java.util.Collections.unmodifiableMap(weights);
     }
 
     /** Counts of terms from index {@code from} (inclusive) to {@code to} (exclusive) of an analysed text. */

@@ -1,7 +1,7 @@
 package news.storyline.story.evaluation;
 
+import news.storyline.story.StreamOrder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import news.storyline.article.Article;
 
 /**
  * Cleaned articles with their gold story, ready to be clustered: in stream order, publication time first and input
- * order among equals, undated articles last in input order (a stream learns of them late, if at all).
+ * order among equals, an undated article where its neighbours in the input put it ({@link StreamOrder}).
  *
  * @param articles the articles in stream order
  * @param gold     each article id's gold story
@@ -24,9 +24,7 @@ public record GoldSet(List<Article> articles, Map<String, String> gold, String s
 
     /** Articles in input order, each carrying its gold story in the attribute {@link GoldCorpus#CLUSTER}. */
     static GoldSet inStreamOrder(List<Article> inInputOrder, String sampling) {
-        var ordered = new ArrayList<>(inInputOrder);
-        // A stable sort, so articles of one time (or of none) keep their input order.
-        ordered.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Article> ordered = StreamOrder.of(inInputOrder);
         var gold = new LinkedHashMap<String, String>();
         ordered.forEach(a -> gold.put(a.id(), a.attributes().get(GoldCorpus.CLUSTER)));
         return new GoldSet(ordered, gold, sampling);

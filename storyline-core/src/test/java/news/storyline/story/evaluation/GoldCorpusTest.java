@@ -62,8 +62,9 @@ class GoldCorpusTest {
     void aSplitComesInStreamOrderWithItsGoldStories() throws Exception {
         GoldSet test = mixed().select("test", 0);
 
-        // Dated by time, then the undated in input order; the headline-only record is kept.
-        assertThat(test.articles()).extracting(Article::id).containsExactly("b2", "a2", "c1", "b1", "h1");
+        // By time; an undated record at the time of the dated one before it in the input (b1 after a2, h1 after c1).
+        // The headline-only record is kept.
+        assertThat(test.articles()).extracting(Article::id).containsExactly("b2", "a2", "b1", "c1", "h1");
         assertThat(test.gold()).containsEntry("a2", "A").containsEntry("b1", "B").containsEntry("h1", "C")
                 .doesNotContainKey("a1");
         assertThat(test.stories()).containsExactly("B", "A", "C");

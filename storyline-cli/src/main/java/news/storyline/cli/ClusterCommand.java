@@ -1,0 +1,196 @@
+package news.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.Ingestor;
+import news.storyline.io.PartialFile;
+import news.storyline.story.Story;
+import news.storyline.story.StoryClusterer;
+import news.storyline.story.StreamOrder;
+import news.storyline.story.StoryMerge;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code storyline cluster PATH... [-o stories.jsonl] [--assignments assignments.jsonl] [--window-days 7]}: groups
+ * articles into stories. Cleaning streams in input order, but stories must be built in publication order, so the
+ * cleaned articles are collected and sorted (by publication time, then input order; an undated article where its
+ * neighbours in the input put it: see {@link StreamOrder}) before the online engine takes them one at a time: memory holds the
+ * cleaned articles of one run.
+ */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        header = "Group articles into stories.",
+        description = "Reads and cleans the articles, sorts them by publication time (an undated article "
+                + "takes the time of the dated one before it in the input), then assigns each in turn to a story of the active window or starts one. Copies join "
+                + "their original's story marked as copies. Writes one JSON object a story, or prints a summary.")
+final class ClusterCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; folders are read whole.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the stories (JSON Lines); a summary on standard output if not given.")
+    Path output;
+
+    @Option(names = "--assignments", paramLabel = "FILE",
+            description = "Also write each article's story, one {\"id\", \"story\"} object a line.")
+    Path assignments;
+
+    @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "7",
+            description = "Days a story stays open for new articles after its last one (default: ${DEFAULT-VALUE}).")
+    int windowDays;
+
+    @Option(names = "--fast", defaultValue = "true",
+            description = "The lexical configuration: TF-IDF, names, places and time, no embeddings (the default, "
+                    + "and for now the only one).")
+    boolean fast;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    /** What one clustering run made and what it skipped. */
+    record Run(List<Story> stories, List<StoryMerge> merges, List<String> skipped, Map<String, String> copies) {
+        Map<String, List<StoryMerge>> mergesByStory() {
+            var byStory = new LinkedHashMap<String, List<StoryMerge>>();
+            merges.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
+            return byStory;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (windowDays < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--window-days must be at least 1 (got " + windowDays + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var articles = new ArrayList<Article>();
+        CleanedStream.Result result;
+        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Reading")) {
+            result = CleanedStream.run(paths, new Ingestor(), CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> article,
+                    article -> {
+                        articles.add(article);
+                        progress.articleWritten(articles.size());
+                    }, progress, err);
+        }
+        Run run;
+        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Clustering")) {
+            run = cluster(articles, Duration.ofDays(windowDays), progress, err);
+        }
+        List<Story> stories = run.stories();
+        try {
+            if (output != null) {
+                writeStories(output, stories, run.mergesByStory());
+            } else {
+                printSummary(out, stories);
+            }
+            if (assignments != null) {
+                writeAssignments(assignments, stories);
+            }
+        } catch (IOException e) {
+            err.println("error: cannot write " + (output != null ? output : assignments) + ": "
+                    + OutputProblems.reason(e));
+            return StorylineCommand.CANNOT_WRITE;
+        }
+        long multi = stories.stream().filter(s -> s.size() > 1).count();
+        err.println("cluster: " + (articles.size() - run.skipped().size()) + " articles in " + stories.size()
+                + " stories (" + multi + " with more than one article), " + run.copies().size() + " copies, "
+                + run.merges().size() + " merges" + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size()
+                + " skipped") + "; " + result.report().summary() + (output == null ? "" : "; written to " + output));
+        err.flush();
+        return result.clean() && run.skipped().isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    /**
+     * Sorts cleaned articles into publication order (see {@link StreamOrder}) and clusters them.
+     * An article the engine cannot take (no text) is reported on one line and skipped.
+     */
+    static Run cluster(List<Article> articles, Duration window, ProgressDisplay progress, PrintWriter err) {
+        List<Article> ordered = StreamOrder.of(articles);
+        var stories = new ArrayList<Story>();
+        var clusterer = StoryClusterer.fast(window, stories::add);
+        var skipped = new ArrayList<String>();
+        var copies = new LinkedHashMap<String, String>();
+        int done = 0;
+        for (Article article : ordered) {
+            try {
+                StoryClusterer.Assignment assignment = clusterer.add(article);
+                if (assignment.copyOf() != null) {
+                    copies.put(article.id(), assignment.copyOf());
+                }
+            } catch (IllegalArgumentException e) {
+                skipped.add(article.id());
+                progress.printAbove(err, "skipped: " + article.id()
+                        + (article.origin() == null ? "" : " (" + article.origin() + ")") + ": " + e.getMessage());
+            }
+            progress.articleWritten(++done);
+        }
+        clusterer.finish();
+        stories.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> s.members().get(0).id()).thenComparing(Story::id));
+        return new Run(stories, clusterer.merges(), skipped, copies);
+    }
+
+    private static void writeStories(Path file, List<Story> stories, Map<String, List<StoryMerge>> merges)
+            throws IOException {
+        try (PartialFile partial = PartialFile.beside(file)) {
+            Writer writer = partial.writer();
+            for (Story story : stories) {
+                writer.write(StoryListing.jsonLine(story, merges));
+                writer.write('\n');
+            }
+            partial.commit();
+        }
+    }
+
+    private static void writeAssignments(Path file, List<Story> stories) throws IOException {
+        try (PartialFile partial = PartialFile.beside(file)) {
+            Writer writer = partial.writer();
+            for (Story story : stories) {
+                for (Story.Member member : story.members()) {
+                    var line = JSON.createObjectNode().put("id", member.id()).put("story", story.id());
+                    if (member.copyOf() != null) {
+                        line.put("copyOf", member.copyOf());
+                    }
+                    writer.write(JSON.writeValueAsString(line));
+                    writer.write('\n');
+                }
+            }
+            partial.commit();
+        }
+    }
+
+    private static void printSummary(PrintWriter out, List<Story> stories) {
+        List<Story> shown = stories.stream().filter(s -> s.size() > 1).sorted(StoryListing.BIGGEST_FIRST).toList();
+        for (Story story : shown) {
+            StoryListing.print(out, story);
+        }
+        int single = stories.size() - shown.size();
+        if (single > 0) {
+            out.println(single + " " + (single == 1 ? "story" : "stories") + " of a single article not shown "
+                    + "(-o writes them all)");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,97 @@
+package news.storyline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import news.storyline.story.Story;
+import news.storyline.story.StoryMerge;
+
+/** How the commands that cluster show stories: one JSON object a story, or a few lines a person reads. */
+final class StoryListing {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TOP = 8;
+
+    private StoryListing() {
+    }
+
+    /** Most independent reports first, then the earliest; the order people scan a news digest in. */
+    static final Comparator<Story> BIGGEST_FIRST = Comparator.comparingInt(Story::independentReports).reversed()
+            .thenComparing(Story::size, Comparator.reverseOrder())
+            .thenComparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Story::id);
+
+    static ObjectNode json(Story story, List<StoryMerge> absorbed) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", story.id());
+        node.put("headline", story.headline());
+        node.put("firstSeen", text(story.firstSeen()));
+        node.put("lastSeen", text(story.lastSeen()));
+        node.put("reports", story.independentReports());
+        node.put("articleCount", story.size());
+        var outlets = node.putArray("outlets");
+        story.outlets().forEach(outlets::add);
+        var articles = node.putArray("articles");
+        for (Story.Member member : story.members()) {
+            ObjectNode a = articles.addObject();
+            a.put("id", member.id());
+            a.put("outlet", member.outlet());
+            a.put("title", member.title());
+            a.put("published", text(member.published()));
+            if (member.copyOf() != null) {
+                a.put("copyOf", member.copyOf());
+            }
+        }
+        var terms = node.putArray("topTerms");
+        story.topTerms(TOP).forEach(terms::add);
+        var names = node.putArray("entities");
+        story.topNames(TOP).forEach(names::add);
+        var places = node.putArray("places");
+        story.topPlaces(TOP).forEach(places::add);
+        var merged = node.putArray("merged");
+        for (StoryMerge merge : absorbed) {
+            ObjectNode m = merged.addObject();
+            m.put("absorbed", merge.absorbed());
+            m.put("at", text(merge.at()));
+            m.put("byArticle", merge.byArticle());
+        }
+        return node;
+    }
+
+    static String jsonLine(Story story, Map<String, List<StoryMerge>> mergesByStory) throws
+            com.fasterxml.jackson.core.JsonProcessingException {
+        return JSON.writeValueAsString(json(story, mergesByStory.getOrDefault(story.id(), List.of())));
+    }
+
+    /** A few lines: headline, dates, reports and outlets, names and places. */
+    static void print(PrintWriter out, Story story) {
+        out.printf("%s  %s%n", story.id(), story.headline() == null ? "(no headline)" : "\"" + story.headline() + "\"");
+        int copies = story.size() - story.independentReports();
+        out.printf("    %s  %d report%s%s%s%n", dates(story), story.independentReports(),
+                story.independentReports() == 1 ? "" : "s", copies == 0 ? "" : " + " + copies + " cop"
+                        + (copies == 1 ? "y" : "ies"),
+                story.outlets().isEmpty() ? "" : "  from " + String.join(", ", story.outlets().stream().limit(TOP).toList()));
+        List<String> names = story.topNames(5);
+        List<String> places = story.topPlaces(3);
+        if (!names.isEmpty() || !places.isEmpty()) {
+            out.printf("    %s%s%n", names.isEmpty() ? "" : "names: " + String.join(", ", names),
+                    places.isEmpty() ? "" : (names.isEmpty() ? "" : "  ") + "places: " + String.join(", ", places));
+        }
+    }
+
+    private static String dates(Story story) {
+        if (story.firstSeen() == null) {
+            return "undated";
+        }
+        String first = story.firstSeen().toString().substring(0, 10);
+        String last = story.lastSeen().toString().substring(0, 10);
+        return first.equals(last) ? first : first + " .. " + last;
+    }
+
+    private static String text(Instant time) {
+        return time == null ? null : time.toString();
+    }
+}

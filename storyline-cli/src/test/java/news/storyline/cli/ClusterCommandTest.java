@@ -1,0 +1,101 @@
+package news.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedsAndAPlantedCopyMakeOneStoryOfTwoReportsAndAnUnrelatedArticleItsOwn() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        String seed = Files.readString(in.resolve(Seeds.CLEAN_000));
+        var records = new ArrayList<String>();
+        // A wire copy run by another outlet, an unrelated article, and a record with no text: all JSON Lines.
+        records.add(JSON.createObjectNode().put("id", "copy").put("source", "Another Outlet")
+                .put("title", "Militants seize Mosul").put("text", "From our wire service.\n\n" + body(seed))
+                .toString());
+        records.add(JSON.createObjectNode().put("id", "apple").put("source", "Tech Daily")
+                .put("title", "Apple to lower UK iTunes prices").put("date", "2008-01-09")
+                .put("text", "The European Commission has forced Apple Inc. to lower its prices for media in its "
+                        + "United Kingdom iTunes store. The change in policy will occur within six months, Apple "
+                        + "announced this morning from its headquarters in Cupertino, California.").toString());
+        records.add(JSON.createObjectNode().put("id", "blank").put("title", "").put("text", "").toString());
+        Files.write(in.resolve("more.jsonl"), records);
+        Path stories = dir.resolve("out/stories.jsonl");
+        Path assignments = dir.resolve("out/assignments.jsonl");
+
+        CommandRun run = CommandRun.of("cluster", in.toString(), "-o", stories.toString(), "--assignments",
+                assignments.toString(), "--no-progress");
+
+        Map<String, String> storyOf = new TreeMap<>();
+        Map<String, String> copyOf = new TreeMap<>();
+        for (String line : Files.readAllLines(assignments)) {
+            JsonNode a = JSON.readTree(line);
+            storyOf.put(a.get("id").asText(), a.get("story").asText());
+            if (a.has("copyOf")) {
+                copyOf.put(a.get("id").asText(), a.get("copyOf").asText());
+            }
+        }
+        List<String> seedIds = storyOf.keySet().stream().filter(id -> !id.equals("copy") && !id.equals("apple"))
+                .toList();
+        assertThat(seedIds).hasSize(2);
+        assertThat(storyOf.get(seedIds.get(1))).isEqualTo(storyOf.get(seedIds.get(0)));
+        assertThat(storyOf.get("copy")).isEqualTo(storyOf.get(seedIds.get(0)));
+        assertThat(copyOf).containsOnlyKeys("copy");
+        assertThat(storyOf.get("apple")).isNotEqualTo(storyOf.get("copy"));
+        assertThat(storyOf).doesNotContainKey("blank");
+
+        List<JsonNode> written = Files.readAllLines(stories).stream().map(ClusterCommandTest::tree).toList();
+        assertThat(written).hasSize(2);
+        JsonNode mosul = written.stream().filter(s -> s.get("articleCount").asInt() == 3).findFirst().orElseThrow();
+        assertThat(mosul.get("reports").asInt()).isEqualTo(2);
+        assertThat(mosul.get("outlets").toString()).contains("Another Outlet");
+        assertThat(mosul.get("places").toString()).contains("mosul");
+        // The reader already refuses a record with no text, by its line; the rest of the run goes on.
+        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 copies",
+                "more.jsonl:3: record has no text", "1 record skipped");
+        assertThat(run.status()).isEqualTo(StorylineCommand.SOME_INPUT_FAILED);
+    }
+
+    @Test
+    void withoutAnOutputFileItPrintsTheStoriesForAPerson() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        CommandRun run = CommandRun.of("cluster", in.toString(), "--window-days", "3", "--no-progress");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("s1  \"", "2 reports", "places:").containsIgnoringCase("mosul");
+        assertThat(run.err()).contains("cluster: 2 articles in 1 stories");
+    }
+
+    @Test
+    void aWindowOfNoDaysIsRefusedInOneLine() throws Exception {
+        CommandRun run = CommandRun.of("cluster", dir.toString(), "--window-days", "0");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--window-days must be at least 1");
+    }
+
+    private static String body(String seedFile) {
+        // The seed's scraped text after its id line: the copy carries the same paragraphs.
+        return seedFile.substring(seedFile.indexOf('\n') + 1);
+    }
+
+    private static JsonNode tree(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package news.storyline.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import news.storyline.text.DocumentFrequencies;
+
+/** {@link StoryState} in memory: maps for the stories and the index, and the stories ordered by when last seen. */
+public final class InMemoryStoryState implements StoryState {
+    private record Seen(Instant time, long number, String id) {
+    }
+
+    private static final Comparator<Seen> OLDEST_FIRST = Comparator.comparing(Seen::time)
+            .thenComparingLong(Seen::number);
+
+    private final DocumentFrequencies frequencies;
+    /** Active stories by creation number, so that listing them needs no sort. */
+    private final TreeMap<Long, Story> stories = new TreeMap<>();
+    private final Map<String, Long> numbers = new HashMap<>();
+    private final Map<String, Set<String>> index = new HashMap<>();
+    private final Map<String, String> articles = new HashMap<>();
+    private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
+    private final Map<String, Seen> lastSeen = new HashMap<>();
+    private long created;
+    private long issued;
+
+    public InMemoryStoryState(DocumentFrequencies frequencies) {
+        this.frequencies = frequencies;
+    }
+
+    @Override
+    public DocumentFrequencies frequencies() {
+        return frequencies;
+    }
+
+    @Override
+    public Map<String, Integer> storiesUnder(Collection<String> keys) {
+        var found = new LinkedHashMap<String, Integer>();
+        for (String key : keys) {
+            Set<String> filed = index.get(key);
+            if (filed != null) {
+                filed.forEach(id -> found.merge(id, 1, Integer::sum));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Story story(String id) {
+        Long number = numbers.get(id);
+        return number == null ? null : stories.get(number);
+    }
+
+    @Override
+    public String storyOf(String articleId) {
+        return articles.get(articleId);
+    }
+
+    @Override
+    public void save(Story story) {
+        long number = numbers.computeIfAbsent(story.id(), id -> created++);
+        stories.put(number, story);
+        // Index postings in key order of insertion (a LinkedHashSet): candidates come out the same on every run.
+        story.keys().forEach(key -> index.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(story.id()));
+        story.members().forEach(member -> articles.put(member.id(), story.id()));
+        Seen old = lastSeen.remove(story.id());
+        if (old != null) {
+            byLastSeen.remove(old);
+        }
+        if (story.lastSeen() != null) {
+            Seen seen = new Seen(story.lastSeen(), number, story.id());
+            lastSeen.put(story.id(), seen);
+            byLastSeen.add(seen);
+        }
+    }
+
+    @Override
+    public void remove(String storyId) {
+        Long number = numbers.remove(storyId);
+        if (number == null) {
+            return;
+        }
+        Story story = stories.remove(number);
+        for (String key : story.keys()) {
+            Set<String> filed = index.get(key);
+            if (filed != null && filed.remove(storyId) && filed.isEmpty()) {
+                index.remove(key);
+            }
+        }
+        story.members().forEach(member -> articles.remove(member.id(), storyId));
+        Seen seen = lastSeen.remove(storyId);
+        if (seen != null) {
+            byLastSeen.remove(seen);
+        }
+    }
+
+    @Override
+    public List<Story> expire(Instant before) {
+        var expired = new ArrayList<Story>();
+        while (!byLastSeen.isEmpty() && byLastSeen.first().time().isBefore(before)) {
+            Story story = story(byLastSeen.first().id());
+            remove(story.id());
+            expired.add(story);
+        }
+        return expired;
+    }
+
+    @Override
+    public List<Story> active() {
+        return List.copyOf(stories.values());
+    }
+
+    @Override
+    public String newStoryId() {
+        return "s" + ++issued;
+    }
+}

@@ -1,0 +1,304 @@
+package news.storyline.story;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.storyline.text.TermVector;
+
+/**
+ * One story: the articles that report one real-world event or development, across outlets. It keeps what a reader
+ * wants (headline, first and last seen, members with their outlets, independent reports, top terms, names and
+ * places) and what an arriving article is matched against (a capped centroid, the latest members' vectors and
+ * headlines, how many members name each word), all in plain maps and lists so that the state stays small and
+ * serialisable; nothing here grows past its caps except the member list.
+ */
+public final class Story implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Terms kept of the summed centroid. */
+    static final int CENTROID_TERMS = 300;
+    /** Members whose own vectors and headlines are kept for the closest-member features. */
+    static final int RECENT_MEMBERS = 12;
+    /** Name, place and number words kept, those the most members give first. */
+    static final int MAX_WORDS = 200;
+    /** Shortest name word shown to a reader. */
+    private static final int MIN_SHOWN_LENGTH = 4;
+
+    /**
+     * One article of the story.
+     *
+     * @param copyOf the id of the article it copies (exact, near, containing or wire copy), or null for an
+     *               independent report
+     */
+    public record Member(String id, String outlet, String title, Instant published, String copyOf)
+            implements Serializable {
+    }
+
+    private final String id;
+    /** Its place in the order stories were started, so that a merge keeps the older one. */
+    private final long started;
+    private String headline;
+    private Instant firstSeen;
+    private Instant lastSeen;
+    private final List<Member> members = new ArrayList<>();
+    private int independentReports;
+    private final Map<String, Double> centroid = new HashMap<>();
+    private final ArrayDeque<TermVector> recentVectors = new ArrayDeque<>();
+    private final ArrayDeque<TermVector> recentHeadlines = new ArrayDeque<>();
+    private final Map<String, Integer> nameWords = new HashMap<>();
+    private final Map<String, Integer> placeWords = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Set<String> keys = new LinkedHashSet<>();
+    private float[] embeddingSum;
+    private int embeddings;
+    /** The centroid as a unit vector, made once per change: every arriving candidate article compares with it. */
+    private transient TermVector centroidVector;
+
+    Story(String id, long started) {
+        this.id = id;
+        this.started = started;
+    }
+
+    /** Adds an article; a copy joins the members but adds nothing to what the story is matched by. */
+    void add(StoryArticle article, String copyOf) {
+        members.add(new Member(article.id(), article.outlet(), article.title(), article.time(), copyOf));
+        if (headline == null && article.title() != null && !article.title().isBlank()) {
+            headline = article.title().strip();
+        }
+        seen(article.time());
+        if (copyOf != null) {
+            return;
+        }
+        independentReports++;
+        centroidVector = null;
+        article.vector().weights().forEach((term, w) -> centroid.merge(term, w, Double::sum));
+        if (centroid.size() > 2 * CENTROID_TERMS) {
+            keepHeaviest(centroid, CENTROID_TERMS);
+        }
+        push(recentVectors, article.vector());
+        push(recentHeadlines, article.headline());
+        count(nameWords, article.nameWords());
+        count(placeWords, article.placeWords());
+        count(numbers, article.numbers());
+        keys.addAll(article.keys());
+        if (article.embedding() != null) {
+            if (embeddingSum == null) {
+                embeddingSum = new float[article.embedding().length];
+            }
+            if (embeddingSum.length == article.embedding().length) {
+                for (int i = 0; i < embeddingSum.length; i++) {
+                    embeddingSum[i] += article.embedding()[i];
+                }
+                embeddings++;
+            }
+        }
+    }
+
+    /** Takes in a story found to report the same event: its members, evidence and index keys. */
+    void absorb(Story other) {
+        members.addAll(other.members);
+        members.sort(Comparator.comparing(Member::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        if (headline == null) {
+            headline = other.headline;
+        }
+        seen(other.firstSeen);
+        seen(other.lastSeen);
+        independentReports += other.independentReports;
+        centroidVector = null;
+        other.centroid.forEach((term, w) -> centroid.merge(term, w, Double::sum));
+        keepHeaviest(centroid, CENTROID_TERMS);
+        other.recentVectors.forEach(v -> push(recentVectors, v));
+        other.recentHeadlines.forEach(v -> push(recentHeadlines, v));
+        other.nameWords.forEach((w, n) -> nameWords.merge(w, n, Integer::sum));
+        other.placeWords.forEach((w, n) -> placeWords.merge(w, n, Integer::sum));
+        other.numbers.forEach((w, n) -> numbers.merge(w, n, Integer::sum));
+        keys.addAll(other.keys);
+        if (other.embeddingSum != null && (embeddingSum == null || embeddingSum.length == other.embeddingSum.length)) {
+            if (embeddingSum == null) {
+                embeddingSum = new float[other.embeddingSum.length];
+            }
+            for (int i = 0; i < embeddingSum.length; i++) {
+                embeddingSum[i] += other.embeddingSum[i];
+            }
+            embeddings += other.embeddings;
+        }
+    }
+
+    private void seen(Instant time) {
+        if (time == null) {
+            return;
+        }
+        if (firstSeen == null || time.isBefore(firstSeen)) {
+            firstSeen = time;
+        }
+        if (lastSeen == null || time.isAfter(lastSeen)) {
+            lastSeen = time;
+        }
+    }
+
+    private static void push(ArrayDeque<TermVector> recent, TermVector vector) {
+        if (vector.isEmpty()) {
+            return;
+        }
+        recent.addLast(vector);
+        while (recent.size() > RECENT_MEMBERS) {
+            recent.removeFirst();
+        }
+    }
+
+    private static void count(Map<String, Integer> counts, Collection<String> words) {
+        words.forEach(word -> counts.merge(word, 1, Integer::sum));
+        if (counts.size() > 2 * MAX_WORDS) {
+            var kept = top(counts, MAX_WORDS);
+            counts.keySet().retainAll(kept);
+        }
+    }
+
+    private static void keepHeaviest(Map<String, Double> weights, int limit) {
+        var kept = new java.util.HashSet<String>();
+        TermVector.heaviest(weights, limit).forEach(e -> kept.add(e.getKey()));
+        weights.keySet().retainAll(kept);
+    }
+
+    /** The most counted keys, ties in key order. */
+    private static List<String> top(Map<String, Integer> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    long started() {
+        return started;
+    }
+
+    /** The first member's headline (or for one with none, the start of its lede); null when none has text. */
+    public String headline() {
+        return headline;
+    }
+
+    /** The earliest member's time; null when no member has one. */
+    public Instant firstSeen() {
+        return firstSeen;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+
+    public int size() {
+        return members.size();
+    }
+
+    /** Members that are not copies of another member: the reports made independently. */
+    public int independentReports() {
+        return independentReports;
+    }
+
+    /** The outlets of its members, each once, in order of arrival (unknown outlets left out). */
+    public List<String> outlets() {
+        return members.stream().map(Member::outlet).filter(o -> o != null && !o.isBlank()).distinct().toList();
+    }
+
+    /** Its heaviest centroid terms: what it is about. */
+    public List<String> topTerms(int limit) {
+        return TermVector.heaviest(centroid, limit).stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** Name words its reports give most (persons, organisations), leaving out place words. */
+    public List<String> topNames(int limit) {
+        var names = new LinkedHashMap<>(nameWords);
+        names.keySet().removeAll(placeWords.keySet());
+        return top(shown(names), limit);
+    }
+
+    public List<String> topPlaces(int limit) {
+        return top(shown(placeWords), limit);
+    }
+
+    /**
+     * The words worth showing a reader: name words include the particles inside names ("al", "and", "of"), which
+     * count as evidence but say nothing on their own.
+     */
+    private static Map<String, Integer> shown(Map<String, Integer> words) {
+        var shown = new LinkedHashMap<String, Integer>();
+        words.forEach((word, count) -> {
+            if (word.length() >= MIN_SHOWN_LENGTH) {
+                shown.put(word, count);
+            }
+        });
+        return shown;
+    }
+
+    /** The keys it is filed under in the candidate index. */
+    Set<String> keys() {
+        return keys;
+    }
+
+    TermVector centroid() {
+        if (centroidVector == null) {
+            centroidVector = TermVector.ofWeights(centroid, CENTROID_TERMS);
+        }
+        return centroidVector;
+    }
+
+    Collection<TermVector> recentVectors() {
+        return recentVectors;
+    }
+
+    Collection<TermVector> recentHeadlines() {
+        return recentHeadlines;
+    }
+
+    /** The share of its independent reports that name the word, for each of the article's words, averaged. */
+    double nameShare(Set<String> words) {
+        return share(nameWords, words);
+    }
+
+    double placeShare(Set<String> words) {
+        return share(placeWords, words);
+    }
+
+    double numberShare(Set<String> words) {
+        return share(numbers, words);
+    }
+
+    private double share(Map<String, Integer> counts, Set<String> words) {
+        if (words.isEmpty() || independentReports == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (String word : words) {
+            sum += Math.min(1.0, counts.getOrDefault(word, 0) / (double) independentReports);
+        }
+        return sum / words.size();
+    }
+
+    /** The mean of its members' dense vectors, or null when none had one. */
+    float[] meanEmbedding() {
+        if (embeddingSum == null || embeddings == 0) {
+            return null;
+        }
+        float[] mean = embeddingSum.clone();
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= embeddings;
+        }
+        return mean;
+    }
+}

@@ -1,0 +1,74 @@
+package news.storyline.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import news.storyline.text.TermVector;
+
+/**
+ * How an arriving article compares with a candidate story, as the features the learned {@link StoryModel} weighs
+ * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time). Each lies in [0, 1]. The story's size is left
+ * out on purpose: the training corpora fix it (AllSides stories have three reports each), so a model would learn
+ * the corpora's shape rather than the news'.
+ */
+public final class StoryFeatures {
+    /** Feature names, in the order of {@link #of}; the coefficient resource names them in this order. */
+    public static final List<String> NAMES = List.of(
+            "centroidCosine",   // TF-IDF cosine with the story's centroid
+            "bestMember",       // with its closest recent member
+            "headline",         // the article's headline with the closest member headline
+            "names",            // share of the story's reports giving each of the article's name words, averaged
+            "places",           // of its place words
+            "numbers",          // of its numbers
+            "timeDecay",        // exp(-days since the story was last seen / TIME_SCALE_DAYS)
+            "embedding");       // cosine of the article's dense vector with the story's mean one; 0 when one lacks it
+    /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
+    static final double TIME_SCALE_DAYS = 3;
+
+    private StoryFeatures() {
+    }
+
+    static double[] of(StoryArticle article, Story story) {
+        TermVector centroid = story.centroid();
+        double best = 0;
+        for (TermVector member : story.recentVectors()) {
+            best = Math.max(best, article.vector().cosine(member));
+        }
+        double headline = 0;
+        for (TermVector member : story.recentHeadlines()) {
+            headline = Math.max(headline, article.headline().cosine(member));
+        }
+        return new double[] {
+                article.vector().cosine(centroid),
+                best,
+                headline,
+                story.nameShare(article.nameWords()),
+                story.placeShare(article.placeWords()),
+                story.numberShare(article.numbers()),
+                timeDecay(article.time(), story.lastSeen()),
+                embeddingCosine(article.embedding(), story.meanEmbedding())};
+    }
+
+    static double timeDecay(Instant time, Instant lastSeen) {
+        if (time == null || lastSeen == null) {
+            return 1;
+        }
+        double days = Math.abs(Duration.between(lastSeen, time).toMinutes()) / (24.0 * 60);
+        return Math.exp(-days / TIME_SCALE_DAYS);
+    }
+
+    static double embeddingCosine(float[] a, float[] b) {
+        if (a == null || b == null || a.length != b.length) {
+            return 0;
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * (double) b[i];
+            na += a[i] * (double) a[i];
+            nb += b[i] * (double) b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

@@ -1,0 +1,114 @@
+package news.storyline.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import news.storyline.similarity.LogisticRegression;
+import news.storyline.similarity.RidgeRegression;
+
+/**
+ * The learned part of story clustering: a logistic regression from {@link StoryFeatures} to the probability that
+ * an article belongs to a candidate story, the probability above which it joins its best candidate rather than
+ * start a story, and the one above which a second candidate is taken to be the same story and merged.
+ *
+ * <p>The bundled numbers were fitted by replaying the ECB+ and AllSides train splits with their gold stories
+ * ({@code StoryModelRefit}, test scope); the resource holds coefficients only, never texts.
+ */
+public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double mergeThreshold) {
+    public static final String RESOURCE = "/news/storyline/story/story-model.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EMBEDDING = StoryFeatures.NAMES.indexOf("embedding");
+    private static final int TIME = StoryFeatures.NAMES.indexOf("timeDecay");
+
+    public static StoryModel bundled() {
+        try (InputStream in = StoryModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return read(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The probability that the article of these features belongs to the story. */
+    public double probability(double[] features) {
+        return LogisticRegression.probability(fit, inputs(features));
+    }
+
+    public StoryModel withThresholds(double join, double merge) {
+        return new StoryModel(fit, join, merge);
+    }
+
+    /** Fits the coefficients on (article, candidate story) feature rows and whether the article joined it. */
+    public static StoryModel fit(double[][] features, boolean[] joined, double[] rowWeights, double lambda,
+                                 double join, double merge) {
+        double[][] inputs = new double[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            inputs[i] = inputs(features[i]);
+        }
+        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge);
+    }
+
+    /**
+     * Square roots of the similarities: the odds of belonging rise steeply over the first small cosines and flatten
+     * above (as pair ratings do, see PairModel), which the root makes nearer a straight line.
+     */
+    static double[] inputs(double[] features) {
+        double[] inputs = features.clone();
+        for (int i = 0; i < inputs.length; i++) {
+            if (i != TIME && i != EMBEDDING) {
+                inputs[i] = Math.sqrt(Math.max(0, inputs[i]));
+            }
+        }
+        return inputs;
+    }
+
+    public ObjectNode toJson(String fittedOn) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("fittedOn", fittedOn);
+        var names = root.putArray("features");
+        StoryFeatures.NAMES.forEach(names::add);
+        root.put("intercept", round(fit.intercept()));
+        var w = root.putArray("weights");
+        var m = root.putArray("means");
+        var s = root.putArray("scales");
+        for (int i = 0; i < fit.weights().length; i++) {
+            w.add(round(fit.weights()[i]));
+            m.add(round(fit.means()[i]));
+            s.add(Double.isInfinite(fit.scales()[i]) ? 0 : round(fit.scales()[i]));
+        }
+        root.put("joinThreshold", joinThreshold);
+        root.put("mergeThreshold", mergeThreshold);
+        return root;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    static StoryModel read(JsonNode root) {
+        List<String> names = new ArrayList<>();
+        root.get("features").forEach(n -> names.add(n.asText()));
+        if (!names.equals(StoryFeatures.NAMES)) {
+            throw new IllegalStateException("story model features " + names + " differ from " + StoryFeatures.NAMES);
+        }
+        int k = names.size();
+        double[] w = new double[k];
+        double[] m = new double[k];
+        double[] s = new double[k];
+        for (int i = 0; i < k; i++) {
+            w[i] = root.get("weights").get(i).asDouble();
+            m[i] = root.get("means").get(i).asDouble();
+            double scale = root.get("scales").get(i).asDouble();
+            s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
+        }
+        return new StoryModel(new RidgeRegression.Fit(root.get("intercept").asDouble(), w, m, s),
+                root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble());
+    }
+}

@@ -1,0 +1,165 @@
+package news.storyline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.Ingestor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+    private static final Instant JUNE_10 = Instant.parse("2014-06-10T12:00:00Z");
+    private static Article seed000;
+    private static Article seed001;
+    private static Article apple;
+
+    @BeforeAll
+    static void read() throws Exception {
+        Path seeds = Path.of(StoryClustererTest.class.getResource("/seeds").toURI());
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(
+                seeds.resolve("000_44105980e39676fe.txt"), seeds.resolve("001_f2e9581c621b58c2.txt"),
+                Path.of(StoryClustererTest.class.getResource("/wikinews-first.jsonl").toURI())), new ArrayList<>()));
+        seed000 = dated(articles.get(0), JUNE_10);
+        seed001 = dated(articles.get(1), JUNE_10.plus(Duration.ofHours(5)));
+        apple = dated(articles.get(2), JUNE_10.plus(Duration.ofHours(7)));
+    }
+
+    private static Article dated(Article a, Instant published) {
+        return new Article(a.id(), a.source(), a.url(), a.title(), published, a.language(), a.rawText(),
+                a.paragraphs(), a.removed(), a.attributes(), a.origin());
+    }
+
+    /** An outlet running the wire text of another with a line of its own on top. */
+    private static Article wireCopy(Article original, String id, Instant published) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add("Updated with the latest from our correspondents.");
+        paragraphs.addAll(original.paragraphs());
+        return new Article(id, "Another Outlet", null, original.title(), published, original.language(),
+                String.join("\n\n", paragraphs), paragraphs, List.of(), Map.of(), id);
+    }
+
+    private record Outcome(List<StoryClusterer.Assignment> assignments, List<Story> stories) {
+        Story storyOf(String articleId) {
+            return stories.stream().filter(s -> s.members().stream().anyMatch(m -> m.id().equals(articleId)))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    private static Outcome run(Duration window, Article... articles) {
+        var stories = new ArrayList<Story>();
+        var clusterer = StoryClusterer.fast(window, stories::add);
+        var assignments = new ArrayList<StoryClusterer.Assignment>();
+        for (Article article : articles) {
+            assignments.add(clusterer.add(article));
+        }
+        clusterer.finish();
+        return new Outcome(assignments, stories);
+    }
+
+    @Test
+    void theTwoSeedReportsAreOneStoryOfTwoIndependentReports() {
+        Outcome outcome = run(StoryClusterer.DEFAULT_WINDOW, seed000, seed001);
+        assertThat(outcome.stories()).hasSize(1);
+        Story story = outcome.stories().get(0);
+        assertThat(story.independentReports()).isEqualTo(2);
+        assertThat(story.firstSeen()).isEqualTo(JUNE_10);
+        assertThat(story.lastSeen()).isEqualTo(seed001.published());
+        assertThat(story.topPlaces(10)).contains("mosul");
+        assertThat(story.topTerms(10)).contains("mosul");
+        assertThat(outcome.assignments().get(1).copyOf()).isNull();
+    }
+
+    @Test
+    void aWireCopyJoinsItsOriginalsStoryMarkedAsACopy() {
+        Article copy = wireCopy(seed000, "copy-of-000", JUNE_10.plus(Duration.ofHours(6)));
+        Outcome outcome = run(StoryClusterer.DEFAULT_WINDOW, seed000, seed001, copy);
+        assertThat(outcome.assignments().get(2).copyOf()).isEqualTo(seed000.id());
+        Story story = outcome.storyOf(copy.id());
+        assertThat(story.members()).hasSize(3);
+        assertThat(story.independentReports()).isEqualTo(2);
+        assertThat(story.members().get(2).copyOf()).isEqualTo(seed000.id());
+        assertThat(story.outlets()).contains("Another Outlet");
+    }
+
+    @Test
+    void unrelatedArticlesStayApart() {
+        Outcome outcome = run(StoryClusterer.DEFAULT_WINDOW, seed000, apple, seed001);
+        assertThat(outcome.stories()).hasSize(2);
+        assertThat(outcome.storyOf(apple.id()).members()).hasSize(1);
+        assertThat(outcome.storyOf(seed001.id()).id()).isEqualTo(outcome.storyOf(seed000.id()).id());
+    }
+
+    @Test
+    void aStoryNotSeenForTheWindowLeavesTheActiveStateAndANewReportStartsAnother() {
+        var retired = new ArrayList<Story>();
+        var clusterer = StoryClusterer.fast(Duration.ofDays(7), retired::add);
+        String first = clusterer.add(seed000).storyId();
+        assertThat(retired).isEmpty();
+        String later = clusterer.add(dated(seed001, JUNE_10.plus(Duration.ofDays(30)))).storyId();
+        assertThat(retired).extracting(Story::id).containsExactly(first);
+        assertThat(later).isNotEqualTo(first);
+        // With a window long enough, the same report joins.
+        Outcome wide = run(Duration.ofDays(60), seed000, dated(seed001, JUNE_10.plus(Duration.ofDays(30))));
+        assertThat(wide.stories()).hasSize(1);
+    }
+
+    @Test
+    void theSameInputGivesTheSameStoriesEveryTime() {
+        Article[] input = {seed000, apple, seed001, wireCopy(seed001, "c", JUNE_10.plus(Duration.ofHours(8)))};
+        Outcome once = run(StoryClusterer.DEFAULT_WINDOW, input);
+        Outcome again = run(StoryClusterer.DEFAULT_WINDOW, input);
+        assertThat(again.assignments()).isEqualTo(once.assignments());
+        assertThat(again.stories()).extracting(Story::id, Story::size, s -> s.topTerms(5))
+                .isEqualTo(once.stories().stream().map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), s.size(),
+                        s.topTerms(5))).toList());
+    }
+
+    @Test
+    void anArticleWithNoTextIsRefusedAndLeavesNoTrace() {
+        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        Article empty = new Article("empty", null, null, null, JUNE_10, "en", " ", List.of(), List.of(), Map.of(),
+                "empty");
+        assertThatThrownBy(() -> clusterer.add(empty)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no text");
+        assertThat(clusterer.add(seed000).storyId()).isEqualTo("s1");
+    }
+
+    @Test
+    void aStoryIsSerialisable() throws Exception {
+        Story story = run(StoryClusterer.DEFAULT_WINDOW, seed000, seed001).stories().get(0);
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(story);
+        }
+        Story back;
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (Story) in.readObject();
+        }
+        assertThat(back.members()).isEqualTo(story.members());
+        assertThat(back.topTerms(10)).isEqualTo(story.topTerms(10));
+    }
+
+    @Test
+    void aDenseVectorFeedsTheEmbeddingFeatureOnlyWhenBothSidesHaveOne() {
+        assertThat(StoryFeatures.embeddingCosine(new float[] {1, 0}, new float[] {1, 0})).isEqualTo(1.0);
+        assertThat(StoryFeatures.embeddingCosine(new float[] {1, 0}, null)).isZero();
+        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        clusterer.add(seed000, new float[] {0.6f, 0.8f});
+        StoryArticle next = clusterer.arrive(seed001, new float[] {0.6f, 0.8f});
+        StoryClusterer.Scored best = clusterer.score(next).get(0);
+        assertThat(best.features()[StoryFeatures.NAMES.indexOf("embedding")]).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+}
