@@ -13,6 +13,7 @@ import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
+import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.Dimension;
 import news.storyline.similarity.PairEvidence;
@@ -33,10 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and scores them on overall, geography, entities, time, narrative, style and tone, 1 = very "
                 + "similar ... 4 = very dissimilar (the SemEval-2022 Task 8 scale), with the evidence: shared and "
                 + "differing names, places, numbers and dates, the terms both weigh most, the closest passages.",
-            "Scores come from the lexical scorer in both configurations so far (the accurate one with sentence "
-                + "embeddings is still to come). By default the evidence groups names and places across spellings, "
-                + "acronyms and short forms and places them in the gazetteer (a few ms a pair); --fast gives the "
-                + "lexical evidence alone."})
+            "By default (the accurate configuration) both texts are embedded with a sentence-embedding model "
+                + "(bge-small-en-v1.5, in the JVM) whose cosine the scores weigh beside the lexical features, unless "
+                + "the lexical scores already say two stories clearly; the evidence groups names and places across "
+                + "spellings, acronyms and short forms and places them in the gazetteer. --fast scores on lexical "
+                + "features alone, with lexical evidence."})
 final class CompareCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,8 +54,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = "--fast", description = "Lexical evidence only: names and places as written, not grouped or "
-            + "resolved. Same scores, several times faster.")
+    @Option(names = "--fast", description = "The fast configuration: lexical features only (no sentence embeddings) "
+            + "and names and places as written, not grouped or resolved.")
     boolean fast;
 
     @Override
@@ -71,11 +73,18 @@ final class CompareCommand implements Callable<Integer> {
                         + "analyzer (have " + LanguageAnalyzers.supportedList() + "); compared on plain word tokens");
             }
         }
-        var scorer = fast ? PairScorer.bundled() : PairScorer.bundled().withMentions(new MentionExtractor());
+        var scorer = fast ? PairScorer.fast() : PairScorer.bundled().withMentions(new MentionExtractor());
         ArticleProfile pa = ArticleProfile.of(a.id(), a.title(), a.cleanText(), a.language(), a.published());
         ArticleProfile pb = ArticleProfile.of(b.id(), b.title(), b.cleanText(), b.language(), b.published());
         pa.countIn(scorer.frequencies());
         pb.countIn(scorer.frequencies());
+        if (!fast) {
+            var pair = new ArrayList<ArticleProfile[]>();
+            pair.add(new ArticleProfile[] {pa, pb});
+            PairsCommand.embedWhereWorthIt(pair, scorer, new BgeSmallEmbedder());
+            pa = pair.get(0)[0];
+            pb = pair.get(0)[1];
+        }
         PairScores scores = scorer.score(pa, pb);
         if (json) {
             ObjectNode node = scores.toJson(null);
@@ -123,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void print(PrintWriter out, Article a, Article b, PairScores scores) {
+    private void print(PrintWriter out, Article a, Article b, PairScores scores) {
         out.println("A: " + describe(a));
         out.println("B: " + describe(b));
         PairEvidence e = scores.evidence();
@@ -131,9 +140,16 @@ final class CompareCommand implements Callable<Integer> {
             double score = scores.score(d);
             out.printf(Locale.ROOT, "%-10s %.1f  %s%n", d.key(), score, PairScores.label(score));
             switch (d) {
-                case OVERALL -> out.printf(Locale.ROOT, "           text cosine %.2f, headlines %.2f, names %.2f%n",
-                        e.features().get("bodyCosine"), e.features().get("headlineCosine"),
-                        e.features().get("sharedNames"));
+                case OVERALL -> {
+                    out.printf(Locale.ROOT, "           text cosine %.2f, headlines %.2f, names %.2f%n",
+                            e.features().get("bodyCosine"), e.features().get("headlineCosine"),
+                            e.features().get("sharedNames"));
+                    Double meaning = e.features().get("embeddingCosine");
+                    out.println(meaning != null ? String.format(Locale.ROOT,
+                            "           meaning (sentence embeddings) cosine %.2f", meaning)
+                            : fast ? "           fast configuration: lexical features only"
+                            : "           not embedded: the lexical scores call it two stories clearly");
+                }
                 case GEOGRAPHY -> overlap(out, "places", e.places());
                 case ENTITIES -> overlap(out, "names", e.names());
                 case TIME -> {

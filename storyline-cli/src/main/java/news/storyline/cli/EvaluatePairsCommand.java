@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.similarity.Dimension;
 import news.storyline.similarity.PairEvaluation;
-import news.storyline.similarity.PairFeatures;
 import news.storyline.similarity.PairModel;
+import news.storyline.similarity.PairScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +46,10 @@ final class EvaluatePairsCommand implements Callable<Integer> {
 
     @Option(names = "--fast", description = "Evaluate the fast, lexical configuration (no sentence embeddings).")
     boolean fast;
+
+    @Option(names = "--embedding-cache", paramLabel = "FILE",
+            description = "Keep the texts' embeddings in this file, and take those already there.")
+    Path embeddingCache;
 
     @Option(names = "--folds", defaultValue = "5", description = "Folds (default ${DEFAULT-VALUE}).")
     int folds;
@@ -80,15 +84,22 @@ final class EvaluatePairsCommand implements Callable<Integer> {
         var lines = new ArrayList<JsonNode>();
         PairLines.read(pairsFile, err, (number, line) -> lines.add(line));
         var problems = new ArrayList<String>();
-        PairEvaluation evaluation = PairEvaluation.of(lines, problems, fast ? null : new BgeSmallEmbedder());
+        PairEvaluation evaluation = PairEvaluation.of(lines, problems,
+                fast ? null : Embedders.open(embeddingCache, err));
         problems.forEach(p -> err.println("error: " + pairsFile + ": pair " + p + ", skipped"));
         if (evaluation.pairs().size() < folds * 2) {
             err.println("error: " + pairsFile + ": only " + evaluation.pairs().size() + " usable pairs");
             return StorylineCommand.SOME_INPUT_FAILED;
         }
         PairEvaluation.Report report = evaluation.crossValidate(folds, seed, PairModel.LAMBDA);
-        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) on %d pairs; fast lexical configuration%n",
-                folds, seed, evaluation.pairs().size());
+        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) on %d pairs; %s%n", folds, seed,
+                evaluation.pairs().size(), fast ? "fast configuration (lexical features)"
+                        : "default configuration (lexical features and " + BgeSmallEmbedder.MODEL + " cosine)");
+        if (!fast) {
+            out.printf(Locale.ROOT, "cascade: %.0f%% of the pairs embedded, the rest clearly two stories to the "
+                    + "lexical model (overall %.1f or more)%n", 100 * report.embeddedShare(),
+                    PairScorer.CASCADE_OVERALL);
+        }
         out.println("Pearson / Spearman per dimension; tfidf = plain TF-IDF cosine of the whole texts, same run");
         var header = new StringBuilder(String.format(Locale.ROOT, "%-8s %5s ", "pairs", "n"));
         for (Dimension d : Dimension.values()) {
@@ -118,7 +129,7 @@ final class EvaluatePairsCommand implements Callable<Integer> {
                     var node = JSON.createObjectNode().put("pair_id", pair.pairId()).put("langs", pair.languages());
                     var features = node.putObject("features");
                     for (int i = 0; i < pair.features().length; i++) {
-                        features.put(PairFeatures.EMBEDDED_NAMES.get(i), pair.features()[i]);
+                        features.put(evaluation.features().get(i), pair.features()[i]);
                     }
                     var gold = node.putObject("gold");
                     pair.gold().forEach((d, v) -> gold.put(d.key(), v));
@@ -130,7 +141,8 @@ final class EvaluatePairsCommand implements Callable<Integer> {
         if (modelFile != null) {
             PairModel model = evaluation.fitAll(PairModel.LAMBDA);
             String fittedOn = "SemEval-2022 Task 8 dev pairs, whole file (" + evaluation.pairs().size()
-                    + " pairs); coefficients only, no texts";
+                    + " pairs), " + (fast ? "lexical features" : "lexical features and " + BgeSmallEmbedder.MODEL
+                    + " cosine") + "; coefficients only, no texts";
             Files.writeString(modelFile, JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(model.toJson(fittedOn)) + "\n", StandardCharsets.UTF_8);
         }

@@ -16,6 +16,7 @@ import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.PairInput;
 import news.storyline.similarity.PairScorer;
+import news.storyline.text.TextEmbedder;
 import news.storyline.text.LanguageAnalyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,13 +34,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads JSON Lines with pair_id, text1, text2 and optionally title1/2, lang1/2, date1/2, "
                 + "url1/2, and writes one line a pair: pair_id, the scores overall, geography, entities, time, "
                 + "narrative, style and tone (1 = very similar ... 4 = very dissimilar) and evidence.",
-            "Scores come from the lexical scorer in both configurations so far (the accurate one with sentence "
-                + "embeddings is still to come). By default the evidence groups names and places across spellings, "
-                + "acronyms and short forms and places them in the gazetteer (a few ms a pair); --fast gives the "
-                + "lexical evidence alone."})
+            "By default (the accurate configuration) each distinct text is embedded once with a sentence-embedding "
+                + "model (bge-small-en-v1.5, in the JVM) whose cosine the scores weigh beside the lexical features, "
+                + "and the evidence groups names and places across spellings, acronyms and short forms and places "
+                + "them in the gazetteer. --fast scores on lexical features alone, with lexical evidence: many "
+                + "times faster."})
 final class PairsCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 10_000;
+    /** Pairs embedded at once: big enough to keep the cores busy, small enough for the progress bar to move. */
+    private static final int EMBEDDED_BATCH = 100;
 
     @Spec
     CommandSpec spec;
@@ -51,9 +55,16 @@ final class PairsCommand implements Callable<Integer> {
             + "standard output). Written beside it first and moved into place at the end.")
     Path output;
 
-    @Option(names = "--fast", description = "Lexical evidence only: names and places as written, not grouped or "
-            + "resolved. Same scores, several times faster.")
+    @Option(names = "--fast", description = "The fast configuration: lexical features only (no sentence embeddings) "
+            + "and names and places as written, not grouped or resolved.")
     boolean fast;
+
+    @Option(names = "--embedding-cache", paramLabel = "FILE",
+            description = "Keep the texts' embeddings in this file, and take those already there.")
+    Path embeddingCache;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
 
     private record Line(int number, JsonNode json) {
     }
@@ -72,23 +83,30 @@ final class PairsCommand implements Callable<Integer> {
         int[] counts = new int[2];
         try (PartialFile file = output == null ? null : PartialFile.beside(output)) {
             Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
-            var scorer = fast ? PairScorer.bundled() : PairScorer.bundled().withMentions(new MentionExtractor());
+            var scorer = fast ? PairScorer.fast() : PairScorer.bundled().withMentions(new MentionExtractor());
+            TextEmbedder embedder = fast ? null : Embedders.open(embeddingCache, err);
             var languages = new LanguageIdentifier();
             var batch = new ArrayList<Line>();
-            PairLines.Counts read = PairLines.read(pairsFile, err, (number, line) -> {
-                batch.add(new Line(number, line));
-                if (batch.size() == BATCH) {
-                    scoreBatch(batch, scorer, languages, writer, err, counts);
-                    batch.clear();
-                }
-            });
+            var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Scoring pairs");
+            PairLines.Counts read;
+            try (progress) {
+                read = PairLines.read(pairsFile, err, (number, line) -> {
+                    batch.add(new Line(number, line));
+                    progress.articleRead(number);
+                    if (batch.size() == (embedder == null ? BATCH : EMBEDDED_BATCH)) {
+                        scoreBatch(batch, scorer, embedder, languages, writer, err, counts);
+                        progress.articleWritten(counts[0]);
+                        batch.clear();
+                    }
+                });
+            }
             counts[1] += read.malformed();
             if (read.records() == 0) {
                 // Nothing to score: an earlier output of that name is left as it was.
                 err.println("error: " + pairsFile + ": no pairs (the file is empty or only blank lines)");
                 return StorylineCommand.SOME_INPUT_FAILED;
             }
-            scoreBatch(batch, scorer, languages, writer, err, counts);
+            scoreBatch(batch, scorer, embedder, languages, writer, err, counts);
             writer.flush();
             if (file != null) {
                 file.commit();
@@ -115,8 +133,8 @@ final class PairsCommand implements Callable<Integer> {
         }
     }
 
-    private void scoreBatch(List<Line> batch, PairScorer scorer, LanguageIdentifier languages, Writer writer,
-                            PrintWriter err, int[] counts) throws IOException {
+    private void scoreBatch(List<Line> batch, PairScorer scorer, TextEmbedder embedder, LanguageIdentifier languages,
+                            Writer writer, PrintWriter err, int[] counts) throws IOException {
         var inputs = new ArrayList<PairInput>();
         var profiles = new ArrayList<ArticleProfile[]>();
         for (Line line : batch) {
@@ -140,6 +158,9 @@ final class PairsCommand implements Callable<Integer> {
                 err.println("error: " + where + ": " + e.getMessage() + ", skipped");
             }
         }
+        if (embedder != null) {
+            embedWhereWorthIt(profiles, scorer, embedder);
+        }
         // Scoring reads the frequencies only, so pairs are scored in parallel; the output keeps the input's order.
         List<String> lines = java.util.stream.IntStream.range(0, inputs.size()).parallel()
                 .mapToObj(i -> scorer.score(profiles.get(i)[0], profiles.get(i)[1]).toJson(inputs.get(i).pairId()))
@@ -155,5 +176,27 @@ final class PairsCommand implements Callable<Integer> {
             writer.write('\n');
         }
         counts[0] += lines.size();
+    }
+
+    /**
+     * The cascade: the texts of the pairs the lexical model leaves in doubt are embedded (each distinct text once),
+     * and those pairs get the accurate model; a pair that is clearly two stories keeps the lexical score.
+     */
+    static void embedWhereWorthIt(List<ArticleProfile[]> pairs, PairScorer scorer, TextEmbedder embedder) {
+        var worth = new ArrayList<Integer>();
+        var sides = new ArrayList<ArticleProfile>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (scorer.worthEmbedding(pairs.get(i)[0], pairs.get(i)[1])) {
+                worth.add(i);
+                sides.addAll(List.of(pairs.get(i)));
+            }
+        }
+        if (sides.isEmpty()) {
+            return;
+        }
+        List<ArticleProfile> embedded = ArticleProfile.withEmbeddings(sides, embedder);
+        for (int k = 0; k < worth.size(); k++) {
+            pairs.set(worth.get(k), new ArticleProfile[] {embedded.get(2 * k), embedded.get(2 * k + 1)});
+        }
     }
 }

@@ -60,7 +60,7 @@ class EvaluatePairsCommandTest {
         assertThat(run.out()).contains("  tfidf");
         assertThat(Files.readAllLines(predictions)).hasSize(60)
                 .allSatisfy(line -> assertThat(JSON.readTree(line).has("overall")).isTrue());
-        assertThat(JSON.readTree(model.toFile()).at("/dimensions/overall/weights").size()).isEqualTo(10);
+        assertThat(JSON.readTree(model.toFile()).at("/groups/any/overall/weights").size()).isEqualTo(10);
     }
 
     @Test

@@ -87,6 +87,38 @@ class PairsCommandTest {
     }
 
     @Test
+    void theCascadeEmbedsOnlyPairsInDoubtEachTextOnceAndTheCacheKeepsThem() throws Exception {
+        List<JsonNode> articles = sampleArticles(40);
+        var lines = new ArrayList<String>();
+        lines.add(JSON.writeValueAsString(pair("same-topic", articles.get(0), articles.get(1))));
+        lines.add(JSON.writeValueAsString(pair("same-again", articles.get(0), articles.get(1))));
+        lines.add(JSON.writeValueAsString(pair("other-topic", articles.get(0), articles.get(39))));
+        Path in = Files.write(dir.resolve("pairs.jsonl"), lines, StandardCharsets.UTF_8);
+        Path cache = dir.resolve("vectors.bin");
+
+        CommandRun run = CommandRun.of("pairs", in.toString(), "-o", dir.resolve("scores.jsonl").toString(),
+                "--embedding-cache", cache.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> scored = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("scores.jsonl"))) {
+            scored.add(JSON.readTree(line));
+        }
+        assertThat(scored.get(0).at("/evidence/overall/features/embeddingCosine").asDouble()).isGreaterThan(0.5);
+        assertThat(scored.get(1).get("overall").asDouble()).isEqualTo(scored.get(0).get("overall").asDouble());
+        // Two articles of different topics: clearly two stories to the lexical scores, so not embedded.
+        assertThat(scored.get(2).at("/evidence/overall/features").has("embeddingCosine")).isFalse();
+        assertThat(scored.get(2).get("overall").asDouble()).isGreaterThanOrEqualTo(3.4);
+        // Two distinct texts embedded, each once: the cache holds its header and two vectors.
+        long size = Files.size(cache);
+        assertThat(new news.storyline.text.CachedEmbedder(new news.storyline.embed.BgeSmallEmbedder(), cache).size())
+                .isEqualTo(2);
+        CommandRun again = CommandRun.of("pairs", in.toString(), "--embedding-cache", cache.toString());
+        assertThat(again.status()).isZero();
+        assertThat(Files.size(cache)).isEqualTo(size);
+    }
+
+    @Test
     void anUnreadableInputLeavesAnEarlierOutputAsItWas() throws Exception {
         Path out = Files.writeString(dir.resolve("scores.jsonl"), "earlier\n");
         CommandRun run = CommandRun.of("pairs", dir.resolve("missing.jsonl").toString(), "-o", out.toString());
@@ -146,8 +178,9 @@ class PairsCommandTest {
     }
 
     @Test
-    void helpSaysBothConfigurationsRunTheLexicalScorerForNow() {
+    void helpSaysWhatEachConfigurationScoresWith() {
         CommandRun run = CommandRun.of("pairs", "--help");
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("Scores come from the lexical scorer in both configurations so far");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("embedded once with a sentence-embedding model")
+                .contains("--fast scores on lexical features alone");
     }
 }

@@ -13,6 +13,7 @@ import news.storyline.text.CapitalisedNames;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.LanguageAnalyzers;
 import news.storyline.text.TermVector;
+import news.storyline.text.TextEmbedder;
 
 /**
  * What pair scoring needs of one article, computed once per article however many pairs it is in: its terms (whole
@@ -138,6 +139,21 @@ public final class ArticleProfile {
     public ArticleProfile withEmbedding(float[] vector) {
         return new ArticleProfile(id, language, published, text, termCounts, headlineCounts, sentences, names, places,
                 numbers, termTotal, vector == null ? null : vector.clone());
+    }
+
+    /**
+     * The profiles with their embeddings, each distinct text embedded once (a pairs file names one article in many
+     * pairs), in one batch so that the embedder can run in parallel.
+     */
+    public static List<ArticleProfile> withEmbeddings(List<ArticleProfile> profiles, TextEmbedder embedder) {
+        var distinct = new java.util.LinkedHashMap<String, float[]>();
+        profiles.forEach(p -> distinct.put(p.text, null));
+        var texts = new ArrayList<>(distinct.keySet());
+        List<float[]> vectors = embedder.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            distinct.put(texts.get(i), vectors.get(i));
+        }
+        return profiles.stream().map(p -> p.withEmbedding(distinct.get(p.text))).toList();
     }
 
     /** The sentence embedding, or null when none was given. */

@@ -2,6 +2,7 @@ package news.storyline.similarity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +19,39 @@ import news.storyline.text.TextEmbedder;
  */
 public final class PairEvaluation {
     /** One annotated pair, its features and gold scores. */
-    public record Pair(String pairId, String languages, double[] features, Map<Dimension, Double> gold) {
+    public record Pair(String pairId, String language1, String language2, double[] features,
+                       Map<Dimension, Double> gold) {
+        /** "en-en", "de-en", ...: how the report groups pairs. */
+        public String languages() {
+            return language1 + "-" + language2;
+        }
     }
 
     /** Pearson and Spearman of one dimension over some pairs. */
     public record Figures(int n, double pearson, double spearman) {
     }
 
-    /** All figures: per language combination ("all", "en-en", ...), per dimension; and the baseline's. */
+    /**
+     * All figures: per language combination ("all", "en-en", ...), per dimension; and the baseline's.
+     *
+     * @param embeddedShare the share of pairs the cascade scored with the embedding (0 without embeddings)
+     */
     public record Report(Map<String, Map<Dimension, Figures>> model, Map<String, Figures> tfidfOverall,
-                         Map<String, Map<Dimension, Figures>> tfidf, Map<String, double[]> predictions) {
+                         Map<String, Map<Dimension, Figures>> tfidf, Map<String, double[]> predictions,
+                         double embeddedShare) {
     }
 
     private final List<Pair> pairs;
+    private final List<String> features;
 
-    private PairEvaluation(List<Pair> pairs) {
+    private PairEvaluation(List<Pair> pairs, List<String> features) {
         this.pairs = pairs;
+        this.features = features;
+    }
+
+    /** The features of the pairs: the lexical ones, or with the embedding cosine when an embedder was given. */
+    public List<String> features() {
+        return features;
     }
 
     public List<Pair> pairs() {
@@ -54,7 +72,7 @@ public final class PairEvaluation {
      */
     public static PairEvaluation of(List<JsonNode> lines, List<String> problems, TextEmbedder embedder) {
         var frequencies = DocumentFrequencies.withBackground();
-        var scorer = new PairScorer(frequencies, null);
+        var scorer = new PairScorer(frequencies, null, null);
         var languages = new news.storyline.clean.LanguageIdentifier();
         var profiled = new ArrayList<Object[]>();
         for (JsonNode line : lines) {
@@ -78,16 +96,15 @@ public final class PairEvaluation {
             }
         }
         if (embedder != null) {
-            var texts = new ArrayList<String>();
+            var sides = new ArrayList<ArticleProfile>();
             for (Object[] p : profiled) {
-                texts.add(((ArticleProfile) p[1]).text());
-                texts.add(((ArticleProfile) p[2]).text());
+                sides.add((ArticleProfile) p[1]);
+                sides.add((ArticleProfile) p[2]);
             }
-            List<float[]> vectors = embedder.embedAll(texts);
+            List<ArticleProfile> embedded = ArticleProfile.withEmbeddings(sides, embedder);
             for (int i = 0; i < profiled.size(); i++) {
-                Object[] p = profiled.get(i);
-                p[1] = ((ArticleProfile) p[1]).withEmbedding(vectors.get(2 * i));
-                p[2] = ((ArticleProfile) p[2]).withEmbedding(vectors.get(2 * i + 1));
+                profiled.get(i)[1] = embedded.get(2 * i);
+                profiled.get(i)[2] = embedded.get(2 * i + 1);
             }
         }
         var pairs = new ArrayList<Pair>();
@@ -95,15 +112,60 @@ public final class PairEvaluation {
             PairInput input = (PairInput) p[0];
             @SuppressWarnings("unchecked")
             var gold = (Map<Dimension, Double>) p[3];
-            pairs.add(new Pair(input.pairId(), input.first().language() + "-" + input.second().language(),
+            pairs.add(new Pair(input.pairId(), input.first().language(), input.second().language(),
                     scorer.features((ArticleProfile) p[1], (ArticleProfile) p[2]), gold));
         }
-        return new PairEvaluation(pairs);
+        return new PairEvaluation(pairs, embedder == null ? PairFeatures.NAMES : PairFeatures.EMBEDDED_NAMES);
     }
 
     /** The model fitted on all pairs, as shipped. */
     public PairModel fitAll(double lambda) {
-        return PairModel.fit(matrix(pairs), goldColumns(pairs), lambda);
+        return fit(pairs, lambda);
+    }
+
+    private static PairModel lexical(List<Pair> rows, double lambda) {
+        double[][] matrix = rows.stream().map(p -> Arrays.copyOf(p.features(), PairFeatures.NAMES.size()))
+                .toArray(double[][]::new);
+        return PairModel.fit(PairFeatures.NAMES, matrix, rows.stream().map(p -> new String[] {p.language1(),
+                p.language2()}).toList(), goldColumns(rows), PairModel.groupsFor(PairFeatures.NAMES), lambda);
+    }
+
+    /**
+     * Fits the model of these pairs' features; with the embedding, also the cosine it takes for pairs the cascade
+     * does not embed: the mean over the rows the lexical model, fitted on the same rows, cuts.
+     */
+    private PairModel fit(List<Pair> rows, double lambda) {
+        PairModel model = PairModel.fit(features, matrix(rows), rows.stream().map(p -> new String[] {p.language1(),
+                p.language2()}).toList(), goldColumns(rows), PairModel.groupsFor(features), lambda);
+        if (!model.embedded()) {
+            return model;
+        }
+        PairModel lexical = lexical(rows, lambda);
+        int cosine = features.indexOf("embeddingCosine");
+        var skipped = new EnumMap<PairModel.Group, Double>(PairModel.Group.class);
+        for (PairModel.Group group : model.groups()) {
+            double sum = 0;
+            int count = 0;
+            double least = 1;
+            for (Pair pair : rows) {
+                if (model.groupOf(pair.language1(), pair.language2()) != group && group != PairModel.Group.ANY) {
+                    continue;
+                }
+                least = Math.min(least, pair.features()[cosine]);
+                if (cut(lexical, pair)) {
+                    sum += pair.features()[cosine];
+                    count++;
+                }
+            }
+            // No row of the group cut (a tiny file): the least similar cosine of the group stands in.
+            skipped.put(group, count > 0 ? sum / count : least);
+        }
+        return model.withSkippedCosine(skipped);
+    }
+
+    private static boolean cut(PairModel lexical, Pair pair) {
+        return lexical.score(Dimension.OVERALL, Arrays.copyOf(pair.features(), PairFeatures.NAMES.size()),
+                pair.language1(), pair.language2()) >= PairScorer.CASCADE_OVERALL;
     }
 
     /** k-fold cross-validation, pairs shuffled with the seed. */
@@ -118,6 +180,7 @@ public final class PairEvaluation {
         for (Dimension d : Dimension.values()) {
             predicted.put(d, new double[n]);
         }
+        int embedded = 0;
         for (int fold = 0; fold < folds; fold++) {
             var train = new ArrayList<Pair>();
             var test = new ArrayList<Integer>();
@@ -128,10 +191,22 @@ public final class PairEvaluation {
                     train.add(pairs.get(order.get(i)));
                 }
             }
-            PairModel model = PairModel.fit(matrix(train), goldColumns(train), lambda);
+            PairModel model = fit(train, lambda);
+            // With embeddings, the cascade as the scorer runs it: a pair the lexical model (fitted on the same
+            // folds) calls clearly two stories is scored without its embedding and not counted as embedded.
+            PairModel lexical = model.embedded() ? lexical(train, lambda) : null;
             for (int t : test) {
+                Pair pair = pairs.get(t);
+                double[] values = pair.features();
+                if (lexical != null) {
+                    if (cut(lexical, pair)) {
+                        values = Arrays.copyOf(values, PairFeatures.NAMES.size());
+                    } else {
+                        embedded++;
+                    }
+                }
                 for (Dimension d : Dimension.values()) {
-                    predicted.get(d)[t] = model.score(d, pairs.get(t).features());
+                    predicted.get(d)[t] = model.score(d, values, pair.language1(), pair.language2());
                 }
             }
         }
@@ -176,7 +251,7 @@ public final class PairEvaluation {
             }
             predictions.put(pairs.get(i).pairId(), row);
         }
-        return new Report(model, tfidfOverall, tfidf, predictions);
+        return new Report(model, tfidfOverall, tfidf, predictions, n == 0 ? 0 : embedded / (double) n);
     }
 
     private static double[][] matrix(List<Pair> pairs) {

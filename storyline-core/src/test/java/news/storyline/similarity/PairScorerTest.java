@@ -1,6 +1,7 @@
 package news.storyline.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,7 @@ class PairScorerTest {
 
     @Test
     void theTwoSeedReportsTellTheSameStoryWithTheirPlacesAndNamesAsEvidence() {
-        var scorer = PairScorer.bundled();
+        var scorer = PairScorer.fast();
         clean000.countIn(scorer.frequencies());
         messy001.countIn(scorer.frequencies());
         PairScores scores = scorer.score(clean000, messy001);
@@ -52,6 +53,35 @@ class PairScorerTest {
         }
     }
 
+    /** A unit vector at this cosine to the first axis, in 8 dimensions: stands in for an embedding. */
+    private static float[] atCosine(double cosine) {
+        float[] v = new float[8];
+        v[0] = (float) cosine;
+        v[1] = (float) Math.sqrt(1 - cosine * cosine);
+        return v;
+    }
+
+    @Test
+    void withEmbeddingsOnBothSidesTheAccurateModelWeighsTheirCosine() {
+        var scorer = PairScorer.bundled();
+        float[] axis = atCosine(1);
+        PairScores near = scorer.score(clean000.withEmbedding(axis), messy001.withEmbedding(atCosine(0.95)));
+        PairScores far = scorer.score(clean000.withEmbedding(axis), messy001.withEmbedding(atCosine(0.6)));
+        PairScores lexical = scorer.score(clean000, messy001.withEmbedding(atCosine(0.95)));
+
+        assertThat(near.evidence().features()).containsKey("embeddingCosine");
+        assertThat(near.evidence().features().get("embeddingCosine")).isCloseTo(0.95, within(1e-6));
+        // The same texts told apart by the embedding alone: the model gives it real weight.
+        assertThat(far.score(Dimension.OVERALL)).isGreaterThan(near.score(Dimension.OVERALL) + 0.3);
+        // A side without an embedding (the cascade cut it): scored with the cosine typical of such pairs.
+        assertThat(lexical.evidence().features()).doesNotContainKey("embeddingCosine");
+        assertThat(lexical.score(Dimension.OVERALL)).isEqualTo(scorer.score(clean000, messy001)
+                .score(Dimension.OVERALL)).isGreaterThan(near.score(Dimension.OVERALL));
+        // The seeds are no pair the cascade would cut; an unrelated pair is.
+        assertThat(scorer.worthEmbedding(clean000, messy001)).isTrue();
+        assertThat(PairScorer.fast().worthEmbedding(clean000, messy001)).isFalse();
+    }
+
     @Test
     void aSeedAndAnUnrelatedSampleArticleAreDifferentStories() throws Exception {
         JsonNode record;
@@ -61,7 +91,7 @@ class PairScorerTest {
         }
         var unrelated = ArticleProfile.of("apple", record.get("title").asText(), record.get("text").asText(), "en",
                 null);
-        var scorer = PairScorer.bundled();
+        var scorer = PairScorer.fast();
         clean000.countIn(scorer.frequencies());
         unrelated.countIn(scorer.frequencies());
         PairScores scores = scorer.score(clean000, unrelated);
@@ -79,7 +109,7 @@ class PairScorerTest {
         String book = sentence.toString();
         PairScores scores = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(20), () -> {
-                    var scorer = PairScorer.bundled();
+                    var scorer = PairScorer.fast();
                     ArticleProfile long1 = ArticleProfile.of("long1", null, book, "en", null);
                     ArticleProfile long2 = ArticleProfile.of("long2", null, book.substring(book.length() / 2), "en",
                             null);
@@ -90,7 +120,7 @@ class PairScorerTest {
 
     @Test
     void scoringIsSymmetricInItsOverallJudgement() {
-        var scorer = PairScorer.bundled();
+        var scorer = PairScorer.fast();
         double ab = scorer.score(clean000, messy001).score(Dimension.OVERALL);
         double ba = scorer.score(messy001, clean000).score(Dimension.OVERALL);
         assertThat(ab).isCloseTo(ba, org.assertj.core.data.Offset.offset(1e-9));
