@@ -24,7 +24,7 @@ import news.storyline.text.DocumentFrequencies;
  * belongs to each. It joins the likeliest when that passes the join threshold, else starts a story; any other
  * candidate past the merge threshold is the same story reached from two sides, and is merged into the older one.
  * Stories not seen for the window leave the active state and are handed to the consumer, which keeps memory bounded
- * by the window (but for the duplicate finder's small fingerprints).
+ * by the window (the duplicate finder's fingerprints too).
  */
 public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
@@ -37,7 +37,7 @@ public final class StoryClusterer {
     private final StoryModel model;
     private final Duration window;
     private final Consumer<Story> retired;
-    private final DuplicateFinder duplicates = new DuplicateFinder();
+    private final DuplicateFinder duplicates;
     private final List<StoryMerge> merges = new ArrayList<>();
     private Instant streamTime;
     private long started;
@@ -53,6 +53,9 @@ public final class StoryClusterer {
         this.model = model;
         this.window = window;
         this.retired = retired;
+        // A copy joins its original's story, which is active only within the window: older fingerprints serve no
+        // one, and forgetting them bounds the finder's memory by the window.
+        this.duplicates = new DuplicateFinder(window);
     }
 
     /** The fast, lexical configuration: bundled model and background frequencies, in memory. */
