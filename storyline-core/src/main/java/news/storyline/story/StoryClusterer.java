@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
@@ -165,11 +166,7 @@ public final class StoryClusterer {
 
     /** The candidates, likeliest first (ties in story id order, so that runs agree). */
     List<Scored> score(StoryArticle incoming) {
-        Map<String, Integer> under = state.storiesUnder(incoming.keys());
-        List<String> candidates = under.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        List<String> candidates = mostShared(state.storiesUnder(incoming.keys()), MAX_CANDIDATES);
         var scored = new ArrayList<Scored>();
         for (String id : candidates) {
             Story story = state.story(id);
@@ -179,6 +176,25 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparing(s -> s.story().id()));
         return scored;
+    }
+
+    /**
+     * The {@code limit} stories sharing the most keys, ties in id order, most first. A lookup can meet thousands of
+     * stories (a hundred for each common key), so they are picked in one pass through a small heap, not sorted.
+     */
+    static List<String> mostShared(Map<String, Integer> under, int limit) {
+        Comparator<Map.Entry<String, Integer>> first = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        var kept = new PriorityQueue<Map.Entry<String, Integer>>(limit + 1, first.reversed());
+        for (Map.Entry<String, Integer> story : under.entrySet()) {
+            if (kept.size() < limit) {
+                kept.add(story);
+            } else if (first.compare(story, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(story);
+            }
+        }
+        return kept.stream().sorted(first).map(Map.Entry::getKey).toList();
     }
 
     /** The older of the two takes in the younger (the older id keeps the story's identity for readers). */

@@ -184,17 +184,14 @@ public final class TermVector implements java.io.Serializable {
         long[] b = other.hashes;
         double dot = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                if (terms[i].equals(other.terms[j])) {
-                    dot += weights[i] * other.weights[j];
-                }
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+            long x = a[i];
+            long y = b[j];
+            if (x == y && terms[i].equals(other.terms[j])) {
+                dot += weights[i] * other.weights[j];
             }
+            // Steps without a branch on which side is behind: the two are as often one as the other.
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return dot;
     }
