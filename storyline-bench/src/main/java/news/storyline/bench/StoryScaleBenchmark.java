@@ -178,6 +178,9 @@ public class StoryScaleBenchmark {
             nanos += articleNanos;
             if (++counted % blockSize == 0) {
                 blocks.add(nanos / 1e9);
+                // As it goes, so that a run of many minutes shows it is moving and at what speed.
+                System.out.printf(Locale.ROOT, "%,d articles: %,.0f articles/s in the last %,d%n", counted,
+                        blockSize / (nanos / 1e9), blockSize);
                 nanos = 0;
             }
         }

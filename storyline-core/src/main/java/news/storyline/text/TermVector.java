@@ -46,7 +46,7 @@ public final class TermVector implements java.io.Serializable {
         int n = 0;
         for (var entry : termCounts.entrySet()) {
             double w = (1 + Math.log(entry.getValue())) * frequencies.idf(entry.getKey());
-            terms[n] = entry.getKey();
+            terms[n] = frequencies.canonical(entry.getKey());
             weights[n++] = w;
             norm += w * w;
         }
