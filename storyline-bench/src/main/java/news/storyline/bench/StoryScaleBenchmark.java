@@ -1,6 +1,8 @@
 package news.storyline.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,18 +71,20 @@ public class StoryScaleBenchmark {
     private Run run;
 
     /** The times of each block of articles, and what the run made. */
-    record Run(String mode, int blockSize, List<Double> blockSeconds, int articles, int stories, int trueStories,
-               long liveBytes) {
+    record Run(String mode, int blockSize, List<Double> blockSeconds, List<Double> cpuSeconds, int articles,
+               int stories, int trueStories, long liveBytes) {
         String report(long largestAfterCollection, String peakResident) {
             var line = new StringBuilder(String.format(Locale.ROOT,
                     "%nstory scale, %s: %,d articles (%,d true stories) in %,d stories; articles/s per block of %,d:",
                     mode, articles, trueStories, stories, blockSize));
             blockSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
-            double first = blockSeconds.getFirst();
-            double last = blockSeconds.getLast();
-            line.append(String.format(Locale.ROOT, "; last block took %.2fx the first; heap limit %,d MB; largest heap "
+            line.append("; per processor second:");
+            cpuSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
+            line.append(String.format(Locale.ROOT, "; the last block took %.2fx the first's time, %.2fx its processor"
+                    + " time; heap limit %,d MB; largest heap "
                             + "after a collection %,d MB; live at the end %,d MB; peak resident %s",
-                    last / first, Runtime.getRuntime().maxMemory() / 1_000_000, largestAfterCollection / 1_000_000,
+                    blockSeconds.getLast() / blockSeconds.getFirst(), cpuSeconds.getLast() / cpuSeconds.getFirst(),
+                    Runtime.getRuntime().maxMemory() / 1_000_000, largestAfterCollection / 1_000_000,
                     liveBytes / 1_000_000, peakResident));
             return line.toString();
         }
@@ -122,12 +126,14 @@ public class StoryScaleBenchmark {
         for (int i = 0; i < articles; i++) {
             Article article = stream.next().cleaned();
             long start = System.nanoTime();
+            long cpu = threadCpu();
             clusterer.add(article);
-            timer.took(System.nanoTime() - start);
+            timer.took(System.nanoTime() - start, threadCpu() - cpu);
         }
         long live = HeapWatch.liveNow();
         clusterer.finish();
-        return new Run("cluster", timer.blockSize, timer.blocks, articles, stories[0], stream.stories(), live);
+        return new Run("cluster (engine thread)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles, stories[0],
+                stream.stories(), live);
     }
 
     /** Read, clean and cluster a JSON Lines file, the wall time per tenth of its articles. */
@@ -136,12 +142,15 @@ public class StoryScaleBenchmark {
         int[] stories = {0};
         var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> stories[0]++);
         var problems = new ArrayList<InputProblem>();
-        long[] last = {System.nanoTime()};
+        long[] last = {System.nanoTime(), processCpu()};
         var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> {
             clusterer.add(article);
             long now = System.nanoTime();
-            timer.took(now - last[0]);
+            // Reading the process's time costs a system call: once in a hundred articles is enough.
+            long cpu = timer.counted % 100 == 99 || (timer.counted + 1) % timer.blockSize == 0 ? processCpu() : last[1];
+            timer.took(now - last[0], cpu - last[1]);
             last[0] = now;
+            last[1] = cpu;
         }, problems::add);
         IngestReport read = new Ingestor().ingest(List.of(input), new ArticleSink() {
             @Override
@@ -160,29 +169,51 @@ public class StoryScaleBenchmark {
         if (!problems.isEmpty() || read.articles() != articles) {
             throw new IllegalStateException("the feed misread: " + read.articles() + " articles, " + problems);
         }
-        return new Run("endToEnd", timer.blockSize, timer.blocks, articles, stories[0], trueStories, live);
+        return new Run("endToEnd (whole process)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
+                stories[0], trueStories, live);
     }
 
-    /** Sums the time of each article into blocks of a tenth of the run. */
+    /**
+     * Sums the time of each article into blocks of a tenth of the run: the wall time, and the processor time it
+     * used (on a machine shared with other work the wall time says more of the others than of the run).
+     */
     private static final class BlockTimer {
         final int blockSize;
         final List<Double> blocks = new ArrayList<>();
+        final List<Double> cpuBlocks = new ArrayList<>();
         private long nanos;
+        private long cpuNanos;
         private int counted;
 
         BlockTimer(int articles) {
             this.blockSize = Math.max(1, articles / 10);
         }
 
-        void took(long articleNanos) {
+        void took(long articleNanos, long articleCpuNanos) {
             nanos += articleNanos;
+            cpuNanos += articleCpuNanos;
             if (++counted % blockSize == 0) {
                 blocks.add(nanos / 1e9);
+                cpuBlocks.add(cpuNanos / 1e9);
                 // As it goes, so that a run of many minutes shows it is moving and at what speed.
-                System.out.printf(Locale.ROOT, "%,d articles: %,.0f articles/s in the last %,d%n", counted,
-                        blockSize / (nanos / 1e9), blockSize);
+                System.out.printf(Locale.ROOT, "%,d articles: %,.0f articles/s, %,.0f per processor second, in the "
+                        + "last %,d%n", counted, blockSize / (nanos / 1e9), blockSize / (cpuNanos / 1e9), blockSize);
                 nanos = 0;
+                cpuNanos = 0;
             }
         }
     }
+
+    /** Processor time of this thread alone: the engine runs on the caller's thread. */
+    private static long threadCpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Processor time of the whole process, every thread: reading, cleaning on all cores, clustering, collecting. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 }
