@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.storyline.text.TermSums;
 import news.storyline.text.TermVector;
 
 /**
@@ -54,7 +55,7 @@ public final class Story implements Serializable {
      * The summed vectors of its independent reports, made at the second: most stories have one report, whose
      * vector is then the centroid ({@link #soleVector}), and a week of them would hold a second copy of every vector.
      */
-    private Map<String, Double> centroid;
+    private TermSums centroid;
     private TermVector soleVector;
     private final ArrayDeque<TermVector> recentVectors = new ArrayDeque<>();
     private final ArrayDeque<TermVector> recentHeadlines = new ArrayDeque<>();
@@ -87,10 +88,10 @@ public final class Story implements Serializable {
         if (independentReports == 1 && centroid == null) {
             soleVector = article.vector();
         } else {
-            Map<String, Double> sums = centroidSums();
-            article.vector().weights().forEach((term, w) -> sums.merge(term, w, Double::sum));
+            TermSums sums = centroidSums();
+            sums.add(article.vector());
             if (sums.size() > 2 * CENTROID_TERMS) {
-                keepHeaviest(sums, CENTROID_TERMS);
+                sums.keepHeaviest(CENTROID_TERMS);
             }
         }
         push(recentVectors, article.vector());
@@ -123,9 +124,13 @@ public final class Story implements Serializable {
         seen(other.lastSeen);
         independentReports += other.independentReports;
         centroidVector = null;
-        Map<String, Double> sums = centroidSums();
-        other.centroidWeights().forEach((term, w) -> sums.merge(term, w, Double::sum));
-        keepHeaviest(sums, CENTROID_TERMS);
+        TermSums sums = centroidSums();
+        if (other.centroid != null) {
+            sums.add(other.centroid);
+        } else if (other.soleVector != null) {
+            sums.add(other.soleVector);
+        }
+        sums.keepHeaviest(CENTROID_TERMS);
         other.recentVectors.forEach(v -> push(recentVectors, v));
         other.recentHeadlines.forEach(v -> push(recentHeadlines, v));
         other.nameWords.forEach((w, n) -> nameWords.merge(w, n, Integer::sum));
@@ -144,9 +149,12 @@ public final class Story implements Serializable {
     }
 
     /** The summed vectors, made from the sole report's vector when a second comes. */
-    private Map<String, Double> centroidSums() {
+    private TermSums centroidSums() {
         if (centroid == null) {
-            centroid = soleVector == null ? new HashMap<>() : new HashMap<>(soleVector.weights());
+            centroid = new TermSums();
+            if (soleVector != null) {
+                centroid.add(soleVector);
+            }
             soleVector = null;
         }
         return centroid;
@@ -154,7 +162,7 @@ public final class Story implements Serializable {
 
     /** The summed vectors, or the sole report's vector, or nothing. */
     private Map<String, Double> centroidWeights() {
-        return centroid != null ? centroid : soleVector != null ? soleVector.weights() : Map.of();
+        return centroid != null ? centroid.weights() : soleVector != null ? soleVector.weights() : Map.of();
     }
 
     private void seen(Instant time) {
@@ -185,12 +193,6 @@ public final class Story implements Serializable {
             var kept = top(counts, MAX_WORDS);
             counts.keySet().retainAll(kept);
         }
-    }
-
-    private static void keepHeaviest(Map<String, Double> weights, int limit) {
-        var kept = new java.util.HashSet<String>();
-        TermVector.heaviest(weights, limit).forEach(e -> kept.add(e.getKey()));
-        weights.keySet().retainAll(kept);
     }
 
     /** The most counted keys, ties in key order. */

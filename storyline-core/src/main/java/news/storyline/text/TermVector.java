@@ -17,19 +17,20 @@ import java.util.Set;
 public final class TermVector implements java.io.Serializable {
     private static final long serialVersionUID = 2L;
 
-    private static final long PLACE_MASK = (1L << 20) - 1;
-    private static final TermVector EMPTY = new TermVector(new String[0], new long[0], new double[0]);
+    private static final TermVector EMPTY = new TermVector(new String[0], new int[0], new double[0]);
 
     /*
      * Terms in the order of their hashes (ascending), with their weights: a cosine is then one merge of two sorted
-     * arrays, with no lookups and nothing boxed, and a vector costs about 20 bytes a term instead of a hash map's 60.
+     * arrays, with no lookups and nothing boxed, and a vector costs 16 bytes a term instead of a hash map's 60 (the
+     * strings are shared: see DocumentFrequencies.canonical). Terms of one hash are next to each other, and a
+     * cosine compares their strings.
      * Story clustering computes tens of cosines per candidate story, so this is its inner loop.
      */
     private final String[] terms;
-    private final long[] hashes;
+    private final int[] hashes;
     private final double[] weights;
 
-    private TermVector(String[] terms, long[] hashes, double[] weights) {
+    private TermVector(String[] terms, int[] hashes, double[] weights) {
         this.terms = terms;
         this.hashes = hashes;
         this.weights = weights;
@@ -81,40 +82,21 @@ public final class TermVector implements java.io.Serializable {
         return inHashOrder(terms, keptWeights);
     }
 
-    /**
-     * The same vector with its terms put in hash order. A term's hash keeps its high 44 bits, the same in every
-     * vector, so that the low 20 can carry the term's place while a plain array of longs is sorted.
-     */
-    private static TermVector inHashOrder(String[] terms, double[] weights) {
+    /** The same vector with its terms put in hash order: a term's hash in the high half of a long, its place low. */
+    static TermVector inHashOrder(String[] terms, double[] weights) {
         int n = terms.length;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = WordShingles.hash(terms[i]) & ~PLACE_MASK;
+            keys[i] = (long) terms[i].hashCode() << 32 | i;
         }
-        Integer[] order = null;
-        long[] hashesOf = null;
-        if (n <= PLACE_MASK + 1) {
-            for (int i = 0; i < n; i++) {
-                keys[i] |= i;
-            }
-            java.util.Arrays.sort(keys);
-        } else {
-            // A text of more than a million distinct terms (hostile input): sorted the slow way.
-            order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            hashesOf = keys.clone();
-            long[] byPlace = hashesOf;
-            java.util.Arrays.sort(order, Comparator.comparingLong(i -> byPlace[i]));
-        }
+        java.util.Arrays.sort(keys);
         String[] sortedTerms = new String[n];
-        long[] hashes = new long[n];
+        int[] hashes = new int[n];
         double[] sortedWeights = new double[n];
         for (int i = 0; i < n; i++) {
-            int place = order == null ? (int) (keys[i] & PLACE_MASK) : order[i];
+            int place = (int) keys[i];
             sortedTerms[i] = terms[place];
-            hashes[i] = order == null ? keys[i] & ~PLACE_MASK : hashesOf[place];
+            hashes[i] = (int) (keys[i] >> 32);
             sortedWeights[i] = weights[place];
         }
         return new TermVector(sortedTerms, hashes, sortedWeights);
@@ -178,38 +160,71 @@ public final class TermVector implements java.io.Serializable {
         return terms.length == 0;
     }
 
+    /** Its terms, hashes and weights in hash order, read-only by agreement: for {@link TermSums}. */
+    String[] terms() {
+        return terms;
+    }
+
+    int[] hashes() {
+        return hashes;
+    }
+
+    double[] weightArray() {
+        return weights;
+    }
+
     /** Cosine similarity, 0 when either is empty. */
     public double cosine(TermVector other) {
-        long[] a = hashes;
-        long[] b = other.hashes;
+        int[] a = hashes;
+        int[] b = other.hashes;
         double dot = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            long x = a[i];
-            long y = b[j];
-            if (x == y && terms[i].equals(other.terms[j])) {
-                dot += weights[i] * other.weights[j];
+            int x = a[i];
+            int y = b[j];
+            if (x == y) {
+                if (terms[i].equals(other.terms[j])) {
+                    dot += weights[i] * other.weights[j];
+                    i++;
+                    j++;
+                } else {
+                    // Two terms of one hash: every pair of the two runs compared, once.
+                    int endA = runEnd(a, i);
+                    int endB = runEnd(b, j);
+                    for (int p = i; p < endA; p++) {
+                        for (int q = j; q < endB; q++) {
+                            if (terms[p].equals(other.terms[q])) {
+                                dot += weights[p] * other.weights[q];
+                            }
+                        }
+                    }
+                    i = endA;
+                    j = endB;
+                }
+                continue;
             }
             // Steps without a branch on which side is behind: the two are as often one as the other.
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
+            i += x < y ? 1 : 0;
+            j += y < x ? 1 : 0;
         }
         return dot;
     }
 
+    private static int runEnd(int[] hashes, int from) {
+        int end = from + 1;
+        while (end < hashes.length && hashes[end] == hashes[from]) {
+            end++;
+        }
+        return end;
+    }
+
     /** The shared terms that add most to the cosine, best first: what the two texts are both about. */
     public List<String> topShared(TermVector other, int limit) {
+        Map<String, Double> theirs = new HashMap<>(other.weights());
         var shared = new ArrayList<Map.Entry<String, Double>>();
-        for (int i = 0, j = 0; i < hashes.length && j < other.hashes.length; ) {
-            if (hashes[i] == other.hashes[j]) {
-                if (terms[i].equals(other.terms[j])) {
-                    shared.add(Map.entry(terms[i], weights[i] * other.weights[j]));
-                }
-                i++;
-                j++;
-            } else if (hashes[i] < other.hashes[j]) {
-                i++;
-            } else {
-                j++;
+        for (int i = 0; i < terms.length; i++) {
+            Double w = theirs.get(terms[i]);
+            if (w != null) {
+                shared.add(Map.entry(terms[i], weights[i] * w));
             }
         }
         shared.sort(Map.Entry.<String, Double>comparingByValue().reversed()

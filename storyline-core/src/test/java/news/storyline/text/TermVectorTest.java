@@ -44,6 +44,40 @@ class TermVectorTest {
         assertThat(TermVector.of(Map.of(), DocumentFrequencies.withBackground()).isEmpty()).isTrue();
     }
 
+    @Test
+    void termsOfOneHashAreStillTermsOfTheirOwn() {
+        // "Aa" and "BB" share a String hash code.
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        TermVector a = TermVector.ofWeights(Map.of("Aa", 1.0, "BB", 2.0, "x", 2.0), 10);
+        TermVector b = TermVector.ofWeights(Map.of("BB", 1.0, "y", 1.0), 10);
+        double expected = a.weights().get("BB") * b.weights().get("BB");
+        assertThat(a.cosine(b)).isCloseTo(expected, within(1e-12));
+        assertThat(b.cosine(a)).isCloseTo(expected, within(1e-12));
+        var sums = new TermSums();
+        sums.add(a);
+        sums.add(b);
+        assertThat(sums.weights()).hasSize(4)
+                .containsEntry("Aa", a.weights().get("Aa"))
+                .containsEntry("BB", a.weights().get("BB") + b.weights().get("BB"));
+    }
+
+    @Test
+    void sumsAgreeWithAddingUpInAMapAndKeepTheHeaviest() {
+        var random = new SplittableRandom(12);
+        var sums = new TermSums();
+        var expected = new HashMap<String, Double>();
+        for (int round = 0; round < 30; round++) {
+            TermVector v = TermVector.ofWeights(randomWeights(random), 150);
+            sums.add(v);
+            v.weights().forEach((t, w) -> expected.merge(t, w, Double::sum));
+        }
+        assertThat(sums.weights()).isEqualTo(expected);
+        sums.keepHeaviest(50);
+        var heaviest = new HashMap<String, Double>();
+        TermVector.heaviest(expected, 50).forEach(e -> heaviest.put(e.getKey(), e.getValue()));
+        assertThat(sums.weights()).isEqualTo(heaviest);
+    }
+
     /** Weights over a vocabulary of 400 words, so that two vectors share some terms and not others. */
     private static Map<String, Double> randomWeights(SplittableRandom random) {
         var weights = new HashMap<String, Double>();
