@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark</pre>
- * (100,000 articles, both modes) and, taking minutes and writing a file of about 3 GB to the temporary folder,
- * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark -p articles=1000000</pre>
+ * (100,000 articles, both modes, a window of 7 days) and, taking many minutes (end to end it writes a file of about
+ * 3 GB to the temporary folder), see storyline-bench/results/README.md for the million-article commands:
+ * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark -p articles=1000000 -p mode=cluster</pre>
+ * The state holds the stories of the window: at 100,000 articles a day a window of 7 days is 700,000 articles'
+ * worth, more than a heap of 2 GB holds; {@code -p windowDays=1} shows the bound within one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -63,6 +67,10 @@ public class StoryScaleBenchmark {
 
     @Param({"cluster", "endToEnd"})
     String mode;
+
+    /** Days a story stays open after its last article: with the feed's rate, what the state must hold. */
+    @Param({"7"})
+    int windowDays;
 
     private Path dir;
     private Path input;
@@ -104,8 +112,9 @@ public class StoryScaleBenchmark {
 
     @Benchmark
     public int clusterStream() throws IOException {
-        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories)
-                : clusterOnly(new StoryStream(SEED, ARTICLES_PER_DAY), articles);
+        Duration window = Duration.ofDays(windowDays);
+        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, window)
+                : clusterOnly(new StoryStream(SEED, ARTICLES_PER_DAY), articles, window);
         return run.stories();
     }
 
@@ -119,10 +128,10 @@ public class StoryScaleBenchmark {
     }
 
     /** The engine alone over {@code articles} of the feed, its time per tenth of them. */
-    static Run clusterOnly(StoryStream stream, int articles) {
+    static Run clusterOnly(StoryStream stream, int articles, Duration window) {
         var timer = new BlockTimer(articles);
         int[] stories = {0};
-        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> stories[0]++);
+        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
         for (int i = 0; i < articles; i++) {
             Article article = stream.next().cleaned();
             long start = System.nanoTime();
@@ -137,10 +146,10 @@ public class StoryScaleBenchmark {
     }
 
     /** Read, clean and cluster a JSON Lines file, the wall time per tenth of its articles. */
-    static Run endToEnd(Path input, int articles, int trueStories) throws IOException {
+    static Run endToEnd(Path input, int articles, int trueStories, Duration window) throws IOException {
         var timer = new BlockTimer(articles);
         int[] stories = {0};
-        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> stories[0]++);
+        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
         var problems = new ArrayList<InputProblem>();
         long[] last = {System.nanoTime(), processCpu()};
         var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> {

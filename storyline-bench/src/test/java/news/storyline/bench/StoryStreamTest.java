@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.storyline.story.StoryClusterer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,11 +65,13 @@ class StoryStreamTest {
         var stream = new StoryStream(3, 100_000);
         Path file = stream.writeJsonl(dir.resolve("feed.jsonl"), 2_000);
         assertThat(Files.readAllLines(file)).hasSize(2_000);
-        StoryScaleBenchmark.Run run = StoryScaleBenchmark.endToEnd(file, 2_000, stream.stories());
+        StoryScaleBenchmark.Run run = StoryScaleBenchmark.endToEnd(file, 2_000, stream.stories(),
+                StoryClusterer.DEFAULT_WINDOW);
         assertThat(run.blockSeconds()).hasSize(10);
         // Stories are found, not one per article nor one for all: within a factor of two of the true count.
         assertThat(run.stories()).isBetween(stream.stories() / 2, stream.stories() * 2);
-        StoryScaleBenchmark.Run alone = StoryScaleBenchmark.clusterOnly(new StoryStream(3, 100_000), 2_000);
+        StoryScaleBenchmark.Run alone = StoryScaleBenchmark.clusterOnly(new StoryStream(3, 100_000), 2_000,
+                StoryClusterer.DEFAULT_WINDOW);
         assertThat(alone.stories()).isBetween(stream.stories() / 2, stream.stories() * 2);
     }
 }
