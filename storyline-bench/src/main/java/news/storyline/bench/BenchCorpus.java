@@ -40,7 +40,7 @@ public final class BenchCorpus {
         if (i % 5 == 0) {
             lines.addAll(lines.subList(lines.size() / 2, lines.size()));
         }
-        lines.add("Content from " + outlet(i) + " may not be republished without permission.");
+        lines.add(footer(outlet(i)));
         return String.join("\n", lines);
     }
 
@@ -48,15 +48,32 @@ public final class BenchCorpus {
     public List<String> sentences() {
         var sentences = new ArrayList<String>();
         for (JsonNode article : sample) {
-            for (String line : article.get("text").asText().split("\n")) {
-                for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z])")) {
-                    if (sentence.split(" ").length >= 6) {
-                        sentences.add(sentence.strip());
-                    }
+            sentences.addAll(sentences(article.get("text").asText()));
+        }
+        return sentences;
+    }
+
+    /** The sentences of a text of six words or more (shorter ones are datelines and fragments). */
+    static List<String> sentences(String text) {
+        var sentences = new ArrayList<String>();
+        for (String line : text.split("\n")) {
+            for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z])")) {
+                if (sentence.split(" ").length >= 6) {
+                    sentences.add(sentence.strip());
                 }
             }
         }
         return sentences;
+    }
+
+    /** The bundled sample's records: id, cluster (its topic), title, date and text. */
+    List<JsonNode> sample() {
+        return sample;
+    }
+
+    /** The line an outlet prints under every article: outlet boilerplate for cleaning to find and remove. */
+    static String footer(String outlet) {
+        return "Content from " + outlet + " may not be republished without permission.";
     }
 
     static String outlet(int i) {

@@ -1,9 +1,6 @@
 package news.storyline.bench;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,6 +44,7 @@ public class StreamingIngestBenchmark {
     private Path input;
     private long started;
     private int articles;
+    private HeapWatch heap;
 
     @Setup(Level.Trial)
     public void writeCorpus() throws IOException {
@@ -56,7 +54,7 @@ public class StreamingIngestBenchmark {
             articles = (int) lines.count();
         }
         System.gc();
-        watchCollections();
+        heap = HeapWatch.start();
         started = System.nanoTime();
     }
 
@@ -78,45 +76,11 @@ public class StreamingIngestBenchmark {
                         + " %.1f MB/s; heap limit %,d MB; largest heap after a collection %,d MB; peak resident %s%n",
                 Files.size(input) / 1_000_000, articles, seconds, articles / seconds,
                 Files.size(input) / 1e6 / seconds, Runtime.getRuntime().maxMemory() / 1_000_000,
-                LARGEST_AFTER_COLLECTION.get() / 1_000_000, peakResident());
+                heap.largestAfterCollection() / 1_000_000, HeapWatch.peakResident());
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         }
-    }
-
-    /** The most the heap held right after any collection of the run: its live data, without garbage. */
-    private static final java.util.concurrent.atomic.AtomicLong LARGEST_AFTER_COLLECTION =
-            new java.util.concurrent.atomic.AtomicLong();
-
-    private static void watchCollections() {
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (collector instanceof javax.management.NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                            (javax.management.openmbean.CompositeData) notification.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
-                            .mapToLong(pool -> pool.getValue().getUsed()).sum();
-                    LARGEST_AFTER_COLLECTION.accumulateAndGet(used, Math::max);
-                }, notification -> notification.getType().equals(
-                        com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
-            }
-        }
-    }
-
-    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).map(java.lang.management.MemoryPoolMXBean::getName)
-            .collect(java.util.stream.Collectors.toSet());
-
-    /** The process's peak resident memory (Linux VmHWM), or "unknown". */
-    private static String peakResident() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return "unknown";
-        }
-        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:"))
-                .map(line -> line.substring(6).strip()).findFirst().orElse("unknown");
     }
 }

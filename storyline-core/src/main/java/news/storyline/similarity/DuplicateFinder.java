@@ -1,14 +1,18 @@
 package news.storyline.similarity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.storyline.article.Article;
 import news.storyline.text.DisjointSets;
+import news.storyline.text.LongIntMap;
 import news.storyline.text.TextKey;
 import news.storyline.text.WordShingles;
 
@@ -22,6 +26,10 @@ import news.storyline.text.WordShingles;
  * story with its own intro or a cut ending shares whole paragraphs, though its Jaccard similarity may be low). Each
  * candidate is then measured on the two shingle sketches: near when Jaccard is at least {@value #NEAR_JACCARD},
  * contains when the shorter text is at least {@value #CONTAINED} inside the longer one.
+ *
+ * <p>Made with a horizon, it forgets the articles that arrived longer than the horizon before the latest (by the
+ * stream's time, the latest publication time seen), so that its memory is bounded by the horizon, not the stream:
+ * copies of a text run within hours or days of it. Its groups are then those among the articles it remembers.
  */
 public final class DuplicateFinder {
     static final double NEAR_JACCARD = 0.8;
@@ -41,20 +49,45 @@ public final class DuplicateFinder {
      */
     static final int MAX_POSTINGS = 200;
 
-    private final List<Fingerprint> seen = new ArrayList<>();
-    private final Map<Long, Integer> byText = new HashMap<>();
-    private final Map<Long, int[]> byBand = new HashMap<>();
-    private final Map<Long, int[]> byParagraph = new HashMap<>();
+    /** Null for none: everything is remembered. */
+    private final Duration horizon;
+    /**
+     * The remembered articles' fingerprints, article {@code n} (numbered in arrival order from 0) at
+     * {@code n & (ring.length - 1)}; articles {@code first} to {@code next - 1} are remembered.
+     */
+    private Fingerprint[] ring = new Fingerprint[64];
+    private int first;
+    private int next;
+    /** The stream's time when each remembered article arrived (ascending), in the ring's places. */
+    private long[] arrivedAt = new long[64];
+    private Instant streamTime;
+    private final LongIntMap byText = new LongIntMap();
+    private final Postings byBand = new Postings(MAX_POSTINGS);
+    private final Postings byParagraph = new Postings(MAX_POSTINGS);
     /** For each article, the earlier one it copies most closely and how, when it copies one. */
     private final Map<Integer, Link> links = new LinkedHashMap<>();
-    /** Per earlier article, scratch for one search: the search that last met it, and the paragraphs shared then. */
+    /** Per remembered article, in the ring's places, scratch for one search: the search that last met it, and the
+     * paragraphs shared then. */
     private int[] lastVisit = new int[64];
     private int[] sharedParagraphs = new int[64];
     /** Marks an earlier article already among this search's candidates, so that it is measured once. */
     private static final int TAKEN = -1;
 
-    private record Fingerprint(DuplicateGroup.Member member, long textHash, long[] signature, ShingleSketch sketch,
-                               String agency) {
+    /** What is kept of an article: no text, and not its MinHash signature, whose bands are all a search needs. */
+    private record Fingerprint(DuplicateGroup.Member member, long textHash, ShingleSketch sketch, String agency) {
+    }
+
+    /** Remembers every article of the stream. */
+    public DuplicateFinder() {
+        this.horizon = null;
+    }
+
+    /** Forgets the articles that arrived longer than {@code horizon} before the stream's latest time. */
+    public DuplicateFinder(Duration horizon) {
+        if (horizon.isNegative() || horizon.isZero()) {
+            throw new IllegalArgumentException("the horizon must be positive, not " + horizon);
+        }
+        this.horizon = horizon;
     }
 
     /** A measured copy: the other article, how the texts match, and how closely. */
@@ -63,7 +96,8 @@ public final class DuplicateFinder {
 
     /** Takes the next article (cleaned, so that outlet furniture does not make unrelated articles look alike). */
     public void add(Article article) {
-        int index = seen.size();
+        advance(article.published());
+        int index = remember();
         List<String> paragraphs = article.paragraphs().isEmpty()
                 ? List.of(article.rawText().split("\\n\\s*\\n")) : article.paragraphs();
         List<String> paragraphKeys = paragraphs.stream().map(TextKey::of).filter(k -> !k.isEmpty()).toList();
@@ -73,28 +107,100 @@ public final class DuplicateFinder {
         var fingerprint = new Fingerprint(
                 new DuplicateGroup.Member(article.id(), article.source(), article.title(), article.published(),
                         article.origin()),
-                WordShingles.hash(key), MinHash.signature(shingles), ShingleSketch.of(shingles),
-                WireCredit.of(article.rawText()).orElse(null));
-        seen.add(fingerprint);
+                WordShingles.hash(key), ShingleSketch.of(shingles), WireCredit.of(article.rawText()).orElse(null));
+        ring[index & (ring.length - 1)] = fingerprint;
         if (key.isEmpty()) {
             return;
         }
-        Integer same = byText.putIfAbsent(fingerprint.textHash(), index);
-        if (same != null) {
+        int same = byText.get(fingerprint.textHash());
+        if (same != LongIntMap.ABSENT && same >= first) {
             links.put(index, new Link(same, CopyRelation.EXACT, 1.0));
             return;
         }
+        byText.put(fingerprint.textHash(), index);
         if (shingles.length < MIN_SHINGLES) {
             return;
         }
-        List<Long> keys = new ArrayList<>(MinHash.BANDS + 16);
+        long[] signature = MinHash.signature(shingles);
+        long[] keys = new long[MinHash.BANDS];
         for (int band = 0; band < MinHash.BANDS; band++) {
-            keys.add(MinHash.bandKey(fingerprint.signature(), band));
+            keys[band] = MinHash.bandKey(signature, band);
         }
-        List<Long> paragraphHashes = longParagraphHashes(paragraphKeys);
+        long[] paragraphHashes = longParagraphHashes(paragraphKeys);
         findCopy(index, fingerprint, keys, paragraphHashes).ifPresent(link -> links.put(index, link));
-        keys.forEach(k -> post(byBand, k, index));
-        paragraphHashes.forEach(k -> post(byParagraph, k, index));
+        for (long k : keys) {
+            byBand.add(k, index);
+        }
+        for (long k : paragraphHashes) {
+            byParagraph.add(k, index);
+        }
+    }
+
+    /** Takes the next article's number and place in the ring, growing it when full. */
+    private int remember() {
+        if (next - first == ring.length) {
+            int capacity = ring.length * 2;
+            var grown = new Fingerprint[capacity];
+            long[] times = new long[capacity];
+            for (int n = first; n < next; n++) {
+                grown[n & (capacity - 1)] = ring[n & (ring.length - 1)];
+                times[n & (capacity - 1)] = arrivedAt[n & (ring.length - 1)];
+            }
+            ring = grown;
+            arrivedAt = times;
+            // Scratch of one search only: nothing in it outlives the search, so it need not move with the ring.
+            lastVisit = new int[capacity];
+            sharedParagraphs = new int[capacity];
+        }
+        int index = next++;
+        arrivedAt[index & (ring.length - 1)] = streamTime == null ? Long.MIN_VALUE : streamTime.getEpochSecond();
+        return index;
+    }
+
+    /**
+     * Moves the stream's time on to a later publication time and, with a horizon, forgets the articles that
+     * arrived longer than it before.
+     */
+    private void advance(Instant published) {
+        if (published == null || streamTime != null && !published.isAfter(streamTime)) {
+            return;
+        }
+        if (streamTime == null) {
+            // Undated articles before the first date arrived, for forgetting, with it.
+            for (int n = first; n < next; n++) {
+                arrivedAt[n & (ring.length - 1)] = published.getEpochSecond();
+            }
+        }
+        streamTime = published;
+        if (horizon == null) {
+            return;
+        }
+        long before = published.minus(horizon).getEpochSecond();
+        int forgotten = first;
+        while (forgotten < next && arrivedAt[forgotten & (ring.length - 1)] < before) {
+            ring[forgotten & (ring.length - 1)] = null;
+            forgotten++;
+        }
+        if (forgotten == first) {
+            return;
+        }
+        first = forgotten;
+        byBand.forgetBefore(first);
+        byParagraph.forgetBefore(first);
+        if (byText.size() > 2 * (next - first) + 1024) {
+            int kept = first;
+            byText.update((hash, article) -> article >= kept ? article : LongIntMap.ABSENT);
+        }
+        for (Iterator<Integer> later = links.keySet().iterator(); later.hasNext(); ) {
+            if (later.next() >= first) {
+                break;
+            }
+            later.remove();
+        }
+    }
+
+    private Fingerprint seen(int index) {
+        return ring[index & (ring.length - 1)];
     }
 
     /**
@@ -102,22 +208,27 @@ public final class DuplicateFinder {
      * consumer (story clustering) acts on each copy as it arrives instead of waiting for the groups.
      */
     public Optional<CopyOf> lastCopy() {
-        Link link = links.get(seen.size() - 1);
+        Link link = links.get(next - 1);
         return link == null ? Optional.empty()
-                : Optional.of(new CopyOf(seen.get(link.other()).member().id(), link.match(), link.score()));
+                : Optional.of(new CopyOf(seen(link.other()).member().id(), link.match(), link.score()));
     }
 
     /** An article's closest earlier copy: its id, how the texts match, and how closely. */
     public record CopyOf(String originalId, CopyRelation match, double score) {
     }
 
-    /** The groups found so far, in order of their originals' arrival; only groups with copies. */
+    /** The groups found so far among the remembered articles, in order of their originals' arrival; only groups
+     * with copies. */
     public List<DuplicateGroup> groups() {
-        var copies = new DisjointSets(seen.size());
-        links.forEach((later, link) -> copies.union(later, link.other()));
+        var copies = new DisjointSets(next - first);
+        links.forEach((later, link) -> {
+            if (link.other() >= first) {
+                copies.union(later - first, link.other() - first);
+            }
+        });
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < seen.size(); i++) {
-            members.computeIfAbsent(copies.find(i), r -> new ArrayList<>()).add(i);
+        for (int i = first; i < next; i++) {
+            members.computeIfAbsent(copies.find(i - first), r -> new ArrayList<>()).add(i);
         }
         var groups = new ArrayList<DuplicateGroup>();
         for (List<Integer> group : members.values()) {
@@ -130,12 +241,17 @@ public final class DuplicateFinder {
 
     /** Articles taken so far. */
     public int size() {
-        return seen.size();
+        return next;
+    }
+
+    /** Articles remembered: all taken, or with a horizon those within it. */
+    public int remembered() {
+        return next - first;
     }
 
     private DuplicateGroup group(List<Integer> members) {
         int original = members.stream().min(Comparator
-                .comparing((Integer i) -> seen.get(i).member().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .comparing((Integer i) -> seen(i).member().published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i)).orElseThrow();
         var copies = new ArrayList<DuplicateGroup.Copy>();
         for (int member : members) {
@@ -143,7 +259,7 @@ public final class DuplicateFinder {
                 copies.add(copy(original, member));
             }
         }
-        return new DuplicateGroup(seen.get(original).member(), copies);
+        return new DuplicateGroup(seen(original).member(), copies);
     }
 
     /**
@@ -152,14 +268,14 @@ public final class DuplicateFinder {
      * names the article it was measured against.
      */
     private DuplicateGroup.Copy copy(int original, int member) {
-        Fingerprint a = seen.get(original);
-        Fingerprint b = seen.get(member);
+        Fingerprint a = seen(original);
+        Fingerprint b = seen(member);
         Link link = a.textHash() == b.textHash() ? new Link(original, CopyRelation.EXACT, 1.0)
                 : measure(original, a, b).orElseGet(() -> indirectLink(member));
         String agency = a.agency() != null ? a.agency() : b.agency();
         boolean syndicated = agency != null && link.match() != CopyRelation.EXACT;
         return new DuplicateGroup.Copy(b.member(), syndicated ? CopyRelation.SYNDICATED : link.match(), link.match(),
-                link.score(), syndicated ? agency : null, seen.get(link.other()).member().id());
+                link.score(), syndicated ? agency : null, seen(link.other()).member().id());
     }
 
     /** The member's own link to an earlier copy, or, for the group's first arrival, a later copy's link to it. */
@@ -178,55 +294,45 @@ public final class DuplicateFinder {
      * at least two long paragraphs (one, when this article has only one), since a single sentence quoted by many
      * articles makes no copy.
      */
-    private Optional<Link> findCopy(int index, Fingerprint fingerprint, List<Long> bandKeys, List<Long> paragraphKeys) {
-        if (lastVisit.length < seen.size()) {
-            lastVisit = java.util.Arrays.copyOf(lastVisit, seen.size() * 2);
-            sharedParagraphs = java.util.Arrays.copyOf(sharedParagraphs, seen.size() * 2);
-        }
+    private Optional<Link> findCopy(int index, Fingerprint fingerprint, long[] bandKeys, long[] paragraphKeys) {
         var candidates = new ArrayList<Integer>();
         int visit = index + 1;
-        int paragraphsNeeded = Math.min(2, paragraphKeys.size());
+        int mask = ring.length - 1;
+        int paragraphsNeeded = Math.min(2, paragraphKeys.length);
         for (long key : paragraphKeys) {
-            forEachPosting(byParagraph, key, candidate -> {
-                if (lastVisit[candidate] != visit) {
-                    lastVisit[candidate] = visit;
-                    sharedParagraphs[candidate] = 0;
+            byParagraph.forEach(key, candidate -> {
+                int at = candidate & mask;
+                if (lastVisit[at] != visit) {
+                    lastVisit[at] = visit;
+                    sharedParagraphs[at] = 0;
                 }
-                if (sharedParagraphs[candidate] != TAKEN && ++sharedParagraphs[candidate] >= paragraphsNeeded) {
-                    sharedParagraphs[candidate] = TAKEN;
+                if (sharedParagraphs[at] != TAKEN && ++sharedParagraphs[at] >= paragraphsNeeded) {
+                    sharedParagraphs[at] = TAKEN;
                     candidates.add(candidate);
                 }
             });
         }
         for (long key : bandKeys) {
-            forEachPosting(byBand, key, candidate -> {
-                if (lastVisit[candidate] != visit) {
-                    lastVisit[candidate] = visit;
-                    sharedParagraphs[candidate] = 0;
+            byBand.forEach(key, candidate -> {
+                int at = candidate & mask;
+                if (lastVisit[at] != visit) {
+                    lastVisit[at] = visit;
+                    sharedParagraphs[at] = 0;
                 }
-                if (sharedParagraphs[candidate] != TAKEN) {
-                    sharedParagraphs[candidate] = TAKEN;
+                if (sharedParagraphs[at] != TAKEN) {
+                    sharedParagraphs[at] = TAKEN;
                     candidates.add(candidate);
                 }
             });
         }
         Link best = null;
         for (int candidate : candidates) {
-            Optional<Link> link = measure(candidate, seen.get(candidate), fingerprint);
+            Optional<Link> link = measure(candidate, seen(candidate), fingerprint);
             if (link.isPresent() && (best == null || link.get().score() > best.score())) {
                 best = link.get();
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static void forEachPosting(Map<Long, int[]> index, long key, java.util.function.IntConsumer action) {
-        int[] postings = index.get(key);
-        if (postings != null) {
-            for (int p = 1; p <= postings[0]; p++) {
-                action.accept(postings[p]);
-            }
-        }
     }
 
     private static Optional<Link> measure(int earlier, Fingerprint a, Fingerprint b) {
@@ -248,14 +354,15 @@ public final class DuplicateFinder {
         return Optional.empty();
     }
 
-    private static List<Long> longParagraphHashes(List<String> paragraphKeys) {
-        var hashes = new ArrayList<Long>();
+    private static long[] longParagraphHashes(List<String> paragraphKeys) {
+        long[] hashes = new long[paragraphKeys.size()];
+        int n = 0;
         for (String key : paragraphKeys) {
             if (hasWords(key, PARAGRAPH_WORDS)) {
-                hashes.add(WordShingles.hash(key));
+                hashes[n++] = WordShingles.hash(key);
             }
         }
-        return hashes;
+        return Arrays.copyOf(hashes, n);
     }
 
     /** Whether a text key has at least this many words: its spaces counted, nothing allocated. */
@@ -267,24 +374,5 @@ public final class DuplicateFinder {
             }
         }
         return !key.isEmpty() && spaces + 1 >= words;
-    }
-
-    /** Postings as a growable int array whose first cell is the count. */
-    private static void post(Map<Long, int[]> index, long key, int article) {
-        int[] postings = index.get(key);
-        if (postings == null) {
-            index.put(key, new int[] {1, article, 0, 0});
-            return;
-        }
-        int count = postings[0];
-        if (count >= MAX_POSTINGS || postings[count] == article) {
-            return;
-        }
-        if (count + 1 == postings.length) {
-            postings = java.util.Arrays.copyOf(postings, postings.length * 2);
-            index.put(key, postings);
-        }
-        postings[count + 1] = article;
-        postings[0] = count + 1;
     }
 }

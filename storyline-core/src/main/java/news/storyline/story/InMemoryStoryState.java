@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import news.storyline.text.DocumentFrequencies;
 
-/** {@link StoryState} in memory: maps for the stories and the index, and the stories ordered by when last seen. */
+/**
+ * {@link StoryState} in memory: maps for the stories and the index, and the stories ordered by when last seen.
+ *
+ * <p>A key every story has (a word of every report, a name in the news all week) would make each lookup meet a
+ * share of all the active stories, so a lookup's cost would grow with the window: a key holds at most
+ * {@value #MAX_STORIES_PER_KEY} stories, those filed under it most recently (a story saved again is filed again,
+ * so an active story returns to the keys it lost). Such a key says little about which of them an article belongs to;
+ * its rarer keys find it.
+ */
 public final class InMemoryStoryState implements StoryState {
+    static final int MAX_STORIES_PER_KEY = 100;
+
     private record Seen(Instant time, long number, String id) {
     }
 
@@ -25,7 +37,7 @@ public final class InMemoryStoryState implements StoryState {
     /** Active stories by creation number, so that listing them needs no sort. */
     private final TreeMap<Long, Story> stories = new TreeMap<>();
     private final Map<String, Long> numbers = new HashMap<>();
-    private final Map<String, Set<String>> index = new HashMap<>();
+    private final Map<String, LinkedHashSet<String>> index = new HashMap<>();
     private final Map<String, String> articles = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
     private final Map<String, Seen> lastSeen = new HashMap<>();
@@ -68,8 +80,16 @@ public final class InMemoryStoryState implements StoryState {
     public void save(Story story) {
         long number = numbers.computeIfAbsent(story.id(), id -> created++);
         stories.put(number, story);
-        // Index postings in key order of insertion (a LinkedHashSet): candidates come out the same on every run.
-        story.keys().forEach(key -> index.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(story.id()));
+        // Index postings in order of filing (a LinkedHashSet): candidates come out the same on every run, and the
+        // first filed is the one a full key lets go.
+        for (String key : story.keys()) {
+            LinkedHashSet<String> filed = index.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (filed.add(story.id()) && filed.size() > MAX_STORIES_PER_KEY) {
+                Iterator<String> oldest = filed.iterator();
+                oldest.next();
+                oldest.remove();
+            }
+        }
         story.members().forEach(member -> articles.put(member.id(), story.id()));
         Seen old = lastSeen.remove(story.id());
         if (old != null) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.storyline.text.TermSums;
 import news.storyline.text.TermVector;
 
 /**
@@ -50,7 +51,12 @@ public final class Story implements Serializable {
     private Instant lastSeen;
     private final List<Member> members = new ArrayList<>();
     private int independentReports;
-    private final Map<String, Double> centroid = new HashMap<>();
+    /**
+     * The summed vectors of its independent reports, made at the second: most stories have one report, whose
+     * vector is then the centroid ({@link #soleVector}), and a week of them would hold a second copy of every vector.
+     */
+    private TermSums centroid;
+    private TermVector soleVector;
     private final ArrayDeque<TermVector> recentVectors = new ArrayDeque<>();
     private final ArrayDeque<TermVector> recentHeadlines = new ArrayDeque<>();
     private final Map<String, Integer> nameWords = new HashMap<>();
@@ -79,9 +85,14 @@ public final class Story implements Serializable {
         }
         independentReports++;
         centroidVector = null;
-        article.vector().weights().forEach((term, w) -> centroid.merge(term, w, Double::sum));
-        if (centroid.size() > 2 * CENTROID_TERMS) {
-            keepHeaviest(centroid, CENTROID_TERMS);
+        if (independentReports == 1 && centroid == null) {
+            soleVector = article.vector();
+        } else {
+            TermSums sums = centroidSums();
+            sums.add(article.vector());
+            if (sums.size() > 2 * CENTROID_TERMS) {
+                sums.keepHeaviest(CENTROID_TERMS);
+            }
         }
         push(recentVectors, article.vector());
         push(recentHeadlines, article.headline());
@@ -113,8 +124,13 @@ public final class Story implements Serializable {
         seen(other.lastSeen);
         independentReports += other.independentReports;
         centroidVector = null;
-        other.centroid.forEach((term, w) -> centroid.merge(term, w, Double::sum));
-        keepHeaviest(centroid, CENTROID_TERMS);
+        TermSums sums = centroidSums();
+        if (other.centroid != null) {
+            sums.add(other.centroid);
+        } else if (other.soleVector != null) {
+            sums.add(other.soleVector);
+        }
+        sums.keepHeaviest(CENTROID_TERMS);
         other.recentVectors.forEach(v -> push(recentVectors, v));
         other.recentHeadlines.forEach(v -> push(recentHeadlines, v));
         other.nameWords.forEach((w, n) -> nameWords.merge(w, n, Integer::sum));
@@ -130,6 +146,23 @@ public final class Story implements Serializable {
             }
             embeddings += other.embeddings;
         }
+    }
+
+    /** The summed vectors, made from the sole report's vector when a second comes. */
+    private TermSums centroidSums() {
+        if (centroid == null) {
+            centroid = new TermSums();
+            if (soleVector != null) {
+                centroid.add(soleVector);
+            }
+            soleVector = null;
+        }
+        return centroid;
+    }
+
+    /** The summed vectors, or the sole report's vector, or nothing. */
+    private Map<String, Double> centroidWeights() {
+        return centroid != null ? centroid.weights() : soleVector != null ? soleVector.weights() : Map.of();
     }
 
     private void seen(Instant time) {
@@ -160,12 +193,6 @@ public final class Story implements Serializable {
             var kept = top(counts, MAX_WORDS);
             counts.keySet().retainAll(kept);
         }
-    }
-
-    private static void keepHeaviest(Map<String, Double> weights, int limit) {
-        var kept = new java.util.HashSet<String>();
-        TermVector.heaviest(weights, limit).forEach(e -> kept.add(e.getKey()));
-        weights.keySet().retainAll(kept);
     }
 
     /** The most counted keys, ties in key order. */
@@ -218,7 +245,7 @@ public final class Story implements Serializable {
 
     /** Its heaviest centroid terms: what it is about. */
     public List<String> topTerms(int limit) {
-        return TermVector.heaviest(centroid, limit).stream().map(Map.Entry::getKey).toList();
+        return TermVector.heaviest(centroidWeights(), limit).stream().map(Map.Entry::getKey).toList();
     }
 
     /** Name words its reports give most (persons, organisations), leaving out place words. */
@@ -253,7 +280,8 @@ public final class Story implements Serializable {
 
     TermVector centroid() {
         if (centroidVector == null) {
-            centroidVector = TermVector.ofWeights(centroid, CENTROID_TERMS);
+            centroidVector = centroid == null && soleVector != null ? soleVector
+                    : TermVector.ofWeights(centroidWeights(), CENTROID_TERMS);
         }
         return centroidVector;
     }

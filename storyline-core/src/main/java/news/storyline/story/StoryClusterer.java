@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
@@ -24,7 +25,7 @@ import news.storyline.text.DocumentFrequencies;
  * belongs to each. It joins the likeliest when that passes the join threshold, else starts a story; any other
  * candidate past the merge threshold is the same story reached from two sides, and is merged into the older one.
  * Stories not seen for the window leave the active state and are handed to the consumer, which keeps memory bounded
- * by the window (but for the duplicate finder's small fingerprints).
+ * by the window (the duplicate finder's fingerprints too).
  */
 public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
@@ -37,7 +38,7 @@ public final class StoryClusterer {
     private final StoryModel model;
     private final Duration window;
     private final Consumer<Story> retired;
-    private final DuplicateFinder duplicates = new DuplicateFinder();
+    private final DuplicateFinder duplicates;
     private final List<StoryMerge> merges = new ArrayList<>();
     private Instant streamTime;
     private long started;
@@ -53,6 +54,9 @@ public final class StoryClusterer {
         this.model = model;
         this.window = window;
         this.retired = retired;
+        // A copy joins its original's story, which is active only within the window: older fingerprints serve no
+        // one, and forgetting them bounds the finder's memory by the window.
+        this.duplicates = new DuplicateFinder(window);
     }
 
     /** The fast, lexical configuration: bundled model and background frequencies, in memory. */
@@ -162,11 +166,7 @@ public final class StoryClusterer {
 
     /** The candidates, likeliest first (ties in story id order, so that runs agree). */
     List<Scored> score(StoryArticle incoming) {
-        Map<String, Integer> under = state.storiesUnder(incoming.keys());
-        List<String> candidates = under.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        List<String> candidates = mostShared(state.storiesUnder(incoming.keys()), MAX_CANDIDATES);
         var scored = new ArrayList<Scored>();
         for (String id : candidates) {
             Story story = state.story(id);
@@ -176,6 +176,25 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparing(s -> s.story().id()));
         return scored;
+    }
+
+    /**
+     * The {@code limit} stories sharing the most keys, ties in id order, most first. A lookup can meet thousands of
+     * stories (a hundred for each common key), so they are picked in one pass through a small heap, not sorted.
+     */
+    static List<String> mostShared(Map<String, Integer> under, int limit) {
+        Comparator<Map.Entry<String, Integer>> first = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        var kept = new PriorityQueue<Map.Entry<String, Integer>>(limit + 1, first.reversed());
+        for (Map.Entry<String, Integer> story : under.entrySet()) {
+            if (kept.size() < limit) {
+                kept.add(story);
+            } else if (first.compare(story, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(story);
+            }
+        }
+        return kept.stream().sorted(first).map(Map.Entry::getKey).toList();
     }
 
     /** The older of the two takes in the younger (the older id keeps the story's identity for readers). */

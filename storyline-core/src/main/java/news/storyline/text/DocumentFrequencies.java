@@ -24,8 +24,20 @@ public final class DocumentFrequencies {
     /** The bundled background table, built by BackgroundTableGenerator (test scope) from open-licence corpora. */
     public static final String BACKGROUND_RESOURCE = "/news/storyline/text/background-df.tsv";
 
-    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    /** Each term with its count; the term's string is the one copy that vectors share (see {@link #canonical}). */
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final AtomicLong documents = new AtomicLong();
+
+    /** A term's count, changed only inside the map's atomic compute. */
+    private static final class Count {
+        final String term;
+        volatile int documents;
+
+        Count(String term, int documents) {
+            this.term = term;
+            this.documents = documents;
+        }
+    }
 
     /** An empty table. */
     public DocumentFrequencies() {
@@ -49,7 +61,7 @@ public final class DocumentFrequencies {
     public void add(Collection<String> distinctTerms) {
         documents.incrementAndGet();
         for (String term : distinctTerms) {
-            counts.merge(term, 1, Integer::sum);
+            counts.compute(term, DocumentFrequencies::plusOne);
         }
     }
 
@@ -57,8 +69,26 @@ public final class DocumentFrequencies {
         return documents.get();
     }
 
+    private static Count plusOne(String term, Count count) {
+        if (count == null) {
+            return new Count(term, 1);
+        }
+        count.documents++;
+        return count;
+    }
+
     public int frequency(String term) {
-        return counts.getOrDefault(term, 0);
+        Count count = counts.get(term);
+        return count == null ? 0 : count.documents;
+    }
+
+    /**
+     * The table's own copy of a counted term, else the term itself. Every article's analysis makes new strings of
+     * the same words; vectors kept for a week of stories hold tens of millions of them unless they share one copy.
+     */
+    public String canonical(String term) {
+        Count count = counts.get(term);
+        return count == null ? term : count.term;
     }
 
     /** Smoothed inverse document frequency: an unseen term weighs most, a term in every document least (but > 0). */
@@ -72,12 +102,12 @@ public final class DocumentFrequencies {
      */
     public void write(Writer out, int minFrequency) throws IOException {
         out.write("#documents\t" + documents.get() + "\n");
-        var rows = counts.entrySet().stream().filter(e -> e.getValue() >= minFrequency)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+        var rows = counts.values().stream().filter(c -> c.documents >= minFrequency)
+                .sorted(Comparator.comparingInt((Count c) -> c.documents).reversed()
+                        .thenComparing(c -> c.term))
                 .toList();
-        for (var row : rows) {
-            out.write(row.getKey() + "\t" + row.getValue() + "\n");
+        for (Count row : rows) {
+            out.write(row.term + "\t" + row.documents + "\n");
         }
     }
 
@@ -92,7 +122,8 @@ public final class DocumentFrequencies {
             if (line.startsWith("#documents")) {
                 documents.addAndGet(value);
             } else {
-                counts.merge(line.substring(0, tab), (int) value, Integer::sum);
+                counts.merge(line.substring(0, tab), new Count(line.substring(0, tab), (int) value),
+                        (old, more) -> new Count(old.term, old.documents + more.documents));
             }
         }
     }

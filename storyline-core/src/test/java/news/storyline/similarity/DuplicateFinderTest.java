@@ -2,6 +2,7 @@ package news.storyline.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,56 @@ class DuplicateFinderTest {
                     + "quarter packed the public gallery.\n\n" + footer);
         }
         assertThat(finder.groups()).isEmpty();
+    }
+
+    @Test
+    void withAHorizonItForgetsWhatArrivedLongerAgoAndFindsCopiesWithinIt() {
+        var finder = new DuplicateFinder(Duration.ofDays(2));
+        add(finder, "wire", "Wire Service", "2014-06-10T08:00:00Z", String.join("\n\n", STORY));
+        add(finder, "next-day", "Daily One", "2014-06-11T08:00:00Z", String.join("\n\n", STORY));
+        assertThat(finder.lastCopy()).map(DuplicateFinder.CopyOf::originalId).contains("wire");
+        // Five days on, both are beyond the horizon: the same text again is no copy of anything remembered.
+        add(finder, "week-later", "Daily Two", "2014-06-15T08:00:00Z", String.join("\n\n", STORY));
+        assertThat(finder.lastCopy()).isEmpty();
+        assertThat(finder.remembered()).isEqualTo(1);
+        assertThat(finder.size()).isEqualTo(3);
+        assertThat(finder.groups()).isEmpty();
+        var edited = new ArrayList<>(STORY);
+        edited.set(2, edited.get(2).replace("declare a state of emergency", "declare an emergency"));
+        add(finder, "near", "Daily Three", "2014-06-15T09:00:00Z", String.join("\n\n", edited));
+        assertThat(finder.lastCopy()).map(DuplicateFinder.CopyOf::originalId).contains("week-later");
+        assertThat(finder.groups()).singleElement().satisfies(g -> assertThat(g.original().id()).isEqualTo("week-later"));
+    }
+
+    @Test
+    void aLongStreamWithAHorizonKeepsOnlyTheArticlesWithinIt() {
+        var finder = new DuplicateFinder(Duration.ofHours(10));
+        Instant start = Instant.parse("2014-06-10T00:00:00Z");
+        for (int i = 0; i < 3_000; i++) {
+            // Each article its own text; every tenth a copy of the one before it.
+            String text = i % 10 == 9 ? variant(i - 1) : variant(i);
+            Article read = Article.read("a" + i, "Daily", null, null, start.plusSeconds(60L * i), text, List.of(),
+                    Map.of(), "a" + i);
+            finder.add(read.cleaned(List.of(text.split("\n\n")), List.of(), "en"));
+            if (i % 10 == 9) {
+                assertThat(finder.lastCopy()).map(DuplicateFinder.CopyOf::originalId).contains("a" + (i - 1));
+            } else {
+                assertThat(finder.lastCopy()).isEmpty();
+            }
+        }
+        // Ten hours of articles a minute apart, and the one that arrived exactly ten hours before the last.
+        assertThat(finder.remembered()).isEqualTo(601);
+        assertThat(finder.groups()).hasSize(60);
+    }
+
+    /** A text of its own for each number: the story's sentences, each with the number's own words. */
+    private static String variant(int i) {
+        var paragraphs = new ArrayList<String>();
+        for (int p = 0; p < STORY.size(); p++) {
+            paragraphs.add("Report " + Integer.toString(i * 7 + p, 36) + " of case " + Integer.toString(i * 13, 36) + ": "
+                    + STORY.get((i + p) % STORY.size()).replaceAll("\\b(\\w{5})\\w*", "$1" + Integer.toString(i, 36)));
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     private static void add(DuplicateFinder finder, String id, String source, String date, String text) {

@@ -1,0 +1,228 @@
+package news.storyline.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.ingest.ArticleSink;
+import news.storyline.ingest.IngestReport;
+import news.storyline.ingest.Ingestor;
+import news.storyline.ingest.InputProblem;
+import news.storyline.story.StoryClusterer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Story clustering over a long feed ({@link StoryStream}: 100,000 articles a simulated day), in a fixed heap of 2 GB:
+ * whether its speed holds as the stream grows and its memory stays bounded by the window. Each operation is one whole
+ * run; after it the benchmark prints the articles per second of each tenth of the stream (so the first block and the
+ * last can be compared), the largest heap in use after a collection, the live heap at the end (after a full
+ * collection, before the active stories are retired) and the process's peak resident memory.
+ *
+ * <ul>
+ *   <li>{@code cluster}: the engine alone ({@link StoryClusterer#fast}: dedup and clustering), fed cleaned articles
+ *   made in memory; only the time inside the engine is counted.</li>
+ *   <li>{@code endToEnd}: a JSON Lines file of the feed read, cleaned in its window and clustered, as a user's run
+ *   would be; the wall time is counted.</li>
+ * </ul>
+ *
+ * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark</pre>
+ * (100,000 articles, both modes, a window of 7 days) and, taking many minutes (end to end it writes a file of about
+ * 3 GB to the temporary folder), see storyline-bench/results/README.md for the million-article commands:
+ * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark -p articles=1000000 -p mode=cluster</pre>
+ * The state holds the stories of the window: at 100,000 articles a day a window of 7 days is 700,000 articles'
+ * worth, more than a heap of 2 GB holds; {@code -p windowDays=1} shows the bound within one.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class StoryScaleBenchmark {
+    static final int ARTICLES_PER_DAY = 100_000;
+    private static final long SEED = 1_000_000L;
+
+    @Param({"100000"})
+    int articles;
+
+    @Param({"cluster", "endToEnd"})
+    String mode;
+
+    /** Days a story stays open after its last article: with the feed's rate, what the state must hold. */
+    @Param({"7"})
+    int windowDays;
+
+    private Path dir;
+    private Path input;
+    private int trueStories;
+    private HeapWatch heap;
+    private Run run;
+
+    /** The times of each block of articles, and what the run made. */
+    record Run(String mode, int blockSize, List<Double> blockSeconds, List<Double> cpuSeconds, int articles,
+               int stories, int trueStories, long liveBytes) {
+        String report(long largestAfterCollection, String peakResident) {
+            var line = new StringBuilder(String.format(Locale.ROOT,
+                    "%nstory scale, %s: %,d articles (%,d true stories) in %,d stories; articles/s per block of %,d:",
+                    mode, articles, trueStories, stories, blockSize));
+            blockSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
+            line.append("; per processor second:");
+            cpuSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
+            line.append(String.format(Locale.ROOT, "; the last block took %.2fx the first's time, %.2fx its processor"
+                    + " time; heap limit %,d MB; largest heap "
+                            + "after a collection %,d MB; live at the end %,d MB; peak resident %s",
+                    blockSeconds.getLast() / blockSeconds.getFirst(), cpuSeconds.getLast() / cpuSeconds.getFirst(),
+                    Runtime.getRuntime().maxMemory() / 1_000_000, largestAfterCollection / 1_000_000,
+                    liveBytes / 1_000_000, peakResident));
+            return line.toString();
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void prepare() throws IOException {
+        if (mode.equals("endToEnd")) {
+            dir = Files.createTempDirectory("storyline-bench");
+            var stream = new StoryStream(SEED, ARTICLES_PER_DAY);
+            input = stream.writeJsonl(dir.resolve("feed.jsonl"), articles);
+            trueStories = stream.stories();
+        }
+        System.gc();
+        heap = HeapWatch.start();
+    }
+
+    @Benchmark
+    public int clusterStream() throws IOException {
+        Duration window = Duration.ofDays(windowDays);
+        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, window)
+                : clusterOnly(new StoryStream(SEED, ARTICLES_PER_DAY), articles, window);
+        return run.stories();
+    }
+
+    @TearDown(Level.Trial)
+    public void report() throws IOException {
+        System.out.println(run.report(heap.largestAfterCollection(), HeapWatch.peakResident()));
+        if (dir != null) {
+            Files.deleteIfExists(input);
+            Files.delete(dir);
+        }
+    }
+
+    /** The engine alone over {@code articles} of the feed, its time per tenth of them. */
+    static Run clusterOnly(StoryStream stream, int articles, Duration window) {
+        var timer = new BlockTimer(articles);
+        int[] stories = {0};
+        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
+        for (int i = 0; i < articles; i++) {
+            Article article = stream.next().cleaned();
+            long start = System.nanoTime();
+            long cpu = threadCpu();
+            clusterer.add(article);
+            timer.took(System.nanoTime() - start, threadCpu() - cpu);
+        }
+        long live = HeapWatch.liveNow();
+        clusterer.finish();
+        return new Run("cluster (engine thread)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles, stories[0],
+                stream.stories(), live);
+    }
+
+    /** Read, clean and cluster a JSON Lines file, the wall time per tenth of its articles. */
+    static Run endToEnd(Path input, int articles, int trueStories, Duration window) throws IOException {
+        var timer = new BlockTimer(articles);
+        int[] stories = {0};
+        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
+        var problems = new ArrayList<InputProblem>();
+        long[] last = {System.nanoTime(), processCpu()};
+        var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> {
+            clusterer.add(article);
+            long now = System.nanoTime();
+            // Reading the process's time costs a system call: once in a hundred articles is enough.
+            long cpu = timer.counted % 100 == 99 || (timer.counted + 1) % timer.blockSize == 0 ? processCpu() : last[1];
+            timer.took(now - last[0], cpu - last[1]);
+            last[0] = now;
+            last[1] = cpu;
+        }, problems::add);
+        IngestReport read = new Ingestor().ingest(List.of(input), new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                cleaner.accept(article);
+            }
+
+            @Override
+            public void skipped(InputProblem problem) {
+                problems.add(problem);
+            }
+        }, Ingestor.Progress.NONE);
+        cleaner.finish();
+        long live = HeapWatch.liveNow();
+        clusterer.finish();
+        if (!problems.isEmpty() || read.articles() != articles) {
+            throw new IllegalStateException("the feed misread: " + read.articles() + " articles, " + problems);
+        }
+        return new Run("endToEnd (whole process)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
+                stories[0], trueStories, live);
+    }
+
+    /**
+     * Sums the time of each article into blocks of a tenth of the run: the wall time, and the processor time it
+     * used (on a machine shared with other work the wall time says more of the others than of the run).
+     */
+    private static final class BlockTimer {
+        final int blockSize;
+        final List<Double> blocks = new ArrayList<>();
+        final List<Double> cpuBlocks = new ArrayList<>();
+        private long nanos;
+        private long cpuNanos;
+        private int counted;
+
+        BlockTimer(int articles) {
+            this.blockSize = Math.max(1, articles / 10);
+        }
+
+        void took(long articleNanos, long articleCpuNanos) {
+            nanos += articleNanos;
+            cpuNanos += articleCpuNanos;
+            if (++counted % blockSize == 0) {
+                blocks.add(nanos / 1e9);
+                cpuBlocks.add(cpuNanos / 1e9);
+                // As it goes, so that a run of many minutes shows it is moving and at what speed.
+                System.out.printf(Locale.ROOT, "%,d articles: %,.0f articles/s, %,.0f per processor second, in the "
+                        + "last %,d%n", counted, blockSize / (nanos / 1e9), blockSize / (cpuNanos / 1e9), blockSize);
+                nanos = 0;
+                cpuNanos = 0;
+            }
+        }
+    }
+
+    /** Processor time of this thread alone: the engine runs on the caller's thread. */
+    private static long threadCpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Processor time of the whole process, every thread: reading, cleaning on all cores, clustering, collecting. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+}

@@ -1,0 +1,30 @@
+package news.storyline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The candidates an arriving article is scored against: the stories sharing most of its keys, ties in id order. */
+class StoryCandidatesTest {
+    @Test
+    void theStoriesSharingMostKeysComeFirstTiesInIdOrderAsAFullSortWouldGive() {
+        var random = new SplittableRandom(3);
+        for (int round = 0; round < 100; round++) {
+            var under = new LinkedHashMap<String, Integer>();
+            int stories = random.nextInt(300);
+            for (int i = 0; i < stories; i++) {
+                under.put("s" + random.nextInt(1_000), 1 + random.nextInt(6));
+            }
+            List<String> sorted = under.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(StoryClusterer.MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+            assertThat(StoryClusterer.mostShared(under, StoryClusterer.MAX_CANDIDATES)).isEqualTo(sorted);
+        }
+        assertThat(StoryClusterer.mostShared(Map.of("s2", 1, "s1", 1, "s3", 2), 2)).containsExactly("s3", "s1");
+    }
+}
