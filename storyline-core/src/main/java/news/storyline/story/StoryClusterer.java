@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TextEmbedder;
 
 /**
  * Groups a stream of articles into stories online: each article is assigned as it arrives, from what came before
@@ -55,9 +57,18 @@ public final class StoryClusterer {
         this.retired = retired;
     }
 
-    /** The fast, lexical configuration: bundled model and background frequencies, in memory. */
+    /** The fast, lexical configuration: the lexical model and background frequencies, in memory. */
     public static StoryClusterer fast(Duration window, Consumer<Story> retired) {
-        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.bundled(),
+        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.fast(),
+                window, retired);
+    }
+
+    /**
+     * The default configuration: the model that weighs sentence embeddings beside the lexical evidence; feed it
+     * with {@link #addAll} and an embedder (or {@link #add(Article, float[])} with each article's vector).
+     */
+    public static StoryClusterer embedded(Duration window, Consumer<Story> retired) {
+        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.embedded(),
                 window, retired);
     }
 
@@ -78,51 +89,137 @@ public final class StoryClusterer {
     /**
      * Assigns the next article.
      *
-     * @param embedding a dense vector of the article, or null; stories keep the mean of their members' vectors and
-     *                  the model weighs the cosine where both sides have one
+     * @param embedding a dense vector of the article ({@link #embeddingText}), or null; stories keep their members'
+     *                  vectors and the model weighs the cosines where both sides have them
      * @throws IllegalArgumentException when the article has no text (nothing taken in: the caller reports and skips)
      */
     public Assignment add(Article article, float[] embedding) {
-        StoryArticle incoming = arrive(article, embedding);
+        String body = body(article);
         duplicates.add(article);
-        Optional<DuplicateFinder.CopyOf> copy = duplicates.lastCopy();
+        return assign(article, body, duplicates.lastCopy(), () -> embedding);
+    }
+
+    /**
+     * Assigns the next articles in order, embedding them in one call of the embedder: all but the copies, which
+     * join their original's story and need no vector of their own (a cascade: the cheap copy check first, the
+     * costly embedding only where the model will weigh it).
+     *
+     * @param embedder the embedder, or null for the lexical configuration
+     * @return each article's assignment, in order; null for an article with no text (nothing taken in)
+     */
+    public List<Assignment> addAll(List<Article> batch, TextEmbedder embedder) {
+        var bodies = new ArrayList<String>(batch.size());
+        var copies = new ArrayList<Optional<DuplicateFinder.CopyOf>>(batch.size());
+        var toEmbed = new ArrayList<String>();
+        for (Article article : batch) {
+            String body = bodyOrNull(article);
+            bodies.add(body);
+            Optional<DuplicateFinder.CopyOf> copy = Optional.empty();
+            if (body != null) {
+                // Copy detection looks back only, so the whole batch can be checked before any of it is assigned.
+                duplicates.add(article);
+                copy = duplicates.lastCopy();
+                if (copy.isEmpty() && embedder != null) {
+                    toEmbed.add(embeddingText(article.title(), body));
+                }
+            }
+            copies.add(copy);
+        }
+        List<float[]> vectors = toEmbed.isEmpty() ? List.of() : embedder.embedAll(toEmbed);
+        var assignments = new ArrayList<Assignment>(batch.size());
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = batch.get(i);
+            String body = bodies.get(i);
+            if (body == null) {
+                assignments.add(null);
+                continue;
+            }
+            float[] vector = copies.get(i).isEmpty() && embedder != null ? vectors.get(next++) : null;
+            // A copy whose original's story has left the window is scored as a report; it is embedded then.
+            assignments.add(assign(article, body, copies.get(i), () -> vector != null || embedder == null ? vector
+                    : embedder.embed(embeddingText(article.title(), body))));
+        }
+        return assignments;
+    }
+
+    private Assignment assign(Article article, String body, Optional<DuplicateFinder.CopyOf> copy,
+                              Supplier<float[]> embedding) {
         if (copy.isPresent()) {
+            StoryArticle incoming = arrive(article, body, null);
             Story original = Optional.ofNullable(state.storyOf(copy.get().originalId())).map(state::story).orElse(null);
             if (original != null) {
                 original.add(incoming, copy.get().originalId());
                 state.save(original);
                 return new Assignment(article.id(), original.id(), copy.get().originalId(), 0);
             }
+            return join(withEmbedding(incoming, embedding.get()));
         }
+        return join(arrive(article, body, embedding.get()));
+    }
+
+    private static StoryArticle withEmbedding(StoryArticle a, float[] embedding) {
+        return new StoryArticle(a.id(), a.outlet(), a.title(), a.time(), a.vector(), a.headline(), a.nameWords(),
+                a.placeWords(), a.numbers(), a.keys(), embedding);
+    }
+
+    /** Joins the likeliest candidate past the join threshold, merging in any other past the merge threshold. */
+    private Assignment join(StoryArticle incoming) {
         List<Scored> scored = score(incoming);
         if (scored.isEmpty() || scored.get(0).probability() < model.joinThreshold()) {
-            return new Assignment(article.id(), start(incoming).id(), null, 0);
+            return new Assignment(incoming.id(), start(incoming).id(), null, 0);
         }
         Story best = scored.get(0).story();
         best.add(incoming, null);
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.probability() >= model.mergeThreshold()) {
-                best = merge(best, other.story(), article.id());
+                best = merge(best, other.story(), incoming.id());
             }
         }
         state.save(best);
-        return new Assignment(article.id(), best.id(), null, scored.get(0).probability());
+        return new Assignment(incoming.id(), best.id(), null, scored.get(0).probability());
     }
 
-    /**
-     * Takes in an article: profiles it, moves the stream's clock, counts its terms in the document frequencies.
-     *
-     * @throws IllegalArgumentException when it has no text (nothing is taken in)
-     */
-    StoryArticle arrive(Article article, float[] embedding) {
+    /** The text the engine reads of an article: its cleaned body, or for a headline-only item its headline. */
+    static String body(Article article) {
+        String body = bodyOrNull(article);
+        if (body == null) {
+            throw new IllegalArgumentException("no text");
+        }
+        return body;
+    }
+
+    private static String bodyOrNull(Article article) {
         String body = article.paragraphs().isEmpty() ? article.rawText() : article.cleanText();
         if (body.isBlank() && article.title() != null) {
             // A headline-only item is reported by its headline.
             body = article.title();
         }
-        if (body.isBlank()) {
-            throw new IllegalArgumentException("no text");
-        }
+        return body.isBlank() ? null : body;
+    }
+
+    /**
+     * The text an article is embedded by: its headline and the body the engine reads, as its profile joins them;
+     * null when it has no text. Embedding this for every article once (and caching it) gives the vectors that
+     * {@link #add(Article, float[])} expects.
+     */
+    public static String embeddingText(Article article) {
+        String body = bodyOrNull(article);
+        return body == null ? null : embeddingText(article.title(), body);
+    }
+
+    private static String embeddingText(String title, String body) {
+        return title != null && !title.isBlank() ? title.strip() + "\n" + body : body;
+    }
+
+    /**
+     * Takes in an article: profiles it, moves the stream's clock, counts its terms in the document frequencies.
+     */
+    StoryArticle arrive(Article article, float[] embedding) {
+        return arrive(article, body(article), embedding);
+    }
+
+    private StoryArticle arrive(Article article, String body, float[] embedding) {
         ArticleProfile profile = ArticleProfile.of(article.id(), article.title(), body, article.language(),
                 article.published());
         advance(article.published());
@@ -215,18 +312,27 @@ public final class StoryClusterer {
         return List.copyOf(merges);
     }
 
+    /** Articles embedded in one call of the embedder: enough to keep its threads busy, few enough to show progress. */
+    public static final int EMBEDDING_BATCH = 64;
+
     /**
      * Clusters a whole list in its order with the fast configuration and one window: article id to story id.
      */
     public static Map<String, String> cluster(List<Article> articles, Duration window) {
+        return cluster(articles, window, StoryModel.fast(), null);
+    }
+
+    /**
+     * Clusters a whole list in its order with this model, embedding the articles in batches with the embedder (null
+     * for none): article id to story id. An article with no text is left out of the map.
+     */
+    public static Map<String, String> cluster(List<Article> articles, Duration window, StoryModel model,
+                                              TextEmbedder embedder) {
         var stories = new LinkedHashMap<String, String>();
-        var clusterer = fast(window, story -> story.members().forEach(m -> stories.put(m.id(), story.id())));
-        for (Article article : articles) {
-            try {
-                clusterer.add(article);
-            } catch (IllegalArgumentException e) {
-                // An article with no text belongs to no story; the caller sees it missing from the map.
-            }
+        var clusterer = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), model, window,
+                story -> story.members().forEach(m -> stories.put(m.id(), story.id())));
+        for (int from = 0; from < articles.size(); from += EMBEDDING_BATCH) {
+            clusterer.addAll(articles.subList(from, Math.min(articles.size(), from + EMBEDDING_BATCH)), embedder);
         }
         clusterer.finish();
         return stories;

@@ -159,7 +159,7 @@ class StoryClustererTest {
         clusterer.add(seed000, new float[] {0.6f, 0.8f});
         StoryArticle next = clusterer.arrive(seed001, new float[] {0.6f, 0.8f});
         StoryClusterer.Scored best = clusterer.score(next).get(0);
-        assertThat(best.features()[StoryFeatures.NAMES.indexOf("embedding")]).isCloseTo(1.0,
+        assertThat(best.features()[StoryFeatures.NAMES.indexOf("embeddingMean")]).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
     }
 }
