@@ -39,6 +39,12 @@ class StoryModelRefit {
             "storyline", "story");
     private static final double[] JOINS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
     private static final double[] MERGES = {0.6, 0.7, 0.8, 0.9, 2};
+    private static final double[] GROWTHS = {0, 0.5, 1, 2};
+    private final Map<String, Double> allSidesF1 = new HashMap<>();
+
+    private interface Objective {
+        double f1(StoryModel model);
+    }
 
     @Test
     void refit() throws Exception {
@@ -73,19 +79,46 @@ class StoryModelRefit {
             TextEmbedder embedder = withEmbeddings ? GoldSplits.embedder() : null;
             String name = withEmbeddings ? "embedded" : "fast";
             System.out.println(name + ": " + model.toJson(""));
-            double bestF1 = -1;
-            StoryModel best = model;
-            for (double join : JOINS) {
+            // Coordinate search, each setting in turn with the others fixed: a full grid of the three costs hours.
+            var tried = new HashMap<String, Double>();
+            Objective measured = candidate -> {
+                double ecb = (f1(candidate, ecbTrain, embedder) + f1(candidate, ecbDev, embedder)) / 2;
+                // AllSides has no dates, so the window's growth changes nothing there: it is run once per thresholds.
+                double allSides = allSidesF1.computeIfAbsent(candidate.joinThreshold() + "/"
+                        + candidate.mergeThreshold(), k -> f1(candidate, allSidesTrain, embedder));
+                System.out.printf(Locale.ROOT, "%s join %.2f merge %.2f growth %.2f: ECB+ train/dev %.4f AllSides "
+                        + "train %.4f mean %.4f%n", name, candidate.joinThreshold(), candidate.mergeThreshold(),
+                        candidate.windowGrowth(), ecb, allSides, (ecb + allSides) / 2);
+                return (ecb + allSides) / 2;
+            };
+            Objective objective = candidate -> tried.computeIfAbsent(candidate.joinThreshold() + "/"
+                    + candidate.mergeThreshold() + "/" + candidate.windowGrowth(), k -> measured.f1(candidate));
+            allSidesF1.clear();
+            StoryModel best = model.withThresholds(0.2, 2);
+            double bestF1 = objective.f1(best);
+            for (int round = 0; round < 2; round++) {
+                for (double join : JOINS) {
+                    StoryModel candidate = best.withThresholds(join, Math.max(join + 0.05, best.mergeThreshold()));
+                    double f1 = objective.f1(candidate);
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
+                    }
+                }
                 for (double merge : MERGES) {
-                    if (merge <= join) {
+                    StoryModel candidate = best.withThresholds(best.joinThreshold(), merge);
+                    if (merge <= best.joinThreshold()) {
                         continue;
                     }
-                    StoryModel candidate = model.withThresholds(join, merge);
-                    double ecb = (f1(candidate, ecbTrain, embedder) + f1(candidate, ecbDev, embedder)) / 2;
-                    double allSides = f1(candidate, allSidesTrain, embedder);
-                    double f1 = (ecb + allSides) / 2;
-                    System.out.printf(Locale.ROOT, "%s join %.2f merge %.2f: ECB+ train/dev %.4f AllSides train "
-                            + "%.4f mean %.4f%n", name, join, merge, ecb, allSides, f1);
+                    double f1 = objective.f1(candidate);
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
+                    }
+                }
+                for (double growth : GROWTHS) {
+                    StoryModel candidate = best.withWindowGrowth(growth);
+                    double f1 = objective.f1(candidate);
                     if (f1 > bestF1) {
                         bestF1 = f1;
                         best = candidate;
@@ -114,8 +147,10 @@ class StoryModelRefit {
     /** One row per candidate the index offers each article (all features), the article then joining its gold story. */
     static void replay(GoldSet set, Map<String, float[]> embeddings, List<double[]> rows, List<Boolean> labels) {
         var clusterer = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
-                StoryModel.fast(), StoryClusterer.DEFAULT_WINDOW, story -> { });
+                StoryModel.fast().withWindowGrowth(0), StoryClusterer.DEFAULT_WINDOW, story -> { });
         Map<String, Story> byGold = new HashMap<>();
+        int joining = 0;
+        int found = 0;
         for (Article article : set.articles()) {
             if (StoryClusterer.embeddingText(article) == null) {
                 continue;
@@ -130,7 +165,9 @@ class StoryModelRefit {
             for (StoryClusterer.Scored candidate : clusterer.score(incoming)) {
                 rows.add(candidate.features());
                 labels.add(candidate.story() == gold);
+                found += candidate.story() == gold ? 1 : 0;
             }
+            joining += gold == null ? 0 : 1;
             if (gold == null) {
                 byGold.put(goldStory, clusterer.start(incoming));
             } else {
@@ -138,5 +175,8 @@ class StoryModelRefit {
                 clusterer.state().save(gold);
             }
         }
+        // The candidate index's recall: how often an article's gold story was among the candidates scored.
+        System.out.printf(Locale.ROOT, "candidates held the gold story for %d of %d articles joining one (%.3f)%n",
+                found, joining, found / (double) Math.max(1, joining));
     }
 }

@@ -25,13 +25,16 @@ import news.storyline.text.TextEmbedder;
  * and place words (never a scan of all stories), and the learned {@link StoryModel} gives the probability that it
  * belongs to each. It joins the likeliest when that passes the join threshold, else starts a story; any other
  * candidate past the merge threshold is the same story reached from two sides, and is merged into the older one.
- * Stories not seen for the window leave the active state and are handed to the consumer, which keeps memory bounded
- * by the window (but for the duplicate finder's small fingerprints).
+ * Stories not seen for their active window ({@link #activeWindow}: the window, longer for a story of many reports)
+ * stop taking articles, and once past the longest such window leave the active state and are handed to the
+ * consumer, which keeps memory bounded by the window (but for the duplicate finder's small fingerprints).
  */
 public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     /** Candidates scored per article, those sharing the most keys first. */
     static final int MAX_CANDIDATES = 40;
+    /** The longest a story stays active, in windows, however many reports it has. */
+    static final int MAX_WINDOWS = 4;
     /** Characters of the lede shown as the headline of an article that has none. */
     static final int LEDE_CHARS = 100;
 
@@ -260,7 +263,7 @@ public final class StoryClusterer {
     /** The candidates, likeliest first (ties in story id order, so that runs agree). */
     List<Scored> score(StoryArticle incoming) {
         Map<String, Integer> under = state.storiesUnder(incoming.keys());
-        List<String> candidates = under.entrySet().stream()
+        List<String> candidates = under.entrySet().stream().filter(e -> active(state.story(e.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
@@ -286,13 +289,36 @@ public final class StoryClusterer {
         return older;
     }
 
-    /** Moves the stream's clock to a dated article's time and retires the stories the window left behind. */
+    /**
+     * How long a story stays open after its last dated report: the window, and with the model's window growth
+     * longer for a story reported independently by many. How often a story is reported is the evidence at hand of
+     * how big it is, and a big story (a disaster, a trial, an election) draws follow-ups for weeks, where an item of
+     * one report rarely has any: each doubling of its reports adds {@code windowGrowth} windows, up to
+     * {@value #MAX_WINDOWS}.
+     */
+    Duration activeWindow(Story story) {
+        double reports = Math.max(1, story.independentReports());
+        double windows = Math.min(MAX_WINDOWS, 1 + model.windowGrowth() * Math.log(reports) / Math.log(2));
+        return Duration.ofSeconds(Math.round(window.toSeconds() * windows));
+    }
+
+    /** Whether the story still takes articles: its last dated report is within its active window of the clock. */
+    private boolean active(Story story) {
+        return story != null && (story.lastSeen() == null || streamTime == null
+                || !story.lastSeen().plus(activeWindow(story)).isBefore(streamTime));
+    }
+
+    /**
+     * Moves the stream's clock to a dated article's time and retires the stories that no number of reports could
+     * keep active any more (a story past its own shorter window stays in memory until then, but takes no article).
+     */
     private void advance(Instant published) {
         if (published == null || streamTime != null && !published.isAfter(streamTime)) {
             return;
         }
         streamTime = published;
-        state.expire(streamTime.minus(window)).forEach(retired);
+        int windows = model.windowGrowth() > 0 ? MAX_WINDOWS : 1;
+        state.expire(streamTime.minus(window.multipliedBy(windows))).forEach(retired);
     }
 
     StoryState state() {

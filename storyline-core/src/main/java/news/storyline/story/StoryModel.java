@@ -21,10 +21,13 @@ import news.storyline.similarity.RidgeRegression;
  * were fitted by replaying the ECB+ and AllSides train splits with their gold stories ({@code StoryModelRefit}, in
  * storyline-cli's test scope, which has the embedder); the resources hold coefficients only, never texts.
  *
- * @param fit the regression over the model's features: the first {@code fit.weights().length} of
- *            {@link StoryFeatures#NAMES}
+ * @param fit          the regression over the model's features: the first {@code fit.weights().length} of
+ *                     {@link StoryFeatures#NAMES}
+ * @param windowGrowth how much longer a story stays active per doubling of its independent reports, in windows
+ *                     (0: every story leaves one window after its last dated report; see
+ *                     {@link StoryClusterer#activeWindow})
  */
-public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double mergeThreshold) {
+public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double mergeThreshold, double windowGrowth) {
     public static final String FAST_RESOURCE = "/news/storyline/story/story-model-fast.json";
     public static final String EMBEDDED_RESOURCE = "/news/storyline/story/story-model-embedded.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,7 +70,11 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     }
 
     public StoryModel withThresholds(double join, double merge) {
-        return new StoryModel(fit, join, merge);
+        return new StoryModel(fit, join, merge, windowGrowth);
+    }
+
+    public StoryModel withWindowGrowth(double growth) {
+        return new StoryModel(fit, joinThreshold, mergeThreshold, growth);
     }
 
     /**
@@ -83,7 +90,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         for (int i = 0; i < features.length; i++) {
             inputs[i] = inputs(java.util.Arrays.copyOf(features[i], k));
         }
-        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge);
+        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge, 0);
     }
 
     /**
@@ -117,6 +124,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         }
         root.put("joinThreshold", joinThreshold);
         root.put("mergeThreshold", mergeThreshold);
+        root.put("windowGrowth", windowGrowth);
         return root;
     }
 
@@ -142,6 +150,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
             s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
         }
         return new StoryModel(new RidgeRegression.Fit(root.get("intercept").asDouble(), w, m, s),
-                root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble());
+                root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble(),
+                root.path("windowGrowth").asDouble(0));
     }
 }

@@ -162,4 +162,74 @@ class StoryClustererTest {
         assertThat(best.features()[StoryFeatures.NAMES.indexOf("embeddingMean")]).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
     }
+
+    /** A real, if crude, embedder: the text's letter counts as a unit vector; it records what it was asked. */
+    private static final class LetterCounts implements news.storyline.text.TextEmbedder {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public String model() {
+            return "letters";
+        }
+
+        @Override
+        public int dimension() {
+            return 26;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            asked.add(text);
+            float[] v = new float[26];
+            text.toLowerCase(java.util.Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> v[c - 'a']++);
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= (float) Math.sqrt(norm);
+            }
+            return v;
+        }
+    }
+
+    @Test
+    void aBatchEmbedsEveryReportOnceAndNoCopyAndSkipsAnArticleWithoutText() {
+        var embedder = new LetterCounts();
+        var stories = new ArrayList<Story>();
+        var clusterer = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, stories::add);
+        Article copy = wireCopy(seed000, "copy", JUNE_10.plus(Duration.ofHours(1)));
+        Article blank = new Article("blank", null, null, null, JUNE_10.plus(Duration.ofHours(2)), "en", "",
+                List.of(), List.of(), Map.of(), "blank");
+
+        List<StoryClusterer.Assignment> assigned = clusterer.addAll(List.of(seed000, copy, blank, seed001, apple),
+                embedder);
+        clusterer.finish();
+
+        assertThat(assigned).hasSize(5);
+        assertThat(assigned.get(1).copyOf()).isEqualTo(seed000.id());
+        assertThat(assigned.get(1).storyId()).isEqualTo(assigned.get(0).storyId());
+        assertThat(assigned.get(2)).isNull();
+        assertThat(embedder.asked).containsExactly(StoryClusterer.embeddingText(seed000),
+                StoryClusterer.embeddingText(seed001), StoryClusterer.embeddingText(apple));
+        assertThat(StoryClusterer.embeddingText(apple)).startsWith(apple.title().strip() + "\n");
+        // The stories keep the three reports' vectors, and none for the copy.
+        assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void theTwoConfigurationsWeighTheirOwnFeatures() {
+        assertThat(StoryModel.fast().usesEmbeddings()).isFalse();
+        assertThat(StoryModel.fast().features()).isEqualTo(StoryFeatures.LEXICAL);
+        assertThat(StoryModel.embedded().usesEmbeddings()).isTrue();
+        assertThat(StoryModel.embedded().features()).isEqualTo(StoryFeatures.NAMES);
+        // A fast model gives the same probability whatever the embedding features say: it does not read them.
+        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0, 0};
+        double[] withVectors = features.clone();
+        withVectors[7] = 0.9;
+        withVectors[8] = 0.95;
+        assertThat(StoryModel.fast().probability(withVectors)).isEqualTo(StoryModel.fast().probability(features));
+        assertThat(StoryModel.embedded().probability(withVectors))
+                .isNotEqualTo(StoryModel.embedded().probability(features));
+    }
 }
