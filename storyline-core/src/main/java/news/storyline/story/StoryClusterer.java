@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,11 +261,21 @@ public final class StoryClusterer {
     record Scored(Story story, double[] features, double probability) {
     }
 
-    /** The candidates, likeliest first (ties in story id order, so that runs agree). */
+    /**
+     * The candidates, likeliest first (ties in story id order, so that runs agree). Those scored are the active
+     * stories sharing the most of the article's keys, each key weighed by how few stories it is filed under: a
+     * name or term few stories give points at its story, where a common one (a country, "said") is filed under
+     * hundreds and would crowd the few candidates out when all stay active (a stream without dates).
+     */
     List<Scored> score(StoryArticle incoming) {
-        Map<String, Integer> under = state.storiesUnder(incoming.keys());
-        List<String> candidates = under.entrySet().stream().filter(e -> active(state.story(e.getKey())))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+        var shared = new HashMap<String, Double>();
+        for (String key : incoming.keys()) {
+            Map<String, Integer> filed = state.storiesUnder(List.of(key));
+            double weight = 1 / Math.log(2 + filed.size());
+            filed.keySet().forEach(id -> shared.merge(id, weight, Double::sum));
+        }
+        List<String> candidates = shared.entrySet().stream().filter(e -> active(state.story(e.getKey())))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
         var scored = new ArrayList<Scored>();

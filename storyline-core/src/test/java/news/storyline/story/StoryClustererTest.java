@@ -16,6 +16,7 @@ import java.util.Map;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
+import news.storyline.text.DocumentFrequencies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -231,5 +232,28 @@ class StoryClustererTest {
         assertThat(StoryModel.fast().probability(withVectors)).isEqualTo(StoryModel.fast().probability(features));
         assertThat(StoryModel.embedded().probability(withVectors))
                 .isNotEqualTo(StoryModel.embedded().probability(features));
+    }
+
+    @Test
+    void aStoryOfMoreReportsStaysOpenLongerUpToFourWindowsAndIsKeptInMemoryTillThen() {
+        var retired = new ArrayList<Story>();
+        var growing = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0.5), Duration.ofDays(7), retired::add);
+        growing.add(seed000);
+        growing.add(seed001);
+        Story story = growing.state().active().get(0);
+        assertThat(story.independentReports()).isEqualTo(2);
+        // One doubling of the reports: half a window more.
+        assertThat(growing.activeWindow(story)).isEqualTo(Duration.ofHours(7 * 24 + 7 * 12));
+        assertThat(new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0), Duration.ofDays(7), s -> { }).activeWindow(story))
+                .isEqualTo(Duration.ofDays(7));
+
+        // Twenty days on the story takes no article (past its 10.5 days) but stays in memory (under four windows).
+        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        assertThat(retired).isEmpty();
+        assertThat(growing.state().active()).hasSize(2);
+        growing.finish();
+        assertThat(retired).hasSize(2);
     }
 }
