@@ -60,7 +60,8 @@ final class ClusterCommand implements Callable<Integer> {
     Path assignments;
 
     @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "7",
-            description = "Days a story stays open for new articles after its last one (default: ${DEFAULT-VALUE}).")
+            description = "Days a story stays open for new articles after its last dated one, longer for a story of "
+                    + "many reports (up to four times; default: ${DEFAULT-VALUE}).")
     int windowDays;
 
     @Option(names = "--fast",
