@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Both configurations on the shared gold data, as {@code storyline eval} measures them (cleaned, stream order). The
- * fast one on ECB+ dev (the tuning split) runs with the suite whenever the data is at hand; the default one needs
- * sentence embeddings and runs with {@code -Dstoryline.embeddings=true}. With {@code -Dstoryline.final=true} also
+ * Both configurations on the shared gold data, as {@code storyline eval} measures them (cleaned, stream order). Run
+ * by name (its name is outside the suite's pattern): the fast one on ECB+ dev (the tuning split) whenever the data is
+ * at hand; the default one needs sentence embeddings and runs with {@code -Dstoryline.embeddings=true}. With {@code -Dstoryline.final=true} also
  * the ECB+ test split and the AllSides dev split, which are looked at once, at the end, and never tuned on.
  *
  * <pre>./mvnw -B -q -o test -pl storyline-cli -am -Dtest=StoryClusteringEvaluation -Dsurefire.failIfNoSpecifiedTests=false [-Dstoryline.embeddings=true] [-Dstoryline.final=true]</pre>
