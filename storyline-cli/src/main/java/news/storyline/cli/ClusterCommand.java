@@ -20,6 +20,7 @@ import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import news.storyline.story.StreamOrder;
 import news.storyline.story.StoryMerge;
+import news.storyline.text.TextEmbedder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         header = "Group articles into stories.",
         description = "Reads and cleans the articles, sorts them by publication time (an undated article "
-                + "takes the time of the dated one before it in the input), then assigns each in turn to a story of the active window or starts one. Copies join "
-                + "their original's story marked as copies. Writes one JSON object a story, or prints a summary.")
+                + "takes the time of the dated one before it in the input), embeds each (but copies) with "
+                + "bge-small-en-v1.5 unless --fast, then assigns each in turn to a story of the active window or "
+                + "starts one. Copies join their original's story marked as copies. Writes one JSON object a story, "
+                + "or prints a summary.")
 final class ClusterCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,13 +60,19 @@ final class ClusterCommand implements Callable<Integer> {
     Path assignments;
 
     @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "7",
-            description = "Days a story stays open for new articles after its last one (default: ${DEFAULT-VALUE}).")
+            description = "Days a story stays open for new articles after its last dated one, longer for a story of "
+                    + "many reports (up to four times; default: ${DEFAULT-VALUE}).")
     int windowDays;
 
-    @Option(names = "--fast", defaultValue = "true",
-            description = "The lexical configuration: TF-IDF, names, places and time, no embeddings (the default, "
-                    + "and for now the only one).")
+    @Option(names = "--fast",
+            description = "The lexical configuration: TF-IDF, names, places and time, no sentence embeddings "
+                    + "(many times faster; somewhat less accurate).")
     boolean fast;
+
+    @Option(names = "--embedding-cache", paramLabel = "FILE",
+            description = "Keep the articles' sentence embeddings in FILE and reuse those found there, so that "
+                    + "clustering the same articles again embeds nothing (not with --fast).")
+    Path embeddingCache;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
@@ -83,8 +92,22 @@ final class ClusterCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window-days must be at least 1 (got " + windowDays + ")");
         }
+        if (fast && embeddingCache != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--embedding-cache goes without --fast (the fast configuration embeds nothing)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        TextEmbedder embedder = null;
+        if (!fast) {
+            try {
+                embedder = Embedders.open(embeddingCache);
+            } catch (IOException e) {
+                err.println("error: cannot use the embedding cache " + embeddingCache + ": " + e.getMessage());
+                err.flush();
+                return StorylineCommand.CANNOT_WRITE;
+            }
+        }
         var articles = new ArrayList<Article>();
         CleanedStream.Result result;
         try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Reading")) {
@@ -96,7 +119,7 @@ final class ClusterCommand implements Callable<Integer> {
         }
         Run run;
         try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Clustering")) {
-            run = cluster(articles, Duration.ofDays(windowDays), progress, err);
+            run = cluster(articles, Duration.ofDays(windowDays), embedder, progress, err);
         }
         List<Story> stories = run.stories();
         try {
@@ -123,28 +146,35 @@ final class ClusterCommand implements Callable<Integer> {
     }
 
     /**
-     * Sorts cleaned articles into publication order (see {@link StreamOrder}) and clusters them.
-     * An article the engine cannot take (no text) is reported on one line and skipped.
+     * Sorts cleaned articles into publication order (see {@link StreamOrder}) and clusters them: with an embedder,
+     * the default configuration, the articles embedded in batches (all but the copies, which need no vector);
+     * without, the fast one. An article the engine cannot take (no text) is reported on one line and skipped.
      */
-    static Run cluster(List<Article> articles, Duration window, ProgressDisplay progress, PrintWriter err) {
+    static Run cluster(List<Article> articles, Duration window, TextEmbedder embedder, ProgressDisplay progress,
+                       PrintWriter err) {
         List<Article> ordered = StreamOrder.of(articles);
         var stories = new ArrayList<Story>();
-        var clusterer = StoryClusterer.fast(window, stories::add);
+        var clusterer = embedder == null ? StoryClusterer.fast(window, stories::add)
+                : StoryClusterer.embedded(window, stories::add);
         var skipped = new ArrayList<String>();
         var copies = new LinkedHashMap<String, String>();
         int done = 0;
-        for (Article article : ordered) {
-            try {
-                StoryClusterer.Assignment assignment = clusterer.add(article);
-                if (assignment.copyOf() != null) {
+        for (int from = 0; from < ordered.size(); from += StoryClusterer.EMBEDDING_BATCH) {
+            List<Article> batch = ordered.subList(from, Math.min(ordered.size(), from + StoryClusterer.EMBEDDING_BATCH));
+            List<StoryClusterer.Assignment> assigned = clusterer.addAll(batch, embedder);
+            for (int i = 0; i < batch.size(); i++) {
+                Article article = batch.get(i);
+                StoryClusterer.Assignment assignment = assigned.get(i);
+                if (assignment == null) {
+                    skipped.add(article.id());
+                    progress.printAbove(err, "skipped: " + article.id()
+                            + (article.origin() == null ? "" : " (" + article.origin() + ")") + ": no text");
+                } else if (assignment.copyOf() != null) {
                     copies.put(article.id(), assignment.copyOf());
                 }
-            } catch (IllegalArgumentException e) {
-                skipped.add(article.id());
-                progress.printAbove(err, "skipped: " + article.id()
-                        + (article.origin() == null ? "" : " (" + article.origin() + ")") + ": " + e.getMessage());
             }
-            progress.articleWritten(++done);
+            done += batch.size();
+            progress.articleWritten(done);
         }
         clusterer.finish();
         stories.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -66,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("removed:   " + countBy(articles.stream().flatMap(a -> a.removed().stream()).toList(),
                 (RemovedSpan span) -> span.reason().name()));
         out.println("paragraphs kept: " + articles.stream().mapToInt(a -> a.paragraphs().size()).sum());
-        ClusterCommand.Run run = ClusterCommand.cluster(articles, StoryClusterer.DEFAULT_WINDOW,
+        // The fast configuration: a demo answers at once, with no model to load.
+        ClusterCommand.Run run = ClusterCommand.cluster(articles, StoryClusterer.DEFAULT_WINDOW, null,
                 ProgressDisplay.disabled(), spec.commandLine().getErr());
         List<Story> biggest = run.stories().stream().sorted(StoryListing.BIGGEST_FIRST).limit(SHOWN_STORIES).toList();
         out.println("stories:   " + run.stories().size() + " (" + run.stories().stream().filter(s -> s.size() > 1)

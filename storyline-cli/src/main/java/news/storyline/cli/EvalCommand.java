@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import news.storyline.story.evaluation.Clusterer;
 import news.storyline.story.evaluation.GoldCorpus;
 import news.storyline.story.evaluation.GoldSet;
 import news.storyline.story.evaluation.StoryEvaluation;
+import news.storyline.text.TextEmbedder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +69,11 @@ final class EvalCommand implements Callable<Integer> {
                     + "quick runs; 0 for all (default).")
     int limit;
 
+    @Option(names = "--embedding-cache", paramLabel = "FILE",
+            description = "Keep the sentence embeddings of the storyline system in FILE and reuse those found "
+                    + "there (its speed then counts cache reads, not embedding; the report says so).")
+    Path embeddingCache;
+
     @Option(names = "--json", description = "Print one JSON object per set and system instead of the table.")
     boolean json;
 
@@ -92,6 +99,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private final Map<Path, GoldCorpus> corpora = new HashMap<>();
     private final Map<Tuning, AverageLinkBaseline> baselines = new HashMap<>();
+    private TextEmbedder embedder;
     private int problems;
 
     @Override
@@ -199,7 +207,7 @@ final class EvalCommand implements Callable<Integer> {
             return;
         }
         AverageLinkBaseline baseline = baseline(evalSet.tuning(), err);
-        for (Map.Entry<String, Clusterer> system : EvaluatedSystems.forSet(baseline).entrySet()) {
+        for (Map.Entry<String, Clusterer> system : EvaluatedSystems.forSet(baseline, this::embedder).entrySet()) {
             try {
                 rows.add(StoryEvaluation.run(evalSet.name(), set, system.getKey(), system.getValue()));
             } catch (RuntimeException e) {
@@ -224,6 +232,19 @@ final class EvalCommand implements Callable<Integer> {
             }
             return AverageLinkBaseline.tunedOn(train, t.label());
         });
+    }
+
+    /** The embedder, loaded once for all sets when a system first needs it. */
+    private TextEmbedder embedder() {
+        if (embedder == null) {
+            try {
+                embedder = Embedders.open(embeddingCache);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot use the embedding cache " + embeddingCache + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return embedder;
     }
 
     /** The file read once, however many sets and tunings use it; null when it cannot be read at all. */

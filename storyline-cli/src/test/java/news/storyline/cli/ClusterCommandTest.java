@@ -80,6 +80,42 @@ class ClusterCommandTest {
     }
 
     @Test
+    void theFastConfigurationAlsoMakesTheSeedsOneStory() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        CommandRun run = CommandRun.of("cluster", in.toString(), "--fast", "--no-progress");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("cluster: 2 articles in 1 stories");
+    }
+
+    @Test
+    void theEmbeddingCacheKeepsEachArticlesVectorSoASecondRunEmbedsNothing() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        Path cache = dir.resolve("cache/vectors.bin");
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+
+        CommandRun run = CommandRun.of("cluster", in.toString(), "--embedding-cache", cache.toString(),
+                "--assignments", first.toString(), "-o", dir.resolve("s1.jsonl").toString(), "--no-progress");
+        assertThat(run.status()).as(run.err()).isZero();
+        long size = Files.size(cache);
+        // Two reports of 384 floats each, past the header line.
+        assertThat(size).isGreaterThan(2L * 384 * 4);
+        CommandRun again = CommandRun.of("cluster", in.toString(), "--embedding-cache", cache.toString(),
+                "--assignments", second.toString(), "-o", dir.resolve("s2.jsonl").toString(), "--no-progress");
+        assertThat(again.status()).isZero();
+        assertThat(Files.size(cache)).isEqualTo(size);
+        assertThat(Files.readAllLines(second)).isEqualTo(Files.readAllLines(first));
+
+        CommandRun both = CommandRun.of("cluster", in.toString(), "--fast", "--embedding-cache", cache.toString());
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("--embedding-cache goes without --fast");
+        Path notACache = Files.writeString(dir.resolve("other.bin"), "something else\n");
+        CommandRun wrong = CommandRun.of("cluster", in.toString(), "--embedding-cache", notACache.toString());
+        assertThat(wrong.status()).isEqualTo(StorylineCommand.CANNOT_WRITE);
+        assertThat(wrong.err().strip()).contains("cannot use the embedding cache").doesNotContain("\n");
+    }
+
+    @Test
     void aWindowOfNoDaysIsRefusedInOneLine() throws Exception {
         CommandRun run = CommandRun.of("cluster", dir.toString(), "--window-days", "0");
         assertThat(run.status()).isEqualTo(2);

@@ -45,14 +45,20 @@ class EvalCommandTest {
         Path gold = wikinewsGold("{\"id\": \"stray\", \"split\": \"test\", \"text\": \"A record without a story.\"}");
         Path assignments = dir.resolve("assignments");
 
+        Path cache = dir.resolve("vectors.bin");
         CommandRun run = CommandRun.of("eval", "--gold", gold.toString(), "--split", "test", "--json",
-                "--assignments", assignments.toString());
+                "--assignments", assignments.toString(), "--embedding-cache", cache.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).endsWith("gold.jsonl:121: no gold \"cluster\"; record skipped")
                 .doesNotContain("\n");
         List<String> rows = run.out().lines().toList();
-        assertThat(rows).hasSize(EvaluatedSystems.forSet(null).size());
+        assertThat(rows).hasSize(EvaluatedSystems.forSet(null, null).size());
+        // The default configuration embedded the 60 test articles (the cache was empty) and says so.
+        JsonNode ours = row(rows, "storyline");
+        assertThat(ours.get("n").asInt()).isEqualTo(60);
+        assertThat(ours.get("settings").asText()).contains("bge-small", "60 texts embedded");
+        assertThat(Files.size(cache)).isGreaterThan(60L * 384 * 4);
         JsonNode row = row(rows, "tfidf-avglink");
         assertThat(row.get("set").asText()).isEqualTo("gold-test");
         assertThat(row.get("system").asText()).isEqualTo("tfidf-avglink");

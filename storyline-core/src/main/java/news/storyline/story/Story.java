@@ -63,6 +63,7 @@ public final class Story implements Serializable {
     private final Map<String, Integer> placeWords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Set<String> keys = new LinkedHashSet<>();
+    private final ArrayDeque<float[]> recentEmbeddings = new ArrayDeque<>();
     private float[] embeddingSum;
     private int embeddings;
     /** The centroid as a unit vector, made once per change: every arriving candidate article compares with it. */
@@ -105,6 +106,7 @@ public final class Story implements Serializable {
                 embeddingSum = new float[article.embedding().length];
             }
             if (embeddingSum.length == article.embedding().length) {
+                keepLatest(recentEmbeddings, article.embedding());
                 for (int i = 0; i < embeddingSum.length; i++) {
                     embeddingSum[i] += article.embedding()[i];
                 }
@@ -133,6 +135,7 @@ public final class Story implements Serializable {
         sums.keepHeaviest(CENTROID_TERMS);
         other.recentVectors.forEach(v -> push(recentVectors, v));
         other.recentHeadlines.forEach(v -> push(recentHeadlines, v));
+        other.recentEmbeddings.forEach(v -> keepLatest(recentEmbeddings, v));
         other.nameWords.forEach((w, n) -> nameWords.merge(w, n, Integer::sum));
         other.placeWords.forEach((w, n) -> placeWords.merge(w, n, Integer::sum));
         other.numbers.forEach((w, n) -> numbers.merge(w, n, Integer::sum));
@@ -178,10 +181,13 @@ public final class Story implements Serializable {
     }
 
     private static void push(ArrayDeque<TermVector> recent, TermVector vector) {
-        if (vector.isEmpty()) {
-            return;
+        if (!vector.isEmpty()) {
+            keepLatest(recent, vector);
         }
-        recent.addLast(vector);
+    }
+
+    private static <T> void keepLatest(ArrayDeque<T> recent, T item) {
+        recent.addLast(item);
         while (recent.size() > RECENT_MEMBERS) {
             recent.removeFirst();
         }
@@ -316,6 +322,11 @@ public final class Story implements Serializable {
             sum += Math.min(1.0, counts.getOrDefault(word, 0) / (double) independentReports);
         }
         return sum / words.size();
+    }
+
+    /** The dense vectors of its latest independent members that had one. */
+    Collection<float[]> recentEmbeddings() {
+        return recentEmbeddings;
     }
 
     /** The mean of its members' dense vectors, or null when none had one. */

@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TextEmbedder;
 
 /**
  * Groups a stream of articles into stories online: each article is assigned as it arrives, from what came before
@@ -24,13 +27,16 @@ import news.storyline.text.DocumentFrequencies;
  * and place words (never a scan of all stories), and the learned {@link StoryModel} gives the probability that it
  * belongs to each. It joins the likeliest when that passes the join threshold, else starts a story; any other
  * candidate past the merge threshold is the same story reached from two sides, and is merged into the older one.
- * Stories not seen for the window leave the active state and are handed to the consumer, which keeps memory bounded
- * by the window (the duplicate finder's fingerprints too).
+ * Stories not seen for their active window ({@link #activeWindow}: the window, longer for a story of many reports)
+ * stop taking articles, and once past the longest such window leave the active state and are handed to the
+ * consumer, which keeps memory bounded by the window (the duplicate finder's fingerprints too).
  */
 public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     /** Candidates scored per article, those sharing the most keys first. */
     static final int MAX_CANDIDATES = 40;
+    /** The longest a story stays active, in windows, however many reports it has. */
+    static final int MAX_WINDOWS = 4;
     /** Characters of the lede shown as the headline of an article that has none. */
     static final int LEDE_CHARS = 100;
 
@@ -59,9 +65,18 @@ public final class StoryClusterer {
         this.duplicates = new DuplicateFinder(window);
     }
 
-    /** The fast, lexical configuration: bundled model and background frequencies, in memory. */
+    /** The fast, lexical configuration: the lexical model and background frequencies, in memory. */
     public static StoryClusterer fast(Duration window, Consumer<Story> retired) {
-        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.bundled(),
+        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.fast(),
+                window, retired);
+    }
+
+    /**
+     * The default configuration: the model that weighs sentence embeddings beside the lexical evidence; feed it
+     * with {@link #addAll} and an embedder (or {@link #add(Article, float[])} with each article's vector).
+     */
+    public static StoryClusterer embedded(Duration window, Consumer<Story> retired) {
+        return new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), StoryModel.embedded(),
                 window, retired);
     }
 
@@ -82,51 +97,137 @@ public final class StoryClusterer {
     /**
      * Assigns the next article.
      *
-     * @param embedding a dense vector of the article, or null; stories keep the mean of their members' vectors and
-     *                  the model weighs the cosine where both sides have one
+     * @param embedding a dense vector of the article ({@link #embeddingText}), or null; stories keep their members'
+     *                  vectors and the model weighs the cosines where both sides have them
      * @throws IllegalArgumentException when the article has no text (nothing taken in: the caller reports and skips)
      */
     public Assignment add(Article article, float[] embedding) {
-        StoryArticle incoming = arrive(article, embedding);
+        String body = body(article);
         duplicates.add(article);
-        Optional<DuplicateFinder.CopyOf> copy = duplicates.lastCopy();
+        return assign(article, body, duplicates.lastCopy(), () -> embedding);
+    }
+
+    /**
+     * Assigns the next articles in order, embedding them in one call of the embedder: all but the copies, which
+     * join their original's story and need no vector of their own (a cascade: the cheap copy check first, the
+     * costly embedding only where the model will weigh it).
+     *
+     * @param embedder the embedder, or null for the lexical configuration
+     * @return each article's assignment, in order; null for an article with no text (nothing taken in)
+     */
+    public List<Assignment> addAll(List<Article> batch, TextEmbedder embedder) {
+        var bodies = new ArrayList<String>(batch.size());
+        var copies = new ArrayList<Optional<DuplicateFinder.CopyOf>>(batch.size());
+        var toEmbed = new ArrayList<String>();
+        for (Article article : batch) {
+            String body = bodyOrNull(article);
+            bodies.add(body);
+            Optional<DuplicateFinder.CopyOf> copy = Optional.empty();
+            if (body != null) {
+                // Copy detection looks back only, so the whole batch can be checked before any of it is assigned.
+                duplicates.add(article);
+                copy = duplicates.lastCopy();
+                if (copy.isEmpty() && embedder != null) {
+                    toEmbed.add(embeddingText(article.title(), body));
+                }
+            }
+            copies.add(copy);
+        }
+        List<float[]> vectors = toEmbed.isEmpty() ? List.of() : embedder.embedAll(toEmbed);
+        var assignments = new ArrayList<Assignment>(batch.size());
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = batch.get(i);
+            String body = bodies.get(i);
+            if (body == null) {
+                assignments.add(null);
+                continue;
+            }
+            float[] vector = copies.get(i).isEmpty() && embedder != null ? vectors.get(next++) : null;
+            // A copy whose original's story has left the window is scored as a report; it is embedded then.
+            assignments.add(assign(article, body, copies.get(i), () -> vector != null || embedder == null ? vector
+                    : embedder.embed(embeddingText(article.title(), body))));
+        }
+        return assignments;
+    }
+
+    private Assignment assign(Article article, String body, Optional<DuplicateFinder.CopyOf> copy,
+                              Supplier<float[]> embedding) {
         if (copy.isPresent()) {
+            StoryArticle incoming = arrive(article, body, null);
             Story original = Optional.ofNullable(state.storyOf(copy.get().originalId())).map(state::story).orElse(null);
             if (original != null) {
                 original.add(incoming, copy.get().originalId());
                 state.save(original);
                 return new Assignment(article.id(), original.id(), copy.get().originalId(), 0);
             }
+            return join(withEmbedding(incoming, embedding.get()));
         }
+        return join(arrive(article, body, embedding.get()));
+    }
+
+    private static StoryArticle withEmbedding(StoryArticle a, float[] embedding) {
+        return new StoryArticle(a.id(), a.outlet(), a.title(), a.time(), a.vector(), a.headline(), a.nameWords(),
+                a.placeWords(), a.numbers(), a.keys(), embedding);
+    }
+
+    /** Joins the likeliest candidate past the join threshold, merging in any other past the merge threshold. */
+    private Assignment join(StoryArticle incoming) {
         List<Scored> scored = score(incoming);
         if (scored.isEmpty() || scored.get(0).probability() < model.joinThreshold()) {
-            return new Assignment(article.id(), start(incoming).id(), null, 0);
+            return new Assignment(incoming.id(), start(incoming).id(), null, 0);
         }
         Story best = scored.get(0).story();
         best.add(incoming, null);
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.probability() >= model.mergeThreshold()) {
-                best = merge(best, other.story(), article.id());
+                best = merge(best, other.story(), incoming.id());
             }
         }
         state.save(best);
-        return new Assignment(article.id(), best.id(), null, scored.get(0).probability());
+        return new Assignment(incoming.id(), best.id(), null, scored.get(0).probability());
     }
 
-    /**
-     * Takes in an article: profiles it, moves the stream's clock, counts its terms in the document frequencies.
-     *
-     * @throws IllegalArgumentException when it has no text (nothing is taken in)
-     */
-    StoryArticle arrive(Article article, float[] embedding) {
+    /** The text the engine reads of an article: its cleaned body, or for a headline-only item its headline. */
+    static String body(Article article) {
+        String body = bodyOrNull(article);
+        if (body == null) {
+            throw new IllegalArgumentException("no text");
+        }
+        return body;
+    }
+
+    private static String bodyOrNull(Article article) {
         String body = article.paragraphs().isEmpty() ? article.rawText() : article.cleanText();
         if (body.isBlank() && article.title() != null) {
             // A headline-only item is reported by its headline.
             body = article.title();
         }
-        if (body.isBlank()) {
-            throw new IllegalArgumentException("no text");
-        }
+        return body.isBlank() ? null : body;
+    }
+
+    /**
+     * The text an article is embedded by: its headline and the body the engine reads, as its profile joins them;
+     * null when it has no text. Embedding this for every article once (and caching it) gives the vectors that
+     * {@link #add(Article, float[])} expects.
+     */
+    public static String embeddingText(Article article) {
+        String body = bodyOrNull(article);
+        return body == null ? null : embeddingText(article.title(), body);
+    }
+
+    private static String embeddingText(String title, String body) {
+        return title != null && !title.isBlank() ? title.strip() + "\n" + body : body;
+    }
+
+    /**
+     * Takes in an article: profiles it, moves the stream's clock, counts its terms in the document frequencies.
+     */
+    StoryArticle arrive(Article article, float[] embedding) {
+        return arrive(article, body(article), embedding);
+    }
+
+    private StoryArticle arrive(Article article, String body, float[] embedding) {
         ArticleProfile profile = ArticleProfile.of(article.id(), article.title(), body, article.language(),
                 article.published());
         advance(article.published());
@@ -164,9 +265,21 @@ public final class StoryClusterer {
     record Scored(Story story, double[] features, double probability) {
     }
 
-    /** The candidates, likeliest first (ties in story id order, so that runs agree). */
+    /**
+     * The candidates, likeliest first (ties in story id order, so that runs agree). Those scored are the active
+     * stories sharing the most of the article's keys, each key weighed by how few stories it is filed under: a
+     * name or term few stories give points at its story, where a common one (a country, "said") is filed under
+     * hundreds and would crowd the few candidates out when all stay active (a stream without dates).
+     */
     List<Scored> score(StoryArticle incoming) {
-        List<String> candidates = mostShared(state.storiesUnder(incoming.keys()), MAX_CANDIDATES);
+        var shared = new HashMap<String, Double>();
+        for (String key : incoming.keys()) {
+            Map<String, Integer> filed = state.storiesUnder(List.of(key));
+            double weight = 1 / Math.log(2 + filed.size());
+            filed.keySet().forEach(id -> shared.merge(id, weight, Double::sum));
+        }
+        shared.keySet().removeIf(id -> !active(state.story(id)));
+        List<String> candidates = mostShared(shared, MAX_CANDIDATES);
         var scored = new ArrayList<Scored>();
         for (String id : candidates) {
             Story story = state.story(id);
@@ -179,14 +292,14 @@ public final class StoryClusterer {
     }
 
     /**
-     * The {@code limit} stories sharing the most keys, ties in id order, most first. A lookup can meet thousands of
+     * The {@code limit} stories sharing the most (weight of) keys, ties in id order, most first. A lookup can meet thousands of
      * stories (a hundred for each common key), so they are picked in one pass through a small heap, not sorted.
      */
-    static List<String> mostShared(Map<String, Integer> under, int limit) {
-        Comparator<Map.Entry<String, Integer>> first = Map.Entry.<String, Integer>comparingByValue().reversed()
+    static <V extends Comparable<V>> List<String> mostShared(Map<String, V> under, int limit) {
+        Comparator<Map.Entry<String, V>> first = Map.Entry.<String, V>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
-        var kept = new PriorityQueue<Map.Entry<String, Integer>>(limit + 1, first.reversed());
-        for (Map.Entry<String, Integer> story : under.entrySet()) {
+        var kept = new PriorityQueue<Map.Entry<String, V>>(limit + 1, first.reversed());
+        for (Map.Entry<String, V> story : under.entrySet()) {
             if (kept.size() < limit) {
                 kept.add(story);
             } else if (first.compare(story, kept.peek()) < 0) {
@@ -208,13 +321,36 @@ public final class StoryClusterer {
         return older;
     }
 
-    /** Moves the stream's clock to a dated article's time and retires the stories the window left behind. */
+    /**
+     * How long a story stays open after its last dated report: the window, and with the model's window growth
+     * longer for a story reported independently by many. How often a story is reported is the evidence at hand of
+     * how big it is, and a big story (a disaster, a trial, an election) draws follow-ups for weeks, where an item of
+     * one report rarely has any: each doubling of its reports adds {@code windowGrowth} windows, up to
+     * {@value #MAX_WINDOWS}.
+     */
+    Duration activeWindow(Story story) {
+        double reports = Math.max(1, story.independentReports());
+        double windows = Math.min(MAX_WINDOWS, 1 + model.windowGrowth() * Math.log(reports) / Math.log(2));
+        return Duration.ofSeconds(Math.round(window.toSeconds() * windows));
+    }
+
+    /** Whether the story still takes articles: its last dated report is within its active window of the clock. */
+    private boolean active(Story story) {
+        return story != null && (story.lastSeen() == null || streamTime == null
+                || !story.lastSeen().plus(activeWindow(story)).isBefore(streamTime));
+    }
+
+    /**
+     * Moves the stream's clock to a dated article's time and retires the stories that no number of reports could
+     * keep active any more (a story past its own shorter window stays in memory until then, but takes no article).
+     */
     private void advance(Instant published) {
         if (published == null || streamTime != null && !published.isAfter(streamTime)) {
             return;
         }
         streamTime = published;
-        state.expire(streamTime.minus(window)).forEach(retired);
+        int windows = model.windowGrowth() > 0 ? MAX_WINDOWS : 1;
+        state.expire(streamTime.minus(window.multipliedBy(windows))).forEach(retired);
     }
 
     StoryState state() {
@@ -234,18 +370,27 @@ public final class StoryClusterer {
         return List.copyOf(merges);
     }
 
+    /** Articles embedded in one call of the embedder: enough to keep its threads busy, few enough to show progress. */
+    public static final int EMBEDDING_BATCH = 64;
+
     /**
      * Clusters a whole list in its order with the fast configuration and one window: article id to story id.
      */
     public static Map<String, String> cluster(List<Article> articles, Duration window) {
+        return cluster(articles, window, StoryModel.fast(), null);
+    }
+
+    /**
+     * Clusters a whole list in its order with this model, embedding the articles in batches with the embedder (null
+     * for none): article id to story id. An article with no text is left out of the map.
+     */
+    public static Map<String, String> cluster(List<Article> articles, Duration window, StoryModel model,
+                                              TextEmbedder embedder) {
         var stories = new LinkedHashMap<String, String>();
-        var clusterer = fast(window, story -> story.members().forEach(m -> stories.put(m.id(), story.id())));
-        for (Article article : articles) {
-            try {
-                clusterer.add(article);
-            } catch (IllegalArgumentException e) {
-                // An article with no text belongs to no story; the caller sees it missing from the map.
-            }
+        var clusterer = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()), model, window,
+                story -> story.members().forEach(m -> stories.put(m.id(), story.id())));
+        for (int from = 0; from < articles.size(); from += EMBEDDING_BATCH) {
+            clusterer.addAll(articles.subList(from, Math.min(articles.size(), from + EMBEDDING_BATCH)), embedder);
         }
         clusterer.finish();
         return stories;

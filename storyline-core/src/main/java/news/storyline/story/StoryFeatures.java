@@ -12,16 +12,25 @@ import news.storyline.text.TermVector;
  * the corpora's shape rather than the news'.
  */
 public final class StoryFeatures {
-    /** Feature names, in the order of {@link #of}; the coefficient resource names them in this order. */
-    public static final List<String> NAMES = List.of(
+    /** The lexical features, in the order of {@link #of}: the fast configuration's model weighs these. */
+    public static final List<String> LEXICAL = List.of(
             "centroidCosine",   // TF-IDF cosine with the story's centroid
             "bestMember",       // with its closest recent member
             "headline",         // the article's headline with the closest member headline
             "names",            // share of the story's reports giving each of the article's name words, averaged
             "places",           // of its place words
             "numbers",          // of its numbers
-            "timeDecay",        // exp(-days since the story was last seen / TIME_SCALE_DAYS)
-            "embedding");       // cosine of the article's dense vector with the story's mean one; 0 when one lacks it
+            "timeDecay");       // exp(-days since the story was last seen / TIME_SCALE_DAYS)
+    /**
+     * All features, in the order of {@link #of}: the lexical ones, then the dense vector's cosines, 0 where either
+     * side lacks a vector. The mean says what the story is about as a whole; the closest member finds the report
+     * told like this one, where a story drifts or gathers reports of two angles.
+     */
+    public static final List<String> NAMES = java.util.stream.Stream.concat(LEXICAL.stream(),
+            java.util.stream.Stream.of(
+                    "embeddingMean",    // cosine of the article's dense vector with the story's mean one
+                    "embeddingBest"))   // with its closest recent member's
+            .toList();
     /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
     static final double TIME_SCALE_DAYS = 3;
 
@@ -46,7 +55,8 @@ public final class StoryFeatures {
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen()),
-                embeddingCosine(article.embedding(), story.meanEmbedding())};
+                embeddingCosine(article.embedding(), story.meanEmbedding()),
+                bestEmbeddingCosine(article.embedding(), story.recentEmbeddings())};
     }
 
     static double timeDecay(Instant time, Instant lastSeen) {
@@ -55,6 +65,14 @@ public final class StoryFeatures {
         }
         double days = Math.abs(Duration.between(lastSeen, time).toMinutes()) / (24.0 * 60);
         return Math.exp(-days / TIME_SCALE_DAYS);
+    }
+
+    private static double bestEmbeddingCosine(float[] a, java.util.Collection<float[]> members) {
+        double best = 0;
+        for (float[] member : members) {
+            best = Math.max(best, embeddingCosine(a, member));
+        }
+        return best;
     }
 
     static double embeddingCosine(float[] a, float[] b) {

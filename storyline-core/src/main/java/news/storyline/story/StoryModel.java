@@ -16,19 +16,37 @@ import news.storyline.similarity.RidgeRegression;
  * an article belongs to a candidate story, the probability above which it joins its best candidate rather than
  * start a story, and the one above which a second candidate is taken to be the same story and merged.
  *
- * <p>The bundled numbers were fitted by replaying the ECB+ and AllSides train splits with their gold stories
- * ({@code StoryModelRefit}, test scope); the resource holds coefficients only, never texts.
+ <p>Two models are bundled: the fast configuration's over the {@link StoryFeatures#LEXICAL} features, and the
+ * default configuration's over all of {@link StoryFeatures#NAMES}, sentence-embedding cosines included. Their numbers
+ * were fitted by replaying the ECB+ and AllSides train splits with their gold stories ({@code StoryModelRefit}, in
+ * storyline-cli's test scope, which has the embedder); the resources hold coefficients only, never texts.
+ *
+ * @param fit          the regression over the model's features: the first {@code fit.weights().length} of
+ *                     {@link StoryFeatures#NAMES}
+ * @param windowGrowth how much longer a story stays active per doubling of its independent reports, in windows
+ *                     (0: every story leaves one window after its last dated report; see
+ *                     {@link StoryClusterer#activeWindow})
  */
-public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double mergeThreshold) {
-    public static final String RESOURCE = "/news/storyline/story/story-model.json";
+public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double mergeThreshold, double windowGrowth) {
+    public static final String FAST_RESOURCE = "/news/storyline/story/story-model-fast.json";
+    public static final String EMBEDDED_RESOURCE = "/news/storyline/story/story-model-embedded.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EMBEDDING = StoryFeatures.NAMES.indexOf("embedding");
     private static final int TIME = StoryFeatures.NAMES.indexOf("timeDecay");
 
-    public static StoryModel bundled() {
-        try (InputStream in = StoryModel.class.getResourceAsStream(RESOURCE)) {
+    /** The fast configuration's model: lexical evidence and time only. */
+    public static StoryModel fast() {
+        return resource(FAST_RESOURCE);
+    }
+
+    /** The default configuration's model: the lexical evidence and the sentence-embedding cosines. */
+    public static StoryModel embedded() {
+        return resource(EMBEDDED_RESOURCE);
+    }
+
+    private static StoryModel resource(String name) {
+        try (InputStream in = StoryModel.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + name);
             }
             return read(JSON.readTree(in));
         } catch (IOException e) {
@@ -36,33 +54,54 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         }
     }
 
+    /** The names of the features this model weighs. */
+    public List<String> features() {
+        return StoryFeatures.NAMES.subList(0, fit.weights().length);
+    }
+
+    /** Whether it weighs sentence embeddings (then each article should come with its vector). */
+    public boolean usesEmbeddings() {
+        return fit.weights().length > StoryFeatures.LEXICAL.size();
+    }
+
     /** The probability that the article of these features belongs to the story. */
     public double probability(double[] features) {
-        return LogisticRegression.probability(fit, inputs(features));
+        return LogisticRegression.probability(fit, inputs(java.util.Arrays.copyOf(features, fit.weights().length)));
     }
 
     public StoryModel withThresholds(double join, double merge) {
-        return new StoryModel(fit, join, merge);
+        return new StoryModel(fit, join, merge, windowGrowth);
     }
 
-    /** Fits the coefficients on (article, candidate story) feature rows and whether the article joined it. */
-    public static StoryModel fit(double[][] features, boolean[] joined, double[] rowWeights, double lambda,
-                                 double join, double merge) {
-        double[][] inputs = new double[features.length][];
-        for (int i = 0; i < features.length; i++) {
-            inputs[i] = inputs(features[i]);
-        }
-        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge);
+    public StoryModel withWindowGrowth(double growth) {
+        return new StoryModel(fit, joinThreshold, mergeThreshold, growth);
     }
 
     /**
-     * Square roots of the similarities: the odds of belonging rise steeply over the first small cosines and flatten
-     * above (as pair ratings do, see PairModel), which the root makes nearer a straight line.
+     * Fits the coefficients on (article, candidate story) feature rows and whether the article joined it.
+     *
+     * @param withEmbeddings whether to weigh the embedding features (the default configuration) or the lexical
+     *                       ones alone (the fast configuration)
+     */
+    public static StoryModel fit(double[][] features, boolean[] joined, double[] rowWeights, double lambda,
+                                 boolean withEmbeddings, double join, double merge) {
+        int k = withEmbeddings ? StoryFeatures.NAMES.size() : StoryFeatures.LEXICAL.size();
+        double[][] inputs = new double[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            inputs[i] = inputs(java.util.Arrays.copyOf(features[i], k));
+        }
+        return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge, 0);
+    }
+
+    /**
+     * Square roots of the lexical similarities: the odds of belonging rise steeply over the first small cosines and
+     * flatten above (as pair ratings do, see PairModel), which the root makes nearer a straight line. Embedding
+     * cosines are left as they are: they seldom fall near 0, and unrelated news already sits at 0.4 to 0.6.
      */
     static double[] inputs(double[] features) {
         double[] inputs = features.clone();
         for (int i = 0; i < inputs.length; i++) {
-            if (i != TIME && i != EMBEDDING) {
+            if (i != TIME && i < StoryFeatures.LEXICAL.size()) {
                 inputs[i] = Math.sqrt(Math.max(0, inputs[i]));
             }
         }
@@ -73,7 +112,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         ObjectNode root = JSON.createObjectNode();
         root.put("fittedOn", fittedOn);
         var names = root.putArray("features");
-        StoryFeatures.NAMES.forEach(names::add);
+        features().forEach(names::add);
         root.put("intercept", round(fit.intercept()));
         var w = root.putArray("weights");
         var m = root.putArray("means");
@@ -85,6 +124,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         }
         root.put("joinThreshold", joinThreshold);
         root.put("mergeThreshold", mergeThreshold);
+        root.put("windowGrowth", windowGrowth);
         return root;
     }
 
@@ -95,8 +135,9 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     static StoryModel read(JsonNode root) {
         List<String> names = new ArrayList<>();
         root.get("features").forEach(n -> names.add(n.asText()));
-        if (!names.equals(StoryFeatures.NAMES)) {
-            throw new IllegalStateException("story model features " + names + " differ from " + StoryFeatures.NAMES);
+        if (!names.equals(StoryFeatures.NAMES) && !names.equals(StoryFeatures.LEXICAL)) {
+            throw new IllegalStateException("story model features " + names + " are neither " + StoryFeatures.LEXICAL
+                    + " nor " + StoryFeatures.NAMES);
         }
         int k = names.size();
         double[] w = new double[k];
@@ -109,6 +150,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
             s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
         }
         return new StoryModel(new RidgeRegression.Fit(root.get("intercept").asDouble(), w, m, s),
-                root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble());
+                root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble(),
+                root.path("windowGrowth").asDouble(0));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
+import news.storyline.text.DocumentFrequencies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -159,7 +160,100 @@ class StoryClustererTest {
         clusterer.add(seed000, new float[] {0.6f, 0.8f});
         StoryArticle next = clusterer.arrive(seed001, new float[] {0.6f, 0.8f});
         StoryClusterer.Scored best = clusterer.score(next).get(0);
-        assertThat(best.features()[StoryFeatures.NAMES.indexOf("embedding")]).isCloseTo(1.0,
+        assertThat(best.features()[StoryFeatures.NAMES.indexOf("embeddingMean")]).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    /** A real, if crude, embedder: the text's letter counts as a unit vector; it records what it was asked. */
+    private static final class LetterCounts implements news.storyline.text.TextEmbedder {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public String model() {
+            return "letters";
+        }
+
+        @Override
+        public int dimension() {
+            return 26;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            asked.add(text);
+            float[] v = new float[26];
+            text.toLowerCase(java.util.Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> v[c - 'a']++);
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= (float) Math.sqrt(norm);
+            }
+            return v;
+        }
+    }
+
+    @Test
+    void aBatchEmbedsEveryReportOnceAndNoCopyAndSkipsAnArticleWithoutText() {
+        var embedder = new LetterCounts();
+        var stories = new ArrayList<Story>();
+        var clusterer = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, stories::add);
+        Article copy = wireCopy(seed000, "copy", JUNE_10.plus(Duration.ofHours(1)));
+        Article blank = new Article("blank", null, null, null, JUNE_10.plus(Duration.ofHours(2)), "en", "",
+                List.of(), List.of(), Map.of(), "blank");
+
+        List<StoryClusterer.Assignment> assigned = clusterer.addAll(List.of(seed000, copy, blank, seed001, apple),
+                embedder);
+        clusterer.finish();
+
+        assertThat(assigned).hasSize(5);
+        assertThat(assigned.get(1).copyOf()).isEqualTo(seed000.id());
+        assertThat(assigned.get(1).storyId()).isEqualTo(assigned.get(0).storyId());
+        assertThat(assigned.get(2)).isNull();
+        assertThat(embedder.asked).containsExactly(StoryClusterer.embeddingText(seed000),
+                StoryClusterer.embeddingText(seed001), StoryClusterer.embeddingText(apple));
+        assertThat(StoryClusterer.embeddingText(apple)).startsWith(apple.title().strip() + "\n");
+        // The stories keep the three reports' vectors, and none for the copy.
+        assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void theTwoConfigurationsWeighTheirOwnFeatures() {
+        assertThat(StoryModel.fast().usesEmbeddings()).isFalse();
+        assertThat(StoryModel.fast().features()).isEqualTo(StoryFeatures.LEXICAL);
+        assertThat(StoryModel.embedded().usesEmbeddings()).isTrue();
+        assertThat(StoryModel.embedded().features()).isEqualTo(StoryFeatures.NAMES);
+        // A fast model gives the same probability whatever the embedding features say: it does not read them.
+        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0, 0};
+        double[] withVectors = features.clone();
+        withVectors[7] = 0.9;
+        withVectors[8] = 0.95;
+        assertThat(StoryModel.fast().probability(withVectors)).isEqualTo(StoryModel.fast().probability(features));
+        assertThat(StoryModel.embedded().probability(withVectors))
+                .isNotEqualTo(StoryModel.embedded().probability(features));
+    }
+
+    @Test
+    void aStoryOfMoreReportsStaysOpenLongerUpToFourWindowsAndIsKeptInMemoryTillThen() {
+        var retired = new ArrayList<Story>();
+        var growing = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0.5), Duration.ofDays(7), retired::add);
+        growing.add(seed000);
+        growing.add(seed001);
+        Story story = growing.state().active().get(0);
+        assertThat(story.independentReports()).isEqualTo(2);
+        // One doubling of the reports: half a window more.
+        assertThat(growing.activeWindow(story)).isEqualTo(Duration.ofHours(7 * 24 + 7 * 12));
+        assertThat(new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0), Duration.ofDays(7), s -> { }).activeWindow(story))
+                .isEqualTo(Duration.ofDays(7));
+
+        // Twenty days on the story takes no article (past its 10.5 days) but stays in memory (under four windows).
+        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        assertThat(retired).isEmpty();
+        assertThat(growing.state().active()).hasSize(2);
+        growing.finish();
+        assertThat(retired).hasSize(2);
     }
 }

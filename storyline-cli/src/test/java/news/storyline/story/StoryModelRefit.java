@@ -1,0 +1,182 @@
+package news.storyline.story;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.story.evaluation.ClusterScores;
+import news.storyline.story.evaluation.GoldSet;
+import news.storyline.story.evaluation.StoryEvaluation;
+import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TextEmbedder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Refits the two bundled story models, the fast (lexical) one and the default one (with sentence embeddings):
+ * replays the ECB+ and AllSides train splits with their gold stories, takes every (article, candidate story) pair
+ * the candidate index offers as a training row (joined its gold story or not), fits each logistic regression, then
+ * picks the join and merge thresholds that give the best B-cubed F1 of the real clusterer, half ECB+ (train and dev)
+ * and half AllSides train. Only the train and dev splits are looked at; ECB+ test and AllSides dev never.
+ *
+ * <p>Embeddings come through the cached embedder of {@link GoldSplits} (run {@link EmbedGoldSplits} first to fill
+ * it in one go).
+ *
+ * <pre>./mvnw -B -q -o test -pl storyline-cli -am -Dtest=StoryModelRefit -Dstoryline.refit=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+@EnabledIfSystemProperty(named = "storyline.refit", matches = "true")
+class StoryModelRefit {
+    private static final double LAMBDA = 0.001;
+    private static final Path RESOURCES = Path.of("..", "storyline-core", "src", "main", "resources", "news",
+            "storyline", "story");
+    private static final double[] JOINS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
+    private static final double[] MERGES = {0.6, 0.7, 0.8, 0.9, 2};
+    private static final double[] GROWTHS = {0, 0.5, 1, 2};
+    private final Map<String, Double> allSidesF1 = new HashMap<>();
+
+    private interface Objective {
+        double f1(StoryModel model);
+    }
+
+    @Test
+    void refit() throws Exception {
+        assumeTrue(GoldSplits.available(), "no shared data");
+        GoldSet ecbTrain = GoldSplits.ecbPlus("train");
+        GoldSet ecbDev = GoldSplits.ecbPlus("dev");
+        GoldSet allSidesTrain = GoldSplits.allSides("train");
+        var embeddings = new HashMap<String, float[]>();
+        embeddings.putAll(GoldSplits.embeddings(ecbTrain));
+        embeddings.putAll(GoldSplits.embeddings(ecbDev));
+        embeddings.putAll(GoldSplits.embeddings(allSidesTrain));
+
+        var rows = new ArrayList<double[]>();
+        var labels = new ArrayList<Boolean>();
+        replay(ecbTrain, embeddings, rows, labels);
+        int ecbRows = rows.size();
+        replay(allSidesTrain, embeddings, rows, labels);
+        boolean[] y = new boolean[labels.size()];
+        double[] weights = new double[labels.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels.get(i);
+            // Each corpus weighs half: AllSides' many short stories would otherwise drown ECB+'s long ones.
+            weights[i] = 0.5 * y.length / (i < ecbRows ? ecbRows : y.length - ecbRows);
+        }
+        System.out.printf("%d rows, %d joined%n", y.length, labels.stream().filter(b -> b).count());
+        double[][] x = rows.toArray(double[][]::new);
+        String fittedOn = "ECB+ train (" + ecbTrain.size() + " articles) and AllSides train (" + allSidesTrain.size()
+                + " articles) replayed with their gold stories; thresholds chosen on ECB+ train and dev and AllSides "
+                + "train; coefficients only";
+        for (boolean withEmbeddings : new boolean[] {false, true}) {
+            StoryModel model = StoryModel.fit(x, y, weights, LAMBDA, withEmbeddings, 0.5, 2);
+            TextEmbedder embedder = withEmbeddings ? GoldSplits.embedder() : null;
+            String name = withEmbeddings ? "embedded" : "fast";
+            System.out.println(name + ": " + model.toJson(""));
+            // Coordinate search, each setting in turn with the others fixed: a full grid of the three costs hours.
+            var tried = new HashMap<String, Double>();
+            Objective measured = candidate -> {
+                double ecb = (f1(candidate, ecbTrain, embedder) + f1(candidate, ecbDev, embedder)) / 2;
+                // AllSides has no dates, so the window's growth changes nothing there: it is run once per thresholds.
+                double allSides = allSidesF1.computeIfAbsent(candidate.joinThreshold() + "/"
+                        + candidate.mergeThreshold(), k -> f1(candidate, allSidesTrain, embedder));
+                System.out.printf(Locale.ROOT, "%s join %.2f merge %.2f growth %.2f: ECB+ train/dev %.4f AllSides "
+                        + "train %.4f mean %.4f%n", name, candidate.joinThreshold(), candidate.mergeThreshold(),
+                        candidate.windowGrowth(), ecb, allSides, (ecb + allSides) / 2);
+                return (ecb + allSides) / 2;
+            };
+            Objective objective = candidate -> tried.computeIfAbsent(candidate.joinThreshold() + "/"
+                    + candidate.mergeThreshold() + "/" + candidate.windowGrowth(), k -> measured.f1(candidate));
+            allSidesF1.clear();
+            StoryModel best = model.withThresholds(0.2, 2);
+            double bestF1 = objective.f1(best);
+            for (int round = 0; round < 2; round++) {
+                for (double join : JOINS) {
+                    StoryModel candidate = best.withThresholds(join, Math.max(join + 0.05, best.mergeThreshold()));
+                    double f1 = objective.f1(candidate);
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
+                    }
+                }
+                for (double merge : MERGES) {
+                    StoryModel candidate = best.withThresholds(best.joinThreshold(), merge);
+                    if (merge <= best.joinThreshold()) {
+                        continue;
+                    }
+                    double f1 = objective.f1(candidate);
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
+                    }
+                }
+                for (double growth : GROWTHS) {
+                    StoryModel candidate = best.withWindowGrowth(growth);
+                    double f1 = objective.f1(candidate);
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
+                    }
+                }
+            }
+            System.out.println(name + " ECB+ dev: " + run(best, ecbDev, embedder));
+            var json = best.toJson(fittedOn);
+            Path file = RESOURCES.resolve(withEmbeddings ? "story-model-embedded.json" : "story-model-fast.json");
+            Files.writeString(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json)
+                    + "\n");
+            System.out.println("wrote " + file + ": " + json);
+        }
+    }
+
+    private static double f1(StoryModel model, GoldSet set, TextEmbedder embedder) {
+        return run(model, set, embedder).b3F1();
+    }
+
+    /** The real clusterer with this model, as {@code storyline eval} runs it. */
+    static ClusterScores run(StoryModel model, GoldSet set, TextEmbedder embedder) {
+        return StoryEvaluation.run("", set, "", articles -> StoryClusterer.cluster(articles,
+                StoryClusterer.DEFAULT_WINDOW, model, embedder)).scores();
+    }
+
+    /** One row per candidate the index offers each article (all features), the article then joining its gold story. */
+    static void replay(GoldSet set, Map<String, float[]> embeddings, List<double[]> rows, List<Boolean> labels) {
+        var clusterer = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0), StoryClusterer.DEFAULT_WINDOW, story -> { });
+        Map<String, Story> byGold = new HashMap<>();
+        int joining = 0;
+        int found = 0;
+        for (Article article : set.articles()) {
+            if (StoryClusterer.embeddingText(article) == null) {
+                continue;
+            }
+            StoryArticle incoming = clusterer.arrive(article, embeddings.get(article.id()));
+            String goldStory = set.gold().get(article.id());
+            Story gold = byGold.get(goldStory);
+            if (gold != null && clusterer.state().story(gold.id()) == null) {
+                // Its gold story left the window: the engine would have to start it again.
+                gold = null;
+            }
+            for (StoryClusterer.Scored candidate : clusterer.score(incoming)) {
+                rows.add(candidate.features());
+                labels.add(candidate.story() == gold);
+                found += candidate.story() == gold ? 1 : 0;
+            }
+            joining += gold == null ? 0 : 1;
+            if (gold == null) {
+                byGold.put(goldStory, clusterer.start(incoming));
+            } else {
+                gold.add(incoming, null);
+                clusterer.state().save(gold);
+            }
+        }
+        // The candidate index's recall: how often an article's gold story was among the candidates scored.
+        System.out.printf(Locale.ROOT, "candidates held the gold story for %d of %d articles joining one (%.3f)%n",
+                found, joining, found / (double) Math.max(1, joining));
+    }
+}
