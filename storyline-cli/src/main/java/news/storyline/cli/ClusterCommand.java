@@ -126,7 +126,7 @@ final class ClusterCommand implements Callable<Integer> {
             if (output != null) {
                 writeStories(output, stories, run.mergesByStory());
             } else {
-                printSummary(out, stories);
+                printSummary(out, stories, articles);
             }
             if (assignments != null) {
                 writeAssignments(assignments, stories);
@@ -211,10 +211,13 @@ final class ClusterCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, List<Story> stories) {
+    private static void printSummary(PrintWriter out, List<Story> stories, List<Article> articles) {
         List<Story> shown = stories.stream().filter(s -> s.size() > 1).sorted(StoryListing.BIGGEST_FIRST).toList();
+        var byId = new java.util.HashMap<String, Article>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        var mentions = new news.storyline.mention.MentionExtractor();
         for (Story story : shown) {
-            StoryListing.print(out, story);
+            StoryListing.print(out, story, byId, mentions);
         }
         int single = stories.size() - shown.size();
         if (single > 0) {

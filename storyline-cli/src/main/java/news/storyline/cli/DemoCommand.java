@@ -72,7 +72,10 @@ final class DemoCommand implements Callable<Integer> {
         List<Story> biggest = run.stories().stream().sorted(StoryListing.BIGGEST_FIRST).limit(SHOWN_STORIES).toList();
         out.println("stories:   " + run.stories().size() + " (" + run.stories().stream().filter(s -> s.size() > 1)
                 .count() + " with more than one article); the largest:");
-        biggest.forEach(story -> StoryListing.print(out, story));
+        var byId = new java.util.HashMap<String, Article>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        var mentions = new news.storyline.mention.MentionExtractor();
+        biggest.forEach(story -> StoryListing.print(out, story, byId, mentions));
         out.println("written:   " + result);
         out.println("next:      storyline clean " + corpus + "  (shows each article's removals)");
         out.println("           storyline cluster " + corpus + "  (all its stories)");

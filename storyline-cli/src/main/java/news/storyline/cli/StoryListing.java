@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.mention.Entity;
+import news.storyline.mention.MentionExtractor;
+import news.storyline.mention.MentionType;
 import news.storyline.story.Story;
 import news.storyline.story.StoryMerge;
 
@@ -14,6 +18,8 @@ import news.storyline.story.StoryMerge;
 final class StoryListing {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TOP = 8;
+    /** Reports read for the names a listing shows: enough to see who and where, bounded for a story of hundreds. */
+    private static final int MENTIONED_REPORTS = 20;
 
     private StoryListing() {
     }
@@ -66,16 +72,52 @@ final class StoryListing {
         return JSON.writeValueAsString(json(story, mergesByStory.getOrDefault(story.id(), List.of())));
     }
 
-    /** A few lines: headline, dates, reports and outlets, names and places. */
+    /**
+     * A few lines: headline, dates, reports and outlets, and who and where: the people and organisations and the
+     * places its reports name, found by the mention layer (spellings grouped, places in the gazetteer), those named
+     * by most reports first.
+     *
+     * @param articles the articles by id, for naming entities; where one is missing, the story's name words stand in
+     */
+    static void print(PrintWriter out, Story story, Map<String, Article> articles, MentionExtractor mentions) {
+        header(out, story);
+        var extracted = new java.util.ArrayList<news.storyline.mention.ArticleMentions>();
+        for (Story.Member member : story.members()) {
+            Article article = articles.get(member.id());
+            if (article == null) {
+                print(out, story);
+                return;
+            }
+            if (member.copyOf() == null && extracted.size() < MENTIONED_REPORTS) {
+                extracted.add(mentions.extract(article));
+            }
+        }
+        Comparator<Entity> mostNamed = Comparator.comparingInt((Entity e) -> e.articles().size()).reversed()
+                .thenComparing(Comparator.comparingInt(Entity::count).reversed());
+        List<Entity> entities = mentions.across(extracted).stream().sorted(mostNamed).toList();
+        List<String> who = entities.stream().filter(e -> e.type() == MentionType.PERSON
+                || e.type() == MentionType.ORGANISATION).limit(5).map(Entity::name).toList();
+        List<String> where = entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(4)
+                .map(Entity::name).toList();
+        names(out, who, where);
+    }
+
+    /** As {@link #print(PrintWriter, Story, Map, MentionExtractor)}, with the story's own name and place words. */
     static void print(PrintWriter out, Story story) {
+        header(out, story);
+        names(out, story.topNames(5), story.topPlaces(3));
+    }
+
+    private static void header(PrintWriter out, Story story) {
         out.printf("%s  %s%n", story.id(), story.headline() == null ? "(no headline)" : "\"" + story.headline() + "\"");
         int copies = story.size() - story.independentReports();
         out.printf("    %s  %d report%s%s%s%n", dates(story), story.independentReports(),
                 story.independentReports() == 1 ? "" : "s", copies == 0 ? "" : " + " + copies + " cop"
                         + (copies == 1 ? "y" : "ies"),
                 story.outlets().isEmpty() ? "" : "  from " + String.join(", ", story.outlets().stream().limit(TOP).toList()));
-        List<String> names = story.topNames(5);
-        List<String> places = story.topPlaces(3);
+    }
+
+    private static void names(PrintWriter out, List<String> names, List<String> places) {
         if (!names.isEmpty() || !places.isEmpty()) {
             out.printf("    %s%s%n", names.isEmpty() ? "" : "names: " + String.join(", ", names),
                     places.isEmpty() ? "" : (names.isEmpty() ? "" : "  ") + "places: " + String.join(", ", places));

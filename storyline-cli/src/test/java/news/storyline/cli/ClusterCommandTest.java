@@ -76,6 +76,10 @@ class ClusterCommandTest {
         CommandRun run = CommandRun.of("cluster", in.toString(), "--window-days", "3", "--no-progress");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("s1  \"", "2 reports", "places:").containsIgnoringCase("mosul");
+        // Who and where as the mention layer groups them: spellings of one name together, places by name.
+        String names = run.out().lines().filter(l -> l.contains("names:")).findFirst().orElseThrow();
+        assertThat(names).contains("Islamic State of Iraq and the Levant").contains("Mosul, Iraq")
+                .doesNotContain("Isil,");
         assertThat(run.err()).contains("cluster: 2 articles in 1 stories");
     }
 
