@@ -245,18 +245,7 @@ public final class PairModel {
             if (skippedCosine.containsKey(group)) {
                 dims.put("skippedEmbeddingCosine", round(skippedCosine.get(group)));
             }
-            byDimension.forEach((dimension, fit) -> {
-                ObjectNode d = dims.putObject(dimension.key());
-                d.put("intercept", round(fit.intercept()));
-                var w = d.putArray("weights");
-                var m = d.putArray("means");
-                var s = d.putArray("scales");
-                for (int i = 0; i < fit.weights().length; i++) {
-                    w.add(round(fit.weights()[i]));
-                    m.add(round(fit.means()[i]));
-                    s.add(Double.isInfinite(fit.scales()[i]) ? 0 : round(fit.scales()[i]));
-                }
-            });
+            byDimension.forEach((dimension, fit) -> fit.writeTo(dims.putObject(dimension.key())));
         });
         return root;
     }
@@ -280,18 +269,7 @@ public final class PairModel {
             }
             var byDimension = new EnumMap<Dimension, RidgeRegression.Fit>(Dimension.class);
             for (Dimension dimension : Dimension.values()) {
-                JsonNode d = g.get(dimension.key());
-                int k = names.size();
-                double[] w = new double[k];
-                double[] m = new double[k];
-                double[] s = new double[k];
-                for (int i = 0; i < k; i++) {
-                    w[i] = d.get("weights").get(i).asDouble();
-                    m[i] = d.get("means").get(i).asDouble();
-                    double scale = d.get("scales").get(i).asDouble();
-                    s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
-                }
-                byDimension.put(dimension, new RidgeRegression.Fit(d.get("intercept").asDouble(), w, m, s));
+                byDimension.put(dimension, RidgeRegression.Fit.readFrom(g.get(dimension.key()), names.size()));
             }
             fits.put(group, byDimension);
         }

@@ -17,6 +17,40 @@ public final class RidgeRegression {
             }
             return y;
         }
+
+        /**
+         * Writes the coefficients into a model resource's node, rounded to six decimals; a constant feature's
+         * infinite scale (it weighs nothing) is written as 0.
+         */
+        public void writeTo(com.fasterxml.jackson.databind.node.ObjectNode node) {
+            node.put("intercept", round(intercept));
+            var w = node.putArray("weights");
+            var m = node.putArray("means");
+            var s = node.putArray("scales");
+            for (int i = 0; i < weights.length; i++) {
+                w.add(round(weights[i]));
+                m.add(round(means[i]));
+                s.add(Double.isInfinite(scales[i]) ? 0 : round(scales[i]));
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote, for {@code k} features. */
+        public static Fit readFrom(com.fasterxml.jackson.databind.JsonNode node, int k) {
+            double[] w = new double[k];
+            double[] m = new double[k];
+            double[] s = new double[k];
+            for (int i = 0; i < k; i++) {
+                w[i] = node.get("weights").get(i).asDouble();
+                m[i] = node.get("means").get(i).asDouble();
+                double scale = node.get("scales").get(i).asDouble();
+                s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
+            }
+            return new Fit(node.get("intercept").asDouble(), w, m, s);
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1e6) / 1e6;
+        }
     }
 
     /**

@@ -113,23 +113,11 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         root.put("fittedOn", fittedOn);
         var names = root.putArray("features");
         features().forEach(names::add);
-        root.put("intercept", round(fit.intercept()));
-        var w = root.putArray("weights");
-        var m = root.putArray("means");
-        var s = root.putArray("scales");
-        for (int i = 0; i < fit.weights().length; i++) {
-            w.add(round(fit.weights()[i]));
-            m.add(round(fit.means()[i]));
-            s.add(Double.isInfinite(fit.scales()[i]) ? 0 : round(fit.scales()[i]));
-        }
+        fit.writeTo(root);
         root.put("joinThreshold", joinThreshold);
         root.put("mergeThreshold", mergeThreshold);
         root.put("windowGrowth", windowGrowth);
         return root;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
     }
 
     static StoryModel read(JsonNode root) {
@@ -139,17 +127,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
             throw new IllegalStateException("story model features " + names + " are neither " + StoryFeatures.LEXICAL
                     + " nor " + StoryFeatures.NAMES);
         }
-        int k = names.size();
-        double[] w = new double[k];
-        double[] m = new double[k];
-        double[] s = new double[k];
-        for (int i = 0; i < k; i++) {
-            w[i] = root.get("weights").get(i).asDouble();
-            m[i] = root.get("means").get(i).asDouble();
-            double scale = root.get("scales").get(i).asDouble();
-            s[i] = scale == 0 ? Double.POSITIVE_INFINITY : scale;
-        }
-        return new StoryModel(new RidgeRegression.Fit(root.get("intercept").asDouble(), w, m, s),
+        return new StoryModel(RidgeRegression.Fit.readFrom(root, names.size()),
                 root.get("joinThreshold").asDouble(), root.get("mergeThreshold").asDouble(),
                 root.path("windowGrowth").asDouble(0));
     }
