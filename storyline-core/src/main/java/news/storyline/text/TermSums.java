@@ -1,13 +1,8 @@
 package news.storyline.text;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Summed term weights (a story's centroid: its reports' vectors added up), in flat arrays in the hash order of
@@ -68,38 +63,7 @@ public final class TermSums implements java.io.Serializable {
 
     /** The sums, read-only: a view, made on each call, of the arrays. */
     public Map<String, Double> weights() {
-        return new AbstractMap<>() {
-            @Override
-            public Set<Entry<String, Double>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Entry<String, Double>> iterator() {
-                        return new Iterator<>() {
-                            private int next;
-
-                            @Override
-                            public boolean hasNext() {
-                                return next < terms.length;
-                            }
-
-                            @Override
-                            public Entry<String, Double> next() {
-                                if (next >= terms.length) {
-                                    throw new NoSuchElementException();
-                                }
-                                int i = next++;
-                                return Map.entry(terms[i], sums[i]);
-                            }
-                        };
-                    }
-
-                    @Override
-                    public int size() {
-                        return terms.length;
-                    }
-                };
-            }
-        };
+        return TermWeightsView.of(terms, sums);
     }
 
     private void merge(String[] otherTerms, int[] otherHashes, double[] otherWeights) {

@@ -1,14 +1,10 @@
 package news.storyline.text;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A sparse TF-IDF vector of unit length: sublinear term frequency (1 + ln tf) times inverse document frequency, the
@@ -113,38 +109,7 @@ public final class TermVector implements java.io.Serializable {
 
     /** The weights, read-only: a view, made on each call, of the vector's arrays. */
     public Map<String, Double> weights() {
-        return new AbstractMap<>() {
-            @Override
-            public Set<Entry<String, Double>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Entry<String, Double>> iterator() {
-                        return new Iterator<>() {
-                            private int next;
-
-                            @Override
-                            public boolean hasNext() {
-                                return next < terms.length;
-                            }
-
-                            @Override
-                            public Entry<String, Double> next() {
-                                if (next >= terms.length) {
-                                    throw new java.util.NoSuchElementException();
-                                }
-                                int i = next++;
-                                return Map.entry(terms[i], weights[i]);
-                            }
-                        };
-                    }
-
-                    @Override
-                    public int size() {
-                        return terms.length;
-                    }
-                };
-            }
-        };
+        return TermWeightsView.of(terms, weights);
     }
 
     /** Counts of terms from index {@code from} (inclusive) to {@code to} (exclusive) of an analysed text. */
