@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.storyline.article.Article;
 
 /**
@@ -98,13 +100,25 @@ final class JsonArticleRecord {
      * A date field's time. Scraped corpora tokenise it ("May 2, 2013 | 5: 03pm", "August 8, 2012 - 4: 43 pm."):
      * read as it is first, then with the spaces inside times closed and separators between date and time dropped.
      */
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\b");
+
     static Optional<Instant> parseDate(String value) {
         return PublishedTimeParser.parseDateElement(value)
                 .or(() -> PublishedTimeParser.parseDateElement(value
                         .replaceAll("(\\d)\\s*:\\s*(\\d)", "$1:$2")
                         .replaceAll("\\s*\\|\\s*|\\s+[\u2013\u2014-]+\\s+", " ")
                         .replaceAll("\\b([ap])\\. ?m\\.?", "$1m")
-                        .replaceAll("[.\\s]+$", "")));
+                        .replaceAll("[.\\s]+$", "")))
+                .or(() -> leadingDate(value));
+    }
+
+    /**
+     * A scraped date line whose tail no parser reads ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"): its
+     * leading month, day and year alone, the time given up rather than the date.
+     */
+    private static Optional<Instant> leadingDate(String value) {
+        Matcher m = LEADING_DATE.matcher(value);
+        return m.find() ? PublishedTimeParser.parseDateElement(m.group(1)) : Optional.empty();
     }
 
     private static Optional<String> firstText(JsonNode record, List<String> fields) {

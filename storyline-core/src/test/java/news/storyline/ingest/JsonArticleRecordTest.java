@@ -24,6 +24,12 @@ class JsonArticleRecordTest {
         assertThat(JsonArticleRecord.parseDate("Aug. 05, 2013 | 2: 47 p. m.")).contains(Instant.parse("2013-08-05T14:47:00Z"));
         assertThat(JsonArticleRecord.parseDate("July 29, 2011|10: 57 pm")).contains(Instant.parse("2011-07-29T22:57:00Z"));
         assertThat(JsonArticleRecord.parseDate("Novemer 27, 2005")).isEmpty();
+        // A tail no parser reads: the leading date alone.
+        assertThat(JsonArticleRecord.parseDate("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"))
+                .contains(Instant.parse("2011-08-10T00:00:00Z"));
+        assertThat(JsonArticleRecord.parseDate("March 1, 2012 - - 07: 58 GMT (23: 58 PST)"))
+                .contains(Instant.parse("2012-03-01T00:00:00Z"));
+        assertThat(JsonArticleRecord.parseDate("Later 10, 2011 and more")).isEmpty();
         Article read = JsonArticleRecord.toArticle(JSON.readTree(
                 "{\"id\": \"9_1ecbplus\", \"date_raw\": \"April 10, 2007 - 7: 07AM\", \"text\": \"A story.\"}"),
                 "x", "x", false);
