@@ -69,7 +69,10 @@ public final class MentionFinder {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
+            "sept", "oct", "nov", "dec",
+            // Time zones of datelines and update lines ("Updated 0947 GMT", "10:24 AM PDT"): part of a time.
+            "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "hkt",
+            "jst", "aest", "aedt");
     private static final Set<String> GIVEN_NAMES = readList("/mention/first-names.txt");
 
     private final Gazetteer gazetteer;
@@ -260,7 +263,7 @@ public final class MentionFinder {
         for (int k = first; k <= last; k++) {
             words.add(tokens.get(k).lower);
         }
-        // Dates are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
+        // Dates and time zones are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
         // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
         if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
                 || (words.size() == 1 && COMMON.contains(words.get(0)))

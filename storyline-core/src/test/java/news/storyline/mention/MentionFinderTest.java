@@ -26,6 +26,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void timeZonesOfDatelinesAreNoOrganisations() {
+        assertThat(names("Trading in London closed at 16:30 GMT, and the Nasdaq at 4pm EST. Updated 09:47 UTC."))
+                .containsExactly("London", "Nasdaq");
+    }
+
+    @Test
     void keepsTwoPlacesJoinedByAndApart() {
         assertThat(names("Fighting spread between Iraq and Syria on Monday."))
                 .containsExactly("Iraq", "Syria");
