@@ -77,8 +77,9 @@ final class EvaluatePairsCommand implements Callable<Integer> {
             err.println("error: --folds must be 2 or more, not " + folds);
             return 2;
         }
-        if (!Files.isRegularFile(pairsFile) || !Files.isReadable(pairsFile)) {
-            err.println("error: " + pairsFile + ": not a readable file");
+        String refused = PairLines.refusal(pairsFile);
+        if (refused != null) {
+            err.println("error: " + pairsFile + ": " + refused);
             return StorylineCommand.SOME_INPUT_FAILED;
         }
         var lines = new ArrayList<JsonNode>();

@@ -32,6 +32,25 @@ final class PairLines {
     private PairLines() {
     }
 
+    /**
+     * Why a pairs file cannot be read at all, in words, or null when it can: missing or unreadable, or binary (NUL
+     * bytes in its first 8 KB, which no JSON Lines file holds), refused in one line rather than a line of error for
+     * each of its "lines".
+     */
+    static String refusal(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return "not a readable file";
+        }
+        try (var in = Files.newInputStream(file)) {
+            for (byte b : in.readNBytes(8192)) {
+                if (b == 0) {
+                    return "binary content, not JSON Lines of pairs";
+                }
+            }
+        }
+        return null;
+    }
+
     static Counts read(Path file, PrintWriter err, Consumer consumer) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);

@@ -64,6 +64,14 @@ class EvaluatePairsCommandTest {
     }
 
     @Test
+    void aBinaryFileIsRefusedInOneLine() throws Exception {
+        Path binary = Files.write(dir.resolve("scan.jsonl"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, '\n', 0, 9});
+        CommandRun run = CommandRun.of("evaluate-pairs", "--fast", binary.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: " + binary + ": binary content, not JSON Lines of pairs");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReadNotAStackTrace() throws Exception {
         // "café" in Windows-1252: the é byte is no UTF-8, as in a file saved by a legacy tool.
         Path pairs = Files.write(dir.resolve("legacy.jsonl"),
