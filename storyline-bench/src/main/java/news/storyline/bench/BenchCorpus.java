@@ -127,7 +127,8 @@ public final class BenchCorpus {
         return root;
     }
 
-    private static List<JsonNode> readSample() {
+    /** The bundled Wikinews sample's records (id, title, date, text ...), in file order. */
+    static List<JsonNode> readSample() {
         try (var in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(BenchCorpus.class.getResourceAsStream(SAMPLE), SAMPLE), StandardCharsets.UTF_8))) {
             var rows = new ArrayList<JsonNode>();

@@ -1,13 +1,8 @@
 package news.storyline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.storyline.embed.BgeSmallEmbedder;
@@ -66,22 +61,14 @@ public class CompareBenchmark {
     private PairScorer accurate;
 
     @Setup(Level.Trial)
-    public void readSample() throws IOException {
-        var json = new ObjectMapper();
-        try (InputStream in = Objects.requireNonNull(
-                CompareBenchmark.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl"))) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode record = json.readTree(line);
-                    String body = record.get("text").asText();
-                    fullTexts.add(record.get("title").asText() + "\n" + body);
-                    if (body.length() > TEXT_CHARS) {
-                        body = body.substring(0, TEXT_CHARS * 2 / 3) + " "
-                                + body.substring(body.length() - TEXT_CHARS / 3);
-                    }
-                    texts.add(new String[] {record.get("title").asText(), body});
-                }
+    public void readSample() {
+        for (JsonNode record : BenchCorpus.readSample()) {
+            String body = record.get("text").asText();
+            fullTexts.add(record.get("title").asText() + "\n" + body);
+            if (body.length() > TEXT_CHARS) {
+                body = body.substring(0, TEXT_CHARS * 2 / 3) + " " + body.substring(body.length() - TEXT_CHARS / 3);
             }
+            texts.add(new String[] {record.get("title").asText(), body});
         }
         scorer = PairScorer.fast();
         accurate = PairScorer.bundled();

@@ -1,15 +1,9 @@
 package news.storyline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import news.storyline.ingest.PublishedTimeParser;
 import news.storyline.mention.ArticleMentions;
@@ -47,17 +41,10 @@ public class MentionBenchmark {
     private List<ArticleMentions> extracted;
 
     @Setup
-    public void read() throws IOException {
-        var json = new ObjectMapper();
-        try (var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                MentionBenchmark.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                JsonNode record = json.readTree(line);
-                articles.add(new String[] {record.get("id").asText(),
-                        record.get("title").asText() + "\n\n" + record.get("text").asText(),
-                        record.get("date").asText()});
-            }
+    public void read() {
+        for (JsonNode record : BenchCorpus.readSample()) {
+            articles.add(new String[] {record.get("id").asText(),
+                    record.get("title").asText() + "\n\n" + record.get("text").asText(), record.get("date").asText()});
         }
         if (articles.size() != SAMPLE_SIZE) {
             throw new IllegalStateException("expected " + SAMPLE_SIZE + " sample articles, read " + articles.size());
