@@ -81,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!fast) {
             var pair = new ArrayList<ArticleProfile[]>();
             pair.add(new ArticleProfile[] {pa, pb});
-            PairsCommand.embedWhereWorthIt(pair, scorer, new BgeSmallEmbedder());
+            scorer.embedWhereWorthIt(pair, new BgeSmallEmbedder());
             pa = pair.get(0)[0];
             pb = pair.get(0)[1];
         }

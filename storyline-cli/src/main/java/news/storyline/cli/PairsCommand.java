@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +71,9 @@ final class PairsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(pairsFile) || !Files.isReadable(pairsFile)) {
-            err.println("error: " + pairsFile + ": not a readable file");
-            return StorylineCommand.SOME_INPUT_FAILED;
-        }
-        if (looksBinary(pairsFile)) {
-            err.println("error: " + pairsFile + ": binary content, not JSON Lines of pairs");
+        String refused = PairLines.refusal(pairsFile);
+        if (refused != null) {
+            err.println("error: " + pairsFile + ": " + refused);
             return StorylineCommand.SOME_INPUT_FAILED;
         }
         int[] counts = new int[2];
@@ -120,19 +116,6 @@ final class PairsCommand implements Callable<Integer> {
         return counts[1] == 0 ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }
 
-    /** NUL bytes in the first 8 KB: no JSON Lines file holds them. */
-    private static boolean looksBinary(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8192);
-            for (byte b : head) {
-                if (b == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private void scoreBatch(List<Line> batch, PairScorer scorer, TextEmbedder embedder, LanguageIdentifier languages,
                             Writer writer, PrintWriter err, int[] counts) throws IOException {
         var inputs = new ArrayList<PairInput>();
@@ -159,7 +142,7 @@ final class PairsCommand implements Callable<Integer> {
             }
         }
         if (embedder != null) {
-            embedWhereWorthIt(profiles, scorer, embedder);
+            scorer.embedWhereWorthIt(profiles, embedder);
         }
         // Scoring reads the frequencies only, so pairs are scored in parallel; the output keeps the input's order.
         List<String> lines = java.util.stream.IntStream.range(0, inputs.size()).parallel()
@@ -176,27 +159,5 @@ final class PairsCommand implements Callable<Integer> {
             writer.write('\n');
         }
         counts[0] += lines.size();
-    }
-
-    /**
-     * The cascade: the texts of the pairs the lexical model leaves in doubt are embedded (each distinct text once),
-     * and those pairs get the accurate model; a pair that is clearly two stories keeps the lexical score.
-     */
-    static void embedWhereWorthIt(List<ArticleProfile[]> pairs, PairScorer scorer, TextEmbedder embedder) {
-        var worth = new ArrayList<Integer>();
-        var sides = new ArrayList<ArticleProfile>();
-        for (int i = 0; i < pairs.size(); i++) {
-            if (scorer.worthEmbedding(pairs.get(i)[0], pairs.get(i)[1])) {
-                worth.add(i);
-                sides.addAll(List.of(pairs.get(i)));
-            }
-        }
-        if (sides.isEmpty()) {
-            return;
-        }
-        List<ArticleProfile> embedded = ArticleProfile.withEmbeddings(sides, embedder);
-        for (int k = 0; k < worth.size(); k++) {
-            pairs.set(worth.get(k), new ArticleProfile[] {embedded.get(2 * k), embedded.get(2 * k + 1)});
-        }
     }
 }

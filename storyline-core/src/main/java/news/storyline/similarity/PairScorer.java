@@ -87,6 +87,29 @@ public final class PairScorer {
                 b.language()) < CASCADE_OVERALL;
     }
 
+    /**
+     * The cascade: the texts of the pairs the lexical model leaves in doubt ({@link #worthEmbedding}) are embedded,
+     * each distinct text once, and those pairs' profiles replaced by embedded ones; a pair that is clearly two
+     * stories keeps its profiles, and is scored with the cosine typical of such pairs.
+     */
+    public void embedWhereWorthIt(java.util.List<ArticleProfile[]> pairs, news.storyline.text.TextEmbedder embedder) {
+        var worth = new java.util.ArrayList<Integer>();
+        var sides = new java.util.ArrayList<ArticleProfile>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (worthEmbedding(pairs.get(i)[0], pairs.get(i)[1])) {
+                worth.add(i);
+                sides.addAll(java.util.List.of(pairs.get(i)));
+            }
+        }
+        if (sides.isEmpty()) {
+            return;
+        }
+        var embedded = ArticleProfile.withEmbeddings(sides, embedder);
+        for (int k = 0; k < worth.size(); k++) {
+            pairs.set(worth.get(k), new ArticleProfile[] {embedded.get(2 * k), embedded.get(2 * k + 1)});
+        }
+    }
+
     /** The feature values alone, for fitting and evaluation. */
     public double[] features(ArticleProfile a, ArticleProfile b) {
         return PairFeatures.of(a, b, frequencies).values();
