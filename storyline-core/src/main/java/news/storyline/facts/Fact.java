@@ -1,0 +1,61 @@
+package news.storyline.facts;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One fact an article states, where it states it, and what it comes to once normalised. Which fields are set depends
+ * on the {@link #type()}; the rest are null.
+ *
+ * @param articleId     the article stating it
+ * @param type          what kind of fact
+ * @param text          the expression as written ("more than 4,800 families", "350 kilometres north of Baghdad")
+ * @param start         offset of its first character in the article's clean text ({@code Article.cleanText()})
+ * @param end           offset after its last character
+ * @param sentence      the sentence it stands in, as written
+ * @param sentenceStart offset of that sentence in the clean text
+ * @param subject       what it is about: the thing counted ("families"), the place measured from ("Mosul"), the
+ *                      thing ranked ("Mosul"), the event dated ("seized"), the speaker of a quote; null when unknown
+ * @param measure       what is measured or said of it, normalised so that two sources can be matched: "displaced",
+ *                      "killed", "distance from Baghdad", "second-largest city of Iraq", "said"; null when none
+ * @param value         the lowest value it allows: 4800 for "more than 4,800", 350 for 350 km; null when not numeric
+ * @param upper         the highest value it allows (the same as {@code value} for an exact number, infinite for "more
+ *                      than"); null when not numeric
+ * @param unit          the unit, normalised: "km", "people", "families", "%", "USD"; null when none
+ * @param qualifier     how the source hedges it: "more than", "nearly", "about", "at least", "up to"; null when exact
+ * @param direction     for a distance, the compass direction ("north", "northwest"); null otherwise
+ * @param from          for a date, the first day it covers; null when unresolved or not a date
+ * @param to            for a date, the last day it covers
+ * @param speaker       who the sentence attributes it to ("an interior ministry official", "the Observatory"); null
+ *                      when unattributed
+ */
+public record Fact(String articleId, FactType type, String text, int start, int end, String sentence,
+                   int sentenceStart, String subject, String measure, Double value, Double upper, String unit,
+                   String qualifier, String direction, LocalDate from, LocalDate to, String speaker) {
+
+    public Fact {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    /** Whether the fact carries a number. */
+    public boolean numeric() {
+        return value != null;
+    }
+
+    /** Whether the fact is a date resolved to calendar days. */
+    public boolean dated() {
+        return from != null;
+    }
+
+    /** The same fact attributed to a speaker. */
+    public Fact withSpeaker(String newSpeaker) {
+        return new Fact(articleId, type, text, start, end, sentence, sentenceStart, subject, measure, value, upper,
+                unit, qualifier, direction, from, to, newSpeaker);
+    }
+}
