@@ -1,22 +1,107 @@
 package news.storyline.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import news.storyline.mention.ArticleMentions;
+import news.storyline.mention.Entity;
+import news.storyline.mention.MentionExtractor;
+import news.storyline.mention.Place;
+import news.storyline.text.Sentences;
 
 /**
  * The facts of one article's clean text: quantities, distances, dates, attributes, attributions and quotes. Each
  * kind has its own finder; one that fails on an article is reported in {@link ArticleFacts#problems()} and the
- * others' facts are kept. Safe to share between threads.
+ * others' facts are kept. A fact in a sentence that names its speaker carries that speaker. Safe to share between
+ * threads.
  */
 public final class FactExtractor {
+    private final MentionExtractor mentions;
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final DistanceFinder distances = new DistanceFinder();
+    private final DateFactFinder dates = new DateFactFinder();
+    private final AttributeFinder attributes = new AttributeFinder();
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    public FactExtractor(MentionExtractor mentions) {
+        this.mentions = mentions;
+    }
+
+    /** With the bundled gazetteer (read once, about half a second). */
+    public FactExtractor() {
+        this(new MentionExtractor());
+    }
 
     /**
      * The facts of {@code text} (an article's clean text, {@code Article.cleanText()}), relative dates resolved
      * against {@code reference}.
      */
     public ArticleFacts extract(String articleId, String text, ReferenceDay reference) {
-        List<Fact> facts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        return new ArticleFacts(articleId, reference, facts, problems);
+        if (text == null || text.isBlank()) {
+            return new ArticleFacts(articleId, reference, List.of(), problems);
+        }
+        List<Sentences.Span> sentences = Sentences.split(text);
+        ArticleMentions named = attempt("names", problems, List.<ArticleMentions>of(),
+                () -> List.of(mentions.extract(articleId, text, null))).stream().findFirst().orElse(null);
+        String country = main(named, Place.Kind.COUNTRY);
+        String city = main(named, Place.Kind.CITY);
+        List<Fact> facts = new ArrayList<>();
+        List<Fact> distance = attempt("distances", problems, List.of(),
+                () -> distances.find(articleId, text, sentences));
+        facts.addAll(distance);
+        for (Fact q : attempt("quantities", problems, List.<Fact>of(),
+                () -> quantities.find(articleId, text, sentences))) {
+            // A distance's number is not a count as well.
+            if (distance.stream().noneMatch(d -> d.start() < q.end() && q.start() < d.end())) {
+                facts.add(q);
+            }
+        }
+        facts.addAll(attempt("dates", problems, List.of(),
+                () -> dates.find(articleId, text, sentences, reference == null ? null : reference.day())));
+        facts.addAll(attempt("attributes", problems, List.of(),
+                () -> attributes.find(articleId, text, sentences, country, city)));
+        List<Fact> said = attempt("attributions", problems, List.of(),
+                () -> attributions.find(articleId, text, sentences));
+        facts.addAll(said);
+        facts.addAll(attempt("quotes", problems, List.of(), () -> quotes.find(articleId, text, sentences, said)));
+        List<Fact> attributed = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            if (f.speaker() == null && f.type() != FactType.ATTRIBUTION && f.type() != FactType.QUOTE) {
+                Fact speaker = said.stream().filter(a -> a.sentenceStart() == f.sentenceStart()).findFirst()
+                        .orElse(null);
+                attributed.add(speaker == null ? f : f.withSpeaker(speaker.speaker()));
+            } else {
+                attributed.add(f);
+            }
+        }
+        attributed.sort(Comparator.comparingInt(Fact::start).thenComparing(Fact::type));
+        return new ArticleFacts(articleId, reference, attributed, problems);
+    }
+
+    /** A finder's result, or {@code fallback} with one line of problem when it fails on this article. */
+    private static <T> T attempt(String what, List<String> problems, T fallback, Supplier<T> finder) {
+        try {
+            return finder.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(what + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return fallback;
+        }
+    }
+
+    /** The most named place of a kind (the article's main country or city); null when none. */
+    private static String main(ArticleMentions named, Place.Kind kind) {
+        if (named == null) {
+            return null;
+        }
+        for (Entity e : named.entities()) {
+            if (e.place() != null && e.place().kind() == kind) {
+                return e.name();
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,247 @@
+package news.storyline.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import news.storyline.mention.NameKey;
+import news.storyline.text.TermVector;
+
+/**
+ * Lines up the facts of a story's independent reports that are about the same thing, and says whether they agree.
+ *
+ * <ul>
+ *   <li>Distances: the same place measured from the same place (names folded across spellings). They agree when
+ *   the numbers are within 2% of each other and the directions are the same; 350 km north and 360 km northwest
+ *   do not.</li>
+ *   <li>Attributes: the same rank or role ("second-largest city of Iraq"); they agree when they name the same
+ *   thing, or one names none.</li>
+ *   <li>Counts: the same measure (killed, displaced, injured, ...) of the same kind of thing, in sentences about
+ *   the same event (TF-IDF cosine of their sentences 0.2 or more). They agree when the ranges their numbers and
+ *   qualifiers allow overlap, within 2% ("more than 6,000" and "6,200" agree; "634" and "700" do not).</li>
+ *   <li>Dated events: the same event verb in sentences about the same event (cosine 0.1 or more, or the same
+ *   subject words), each date resolved to at most ten days. They agree when the days overlap.</li>
+ * </ul>
+ * What one report alone states is kept as reported by one source. Quotes and attributions are the reports' own and
+ * are not compared. A wire copy's facts are not given here: its original's stand for them.
+ */
+final class FactAligner {
+    static final double TOLERANCE = 0.02;
+    private static final List<Agreement> ORDER = List.of(Agreement.CONTRADICTED, Agreement.AGREED,
+            Agreement.SINGLE_SOURCE);
+    private static final double COUNT_SENTENCE_COSINE = 0.2;
+    private static final double EVENT_SENTENCE_COSINE = 0.1;
+
+    private final Function<String, String> canonicalName;
+    private final Map<String, SentenceVectors> vectors;
+
+    /**
+     * @param canonicalName the story's name for a spelling ("Ninevah" gives "Nineveh"), or the spelling itself
+     * @param vectors       each independent article's sentence vectors, by article id
+     */
+    FactAligner(Function<String, String> canonicalName, Map<String, SentenceVectors> vectors) {
+        this.canonicalName = canonicalName;
+        this.vectors = vectors;
+    }
+
+    /** The comparisons: contradictions first, then agreements, then what one source alone gives. */
+    List<FactComparison> align(List<ArticleFacts> independent) {
+        Map<String, List<Fact>> byKey = new LinkedHashMap<>();
+        for (ArticleFacts article : independent) {
+            for (Fact f : article.facts()) {
+                String key = key(f);
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        List<FactComparison> comparisons = new ArrayList<>();
+        for (var entry : byKey.entrySet()) {
+            List<Fact> facts = entry.getValue();
+            FactType type = facts.get(0).type();
+            if (type == FactType.QUANTITY || type == FactType.DATE) {
+                for (List<Fact> group : eventGroups(facts, type == FactType.QUANTITY ? COUNT_SENTENCE_COSINE
+                        : EVENT_SENTENCE_COSINE)) {
+                    comparisons.add(compare(entry.getKey(), group));
+                }
+            } else {
+                comparisons.add(compare(entry.getKey(), facts));
+            }
+        }
+        comparisons.sort(Comparator.comparingInt((FactComparison c) -> ORDER.indexOf(c.agreement()))
+                .thenComparing(c -> c.type().ordinal()));
+        return comparisons;
+    }
+
+    /** What makes two facts about the same thing; null for facts not compared. */
+    private String key(Fact f) {
+        return switch (f.type()) {
+            case DISTANCE -> f.subject() == null ? null
+                    : "distance|" + fold(f.subject()) + "|" + fold(f.measure().substring("distance from ".length()));
+            case ATTRIBUTE -> {
+                int of = f.measure().lastIndexOf(" of ");
+                yield "attribute|" + (of < 0 ? f.measure().toLowerCase(Locale.ROOT)
+                        : f.measure().substring(0, of).toLowerCase(Locale.ROOT) + " of "
+                        + fold(f.measure().substring(of + 4)));
+            }
+            case QUANTITY -> f.measure() == null ? null : "count|" + f.measure() + "|" + kind(f.unit());
+            case DATE -> f.subject() == null || !f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > 9
+                    || TimelineBuilder.STATEMENTS.contains(f.subject()) ? null : "event|" + f.subject();
+            default -> null;
+        };
+    }
+
+    /** A name folded across the story's spellings. */
+    private String fold(String name) {
+        String n = name.replaceAll("(?i)\\s+(?:province|governorate|state|region|district|county)$", "");
+        return NameKey.of(canonicalName.apply(n));
+    }
+
+    /** People counted as people whatever the word ("civilians", "persons"); other units as they are. */
+    private static String kind(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        return switch (unit) {
+            case "people", "persons", "civilians", "residents", "dead", "victims", "bodies", "lives",
+                 "individuals" -> "people";
+            default -> unit.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * Facts of one key grouped by event: facts of different articles whose sentences are alike enough join (each
+     * article at most once a group, the most alike first); the rest stand alone.
+     */
+    private List<List<Fact>> eventGroups(List<Fact> facts, double threshold) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = i + 1; j < facts.size(); j++) {
+                Fact a = facts.get(i);
+                Fact b = facts.get(j);
+                if (a.articleId().equals(b.articleId())) {
+                    continue;
+                }
+                double cosine = sentence(a).cosine(sentence(b));
+                if (cosine >= threshold) {
+                    pairs.add(new double[] {cosine, i, j});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+        int[] group = new int[facts.size()];
+        java.util.Arrays.fill(group, -1);
+        List<List<Fact>> groups = new ArrayList<>();
+        for (double[] p : pairs) {
+            int i = (int) p[1];
+            int j = (int) p[2];
+            if (group[i] < 0 && group[j] < 0) {
+                group[i] = group[j] = groups.size();
+                groups.add(new ArrayList<>(List.of(facts.get(i), facts.get(j))));
+            } else if (group[i] >= 0 && group[j] < 0 && absent(groups.get(group[i]), facts.get(j))) {
+                group[j] = group[i];
+                groups.get(group[i]).add(facts.get(j));
+            } else if (group[j] >= 0 && group[i] < 0 && absent(groups.get(group[j]), facts.get(i))) {
+                group[i] = group[j];
+                groups.get(group[j]).add(facts.get(i));
+            }
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            if (group[i] < 0) {
+                groups.add(List.of(facts.get(i)));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean absent(List<Fact> group, Fact f) {
+        return group.stream().noneMatch(g -> g.articleId().equals(f.articleId()));
+    }
+
+    private TermVector sentence(Fact f) {
+        SentenceVectors v = vectors.get(f.articleId());
+        return v == null ? TermVector.of(Map.of(), null) : v.at(f.sentenceStart());
+    }
+
+    private FactComparison compare(String key, List<Fact> facts) {
+        List<String> articles = facts.stream().map(Fact::articleId).distinct().toList();
+        FactType type = facts.get(0).type();
+        String description = describe(facts.get(0));
+        if (articles.size() < 2) {
+            return new FactComparison(key, description, type, Agreement.SINGLE_SOURCE, facts, articles,
+                    facts.stream().map(FactAligner::value).distinct().reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+        boolean agree = true;
+        for (int i = 0; i < facts.size() && agree; i++) {
+            for (int j = i + 1; j < facts.size() && agree; j++) {
+                if (!facts.get(i).articleId().equals(facts.get(j).articleId())) {
+                    agree = agree(facts.get(i), facts.get(j));
+                }
+            }
+        }
+        StringBuilder note = new StringBuilder();
+        for (Fact f : facts) {
+            note.append(note.isEmpty() ? "" : agree ? " = " : " vs ").append(value(f)).append(" (")
+                    .append(f.articleId()).append(')');
+        }
+        return new FactComparison(key, description, type, agree ? Agreement.AGREED : Agreement.CONTRADICTED, facts,
+                articles, note.toString());
+    }
+
+    private boolean agree(Fact a, Fact b) {
+        return switch (a.type()) {
+            case DISTANCE -> close(a.value(), b.value()) && java.util.Objects.equals(a.direction(), b.direction());
+            case QUANTITY -> overlap(a.range(), b.range());
+            case DATE -> !a.to().isBefore(b.from()) && !b.to().isBefore(a.from());
+            case ATTRIBUTE -> a.subject() == null || b.subject() == null
+                    || NameKey.of(canonicalName.apply(a.subject())).equals(NameKey.of(canonicalName.apply(b.subject())));
+            default -> true;
+        };
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        double slack = TOLERANCE * Math.max(Math.abs(a[0]), Math.abs(b[0]));
+        return a[0] <= b[1] + slack && b[0] <= a[1] + slack;
+    }
+
+    /** A fact's value as a reader compares it: "350 km north", "more than 4,800 families", "2014-06-10". */
+    static String value(Fact f) {
+        return switch (f.type()) {
+            case DISTANCE -> number(f.value()) + " km" + (f.direction() == null ? "" : " " + f.direction());
+            case QUANTITY -> (f.qualifier() == null ? "" : f.qualifier() + " ") + number(f.value())
+                    + (f.upper() != null && !f.upper().equals(f.value()) ? "-" + number(f.upper()) : "")
+                    + (f.unit() == null ? "" : " " + f.unit());
+            case DATE -> f.from().equals(f.to()) ? f.from().toString() : f.from() + " to " + f.to();
+            case ATTRIBUTE -> f.subject() == null ? f.text() : f.subject();
+            default -> f.text();
+        };
+    }
+
+    /** What the aligned fact is, for a reader. */
+    static String describe(Fact f) {
+        return switch (f.type()) {
+            case DISTANCE -> "distance of " + f.subject() + " " + f.measure().replace("distance ", "");
+            case QUANTITY -> "number " + f.measure() + (f.unit() == null ? "" : " (" + kind(f.unit()) + ")");
+            case DATE -> "when: " + f.subject();
+            case ATTRIBUTE -> f.measure();
+            default -> f.type().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.1f", v);
+    }
+
+    static LocalDate earliest(List<Fact> facts) {
+        return facts.stream().map(Fact::from).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,131 @@
+package news.storyline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a text into sentences with their offsets. A sentence ends at a line break, or at '.', '!' or '?' (closing
+ * quotes and brackets after it included) followed by white space and a capital, a digit or an opening quote; not
+ * after a title or initial ("Mr.", "U.S.", "Jan.", "A.") nor inside a number ("3.5"). Quotes stay whole with the
+ * sentence that carries them, since a news sentence is often a quote and its attribution.
+ */
+public final class Sentences {
+    /** Words that end with a full stop without ending a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen",
+            "rep", "col", "lt", "capt", "sgt", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
+            "maj", "adm", "cmdr", "supt", "insp", "det", "pres", "approx", "est", "fig", "al");
+
+    private Sentences() {
+    }
+
+    /** One sentence: its offsets in the text. */
+    public record Span(int start, int end) {
+        public String of(String text) {
+            return text.substring(start, end);
+        }
+
+        public boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    /** The sentences of {@code text}, in order, trimmed of surrounding white space; empty ones left out. */
+    public static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(text, start, i, spans);
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, spans);
+                start = end;
+                i = end - 1;
+            }
+        }
+        add(text, start, n, spans);
+        return spans;
+    }
+
+    /** The sentence holding {@code offset}, or null. */
+    public static Span at(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start) {
+                hi = mid - 1;
+            } else if (offset >= s.end) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static void add(String text, int start, int end, List<Span> spans) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(start, end));
+        }
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int n = text.length();
+        int after = dot + 1;
+        while (after < n && isCloser(text.charAt(after))) {
+            after++;
+        }
+        if (after >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(after))) {
+            return false;
+        }
+        int next = after;
+        while (next < n && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= n || text.charAt(next) == '\n') {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c'
+                || first == '\'' || first == '\u2018' || first == '(';
+        if (!opens || text.charAt(dot) != '.') {
+            return opens;
+        }
+        // The word before the full stop: an abbreviation or an initial does not end the sentence.
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (w > 0 && text.charAt(w - 1) == '.') {
+            return false; // "U.S." and "a.m." inside a sentence, unless a capital sentence follows: kept together
+        }
+        return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}
