@@ -1,6 +1,6 @@
 """Selects and cleans the articles of storyline-core/src/test/resources/facts/labelled-facts.jsonl.
 
-Run from the repository root: python3 tools/facts/select.py  (prints the selection; build.py uses select()).
+Run from the repository root: python3 tools/facts/select_articles.py  (prints the selection; build.py uses select()).
 """
 import json
 import random
