@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The labelled set itself: it reads, its spans are the text, and each type carries what it is scored on. */
-class LabelledFactsTest {
+class FactLabelledSetTest {
 
     private final List<LabelledFacts.Article> articles = LabelledFacts.bundled();
 
