@@ -56,7 +56,10 @@ final class HtmlReport {
             .cmp .note{margin:0 0 6px;font-size:14px}
             .contradicted .note{color:var(--red);font-weight:600}
             .cmp ul,.single ul{list-style:none;margin:0;padding:0}
-            .cmp li,.single li{margin:4px 0}
+            .cmp li{margin:4px 0}
+            .single h3{margin:16px 0 6px;font-size:12px;text-transform:uppercase;letter-spacing:.05em;\
+            color:var(--muted)}
+            .single li{margin:0 0 8px;padding:2px 0 2px 12px;border-left:3px solid #9fb3c8}
             .val{font-weight:600}
             .contradicted .val{color:var(--red)}
             details{display:inline}

@@ -56,10 +56,11 @@ final class ReportPictures {
         if (events.isEmpty()) {
             return null;
         }
+        // a day is a point on the axis, at its tick; a range of days runs from its first day's tick to its last's
         long first = events.stream().mapToLong(e -> e.from().toEpochDay()).min().orElseThrow();
-        long last = events.stream().mapToLong(e -> end(e).toEpochDay()).max().orElseThrow() + 1; // exclusive
-        long span = Math.max(1, last - first);
-        double pad = Math.max(1, span * 0.05);
+        long last = events.stream().mapToLong(e -> end(e).toEpochDay()).max().orElseThrow();
+        long span = last - first;
+        double pad = span == 0 ? 2 : Math.max(0.6, span * 0.06);
         double lo = first - pad;
         double hi = last + pad;
         int left = 24;
@@ -75,12 +76,12 @@ final class ReportPictures {
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent e = events.get(i);
             double x1 = x.applyAsDouble(e.from().toEpochDay());
-            double x2 = x.applyAsDouble(end(e).toEpochDay() + 1);
+            double x2 = x.applyAsDouble(end(e).toEpochDay());
             boolean oneDay = !end(e).isAfter(e.from()) || x2 - x1 < 10;
             double ms = oneDay ? (x1 + x2) / 2 - 6 : x1;
             double me = oneDay ? (x1 + x2) / 2 + 6 : x2;
             int number = number(e);
-            String label = number + ". " + ReportView.shorten(e.text(), 38);
+            String label = number + ". " + ReportView.shorten(e.text(), 44);
             double roomRight = WIDTH - right - (me + 6);
             double roomLeft = ms - 6 - left;
             boolean toLeft = width(label) > roomRight && roomLeft > roomRight;
@@ -124,7 +125,10 @@ final class ReportPictures {
             }
             svg.append(line(tx, axis, tx, axis + 5, "#8a96a3", 1));
             svg.append(line(tx, top - 8, tx, axis, "#eef1f4", 1));
-            svg.append(text(tx, axis + 19, tick.label(), "middle", "tick"));
+            double half = width(tick.label()) * 11 / 12 / 2; // tick labels are 11px
+            String anchor = tx - half < 0 ? "start" : tx + half > WIDTH ? "end" : "middle";
+            svg.append(text(anchor.equals("start") ? Math.max(0, tx - 4) : anchor.equals("end")
+                    ? Math.min(WIDTH, tx + 4) : tx, axis + 19, tick.label(), anchor, "tick"));
         }
         svg.append("</g>");
         // guides from each marker down to the axis, then markers and labels
@@ -283,7 +287,10 @@ final class ReportPictures {
                 .orElse(60)) + 20;
         int right = 16;
         double col = Math.max(40, Math.min(84, (WIDTH - labelWidth - right) / columns.size()));
-        int width = (int) Math.ceil(labelWidth + col * columns.size() + right);
+        String dotLegend = "reports the event (darker: more sources)";
+        String diamondLegend = "publishes a report that day";
+        double legendEnd = labelWidth + 18 + width(dotLegend) + 24 + 16 + width(diamondLegend);
+        int width = (int) Math.ceil(Math.max(legendEnd, labelWidth + col * columns.size()) + right);
         int top = 52;
         int rowHeight = 30;
         int height = top + rows.size() * rowHeight + 40;
@@ -362,12 +369,12 @@ final class ReportPictures {
         double ly = top + rows.size() * rowHeight + 26;
         svg.append("<circle cx=\"").append(f(labelWidth + 6)).append("\" cy=\"").append(f(ly - 4))
                 .append("\" r=\"6\" fill=\"").append(colour(2)).append("\"/>");
-        svg.append(text(labelWidth + 18, ly, "reports the event (darker: more sources)", "start", "legend"));
-        double lx = labelWidth + 18 + width("reports the event (darker: more sources)") + 24;
+        svg.append(text(labelWidth + 18, ly, dotLegend, "start", "legend"));
+        double lx = labelWidth + 18 + width(dotLegend) + 24;
         svg.append("<rect x=\"").append(f(lx)).append("\" y=\"").append(f(ly - 9)).append(
                 "\" width=\"10\" height=\"10\" fill=\"#8a6d1f\" transform=\"rotate(45 ").append(f(lx + 5))
                 .append(' ').append(f(ly - 4)).append(")\"/>");
-        svg.append(text(lx + 16, ly, "publishes a report that day", "start", "legend"));
+        svg.append(text(lx + 16, ly, diamondLegend, "start", "legend"));
         svg.append("</svg>");
         return svg.toString();
     }
