@@ -1,0 +1,41 @@
+package news.storyline.facts.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import news.storyline.facts.StoryReport;
+
+/**
+ * Shows a {@link StoryReport} as text, Markdown, HTML or JSON. All text taken from articles is treated as untrusted:
+ * escaped for HTML and Markdown, stripped of control characters for the terminal, encoded by Jackson for JSON.
+ * Stateless and safe to share between threads.
+ */
+public final class StoryReportRenderer {
+
+    private StoryReportRenderer() {
+    }
+
+    /** Writes {@code report} to {@code out} in {@code format}. The output ends with a line break. */
+    public static void render(StoryReport report, ReportFormat format, Appendable out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        switch (format) {
+            case TEXT -> new TextReport(report, out).write();
+            case MARKDOWN -> new MarkdownReport(report, out).write();
+            case HTML -> new HtmlReport(report, out).write();
+            case JSON -> JsonReport.write(report, out);
+        }
+    }
+
+    /** {@code report} in {@code format}, as one string. */
+    public static String render(StoryReport report, ReportFormat format) {
+        StringBuilder out = new StringBuilder(8192);
+        try {
+            render(report, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString();
+    }
+}
