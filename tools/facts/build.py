@@ -1,8 +1,10 @@
-"""Builds storyline-core/src/test/resources/facts/labelled-facts.jsonl from select_articles.py's articles and labels.py.
+"""Builds a labelled fact set from select_articles.py's articles and its labels: the dev set
+storyline-core/src/test/resources/facts/labelled-facts.jsonl (select(), labels.py) or, with --test, the held-out test
+set labelled-facts-test.jsonl (select_test(), labels_test.py).
 
 labels.py gives each fact by its surface string (with the occurrence number where the string repeats); this script
 finds the offsets, refuses an ambiguous or missing surface, and checks that text[start:end] is the surface.
-Run from the repository root: python3 tools/facts/build.py [--show]
+Run from the repository root: python3 tools/facts/build.py [--test] [--show]
 """
 import json
 import os
@@ -10,9 +12,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 import select_articles as selection  # noqa: E402
-from labels import LABELS  # noqa: E402
+import labels  # noqa: E402
+import labels_test  # noqa: E402
 
 OUT = "storyline-core/src/test/resources/facts/labelled-facts.jsonl"
+TEST_OUT = "storyline-core/src/test/resources/facts/labelled-facts-test.jsonl"
+SETS = {"dev": (selection.select, labels.LABELS, OUT), "test": (selection.select_test, labels_test.LABELS, TEST_OUT)}
 CLOSING = {"``": "''", '"': '"', "\u201c": "\u201d"}
 
 
@@ -87,8 +92,9 @@ def fact(text, spec, where):
     return {"type": f.pop("type"), "text": text[start:end], "start": start, "end": end, **f}
 
 
-def build(show=False):
-    articles = {a["id"]: a for a in selection.select()}
+def build(show=False, which="dev"):
+    select, LABELS, out_path = SETS[which]
+    articles = {a["id"]: a for a in select()}
     missing = set(articles) - set(LABELS)
     extra = set(LABELS) - set(articles)
     if missing or extra:
@@ -110,8 +116,8 @@ def build(show=False):
                 extra_fields = {k: v for k, v in f.items() if k not in ("type", "text", "start", "end")}
                 print(f"{aid:22} {f['type']:11} {f['text'][:60]!r:64} {extra_fields}   ..{ctx[:110]}..")
         lines.append(json.dumps({**article, "facts": facts}, ensure_ascii=False))
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as out:
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
     counts = {}
     for line in lines:
@@ -121,4 +127,4 @@ def build(show=False):
 
 
 if __name__ == "__main__":
-    build("--show" in sys.argv)
+    build("--show" in sys.argv, "test" if "--test" in sys.argv else "dev")

@@ -8,7 +8,7 @@ QT(opening words, speaker) (the quotation runs to its closing mark, or to opts["
 Y = lambda y: (f"{y}-01-01", f"{y}-12-31")  # noqa: E731  a year
 M = {  # a month: first and last day
     (y, m): (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{d:02d}")
-    for y in range(1990, 2015) for m, d in
+    for y in range(1970, 2015) for m, d in
     zip(range(1, 13), (31, 29 if y % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31))}
 
 

@@ -1,6 +1,9 @@
-"""Selects and cleans the articles of storyline-core/src/test/resources/facts/labelled-facts.jsonl.
+"""Selects and cleans the articles of the labelled fact sets in storyline-core/src/test/resources/facts/.
 
-Run from the repository root: python3 tools/facts/select_articles.py  (prints the selection; build.py uses select()).
+Two sets: the dev set labelled-facts.jsonl (select(), seed 20260101) and the held-out test set
+labelled-facts-test.jsonl (select_test(), seed 20261202, none of the dev set's articles).
+Run from the repository root: python3 tools/facts/select_articles.py [--test]  (prints the selection; build.py uses
+select() and select_test()).
 """
 import json
 import random
@@ -8,11 +11,15 @@ import re
 from datetime import datetime
 
 SEED = 20260101
+TEST_SEED = 20261202
 MAX_PARAGRAPHS = 12
 WIKINEWS = "storyline-cli/src/main/resources/samples/wikinews-semeval2015.jsonl"
 ECBPLUS = "/work/shared/data/ecbplus_event_clusters.jsonl"
 
 DISTANCE_HINT = re.compile(r"\b(miles?|kilometers?|kilometres?|km)\b[^.]{0,40}\b(of|from)\b", re.I)
+# The test set's distance stratum: a number, a unit (with a converted figure in brackets), a direction, "of"/"from".
+DISTANCE = re.compile(r"\d[\d,. ]*\s*-?\s*(miles?|kilometers?|kilometres?|km)\b( \([^)]*\))?\s*(- )?"
+                      r"((north|south|east|west)[\w -]*?\s+)?(of|from)\b", re.I)
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -24,6 +31,30 @@ def parse_day(raw):
     if not m or m.group(1)[:3].lower() not in MONTHS:
         return None
     return datetime(int(m.group(3)), MONTHS[m.group(1)[:3].lower()], int(m.group(2))).date().isoformat()
+
+
+DAY_PATTERNS = (  # (pattern, order of month, day, year groups)
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), (1, 2, 3)),  # Dec. 7, 2009
+    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), (2, 1, 3)),  # 28 November 2005
+    (re.compile(r"\b(\d{1,2}) / (\d{1,2}) / (\d{2}|\d{4})\b"), (1, 2, 3)),  # 11 / 10 / 11, 03 / 14 / 2013
+)
+
+
+def find_day(line):
+    """The day a date line of the text gives ('7: 15 a. m. Dec. 7, 2009', 'Tue, 02 Jul 2013 12: 28 CDT',
+    'Posted: 03 / 14 / 2013 06: 37: 46 AM PDT'); None when the line is no date line."""
+    if len(line.split()) > 14:
+        return None
+    for pattern, (mo, dd, yy) in DAY_PATTERNS:
+        m = pattern.search(line)
+        if not m:
+            continue
+        month, day, year = m.group(mo), int(m.group(dd)), int(m.group(yy))
+        month = int(month) if month.isdigit() else MONTHS.get(month[:3].lower())
+        year = year + 2000 if year < 100 else year
+        if month and 1 <= month <= 12 and 1 <= day <= 31:
+            return datetime(year, month, day).date().isoformat()
+    return None
 
 
 def paragraphs(lines):
@@ -54,6 +85,27 @@ def ecbplus_text(rec):
             lines = lines[i + 1:]
             break
     return paragraphs(lines)
+
+
+def ecbplus_dated_in_text(rec):
+    """(published, text) of an ECB+ document without date_raw whose date line is in its text: within the first four
+    lines after the URL; the lines up to it (headline, deck) and an 'Updated' line after it are headline matter and
+    dropped. None when no such line."""
+    lines = [l for l in rec["text"].split("\n") if l.strip()]
+    if not lines or not lines[0].startswith("http"):
+        return None
+    lines = lines[1:]
+    for i in range(min(4, len(lines))):
+        day = find_day(lines[i])
+        if day:
+            rest = lines[i + 1:]
+            if rest and rest[0].strip().lower().startswith("updated"):
+                rest = rest[1:]
+            # a headline after the date line (BBC, payvand): short, no closing stop
+            if rest and len(rest[0].split()) <= 12 and not rest[0].rstrip().endswith((".", "'", '"')):
+                rest = rest[1:]
+            return day, paragraphs(rest)
+    return None
 
 
 def select():
@@ -91,7 +143,63 @@ def select():
     return chosen
 
 
+def select_test():
+    """The held-out test set: seed TEST_SEED, none of the dev set's articles (nor an ECB+ near-copy of one: a document
+    whose distance sentence is verbatim in a dev article); Wikinews 4 articles per topic, those whose text matches
+    DISTANCE_HINT first; ECB+ 9 random dated articles; and a distance stratum: per ECB+ topic with a distance in a
+    dated ecbplus document (date_raw, or a date line in the text), one such document, up to 6 topics."""
+    rng = random.Random(TEST_SEED)
+    dev = select()
+    dev_ids = {a["id"] for a in dev}
+    dev_texts = [a["text"] for a in dev]
+    wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
+    chosen = []
+    for cluster in sorted({r["cluster"] for r in wiki}):
+        pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in dev_ids),
+                      key=lambda r: r["id"])
+        hinted = [r for r in pool if DISTANCE_HINT.search(wikinews_text(r))]
+        rest = [r for r in pool if r not in hinted]
+        for r in hinted[:4] + rng.sample(rest, 4 - len(hinted[:4])):
+            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": r["date"],
+                           "text": wikinews_text(r)})
+    ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
+
+    def near_copy(text):
+        return any(m.group(0) in t for m in DISTANCE.finditer(text) for t in dev_texts)
+
+    dated = [r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in dev_ids
+             and not near_copy(ecbplus_text(r))]
+    for splits, topics in ((("train", "dev"), 7), (("test",), 2)):
+        pool = sorted((r for r in dated if r["split"] in splits), key=lambda r: r["id"])
+        by_topic = {}
+        for r in pool:
+            by_topic.setdefault(r["topic"], []).append(r)
+        for topic in rng.sample(sorted(by_topic, key=int), topics):
+            r = rng.choice(by_topic[topic])
+            chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
+                           "text": ecbplus_text(r)})
+    taken = {a["id"] for a in chosen}
+    by_topic = {}
+    for r in sorted(ecb, key=lambda r: r["id"]):
+        if not r["id"].endswith("ecbplus") or "ecbplus-" + r["id"] in dev_ids | taken:
+            continue
+        if parse_day(r.get("date_raw")):
+            published, text = parse_day(r["date_raw"]), ecbplus_text(r)
+        else:
+            found = ecbplus_dated_in_text(r)
+            if not found:
+                continue
+            published, text = found
+        if DISTANCE.search(text) and not near_copy(text):
+            by_topic.setdefault(r["topic"], []).append((r, published, text))
+    for topic in rng.sample(sorted(by_topic, key=int), min(6, len(by_topic))):
+        r, published, text = rng.choice(by_topic[topic])
+        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": published, "text": text})
+    return chosen
+
+
 if __name__ == "__main__":
-    for a in select():
+    import sys
+    for a in (select_test() if "--test" in sys.argv else select()):
         print("=" * 20, a["id"], a["published"], len(a["text"]))
         print(a["text"])

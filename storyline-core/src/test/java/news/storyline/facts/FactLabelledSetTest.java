@@ -10,21 +10,54 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The labelled set itself: it reads, its spans are the text, and each type carries what it is scored on. */
+/**
+ * The labelled sets themselves, the dev set and the held-out test set: each reads, its spans are the text, and each type
+ * carries what it is scored on; the two share no article.
+ */
 class FactLabelledSetTest {
 
-    private final List<LabelledFacts.Article> articles = LabelledFacts.bundled();
+    private static List<LabelledFacts.Article> set(String name) {
+        return name.equals("test") ? LabelledFacts.test() : LabelledFacts.dev();
+    }
 
     @Test
-    void holdsBothCorporaAndEveryScoredType() {
+    void bundledIsTheDevSet() {
+        assertEquals(LabelledFacts.dev().stream().map(LabelledFacts.Article::id).toList(),
+                LabelledFacts.bundled().stream().map(LabelledFacts.Article::id).toList());
+    }
+
+    @Test
+    void theTestSetSharesNoArticleWithTheDevSet() {
+        Set<String> dev = LabelledFacts.dev().stream().map(LabelledFacts.Article::id).collect(Collectors.toSet());
+        Set<String> devTexts = LabelledFacts.dev().stream().map(LabelledFacts.Article::text).collect(Collectors.toSet());
+        for (LabelledFacts.Article a : LabelledFacts.test()) {
+            assertFalse(dev.contains(a.id()), a.id());
+            assertFalse(devTexts.contains(a.text()), a.id());
+        }
+    }
+
+    @Test
+    void theTestSetHoldsEnoughDistances() {
+        long distances = LabelledFacts.test().stream().flatMap(a -> a.gold().stream())
+                .filter(f -> f.type() == FactType.DISTANCE).count();
+        assertTrue(distances >= 6, "distances: " + distances);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "test"})
+    void holdsBothCorporaAndEveryScoredType(String name) {
+        List<LabelledFacts.Article> articles = set(name);
         assertTrue(articles.stream().filter(a -> a.corpus().equals("wikinews")).count() >= 12);
         assertTrue(articles.stream().filter(a -> a.corpus().equals("ecbplus")).count() >= 12);
         Map<FactType, Integer> counts = new EnumMap<>(FactType.class);
         articles.forEach(a -> a.gold().forEach(f -> counts.merge(f.type(), 1, Integer::sum)));
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        assertTrue(total >= 250 && total <= 400, "facts: " + counts);
+        assertTrue(total >= 250 && total <= 450, name + " facts: " + counts);
         for (FactType type : List.of(FactType.QUANTITY, FactType.DISTANCE, FactType.DATE, FactType.ATTRIBUTION,
                 FactType.QUOTE)) {
             assertTrue(counts.getOrDefault(type, 0) > 0, type + " missing: " + counts);
@@ -32,8 +65,10 @@ class FactLabelledSetTest {
         assertFalse(counts.containsKey(FactType.ATTRIBUTE));
     }
 
-    @Test
-    void everyFactCarriesWhatItIsScoredOn() {
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "test"})
+    void everyFactCarriesWhatItIsScoredOn(String name) {
+        List<LabelledFacts.Article> articles = set(name);
         Set<String> ids = new HashSet<>();
         for (LabelledFacts.Article a : articles) {
             assertTrue(ids.add(a.id()), "duplicate article " + a.id());
@@ -59,13 +94,15 @@ class FactLabelledSetTest {
         }
     }
 
-    @Test
-    void scoringTheGoldAgainstItselfIsPerfect() {
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "test"})
+    void scoringTheGoldAgainstItselfIsPerfect(String name) {
+        List<LabelledFacts.Article> articles = set(name);
         FactScores scores = new FactScores();
         articles.forEach(a -> scores.add(a.gold(), a.gold()));
         for (FactScores.TypeScore s : scores.scored()) {
-            assertEquals(1.0, s.precision(), s.type().toString());
-            assertEquals(1.0, s.recall(), s.type().toString());
+            assertEquals(1.0, s.precision(), name + " " + s.type());
+            assertEquals(1.0, s.recall(), name + " " + s.type());
         }
     }
 }
