@@ -29,12 +29,16 @@ record Amount(String qualifier, double value, double upper, String currency, int
     static final Pattern PATTERN = Pattern.compile(
             "(?:\\b(?<qual>" + QUALIFIERS + ")\\s+)?"
                     + "(?:(?<cur>US\\$|\\$|£|€|¥)\\s?(?=\\d)|(?<![\\w$£€¥.,:/-]))"
-                    + "(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:, \\d{3})+(?![\\d,])|"
+                    + "\\d+\\. \\d+(?= ?(?:million|billion|trillion|bn|m|miles|km|kilometres|kilometers|feet|metres|"
+                    + "meters|percent|per cent|%)\\b)|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>million|billion|trillion|thousand|bn|m)\\b)?"
                     + "|(?<word>\\b(?:a|one) (?:hundred|thousand|million|billion)|\\ba dozen|\\bhalf a dozen|"
+                    + "\\bone(?= (?!of\\b|another\\b|who\\b|that\\b|is\\b|was\\b|day\\b|time\\b|[a-z]+(?:ed|ing)\\b)"
+                    + "[a-z])|"
                     + "\\b(?:" + WORDS + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
                     + "(?: (?:hundred|thousand|million|billion))?)\\b"
-                    + "|(?<vague>\\b(?:tens of thousands|hundreds of thousands|hundreds|thousands|millions|dozens|"
+                    + "|(?<vague>\\b(?:tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|dozens|"
                     + "scores) of)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -46,7 +50,7 @@ record Amount(String qualifier, double value, double upper, String currency, int
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a", 1));
     private static final Map<String, double[]> VAGUE = Map.of("hundreds", new double[] {200, 999}, "thousands",
-            new double[] {2_000, 9_999}, "millions", new double[] {2e6, 9.99e6}, "dozens", new double[] {24, 99},
+            new double[] {2_000, 9_999}, "millions", new double[] {2e6, 9.99e6}, "billions", new double[] {2e9, 9.99e9}, "dozens", new double[] {24, 99},
             "scores", new double[] {40, 99}, "tens of thousands", new double[] {20_000, 99_999},
             "hundreds of thousands", new double[] {200_000, 999_999});
     private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "us$", "USD", "£", "GBP", "€", "EUR",
@@ -59,7 +63,7 @@ record Amount(String qualifier, double value, double upper, String currency, int
         double value;
         double upper;
         if (m.group("digits") != null) {
-            value = Double.parseDouble(m.group("digits").replace(",", ""));
+            value = Double.parseDouble(m.group("digits").replace(",", "").replace(" ", ""));
             value *= scale(m.group("scale"), cur != null);
             upper = value;
         } else if (m.group("word") != null) {

@@ -30,17 +30,91 @@ final class DateFactFinder {
     private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("said", "reported", "added", "stated",
             "told", "believed", "expected", "quoted", "based", "scheduled", "used", "asked", "confirmed");
 
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern FULL_DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b(?:last|past|ago|yesterday|"
+            + "today|tonight|overnight)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that put what follows in the future. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|should|'ll|is to|are to|to be|"
+            + "is due|are due|"
+            + "due to|expected|plans?|planned|scheduled|set to|upcoming|until|till|next|starting|"
+            + "aims? to|intends? to|hopes? to|going to|to be held|to meet|to visit|to begin|to start|to resume)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+            + "nov|dec)[a-z]*\\b");
+    private static final Pattern FUTURE_AFTER = Pattern.compile("^[^.;]*?\\b(?:will|is scheduled|are scheduled|"
+            + "is expected|are expected|is set to|are set to|is due|are due)\\b");
+
     private final DateFinder dates = new DateFinder();
+
+    /** Whether the sentence looks ahead at the date: a future word in its clause before the date. */
+    private static boolean future(String text, Sentences.Span sentence, int at) {
+        int from = Math.max(sentence.start(), at - 80);
+        String before = text.substring(from, at);
+        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        if (clause >= 0 && before.length() - clause > 12) {
+            before = before.substring(clause + 1);
+        }
+        if (FUTURE.matcher(before).find()) {
+            return true;
+        }
+        // "In Saturday's semifinals, Creighton will play ...": a date opening its sentence, the future after it.
+        if (at - sentence.start() > 25) {
+            return false;
+        }
+        String after = text.substring(Math.min(at, sentence.end()), Math.min(sentence.end(), at + 70));
+        return FUTURE_AFTER.matcher(after).find();
+    }
+
+    /** The same weekday, day and month, or month, moved on to the first time it falls after the reference day. */
+    private static LocalDate[] ahead(String expression, LocalDate from, LocalDate to, LocalDate reference) {
+        LocalDate f = from;
+        LocalDate t = to;
+        boolean weekday = WEEKDAY_FIRST.matcher(expression).find() || expression.toLowerCase().contains("weekend");
+        if (!weekday && !MONTH_NAME.matcher(expression).find()) {
+            return new LocalDate[] {from, to}; // nothing that recurs: left as resolved
+        }
+        while (t.isBefore(reference)) {
+            f = weekday ? f.plusWeeks(1) : f.plusYears(1);
+            t = weekday ? t.plusWeeks(1) : t.plusYears(1);
+        }
+        return new LocalDate[] {f, t};
+    }
 
     List<Fact> find(String articleId, String text, List<Sentences.Span> sentences, LocalDate reference) {
         List<Fact> facts = new ArrayList<>();
         var published = reference == null ? null : reference.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        for (DateMention d : dates.find(text, published)) {
+        List<DateMention> found = dates.find(text, published);
+        for (int i = 0; i < found.size(); i++) {
+            DateMention d = found.get(i);
             Sentences.Span sentence = Sentences.at(sentences, d.start());
-            if (sentence == null) {
+            if (sentence == null || d.text().equalsIgnoreCase("today")
+                    && (text.startsWith("'s", d.end()) || text.startsWith("\u2019s", d.end()))) {
+                continue; // "today's plan" is our time, no date; "yesterday's fall" is a day
+            }
+            // "Thursday, Nov. 10": a weekday and the date it names are one date.
+            if (i + 1 < found.size() && WEEKDAY_FIRST.matcher(d.text()).find()
+                    && found.get(i + 1).start() - d.end() <= 2 && found.get(i + 1).resolved()
+                    && text.substring(d.end(), found.get(i + 1).start()).matches(",? ?")) {
+                DateMention date = found.get(++i);
+                facts.add(fact(articleId, text, sentence, d.start(), date.end(), date.from(), date.to()));
                 continue;
             }
-            facts.add(fact(articleId, text, sentence, d.start(), d.end(), d.from(), d.to()));
+            LocalDate from = d.from();
+            LocalDate to = d.to();
+            if (from != null && reference != null && to.isBefore(reference) && !FULL_DATE.matcher(d.text()).find()
+                    && (future(text, sentence, d.start()) || d.text().matches("(?i)(?:until|by) .*"))) {
+                // News names days past unless the sentence looks ahead: "will meet on Friday" is the next one.
+                long span = to.toEpochDay() - from.toEpochDay();
+                LocalDate[] ahead = ahead(d.text(), from, to, reference);
+                from = ahead[0];
+                to = ahead[1];
+                if (to.toEpochDay() - from.toEpochDay() != span) {
+                    to = from.plusDays(span);
+                }
+            }
+            facts.add(fact(articleId, text, sentence, d.start(), d.end(), from, to));
         }
         Matcher overnight = OVERNIGHT.matcher(text);
         while (overnight.find()) {

@@ -25,8 +25,21 @@ public final class FactExtractor {
     private final AttributionFinder attributions = new AttributionFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
+    private final Finder extra;
+
+    /** A finder of one kind of fact, as the extractor calls it. */
+    interface Finder {
+        List<Fact> find(String articleId, String text, List<Sentences.Span> sentences);
+    }
+
     public FactExtractor(MentionExtractor mentions) {
+        this(mentions, null);
+    }
+
+    /** With one more finder, run as the others are (a failure of it is a problem of the article, not the end). */
+    FactExtractor(MentionExtractor mentions, Finder extra) {
         this.mentions = mentions;
+        this.extra = extra;
     }
 
     /** With the bundled gazetteer (read once, about half a second). */
@@ -59,14 +72,26 @@ public final class FactExtractor {
                 facts.add(q);
             }
         }
-        facts.addAll(attempt("dates", problems, List.of(),
-                () -> dates.find(articleId, text, sentences, reference == null ? null : reference.day())));
+        List<Fact> dated = attempt("dates", problems, List.of(),
+                () -> dates.find(articleId, text, sentences, reference == null ? null : reference.day()));
         facts.addAll(attempt("attributes", problems, List.of(),
                 () -> attributes.find(articleId, text, sentences, country, city)));
         List<Fact> said = attempt("attributions", problems, List.of(),
                 () -> attributions.find(articleId, text, sentences));
         facts.addAll(said);
-        facts.addAll(attempt("quotes", problems, List.of(), () -> quotes.find(articleId, text, sentences, said)));
+        List<Fact> quoted = attempt("quotes", problems, List.of(), () -> quotes.find(articleId, text, sentences, said));
+        facts.addAll(quoted);
+        for (Fact d : dated) {
+            // "today" and "tomorrow" in a quotation are the speaker's days (or our times), not the article's.
+            boolean speakersDay = d.text().matches("(?i)(?:late |early )?(?:today|tomorrow|tonight)\\b.*")
+                    && quoted.stream().anyMatch(q -> q.start() <= d.start() && d.end() <= q.end());
+            if (!speakersDay) {
+                facts.add(d);
+            }
+        }
+        if (extra != null) {
+            facts.addAll(attempt("extra", problems, List.of(), () -> extra.find(articleId, text, sentences)));
+        }
         List<Fact> attributed = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             if (f.speaker() == null && f.type() != FactType.ATTRIBUTION && f.type() != FactType.QUOTE) {

@@ -40,17 +40,25 @@ final class QuantityFinder {
     private static final Set<String> STOP = Set.of("of", "in", "on", "at", "from", "to", "for", "by", "with", "and",
             "or", "but", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "could",
             "who", "which", "that", "than", "as", "after", "before", "since", "during", "into", "across", "over",
-            "under", "while", "when", "where", "the", "a", "an", "per", "each", "more", "other", "others", "among",
+            "under", "while", "when", "where", "the", "a", "an", "per", "each", "others", "among",
             "including", "did", "do", "said", "say", "says", "this", "these", "those", "out", "up", "it",
             "they", "their", "there", "its", "near", "outside", "inside", "about", "around");
     /** What happened to those counted, by the words that say it. */
     private static final Map<String, String> MEASURES = measures();
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}'-]*[\\p{L}])?");
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|or|-|\u2013)\\s*");
+    /** Nouns that count without a plural -s. */
+    private static final Set<String> INVARIANT = Set.of("people", "police", "children", "men", "women", "personnel",
+            "dead", "wounded", "injured", "staff", "militia", "sheep", "fish", "aircraft", "deer", "cattle",
+            "livestock", "troops", "crew", "offspring", "youth", "clergy", "infantry", "feet", "teeth", "mice",
+            "geese", "persons", "homeless", "elderly", "faithful", "missing");
 
     List<Fact> find(String articleId, String text, List<Sentences.Span> sentences) {
         List<Fact> facts = new ArrayList<>();
         Matcher m = Amount.PATTERN.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
             if (m.group("digits") == null && m.group("word") == null && m.group("vague") == null) {
                 continue;
             }
@@ -60,36 +68,64 @@ final class QuantityFinder {
                 continue;
             }
             int end = m.end();
+            double upper = amount.upper();
+            // A range: "six to seven loads", "between $60 million and $70 million", "10-12 people".
+            Matcher range = RANGE.matcher(text).region(end, Math.min(sentence.end(), end + 40));
+            if (range.lookingAt()) {
+                Matcher second = Amount.PATTERN.matcher(text).region(range.end(), sentence.end());
+                if (second.lookingAt() && (second.group("digits") != null || second.group("word") != null)) {
+                    double high = Amount.of(second).value();
+                    if (high > amount.value()) {
+                        upper = high;
+                        end = second.end();
+                        from = end;
+                    }
+                }
+            }
             String unit = amount.currency();
             Matcher unitMatch = UNIT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14));
-            if (unit == null && m.group("digits") != null && unitMatch.lookingAt()) {
-                unit = UNIT_WORDS.get(unitMatch.group().trim().toLowerCase(Locale.ROOT));
-                end = unitMatch.end();
+            if (m.group("vague") == null && unitMatch.lookingAt()) {
+                String after = UNIT_WORDS.get(unitMatch.group().trim().toLowerCase(Locale.ROOT));
+                if (unit == null || after.equals(unit)) {
+                    unit = after;
+                    end = unitMatch.end();
+                }
             }
             String counted = null;
             if (unit == null) {
-                int[] noun = countedNoun(text, end, sentence.end());
-                if (noun == null) {
+                int[] noun = countedNoun(text, end, sentence.end(), amount.value() == 1 && upper == 1);
+                if (noun != null) {
+                    counted = text.substring(noun[0], noun[1]);
+                    if (TIME_UNITS.contains(counted.toLowerCase(Locale.ROOT))
+                            || MONTHS.contains(counted.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    end = noun[1];
+                    unit = counted.toLowerCase(Locale.ROOT);
+                } else if (!standsAlone(m, text, end)) {
                     continue;
                 }
-                counted = text.substring(noun[0], noun[1]);
-                if (TIME_UNITS.contains(counted.toLowerCase(Locale.ROOT))
-                        || MONTHS.contains(counted.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                end = noun[1];
-                unit = counted.toLowerCase(Locale.ROOT);
-            } else if (amount.currency() != null) {
-                // "$2.5 million in aid": the money is the amount; its purpose is left in the sentence.
-                end = Math.max(end, m.end());
             }
             String measure = measure(text, sentence, m.start(), end);
             int start = amount.start();
             facts.add(new Fact(articleId, FactType.QUANTITY, text.substring(start, end), start, end,
                     sentence.of(text), sentence.start(), counted == null ? unit : counted, measure, amount.value(),
-                    amount.upper(), unit, amount.qualifier(), null, null, null, null));
+                    upper, unit, amount.qualifier(), null, null, null, null));
         }
         return facts;
+    }
+
+    /**
+     * Whether a number with no counted noun is still an amount: one written with a thousands separator or decimals,
+     * or with a scale word ("closing at 8,579.19", "on top of the four billion"), not a lone small number.
+     */
+    private static boolean standsAlone(Matcher m, String text, int end) {
+        String digits = m.group("digits");
+        if (digits != null) {
+            return digits.contains(",") || digits.contains(".") || m.group("scale") != null;
+        }
+        String word = m.group("word");
+        return word != null && word.matches("(?i).*\\b(?:thousand|million|billion)$");
     }
 
     /** Years, dates, times, ages, ordinals, names with numbers, scores and ranges' second halves. */
@@ -103,14 +139,16 @@ final class QuantityFinder {
             if (m.group("cur") == null && m.group("scale") == null && digits.matches("(?:1[89]|20)\\d\\d")) {
                 return true; // a year
             }
-            if ((next == ':' || next == '.') && Character.isDigit(nextNext)) {
-                return true; // a clock time or a version
+            if ((next == ':' || next == '.') && Character.isDigit(nextNext)
+                    || next == ':' && nextNext == ' ' && end + 2 < text.length()
+                    && Character.isDigit(text.charAt(end + 2))) {
+                return true; // a clock time or a version ("7:30", tokenised "3: 20")
             }
             if (next == '-' || next == '\u2013') {
                 return true; // "3-1", "45-year-old", "10-day": scores and compound adjectives
             }
             String after = text.substring(end, Math.min(text.length(), end + 6)).toLowerCase(Locale.ROOT);
-            if (after.matches("^(?:st|nd|rd|th)\\b.*") || after.matches("^\\s?(?:a\\.m|p\\.m|am\\b|pm\\b|gmt|"
+            if (after.matches("^(?:st|nd|rd|th)\\b.*") || after.matches("^\\s?(?:a\\. ?m|p\\. ?m|am\\b|pm\\b|gmt|"
                     + "utc|hrs).*")) {
                 return true;
             }
@@ -118,6 +156,9 @@ final class QuantityFinder {
             return true; // "three-day", "two-year-old"
         }
         String before = text.substring(Math.max(sentence.start(), numberStart - 24), numberStart);
+        if (before.matches("(?s).*\\b\\p{Lu}[\\p{Lu}\\d]* ?[-\u2013] ?$")) {
+            return true; // a model or code: "DC-3", tokenised "DC - 3", "F-16"
+        }
         String prev = lastWord(before);
         if (prev != null) {
             String lower = prev.toLowerCase(Locale.ROOT);
@@ -128,7 +169,7 @@ final class QuantityFinder {
             // opens the sentence ("More than 300 ..." is caught as a qualifier, "Some 40 ...").
             boolean atStart = before.trim().equals(prev) && numberStart - before.length() + before.indexOf(prev)
                     == sentence.start();
-            if (Character.isUpperCase(prev.charAt(0)) && !atStart && m.group("qual") == null
+            if (prev.chars().anyMatch(Character::isUpperCase) && !atStart && m.group("qual") == null
                     && before.endsWith(prev + " ")) {
                 return true;
             }
@@ -154,21 +195,19 @@ final class QuantityFinder {
         return false;
     }
 
-    /** The counted noun after the number: "families", "people", "civilians"; or "the dead" in "354 of the dead". */
-    private static int[] countedNoun(String text, int from, int limit) {
+    /**
+     * The counted noun after the number: "families", "people", "civilians" (up to two words before it, as in
+     * "rocket-propelled grenade launchers"); or "the dead" in "354 of the dead". A count above one needs a plural
+     * ("4 year low" and "the 787 worth" are no counts); a nationality may stand before it ("5 Indian merchant
+     * vessels").
+     */
+    private static int[] countedNoun(String text, int from, int limit, boolean singular) {
         int i = from;
-        // "354 of the dead", "two of them": the count of a group named after.
         Matcher word = WORD.matcher(text).region(from, limit);
         List<int[]> words = new ArrayList<>();
         while (word.find() && words.size() < 5) {
-            // Only the words that follow one another with spaces (a comma or a bracket ends the phrase).
-            String between = text.substring(i, word.start());
-            if (!between.isBlank() && !words.isEmpty() || between.contains(",") || between.contains("(")
-                    || between.contains(")") || between.contains("\"") || between.contains(";")
-                    || between.contains(":") || between.contains(".")) {
-                break;
-            }
-            if (words.isEmpty() && !between.isBlank() && !between.equals(" ")) {
+            // Only words that follow one another with single spaces: punctuation ends the phrase.
+            if (!text.substring(i, word.start()).equals(" ")) {
                 break;
             }
             words.add(new int[] {word.start(), word.end()});
@@ -180,35 +219,33 @@ final class QuantityFinder {
         String first = text.substring(words.get(0)[0], words.get(0)[1]).toLowerCase(Locale.ROOT);
         if (first.equals("of") && words.size() >= 3) {
             String second = text.substring(words.get(1)[0], words.get(1)[1]).toLowerCase(Locale.ROOT);
-            if (second.equals("the") || second.equals("them") || second.equals("those")) {
-                if (second.equals("them")) {
-                    return null;
-                }
-                return words.get(2);
-            }
-            return null;
+            return second.equals("the") || second.equals("those") ? words.get(2) : null;
         }
-        int[] noun = null;
-        for (int w = 0; w < words.size() && w < 3; w++) {
+        for (int w = 0; w < words.size() && w < 4; w++) {
             String s = text.substring(words.get(w)[0], words.get(w)[1]);
             String lower = s.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || Character.isUpperCase(s.charAt(0)) && w > 0
-                    || w > 0 && (lower.endsWith("ed") || lower.endsWith("ing")) && noun != null) {
-                break;
-            }
-            if (Character.isUpperCase(s.charAt(0)) && !lower.matches("[a-z]+s") ) {
-                // "300 Syrians" counts; "5 Downing" does not.
+            if (STOP.contains(lower)) {
                 return null;
             }
-            noun = words.get(w);
-            if (lower.endsWith("s") && !lower.endsWith("ss") || lower.equals("people") || lower.equals("police")
-                    || lower.equals("children") || lower.equals("men") || lower.equals("women")
-                    || lower.equals("personnel") || lower.equals("dead") || lower.equals("wounded")
-                    || lower.equals("injured") || lower.equals("staff") || lower.equals("militia")) {
-                break; // a plural noun ends the phrase
+            boolean plural = INVARIANT.contains(lower) || lower.length() > 2 && lower.endsWith("s")
+                    && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+            if (Character.isUpperCase(s.charAt(0))) {
+                if (plural && w == 0) {
+                    return words.get(w); // "300 Syrians"
+                }
+                if (w == 0 && lower.matches(".*(?:an|ese|ish|i|ch)") && words.size() > 1) {
+                    continue; // "5 Indian merchant vessels"
+                }
+                return null; // "5 Downing", "Flight 370 Kuala"
+            }
+            if (plural || singular) {
+                return words.get(w);
+            }
+            if (w > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+                return null;
             }
         }
-        return noun;
+        return null;
     }
 
     /** What the sentence says happened to those counted, from the words nearest the number. */
@@ -235,7 +272,11 @@ final class QuantityFinder {
 
     private static String lastWord(String s) {
         Matcher w = Pattern.compile("([\\p{L}.]+)\\s*$").matcher(s);
-        return w.find() ? w.group(1).replaceAll("\\.$", "") : null;
+        if (!w.find()) {
+            return null;
+        }
+        String word = w.group(1).replaceAll("\\.+$", "");
+        return word.isEmpty() ? null : word;
     }
 
     private static Map<String, String> measures() {

@@ -30,15 +30,31 @@ public final class DateFinder {
             // 1: month day(, year)   2: day month( year)
             "(?<md>\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?)",
             "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
+            "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ") of (?:last|this|next) year\\b)",
+            // A season needs "this", "last", "next" or a year: "fall" and "spring" alone are as often verbs.
+            "(?<season>\\b(?:(?:this|last|next) (?:early |late )?(?:spring|summer|autumn|fall|winter)\\b"
+                    + "|(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\\d\\d\\b))",
+            "(?<past>\\b(?:the )?(?:past|last) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+                    + "(?:days|weeks|months|years)\\b)",
             "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
                     + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?: (?:19|20)\\d\\d\\b)?)",
             "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
                     + "evening|night))?)",
             "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
-                    + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b)",
+                    + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|"
+                    + "\\bthis (?:morning|afternoon|evening)\\b)",
+            "(?<weekend>\\b(?:at|over|during) the weekend\\b)",
             "(?<period>\\b(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
                     + "months?|years?) ago\\b)",
+            "(?<numeric>(?<![\\d/.])\\b\\d{1,2} ?/ ?\\d{1,2} ?/ ?(?:\\d{4}|\\d{2})\\b(?![/.]\\d))",
+            "(?<yearend>\\b(?:(?:at|by) )?the end of (?:(?:last|this|next) year|(?:19|20)\\d\\d)\\b)",
+            "(?<yearpart>\\b(?:in )?(?:early|mid|late)[- ](?:19|20)\\d\\d\\b)",
+            "(?<later>\\blater this (?:week|month|year)\\b)",
+            "(?<next>\\b(?:(?:within|in|over|during) )?the (?:next|coming) (?:\\d{1,3}|two|three|four|five|six|"
+                    + "seven|eight|nine|ten|twelve) (?:days|weeks|months|years)\\b)",
+            "(?<weekof>\\bthe week (?:beginning|starting|of|from) (?:\\d{1,2} (?:" + MONTH + ")|(?:" + MONTH
+                    + ")\\.? \\d{1,2})(?:,? (?:19|20)\\d\\d)?\\b)",
             "(?<year>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d\\b(?![\\d,.]\\d|%))"),
             Pattern.CASE_INSENSITIVE);
     /** Words, numbers and the characters before them; a date is looked for only around its anchor words. */
@@ -47,9 +63,11 @@ public final class DateFinder {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "night",
+            "morning", "afternoon", "evening", "end", "later", "next", "coming", "early", "mid", "late",
+            "spring", "summer", "autumn", "fall", "winter",
             "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day");
     /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
-    private static final int LOOK_BEHIND = 28;
+    private static final int LOOK_BEHIND = 32;
     private static final int LOOK_AHEAD = 24;
     private static final Map<String, Month> MONTHS = months();
     private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})\\b");
@@ -98,6 +116,10 @@ public final class DateFinder {
             if (m.group("weekday") != null && !Character.isUpperCase(lastWord(s).charAt(0))) {
                 continue;
             }
+            if (m.group("year") != null && (insideName(text, m.start(), m.end())
+                    || text.substring(Math.max(0, m.start() - 6), m.start()).matches("(?s).*\\bafter $"))) {
+                continue; // "the Russell 2000 Index"; "after 2011" is no period a reader can place
+            }
             LocalDate[] range = resolve(m, s, day);
             dates.add(new DateMention(s, m.start(), m.end(), range == null ? null : range[0],
                     range == null ? null : range[1]));
@@ -125,6 +147,29 @@ public final class DateFinder {
         return word.length() >= 3 && ANCHOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a number stands between two capitalised words, as in "the Russell 2000 Index". */
+    private static boolean insideName(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && before < start - 1 && Character.isLetter(text.charAt(before))
+                && after < text.length() && after > end && Character.isUpperCase(text.charAt(after))
+                && wordStartsUpper(text, before);
+    }
+
+    private static boolean wordStartsUpper(String text, int last) {
+        int i = last;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
     private static String lastWord(String s) {
         String[] words = s.split(" ");
         for (int i = words.length - 1; i >= 0; i--) {
@@ -137,6 +182,54 @@ public final class DateFinder {
 
     private static LocalDate[] resolve(Matcher m, String s, LocalDate day) {
         String lower = s.toLowerCase(Locale.ROOT);
+        if (m.group("numeric") != null) {
+            return numeric(s);
+        }
+        if (m.group("yearend") != null) {
+            Matcher y = YEAR_NUMBER.matcher(lower);
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : day == null ? null
+                    : day.getYear() + (lower.contains("last year") ? -1 : lower.contains("next year") ? 1 : 0);
+            return year == null ? null : one(LocalDate.of(year, 12, 31));
+        }
+        if (m.group("yearpart") != null) {
+            return yearPart(lower);
+        }
+        if (m.group("later") != null) {
+            if (day == null) {
+                return null;
+            }
+            LocalDate last = lower.endsWith("week") ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                    : lower.endsWith("month") ? day.with(TemporalAdjusters.lastDayOfMonth())
+                    : day.with(TemporalAdjusters.lastDayOfYear());
+            return new LocalDate[] {day, last};
+        }
+        if (m.group("next") != null) {
+            return day == null ? null : next(lower, day);
+        }
+        if (m.group("weekof") != null) {
+            LocalDate[] first = dayAndMonth(s.substring(s.indexOf(' ', "the week ".length()) + 1), day);
+            return first == null ? null : new LocalDate[] {first[0], first[0].plusDays(6)};
+        }
+        if (m.group("monthof") != null) {
+            if (day == null) {
+                return null;
+            }
+            int shift = lower.contains("last year") ? -1 : lower.contains("next year") ? 1 : 0;
+            return monthPart(lower.substring(0, lower.indexOf(" of ")) + " " + (day.getYear() + shift), day);
+        }
+        if (m.group("season") != null) {
+            return season(lower, day);
+        }
+        if (m.group("past") != null) {
+            if (day == null) {
+                return null;
+            }
+            String[] words = lower.replace("the ", "").split(" ");
+            int n = NUMBERS.containsKey(words[1]) ? NUMBERS.get(words[1]) : Integer.parseInt(words[1]);
+            LocalDate first = words[2].startsWith("day") ? day.minusDays(n) : words[2].startsWith("week")
+                    ? day.minusWeeks(n) : words[2].startsWith("month") ? day.minusMonths(n) : day.minusYears(n);
+            return new LocalDate[] {first, day};
+        }
         if (m.group("md") != null || m.group("dm") != null) {
             return dayAndMonth(s, day);
         }
@@ -161,6 +254,9 @@ public final class DateFinder {
             if (lower.contains("day before")) {
                 return one(day.minusDays(2));
             }
+            if (lower.startsWith("this ")) {
+                return one(day);
+            }
             if (lower.contains("yesterday") || lower.equals("last night")) {
                 return one(day.minusDays(1));
             }
@@ -168,6 +264,9 @@ public final class DateFinder {
         }
         if (m.group("period") != null) {
             return period(lower, day);
+        }
+        if (m.group("weekend") != null) {
+            return period("last weekend", day);
         }
         return ago(lower, day);
     }
@@ -229,6 +328,39 @@ public final class DateFinder {
         return new LocalDate[] {first, last};
     }
 
+    /**
+     * Seasons as the northern hemisphere's weather services count them: spring March to May, summer June to August,
+     * autumn (fall) September to November, winter December to February. Without a year, the latest such season
+     * that has begun by publication ("this summer" in July is this year's; "last winter" the one before).
+     */
+    private static LocalDate[] season(String lower, LocalDate day) {
+        Matcher yearMatch = YEAR_NUMBER.matcher(lower);
+        Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
+        if (year == null && day == null) {
+            return null;
+        }
+        int startMonth = lower.contains("spring") ? 3 : lower.contains("summer") ? 6
+                : lower.contains("winter") ? 12 : 9;
+        LocalDate first;
+        if (year != null) {
+            first = LocalDate.of(startMonth == 12 ? year - 1 : year, startMonth, 1);
+            if (startMonth == 12) {
+                first = LocalDate.of(year, 12, 1); // "winter 2010" is the winter that starts in December 2010
+            }
+        } else {
+            first = LocalDate.of(day.getYear(), startMonth, 1);
+            if (first.isAfter(day)) {
+                first = first.minusYears(1);
+            }
+            if (lower.startsWith("last ")) {
+                first = first.minusYears(1);
+            } else if (lower.startsWith("next ")) {
+                first = first.plusYears(1);
+            }
+        }
+        return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+    }
+
     private static Month month(String s) {
         for (String word : s.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             Month month = MONTHS.get(word);
@@ -241,11 +373,17 @@ public final class DateFinder {
 
     private static LocalDate[] period(String lower, LocalDate day) {
         String unit = lower.substring(lower.indexOf(' ') + 1);
+        if (lower.startsWith("past")) {
+            LocalDate first = unit.equals("week") || unit.equals("weekend") ? day.minusWeeks(1)
+                    : unit.equals("month") ? day.minusMonths(1) : day.minusYears(1);
+            return new LocalDate[] {first, day};
+        }
         int shift = lower.startsWith("last") || lower.startsWith("past") ? -1 : lower.startsWith("next") ? 1 : 0;
         return switch (unit) {
             case "week" -> {
                 LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
-                yield new LocalDate[] {monday, monday.plusDays(6)};
+                // "this week" in a report is the week so far: Monday to the day of publication.
+                yield new LocalDate[] {monday, shift == 0 ? day : monday.plusDays(6)};
             }
             case "weekend" -> {
                 LocalDate saturday = shift > 0 ? day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
@@ -263,22 +401,57 @@ public final class DateFinder {
         };
     }
 
+    /** "40 days ago", "two weeks ago", "6 months ago", "a year ago": the day the text counts back to. */
     private static LocalDate[] ago(String lower, LocalDate day) {
         String[] words = lower.split(" ");
         int n = NUMBERS.containsKey(words[0]) ? NUMBERS.get(words[0]) : Integer.parseInt(words[0]);
         String unit = words[1];
-        if (unit.startsWith("day")) {
-            return one(day.minusDays(n));
+        return one(unit.startsWith("day") ? day.minusDays(n) : unit.startsWith("week") ? day.minusWeeks(n)
+                : unit.startsWith("month") ? day.minusMonths(n) : day.minusYears(n));
+    }
+
+    /** "the next six months", "within the next two weeks": from the day of publication forward. */
+    private static LocalDate[] next(String lower, LocalDate day) {
+        Matcher m = Pattern.compile("next (\\w+) (day|week|month|year)").matcher(lower);
+        if (!m.find()) {
+            return null;
         }
-        if (unit.startsWith("week")) {
-            LocalDate d = day.minusWeeks(n);
-            return new LocalDate[] {d.minusDays(3), d.plusDays(3)};
+        int n = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
+        LocalDate last = switch (m.group(2)) {
+            case "day" -> day.plusDays(n);
+            case "week" -> day.plusWeeks(n);
+            case "month" -> day.plusMonths(n);
+            default -> day.plusYears(n);
+        };
+        return new LocalDate[] {day, last};
+    }
+
+    /** "mid-2006" (May to August), "early 2006" (January to April), "late 2006" (September to December). */
+    private static LocalDate[] yearPart(String lower) {
+        Matcher y = YEAR_NUMBER.matcher(lower);
+        if (!y.find()) {
+            return null;
         }
-        if (unit.startsWith("month")) {
-            LocalDate d = day.minusMonths(n);
-            return new LocalDate[] {d.withDayOfMonth(1), d.with(TemporalAdjusters.lastDayOfMonth())};
+        int year = Integer.parseInt(y.group(1));
+        int first = lower.contains("early") ? 1 : lower.contains("mid") ? 5 : 9;
+        LocalDate from = LocalDate.of(year, first, 1);
+        return new LocalDate[] {from, from.plusMonths(4).minusDays(1)};
+    }
+
+    /** "7/8/07", "11/27/2005": month first as American English writes it, unless the first number is over 12. */
+    private static LocalDate[] numeric(String s) {
+        String[] parts = s.replace(" ", "").split("/");
+        int a = Integer.parseInt(parts[0]);
+        int b = Integer.parseInt(parts[1]);
+        int year = Integer.parseInt(parts[2]);
+        if (parts[2].length() == 2) {
+            year += year < 50 ? 2000 : 1900;
         }
-        LocalDate d = day.minusYears(n);
-        return new LocalDate[] {d.withDayOfYear(1), d.with(TemporalAdjusters.lastDayOfYear())};
+        int month = a > 12 ? b : a;
+        int dayOfMonth = a > 12 ? a : b;
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return one(LocalDate.of(year, month, dayOfMonth));
     }
 }

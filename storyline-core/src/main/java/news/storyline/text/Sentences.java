@@ -109,6 +109,10 @@ public final class Sentences {
             return true;
         }
         char first = text.charAt(next);
+        if (Character.isDigit(first) && dot > 0 && Character.isDigit(text.charAt(dot - 1)) && next == after + 1
+                && text.charAt(dot) == '.') {
+            return false; // a decimal as tokenised corpora print it: "$2. 6 million"
+        }
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c'
                 || first == '\'' || first == '\u2018' || first == '(';
         if (!opens || text.charAt(dot) != '.') {

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's quality targets, measured on the hand-labelled set (src/test/resources/facts): at least 90% of the
- * dates normalised to the right days, quantities and distances at least 90% precise, and quantities, dates and
- * attributions each found at least 60% of the time. Prints the table of scores per type.
+ * Fact extraction measured on the hand-labelled sets (src/test/resources/facts): the dev set, which the finders were
+ * tuned on, and the held-out test set, labelled by someone who never saw the finders or their output and looked at
+ * only as a whole. Prints the scores per type for both; asserts the issue's targets (at least 90% of the dates
+ * normalised to the right days, quantities and distances at least 90% precise) and recall floors.
  */
 @Tag("quality")
 class FactExtractionQualityTest {
@@ -18,30 +20,51 @@ class FactExtractionQualityTest {
     static final double DATES_NORMALISED_RIGHT = 0.90;
     static final double PRECISION = 0.90;
     static final double RECALL = 0.60;
+    static final double HELD_OUT_DATES_FLOOR = 0.75;
+    static final FactExtractor EXTRACTOR = new FactExtractor();
 
-    @Test
-    void meetsTheTargetsOnTheLabelledSet() {
-        List<LabelledFacts.Article> articles = LabelledFacts.bundled();
-        FactExtractor extractor = new FactExtractor();
+    static FactScores score(List<LabelledFacts.Article> articles) {
         FactScores scores = new FactScores();
         for (LabelledFacts.Article a : articles) {
-            ArticleFacts found = extractor.extract(a.id(), a.text(),
+            ArticleFacts found = EXTRACTOR.extract(a.id(), a.text(),
                     new ReferenceDay(a.published(), ReferenceDay.How.PUBLISHED, "published"));
             scores.add(a.gold(), found.facts());
         }
-        String table = scores.markdownTable();
-        System.out.println("Fact extraction on " + articles.size() + " labelled articles:\n" + table);
+        return scores;
+    }
 
+    @Test
+    void meetsTheTargetsOnTheDevSet() {
+        List<LabelledFacts.Article> articles = LabelledFacts.dev();
+        FactScores scores = score(articles);
+        System.out.println("Fact extraction, dev set (tuned on), " + articles.size() + " articles:\n"
+                + scores.markdownTable());
+        assertTargets(scores, PRECISION, DATES_NORMALISED_RIGHT);
+    }
+
+    @Test
+    void meetsTheTargetsOnTheHeldOutTestSet() {
+        List<LabelledFacts.Article> articles = LabelledFacts.test();
+        FactScores scores = score(articles);
+        System.out.println("Fact extraction, held-out test set, " + articles.size() + " articles:\n"
+                + scores.markdownTable());
+        // The dates fall short of the 0.90 on the held-out set (0.78 when last measured; README): the floor
+        // here guards what was reached, it is not the target.
+        assertTargets(scores, PRECISION, HELD_OUT_DATES_FLOOR);
+    }
+
+    private static void assertTargets(FactScores scores, double precision, double datesRight) {
+        String table = scores.markdownTable();
         FactScores.TypeScore dates = scores.of(FactType.DATE);
         FactScores.TypeScore quantities = scores.of(FactType.QUANTITY);
         FactScores.TypeScore distances = scores.of(FactType.DISTANCE);
         FactScores.TypeScore attributions = scores.of(FactType.ATTRIBUTION);
         assertAll(
-                () -> assertTrue(dates.normalisedRight() >= DATES_NORMALISED_RIGHT,
+                () -> assertTrue(dates.normalisedRight() >= datesRight,
                         "DATE normalised right " + dates.normalisedRight() + "\n" + table),
-                () -> assertTrue(quantities.precision() >= PRECISION,
+                () -> assertTrue(quantities.precision() >= precision,
                         "QUANTITY precision " + quantities.precision() + "\n" + table),
-                () -> assertTrue(distances.precision() >= PRECISION,
+                () -> assertTrue(distances.precision() >= precision,
                         "DISTANCE precision " + distances.precision() + "\n" + table),
                 () -> assertTrue(quantities.recall() >= RECALL,
                         "QUANTITY recall " + quantities.recall() + "\n" + table),

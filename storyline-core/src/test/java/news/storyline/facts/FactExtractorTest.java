@@ -1,0 +1,56 @@
+package news.storyline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import news.storyline.article.Article;
+import news.storyline.mention.MentionExtractor;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+    private static final MentionExtractor MENTIONS = new MentionExtractor();
+    private static final ReferenceDay DAY = new ReferenceDay(LocalDate.of(2014, 6, 11), ReferenceDay.How.PUBLISHED,
+            "published");
+
+    @Test
+    void aFinderThatFailsIsAProblemOfTheArticleAndTheOthersFactsAreKept() {
+        FactExtractor extractor = new FactExtractor(MENTIONS, (id, text, sentences) -> {
+            throw new IllegalStateException("broken finder");
+        });
+        ArticleFacts facts = extractor.extract("a", "Militants seized Mosul on Tuesday, killing 12 soldiers, "
+                + "officials said.", DAY);
+        assertThat(facts.problems()).containsExactly("extra: IllegalStateException: broken finder");
+        assertThat(facts.ofType(FactType.QUANTITY)).extracting(Fact::text).containsExactly("12 soldiers");
+        assertThat(facts.ofType(FactType.DATE)).extracting(Fact::from).containsExactly(LocalDate.of(2014, 6, 10));
+        assertThat(facts.ofType(FactType.QUANTITY).get(0).speaker()).isEqualTo("officials");
+    }
+
+    @Test
+    void textThatIsNotNewsGivesFewFactsAndNoFailure() {
+        FactExtractor extractor = new FactExtractor(MENTIONS);
+        ArticleFacts recipe = extractor.extract("r", "Mix 200 g flour, 2 eggs and 300 ml milk. Whisk until smooth. "
+                + "Cook for 1 minute each side. Serves 4.", DAY);
+        assertThat(recipe.problems()).isEmpty();
+        assertThat(recipe.facts()).hasSizeLessThanOrEqualTo(3);
+        ArticleFacts table = extractor.extract("t", "1 2 3 4\n5 6 7 8\n9 10 11 12\n2014 2015 2016 2017", DAY);
+        assertThat(table.problems()).isEmpty();
+        assertThat(table.ofType(FactType.QUANTITY)).isEmpty();
+        assertThat(extractor.extract("e", "", DAY).facts()).isEmpty();
+        assertThat(extractor.extract("n", null, DAY).facts()).isEmpty();
+    }
+
+    @Test
+    void aStoryOfNonNewsAndEmptyBodiesReportsWithoutFailing() {
+        Article recipe = Article.read("recipe", null, null, "Pancakes", null, "Mix 200 g flour and 2 eggs. "
+                + "Serves 4.", List.of(), java.util.Map.of(), "recipe.txt").cleaned(List.of("Mix 200 g flour and 2 eggs. Serves 4."), List.of(), "en");
+        Article empty = Article.read("empty", null, null, "Headline only", null, "", List.of(),
+                java.util.Map.of(), "empty.txt")
+                .cleaned(List.of(), List.of(), "und");
+        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(recipe, empty));
+        assertThat(report.articles()).hasSize(2);
+        assertThat(report.comparisons()).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(report.timeline()).isEmpty();
+        assertThat(report.problems()).isEmpty();
+    }
+}
