@@ -1,10 +1,12 @@
 """Builds a labelled fact set from select_articles.py's articles and its labels: the dev set
-storyline-core/src/test/resources/facts/labelled-facts.jsonl (select(), labels.py) or, with --test, the held-out test
-set labelled-facts-test.jsonl (select_test(), labels_test.py).
+storyline-core/src/test/resources/facts/labelled-facts.jsonl (select(), labels.py), with --test the held-out test
+set labelled-facts-test.jsonl (select_test(), labels_test.py), or with --dates-dev2 the second dev set for dates
+labelled-dates-dev2.jsonl (select_dates_dev2(), labels_dates_dev2.py; DATE facts only, records marked
+"dates_only": true).
 
 labels.py gives each fact by its surface string (with the occurrence number where the string repeats); this script
 finds the offsets, refuses an ambiguous or missing surface, and checks that text[start:end] is the surface.
-Run from the repository root: python3 tools/facts/build.py [--test] [--show]
+Run from the repository root: python3 tools/facts/build.py [--test | --dates-dev2] [--show]
 """
 import json
 import os
@@ -14,10 +16,13 @@ sys.path.insert(0, os.path.dirname(__file__))
 import select_articles as selection  # noqa: E402
 import labels  # noqa: E402
 import labels_test  # noqa: E402
+import labels_dates_dev2  # noqa: E402
 
 OUT = "storyline-core/src/test/resources/facts/labelled-facts.jsonl"
 TEST_OUT = "storyline-core/src/test/resources/facts/labelled-facts-test.jsonl"
-SETS = {"dev": (selection.select, labels.LABELS, OUT), "test": (selection.select_test, labels_test.LABELS, TEST_OUT)}
+DATES_DEV2_OUT = "storyline-core/src/test/resources/facts/labelled-dates-dev2.jsonl"
+SETS = {"dev": (selection.select, labels.LABELS, OUT), "test": (selection.select_test, labels_test.LABELS, TEST_OUT),
+        "dates-dev2": (selection.select_dates_dev2, labels_dates_dev2.LABELS, DATES_DEV2_OUT)}
 CLOSING = {"``": "''", '"': '"', "\u201c": "\u201d"}
 
 
@@ -102,6 +107,8 @@ def build(show=False, which="dev"):
     lines = []
     for aid, article in articles.items():
         text = article["text"]
+        if article.get("dates_only") and any(spec[0] != "D" for spec in LABELS[aid]):
+            raise SystemExit(f"{aid}: a dates-only article with a label other than a date")
         facts = [fact(text, spec, f"{aid} #{i}") for i, spec in enumerate(LABELS[aid])]
         facts.sort(key=lambda f: (f["start"], f["end"], f["type"]))
         seen = set()
@@ -127,4 +134,4 @@ def build(show=False, which="dev"):
 
 
 if __name__ == "__main__":
-    build("--show" in sys.argv, "test" if "--test" in sys.argv else "dev")
+    build("--show" in sys.argv, "test" if "--test" in sys.argv else "dates-dev2" if "--dates-dev2" in sys.argv else "dev")

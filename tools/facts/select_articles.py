@@ -1,9 +1,10 @@
 """Selects and cleans the articles of the labelled fact sets in storyline-core/src/test/resources/facts/.
 
-Two sets: the dev set labelled-facts.jsonl (select(), seed 20260101) and the held-out test set
-labelled-facts-test.jsonl (select_test(), seed 20261202, none of the dev set's articles).
-Run from the repository root: python3 tools/facts/select_articles.py [--test]  (prints the selection; build.py uses
-select() and select_test()).
+Three sets: the dev set labelled-facts.jsonl (select(), seed 20260101), the held-out test set
+labelled-facts-test.jsonl (select_test(), seed 20261202, none of the dev set's articles) and the second dev set for
+dates labelled-dates-dev2.jsonl (select_dates_dev2(), seed 20261203, none of the other two sets' articles, date-rich).
+Run from the repository root: python3 tools/facts/select_articles.py [--test | --dates-dev2]  (prints the selection;
+build.py uses select(), select_test() and select_dates_dev2()).
 """
 import json
 import random
@@ -12,6 +13,7 @@ from datetime import datetime
 
 SEED = 20260101
 TEST_SEED = 20261202
+DATES_DEV2_SEED = 20261203
 MAX_PARAGRAPHS = 12
 WIKINEWS = "storyline-cli/src/main/resources/samples/wikinews-semeval2015.jsonl"
 ECBPLUS = "/work/shared/data/ecbplus_event_clusters.jsonl"
@@ -20,6 +22,13 @@ DISTANCE_HINT = re.compile(r"\b(miles?|kilometers?|kilometres?|km)\b[^.]{0,40}\b
 # The test set's distance stratum: a number, a unit (with a converted figure in brackets), a direction, "of"/"from".
 DISTANCE = re.compile(r"\d[\d,. ]*\s*-?\s*(miles?|kilometers?|kilometres?|km)\b( \([^)]*\))?\s*(- )?"
                       r"((north|south|east|west)[\w -]*?\s+)?(of|from)\b", re.I)
+
+# The dates-dev2 stratum: a rough count of date words (months, weekdays, years, "yesterday", "last week", ...).
+DATE_HINT = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|"
+                       r"(19|20)\d\d|(last|next|this|past) (week|month|year|weekend))\b")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"])\s+|\n+")
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -198,8 +207,56 @@ def select_test():
     return chosen
 
 
+def long_sentences(text):
+    """The sentences of at least 60 characters of a text (what a near-copy repeats verbatim)."""
+    return {s for s in SENTENCE_BREAK.split(text) if len(s) >= 60}
+
+
+def select_dates_dev2():
+    """The second dev set for dates: seed DATES_DEV2_SEED, none of the dev or test sets' articles nor a near-copy of
+    one (a text sharing a sentence of 60 characters or more with one of their texts, or the test set's distance
+    near-copy rule); a date-rich stratum: Wikinews 5 articles per topic among those with at least 4 DATE_HINT
+    matches; ECB+ dated records (date_raw) with at least 3 DATE_HINT matches, one article in each of 20 topics
+    sampled from the topics that have one."""
+    rng = random.Random(DATES_DEV2_SEED)
+    used = select() + select_test()
+    used_ids = {a["id"] for a in used}
+    used_texts = [a["text"] for a in used]
+    used_sentences = set().union(*(long_sentences(t) for t in used_texts))
+
+    def near_copy(text):
+        return bool(long_sentences(text) & used_sentences) or any(
+            m.group(0) in t for m in DISTANCE.finditer(text) for t in used_texts)
+
+    def rich(text, least):
+        return len(DATE_HINT.findall(text)) >= least
+
+    wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
+    chosen = []
+    for cluster in sorted({r["cluster"] for r in wiki}):
+        pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
+                       and rich(wikinews_text(r), 4) and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
+        for r in rng.sample(pool, 5):
+            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": r["date"],
+                           "text": wikinews_text(r)})
+    ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
+    pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
+                   and rich(ecbplus_text(r), 3) and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
+    by_topic = {}
+    for r in pool:
+        by_topic.setdefault(r["topic"], []).append(r)
+    for topic in rng.sample(sorted(by_topic, key=int), 20):
+        r = rng.choice(by_topic[topic])
+        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
+                       "text": ecbplus_text(r)})
+    for a in chosen:
+        a["dates_only"] = True
+    return chosen
+
+
 if __name__ == "__main__":
     import sys
-    for a in (select_test() if "--test" in sys.argv else select()):
+    which = select_test if "--test" in sys.argv else select_dates_dev2 if "--dates-dev2" in sys.argv else select
+    for a in which():
         print("=" * 20, a["id"], a["published"], len(a["text"]))
         print(a["text"])

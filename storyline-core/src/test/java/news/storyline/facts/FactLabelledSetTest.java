@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +23,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The labelled sets themselves, the dev set and the held-out test set: each reads, its spans are the text, and each type
- * carries what it is scored on; the two share no article.
+ * The labelled sets themselves, the dev set, the held-out test set and the second dev set for dates: each reads, its
+ * spans are the text, and each type carries what it is scored on; no two share an article; the dates set holds dates
+ * only.
  */
 class FactLabelledSetTest {
 
     private static List<LabelledFacts.Article> set(String name) {
-        return name.equals("test") ? LabelledFacts.test() : LabelledFacts.dev();
+        return switch (name) {
+            case "test" -> LabelledFacts.test();
+            case "dates-dev2" -> LabelledFacts.datesDev2();
+            default -> LabelledFacts.dev();
+        };
     }
 
     @Test
@@ -38,6 +50,54 @@ class FactLabelledSetTest {
         for (LabelledFacts.Article a : LabelledFacts.test()) {
             assertFalse(dev.contains(a.id()), a.id());
             assertFalse(devTexts.contains(a.text()), a.id());
+        }
+    }
+
+    @Test
+    void theDatesSetSharesNoArticleWithTheDevOrTestSet() {
+        Set<String> ids = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        for (LabelledFacts.Article a : LabelledFacts.dev()) {
+            ids.add(a.id());
+            texts.add(a.text());
+        }
+        for (LabelledFacts.Article a : LabelledFacts.test()) {
+            ids.add(a.id());
+            texts.add(a.text());
+        }
+        for (LabelledFacts.Article a : LabelledFacts.datesDev2()) {
+            assertFalse(ids.contains(a.id()), a.id());
+            assertFalse(texts.contains(a.text()), a.id());
+        }
+    }
+
+    @Test
+    void theDatesSetHoldsOnlyDatesFromBothCorpora() {
+        List<LabelledFacts.Article> articles = LabelledFacts.datesDev2();
+        assertTrue(articles.stream().filter(a -> a.corpus().equals("wikinews")).count() >= 15);
+        assertTrue(articles.stream().filter(a -> a.corpus().equals("ecbplus")).count() >= 15);
+        long dates = 0;
+        for (LabelledFacts.Article a : articles) {
+            for (Fact f : a.gold()) {
+                assertEquals(FactType.DATE, f.type(), a.id() + ": " + f.text());
+                assertNotNull(f.to(), a.id() + ": " + f.text());
+                dates++;
+            }
+        }
+        assertTrue(dates >= 150 && dates <= 250, "dates: " + dates);
+    }
+
+    @Test
+    void theDatesSetRecordsAreMarkedDatesOnly() throws IOException {
+        try (InputStream in = LabelledFacts.class.getResourceAsStream(LabelledFacts.DATES_DEV2_RESOURCE);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            ObjectMapper json = new ObjectMapper();
+            List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
+            assertFalse(lines.isEmpty());
+            for (String line : lines) {
+                JsonNode record = json.readTree(line);
+                assertTrue(record.path("dates_only").asBoolean(false), record.path("id").asText());
+            }
         }
     }
 
@@ -66,7 +126,7 @@ class FactLabelledSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "test"})
+    @ValueSource(strings = {"dev", "test", "dates-dev2"})
     void everyFactCarriesWhatItIsScoredOn(String name) {
         List<LabelledFacts.Article> articles = set(name);
         Set<String> ids = new HashSet<>();
@@ -95,7 +155,7 @@ class FactLabelledSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "test"})
+    @ValueSource(strings = {"dev", "test", "dates-dev2"})
     void scoringTheGoldAgainstItselfIsPerfect(String name) {
         List<LabelledFacts.Article> articles = set(name);
         FactScores scores = new FactScores();
