@@ -16,9 +16,15 @@ import java.util.stream.Collectors;
 import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
 import news.storyline.clean.CorpusCleaner;
+import news.storyline.facts.Agreement;
+import news.storyline.facts.StoryReport;
+import news.storyline.facts.StoryReporter;
+import news.storyline.facts.render.ReportFormat;
+import news.storyline.facts.render.StoryReportRenderer;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
 import news.storyline.io.ArticleJsonlFile;
+import news.storyline.io.PartialFile;
 import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import picocli.CommandLine.Command;
@@ -76,12 +82,42 @@ final class DemoCommand implements Callable<Integer> {
         articles.forEach(article -> byId.put(article.id(), article));
         var mentions = new news.storyline.mention.MentionExtractor();
         biggest.forEach(story -> StoryListing.print(out, story, byId, mentions));
-        out.println("written:   " + result);
+        Path report = writeReport(biggest.isEmpty() ? null : biggest.get(0), byId, out);
+        out.println("written:   " + result + (report == null ? "" : ", " + report));
         out.println("next:      storyline clean " + corpus + "  (shows each article's removals)");
         out.println("           storyline cluster " + corpus + "  (all its stories)");
+        out.println("           storyline story " + corpus + " --stories stories.jsonl --id ID  (one story's facts)");
         out.flush();
         problems.forEach(problem -> spec.commandLine().getErr().println("error: " + problem.oneLine()));
         return problems.isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
+    }
+
+    /**
+     * The largest story's report (facts agreed and contradicted across its sources, summary, timeline) as a
+     * self-contained HTML file beside the results, with a few lines of it on the terminal.
+     */
+    private Path writeReport(Story story, Map<String, Article> byId, PrintWriter out) throws IOException {
+        if (story == null || story.size() < 2) {
+            return null;
+        }
+        List<Article> members = story.members().stream().map(m -> byId.get(m.id()))
+                .filter(java.util.Objects::nonNull).toList();
+        StoryReport report = new StoryReporter().report(story.id(), null, members);
+        long agreed = report.comparisons().stream().filter(c -> c.agreement() == Agreement.AGREED).count();
+        long contradicted = report.comparisons().stream().filter(c -> c.agreement() == Agreement.CONTRADICTED)
+                .count();
+        out.println("facts of the largest story: " + report.facts().stream().mapToInt(f -> f.facts().size()).sum()
+                + " from " + members.size() + " reports; " + agreed + " agreed and " + contradicted
+                + " contradicted across sources, " + report.timeline().size() + " dated events");
+        report.comparisons().stream().filter(c -> c.agreement() != Agreement.SINGLE_SOURCE).limit(3)
+                .forEach(c -> out.println("  " + (c.agreement() == Agreement.AGREED ? "agreed:       "
+                        : "contradicted: ") + c.description() + ": " + c.note()));
+        Path file = outputDir.resolve("story-report.html");
+        try (PartialFile partial = PartialFile.beside(file)) {
+            StoryReportRenderer.render(report, ReportFormat.HTML, partial.writer());
+            partial.commit();
+        }
+        return file;
     }
 
     private static <T> Map<String, Long> countBy(List<T> items, Function<T, String> key) {

@@ -22,9 +22,14 @@ import news.storyline.text.TermVector;
  *   thing, or one names none.</li>
  *   <li>Counts: the same measure (killed, displaced, injured, ...) of the same kind of thing, in sentences about
  *   the same event (TF-IDF cosine of their sentences 0.2 or more). They agree when the ranges their numbers and
- *   qualifiers allow overlap, within 2% ("more than 6,000" and "6,200" agree; "634" and "700" do not).</li>
- *   <li>Dated events: the same event verb in sentences about the same event (cosine 0.1 or more, or the same
- *   subject words), each date resolved to at most ten days. They agree when the days overlap.</li>
+ *   qualifiers allow overlap, within 2% ("more than 6,000" and "6,200" agree; "634" and "700" do not). An amount
+ *   with no such measure ("a 20 percent stake", "$6 billion") is matched by its unit in nearly the same sentence
+ *   (cosine 0.45 or more).</li>
+ *   <li>Dated events: the same event verb, each date resolved to at most ten days, with what follows the verb
+ *   alike (cosine 0.15 or more: "seized Iraq's second-largest city" and "seized the complex ... in the country's
+ *   second-largest city"). They agree when the days overlap.</li>
+ *   <li>Counts and events of different actors are never one: the last name before the verb or the number
+ *   ("Chrysler filed ..." against "GM filed ...") must be the same where both sentences give one.</li>
  * </ul>
  * What one report alone states is kept as reported by one source. Quotes and attributions are the reports' own and
  * are not compared. A wire copy's facts are not given here: its original's stand for them.
@@ -34,17 +39,28 @@ final class FactAligner {
     private static final List<Agreement> ORDER = List.of(Agreement.CONTRADICTED, Agreement.AGREED,
             Agreement.SINGLE_SOURCE);
     private static final double COUNT_SENTENCE_COSINE = 0.2;
-    private static final double EVENT_SENTENCE_COSINE = 0.1;
+    private static final double EVENT_SENTENCE_COSINE = 0.15;
+    /** An amount with no measure ("a 20 percent stake", "$6 billion") is matched only in nearly the same sentence. */
+    private static final double AMOUNT_SENTENCE_COSINE = 0.45;
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}'\u2019.-]*(?: (?:of |al-|el-|de )?\\p{Lu}[\\p{L}'\u2019.-]*)*");
     private final Function<String, String> canonicalName;
+    private final java.util.function.Predicate<String> known;
+    private final news.storyline.text.DocumentFrequencies frequencies;
     private final Map<String, SentenceVectors> vectors;
 
     /**
      * @param canonicalName the story's name for a spelling ("Ninevah" gives "Nineveh"), or the spelling itself
+     * @param known         whether a spelling is a name of the story (its entities' forms)
      * @param vectors       each independent article's sentence vectors, by article id
+     * @param frequencies   the document frequencies the vectors were weighed with
      */
-    FactAligner(Function<String, String> canonicalName, Map<String, SentenceVectors> vectors) {
+    FactAligner(Function<String, String> canonicalName, java.util.function.Predicate<String> known,
+                Map<String, SentenceVectors> vectors, news.storyline.text.DocumentFrequencies frequencies) {
         this.canonicalName = canonicalName;
+        this.known = known;
+        this.frequencies = frequencies;
         this.vectors = vectors;
     }
 
@@ -64,8 +80,9 @@ final class FactAligner {
             List<Fact> facts = entry.getValue();
             FactType type = facts.get(0).type();
             if (type == FactType.QUANTITY || type == FactType.DATE) {
-                for (List<Fact> group : eventGroups(facts, type == FactType.QUANTITY ? COUNT_SENTENCE_COSINE
-                        : EVENT_SENTENCE_COSINE)) {
+                double threshold = type == FactType.DATE ? EVENT_SENTENCE_COSINE
+                        : entry.getKey().startsWith("amount|") ? AMOUNT_SENTENCE_COSINE : COUNT_SENTENCE_COSINE;
+                for (List<Fact> group : eventGroups(facts, threshold)) {
                     comparisons.add(compare(entry.getKey(), group));
                 }
             } else {
@@ -88,7 +105,8 @@ final class FactAligner {
                         : f.measure().substring(0, of).toLowerCase(Locale.ROOT) + " of "
                         + fold(f.measure().substring(of + 4)));
             }
-            case QUANTITY -> f.measure() == null ? null : "count|" + f.measure() + "|" + kind(f.unit());
+            case QUANTITY -> f.measure() != null ? "count|" + f.measure() + "|" + kind(f.unit())
+                    : f.unit() == null ? null : "amount|" + kind(f.unit());
             case DATE -> f.subject() == null || !f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > 9
                     || TimelineBuilder.STATEMENTS.contains(f.subject()) ? null : "event|" + f.subject();
             default -> null;
@@ -126,8 +144,16 @@ final class FactAligner {
                 if (a.articleId().equals(b.articleId())) {
                     continue;
                 }
-                double cosine = sentence(a).cosine(sentence(b));
-                if (cosine >= threshold) {
+                // A dated event is compared by what follows its verb ("seized Iraq's second-largest city" against
+                // "seized the complex ... in the country's second-largest city"), so that two announcements of one
+                // company are not one event for sharing their subject.
+                double cosine = a.type() == FactType.DATE ? predicate(a).cosine(predicate(b))
+                        : sentence(a).cosine(sentence(b));
+                String anchorA = anchor(a);
+                String anchorB = anchor(b);
+                // Two events of one kind with different actors ("Chrysler filed ..." and "GM filed ...") are two.
+                boolean sameActor = anchorA == null || anchorB == null || anchorA.equals(anchorB);
+                if (cosine >= threshold && sameActor) {
                     pairs.add(new double[] {cosine, i, j});
                 }
             }
@@ -158,8 +184,55 @@ final class FactAligner {
         return groups;
     }
 
+    /**
+     * Who acts in a fact's sentence: the last name before the event's verb (a date) or before the fact (a count),
+     * folded across the story's spellings; null when none. A capitalised first word counts only when the story
+     * knows it as a name ("Mosul: Militants seized ..." gives Mosul; "Militants seized ..." nothing).
+     */
+    private String anchor(Fact f) {
+        String sentence = f.sentence();
+        int limit = f.start() - f.sentenceStart();
+        if (f.type() == FactType.DATE && f.subject() != null) {
+            java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(
+                    f.subject()) + "\\b").matcher(sentence);
+            if (verb.find()) {
+                limit = verb.start();
+            }
+        }
+        limit = Math.max(0, Math.min(limit, sentence.length()));
+        String last = null;
+        java.util.regex.Matcher name = NAME.matcher(sentence).region(0, limit);
+        while (name.find()) {
+            String n = name.group();
+            boolean isKnown = known.test(n);
+            if (name.start() == 0 && !isKnown && !sentence.startsWith(n + ":")) {
+                continue;
+            }
+            if (isKnown || name.start() > 0) {
+                last = fold(n);
+            }
+        }
+        return last;
+    }
+
     private static boolean absent(List<Fact> group, Fact f) {
         return group.stream().noneMatch(g -> g.articleId().equals(f.articleId()));
+    }
+
+    /** The words of a fact's sentence after its event verb, weighed as the sentences are. */
+    private TermVector predicate(Fact f) {
+        String sentence = f.sentence();
+        int from = 0;
+        if (f.subject() != null) {
+            java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(
+                    f.subject()) + "\\b").matcher(sentence);
+            if (verb.find()) {
+                from = verb.end();
+            }
+        }
+        String rest = sentence.substring(from);
+        var analyzed = news.storyline.text.AnalyzedText.of(rest, "en");
+        return TermVector.of(TermVector.counts(analyzed, 0, analyzed.size()), frequencies);
     }
 
     private TermVector sentence(Fact f) {
@@ -229,7 +302,8 @@ final class FactAligner {
     static String describe(Fact f) {
         return switch (f.type()) {
             case DISTANCE -> "distance of " + f.subject() + " " + f.measure().replace("distance ", "");
-            case QUANTITY -> "number " + f.measure() + (f.unit() == null ? "" : " (" + kind(f.unit()) + ")");
+            case QUANTITY -> f.measure() == null ? "amount (" + kind(f.unit()) + ")"
+                    : "number " + f.measure() + (f.unit() == null ? "" : " (" + kind(f.unit()) + ")");
             case DATE -> "when: " + f.subject();
             case ATTRIBUTE -> f.measure();
             default -> f.type().name().toLowerCase(Locale.ROOT);

@@ -106,7 +106,9 @@ final class QuantityFinder {
                     continue;
                 }
             }
-            String measure = measure(text, sentence, m.start(), end);
+            // Tolls, displacements and arrests count people; "four other provinces, killing scores" is no toll of
+            // provinces.
+            String measure = counted != null && human(counted) ? measure(text, sentence, m.start(), end) : null;
             int start = amount.start();
             facts.add(new Fact(articleId, FactType.QUANTITY, text.substring(start, end), start, end,
                     sentence.of(text), sentence.start(), counted == null ? unit : counted, measure, amount.value(),
@@ -247,6 +249,29 @@ final class QuantityFinder {
         }
         return null;
     }
+
+    /** Whether a counted noun names people (or their bodies, homes and lives, as tolls count them). */
+    static boolean human(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return HUMAN.contains(n) || n.matches("[a-z]+(?:ers|ians|ists|ees|ors|ants|ents|men|women|ites|ans)")
+                && !n.matches("(?:vessels|containers|computers|members|numbers|centers|orders|dollars|letters|"
+                + "papers|towers|corners|borders|meters|barrels|rounds|miles|layers|parameters|elements|"
+                + "segments|governments|departments|documents|tournaments|investments|instruments|"
+                + "apartments|statements|payments|settlements|shipments|agreements|amendments|comments|"
+                + "plants|restaurants|grants|ports|airports|reports|efforts|votes|houses)");
+    }
+
+    private static final Set<String> HUMAN = Set.of("people", "persons", "civilians", "soldiers", "troops",
+            "children", "men", "women", "families", "police", "dead", "bodies", "victims", "refugees", "migrants",
+            "gunmen", "rebels", "detainees", "prisoners", "hostages", "casualties", "deaths", "lives", "staff",
+            "patients", "pilgrims", "students", "tourists", "crew", "personnel", "wounded", "injured", "fatalities",
+            "individuals", "militants", "fighters", "insurgents", "protesters", "demonstrators", "passengers",
+            "residents", "workers", "employees", "journalists", "officers", "policemen", "guards", "miners",
+            "survivors", "suspects", "inmates", "captives", "homes", "households", "boys", "girls", "babies",
+            "infants", "adults", "teenagers", "youths", "elderly", "villagers", "citizens", "nationals",
+            "foreigners", "americans", "iraqis", "syrians", "afghans", "palestinians", "israelis", "kurds",
+            "others", "homeless", "missing", "jihadists", "extremists", "terrorists", "commanders", "leaders",
+            "members", "voters", "activists", "doctors", "nurses", "teachers", "farmers", "firefighters");
 
     /** What the sentence says happened to those counted, from the words nearest the number. */
     private static String measure(String text, Sentences.Span sentence, int start, int end) {

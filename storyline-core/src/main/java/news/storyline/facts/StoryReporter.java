@@ -102,7 +102,7 @@ public final class StoryReporter {
         }
         List<ArticleFacts> independent = facts.stream().filter(f -> !copyOf.containsKey(f.articleId())).toList();
         FactAligner aligner = new FactAligner(name -> canonical.getOrDefault(name.toLowerCase(Locale.ROOT), name),
-                vectors);
+                name -> canonical.containsKey(name.toLowerCase(Locale.ROOT)), vectors, frequencies);
         List<FactComparison> comparisons = aligner.align(independent);
         List<SummarySentence> summary = new StorySummarizer().summarize(new ArrayList<>(vectors.values()), outlets,
                 Math.min(8, Math.max(3, vectors.size() + 2)));
