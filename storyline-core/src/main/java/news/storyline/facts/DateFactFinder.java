@@ -35,7 +35,8 @@ final class DateFactFinder {
     private static final Pattern FULL_DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b(?:last|past|ago|yesterday|"
             + "today|tonight|overnight)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that put what follows in the future. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|should|'ll|is to|are to|to be|"
+    // "would" is left out: in reported speech it is the past's future ("announced Smith would be leaving in June").
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|should|'ll|is to|are to|to be|"
             + "is due|are due|"
             + "due to|expected|plans?|planned|scheduled|set to|upcoming|until|till|next|starting|"
             + "aims? to|intends? to|hopes? to|going to|to be held|to meet|to visit|to begin|to start|to resume)\\b",
@@ -47,6 +48,22 @@ final class DateFactFinder {
             + "is expected|are expected|is set to|are set to|is due|are due)\\b");
 
     private final DateFinder dates = new DateFinder();
+
+    /** Where "from" or "between" opens a range at this date ("from 2009 to 2011"), or -1 when none does. */
+    private static int rangeOpener(String text, DateMention d) {
+        String lower = d.text().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("from ") || lower.startsWith("between ")) {
+            return d.start();
+        }
+        String before = text.substring(Math.max(0, d.start() - 9), d.start()).toLowerCase(java.util.Locale.ROOT);
+        if (before.endsWith("between ")) {
+            return d.start() - "between ".length();
+        }
+        if (before.endsWith("from ")) {
+            return d.start() - "from ".length();
+        }
+        return -1;
+    }
 
     /** Whether the sentence looks ahead at the date: a future word in its clause before the date. */
     private static boolean future(String text, Sentences.Span sentence, int at) {
@@ -89,9 +106,20 @@ final class DateFactFinder {
         for (int i = 0; i < found.size(); i++) {
             DateMention d = found.get(i);
             Sentences.Span sentence = Sentences.at(sentences, d.start());
-            if (sentence == null || d.text().equalsIgnoreCase("today")
-                    && (text.startsWith("'s", d.end()) || text.startsWith("\u2019s", d.end()))) {
-                continue; // "today's plan" is our time, no date; "yesterday's fall" is a day
+            if (sentence == null) {
+                continue;
+            }
+            // "from 2009 to 2011", "between April and June": one period from the first's start to the second's end.
+            if (i + 1 < found.size() && d.resolved() && found.get(i + 1).resolved()) {
+                DateMention next = found.get(i + 1);
+                String between = text.substring(d.end(), Math.max(d.end(), next.start()));
+                int opener = rangeOpener(text, d);
+                if (opener >= 0 && between.matches("\\s*(?:to|and|until|through|till|-|\u2013)\\s*")
+                        && !next.to().isBefore(d.from())) {
+                    i++;
+                    facts.add(fact(articleId, text, sentence, opener, next.end(), d.from(), next.to()));
+                    continue;
+                }
             }
             // "Thursday, Nov. 10": a weekday and the date it names are one date.
             if (i + 1 < found.size() && WEEKDAY_FIRST.matcher(d.text()).find()

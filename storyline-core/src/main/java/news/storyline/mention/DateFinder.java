@@ -30,21 +30,35 @@ public final class DateFinder {
             // 1: month day(, year)   2: day month( year)
             "(?<md>\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?)",
             "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
-            "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ") of (?:last|this|next) year\\b)",
+            "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ")(?: of)? (?:last|this|next) year\\b)",
+            "(?<weekofmonth>\\b(?:in |during )?the (?:first|second|third|fourth|last|final) week of (?:" + MONTH
+                    + ")(?: (?:19|20)\\d\\d)?\\b)",
+            "(?<quarter>\\b(?:in |during )?the (?:first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of "
+                    + "(?:(?:19|20)\\d\\d|this year|last year))?\\b)",
+            "(?<half>\\b(?:in |during )?the (?:first|second) half of (?:(?:19|20)\\d\\d|this year|last year|the "
+                    + "year)\\b)",
+            "(?<decade>(?<!their |his |her |our |your |my |its )\\b(?:in )?(?:the )?(?:early |mid-|mid |late )?"
+                    + "(?:19|20)?[0-9]0['\u2019]?s\\b)",
+            "(?<earlier>\\b(?:earlier|later) (?:this|in the) (?:week|month)\\b)",
+            "(?<yearstart>\\b(?:since )?the (?:beginning|start) of (?:the|this) year\\b)",
             // A season needs "this", "last", "next" or a year: "fall" and "spring" alone are as often verbs.
             "(?<season>\\b(?:(?:this|last|next) (?:early |late )?(?:spring|summer|autumn|fall|winter)\\b"
                     + "|(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\\d\\d\\b))",
-            "(?<past>\\b(?:the )?(?:past|last) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+            "(?<past>\\b(?:in )?(?:the )?(?:past|last) (?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "twelve) (?:days|weeks|months|years|decades)|decade)\\b)",
+            "(?<lessago>\\b(?:less|fewer) than (?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "twelve) (?:days?|weeks?|months?|years?) ago\\b)",
+            "(?<within>\\bwithin (?:the next )?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                     + "(?:days|weeks|months|years)\\b)",
             "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
-                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?: (?:19|20)\\d\\d\\b)?)",
+                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}\\b)(?: (?:19|20)\\d\\d\\b)?)",
             "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
                     + "evening|night))?)",
             "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
                     + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|"
                     + "\\bthis (?:morning|afternoon|evening)\\b)",
             "(?<weekend>\\b(?:at|over|during) the weekend\\b)",
-            "(?<period>\\b(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
+            "(?<period>\\b(?:(?:late|early) )?(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
                     + "months?|years?) ago\\b)",
             "(?<numeric>(?<![\\d/.])\\b\\d{1,2} ?/ ?\\d{1,2} ?/ ?(?:\\d{4}|\\d{2})\\b(?![/.]\\d))",
@@ -64,6 +78,8 @@ public final class DateFinder {
             "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "night",
             "morning", "afternoon", "evening", "end", "later", "next", "coming", "early", "mid", "late",
+            "quarter", "half", "decade", "earlier", "within", "beginning", "start", "less", "fewer", "70s", "80s",
+            "90s", "60s", "50s", "40s", "30s", "20s", "10s", "00s",
             "spring", "summer", "autumn", "fall", "winter",
             "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day");
     /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
@@ -115,6 +131,16 @@ public final class DateFinder {
             }
             if (m.group("weekday") != null && !Character.isUpperCase(lastWord(s).charAt(0))) {
                 continue;
+            }
+            if (m.group("year") != null && text.substring(m.end(), Math.min(text.length(), m.end() + 14))
+                    .matches("(?is)\\s*(?:version|model|models|edition|season)\\b.*")) {
+                continue; // "the 2011 version", "the 2008 model year": a name of a thing, not a time
+            }
+            if (m.group("weekday") != null && s.matches("[A-Z]\\w+day") && m.start() > 1
+                    && text.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*\\b[A-Z][a-z]+ $")
+                    && !text.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*(?:[.!?:\"]\\s*|^)"
+                    + "[A-Z][a-z]+ $")) {
+                continue; // "Black Monday", "Good Friday": a day's name
             }
             if (m.group("year") != null && (insideName(text, m.start(), m.end())
                     || text.substring(Math.max(0, m.start() - 6), m.start()).matches("(?s).*\\bafter $"))) {
@@ -182,6 +208,76 @@ public final class DateFinder {
 
     private static LocalDate[] resolve(Matcher m, String s, LocalDate day) {
         String lower = s.toLowerCase(Locale.ROOT);
+        if (m.group("weekofmonth") != null) {
+            LocalDate[] month = monthPart(lower.replaceAll(".*week of ", ""), day);
+            if (month == null) {
+                return null;
+            }
+            if (lower.contains("last week") || lower.contains("final week")) {
+                return new LocalDate[] {month[1].minusDays(6), month[1]};
+            }
+            int n = lower.contains("first") ? 0 : lower.contains("second") ? 1 : lower.contains("third") ? 2 : 3;
+            return new LocalDate[] {month[0].plusWeeks(n), month[0].plusWeeks(n).plusDays(6)};
+        }
+        if (m.group("quarter") != null || m.group("half") != null) {
+            Matcher y = YEAR_NUMBER.matcher(lower);
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : day == null ? null
+                    : day.getYear() + (lower.contains("last year") ? -1 : 0);
+            if (year == null) {
+                return null;
+            }
+            if (m.group("half") != null) {
+                LocalDate first = LocalDate.of(year, lower.contains("first half") ? 1 : 7, 1);
+                return new LocalDate[] {first, first.plusMonths(6).minusDays(1)};
+            }
+            int q = lower.contains("first") || lower.contains("1st") ? 1 : lower.contains("second")
+                    || lower.contains("2nd") ? 2 : lower.contains("third") || lower.contains("3rd") ? 3 : 4;
+            LocalDate first = LocalDate.of(year, 3 * q - 2, 1);
+            if (!y.reset().find() && !lower.contains("year") && first.isAfter(day)) {
+                first = first.minusYears(1); // "the fourth quarter" in a January report: the one just ended
+            }
+            return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+        }
+        if (m.group("decade") != null) {
+            Matcher d = Pattern.compile("((?:19|20)?)([0-9])0").matcher(lower);
+            if (!d.find()) {
+                return null;
+            }
+            int century = d.group(1).isEmpty() ? 1900 : Integer.parseInt(d.group(1)) * 100;
+            int first = century + Integer.parseInt(d.group(2)) * 10;
+            int from = lower.contains("early") ? first : lower.contains("mid") ? first + 4 : lower.contains("late")
+                    ? first + 7 : first;
+            int to = lower.contains("early") ? first + 3 : lower.contains("mid") ? first + 6 : first + 9;
+            return new LocalDate[] {LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)};
+        }
+        if (m.group("earlier") != null) {
+            if (day == null) {
+                return null;
+            }
+            LocalDate first = lower.endsWith("week") ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    : day.withDayOfMonth(1);
+            if (lower.startsWith("later")) {
+                LocalDate last = lower.endsWith("week") ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                        : day.with(TemporalAdjusters.lastDayOfMonth());
+                return new LocalDate[] {day, last};
+            }
+            LocalDate last = day.minusDays(1).isBefore(first) ? first : day.minusDays(1);
+            return new LocalDate[] {first, last};
+        }
+        if (m.group("yearstart") != null) {
+            return day == null ? null : one(day.withDayOfYear(1));
+        }
+        if (m.group("lessago") != null) {
+            if (day == null) {
+                return null;
+            }
+            LocalDate[] back = ago(lower.replaceAll("^(?:less|fewer) than ", ""), day);
+            return new LocalDate[] {back[0], day};
+        }
+        if (m.group("within") != null) {
+            return day == null ? null : next(lower.replace("within the next ", "next ").replace("within ", "next "),
+                    day);
+        }
         if (m.group("numeric") != null) {
             return numeric(s);
         }
@@ -215,7 +311,8 @@ public final class DateFinder {
                 return null;
             }
             int shift = lower.contains("last year") ? -1 : lower.contains("next year") ? 1 : 0;
-            return monthPart(lower.substring(0, lower.indexOf(" of ")) + " " + (day.getYear() + shift), day);
+            return monthPart(lower.replaceAll("(?: of)? (?:last|this|next) year$", "") + " " + (day.getYear() + shift),
+                    day);
         }
         if (m.group("season") != null) {
             return season(lower, day);
@@ -224,8 +321,14 @@ public final class DateFinder {
             if (day == null) {
                 return null;
             }
-            String[] words = lower.replace("the ", "").split(" ");
+            String[] words = lower.replace("the ", "").replaceFirst("^in ", "").split(" ");
+            if (words.length == 2) {
+                return new LocalDate[] {day.minusYears(10), day}; // "the past decade"
+            }
             int n = NUMBERS.containsKey(words[1]) ? NUMBERS.get(words[1]) : Integer.parseInt(words[1]);
+            if (words[2].startsWith("decade")) {
+                return new LocalDate[] {day.minusYears(10L * n), day};
+            }
             LocalDate first = words[2].startsWith("day") ? day.minusDays(n) : words[2].startsWith("week")
                     ? day.minusWeeks(n) : words[2].startsWith("month") ? day.minusMonths(n) : day.minusYears(n);
             return new LocalDate[] {first, day};
@@ -372,6 +475,15 @@ public final class DateFinder {
     }
 
     private static LocalDate[] period(String lower, LocalDate day) {
+        if (lower.startsWith("late ") || lower.startsWith("early ")) {
+            // "late last week": its Friday to Sunday; "early last week": its Monday to Wednesday.
+            LocalDate[] whole = period(lower.substring(lower.indexOf(' ') + 1), day);
+            if (lower.endsWith("week")) {
+                return lower.startsWith("late") ? new LocalDate[] {whole[0].plusDays(4), whole[0].plusDays(6)}
+                        : new LocalDate[] {whole[0], whole[0].plusDays(2)};
+            }
+            return whole;
+        }
         String unit = lower.substring(lower.indexOf(' ') + 1);
         if (lower.startsWith("past")) {
             LocalDate first = unit.equals("week") || unit.equals("weekend") ? day.minusWeeks(1)
@@ -392,7 +504,8 @@ public final class DateFinder {
             }
             case "month" -> {
                 LocalDate first = day.withDayOfMonth(1).plusMonths(shift);
-                yield new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfMonth())};
+                // "this month", like "this week", is the month so far.
+                yield new LocalDate[] {first, shift == 0 ? day : first.with(TemporalAdjusters.lastDayOfMonth())};
             }
             default -> {
                 LocalDate first = day.withDayOfYear(1).plusYears(shift);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fact extraction measured on the hand-labelled sets (src/test/resources/facts): the dev set, which the finders were
- * tuned on, and the held-out test set, labelled by someone who never saw the finders or their output and looked at
+ * Fact extraction measured on the hand-labelled sets (src/test/resources/facts): the dev set and the second,
+ * dates-only dev set, which the finders were tuned on, and the held-out test set, labelled by someone who never saw the finders or their output and looked at
  * only as a whole. Prints the scores per type for both; asserts the issue's targets (at least 90% of the dates
  * normalised to the right days, quantities and distances at least 90% precise) and recall floors.
  */
@@ -20,7 +20,7 @@ class FactExtractionQualityTest {
     static final double DATES_NORMALISED_RIGHT = 0.90;
     static final double PRECISION = 0.90;
     static final double RECALL = 0.60;
-    static final double HELD_OUT_DATES_FLOOR = 0.75;
+    static final double HELD_OUT_DATES_FLOOR = 0.80;
     static final FactExtractor EXTRACTOR = new FactExtractor();
 
     static FactScores score(List<LabelledFacts.Article> articles) {
@@ -43,12 +43,26 @@ class FactExtractionQualityTest {
     }
 
     @Test
+    void meetsTheDateTargetOnTheSecondDevSet() {
+        List<LabelledFacts.Article> articles = LabelledFacts.datesDev2();
+        FactScores scores = new FactScores();
+        for (LabelledFacts.Article a : articles) {
+            ArticleFacts found = EXTRACTOR.extract(a.id(), a.text(),
+                    new ReferenceDay(a.published(), ReferenceDay.How.PUBLISHED, "published"));
+            scores.add(a.gold(), found.ofType(FactType.DATE)); // the set labels dates only
+        }
+        System.out.println("Dates, second dev set (tuned on), " + articles.size() + " articles:\n"
+                + scores.markdownTable());
+        assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
+    }
+
+    @Test
     void meetsTheTargetsOnTheHeldOutTestSet() {
         List<LabelledFacts.Article> articles = LabelledFacts.test();
         FactScores scores = score(articles);
         System.out.println("Fact extraction, held-out test set, " + articles.size() + " articles:\n"
                 + scores.markdownTable());
-        // The dates fall short of the 0.90 on the held-out set (0.78 when last measured; README): the floor
+        // The dates fall short of the 0.90 on the held-out set (0.82 when last measured; README): the floor
         // here guards what was reached, it is not the target.
         assertTargets(scores, PRECISION, HELD_OUT_DATES_FLOOR);
     }

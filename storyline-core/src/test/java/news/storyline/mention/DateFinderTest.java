@@ -69,9 +69,43 @@ class DateFinderTest {
     }
 
     @Test
+    void resolvesPeriodsAsNewsWritesThem() {
+        resolves("Sales fell in the fourth quarter of 2005.", "in the fourth quarter of 2005", "2005-10-01",
+                "2005-12-31");
+        resolves("It grew in the second half of this year.", "in the second half of this year", "2014-07-01",
+                "2014-12-31");
+        resolves("Sales rebounded in the last week of March.", "in the last week of March", "2014-03-25",
+                "2014-03-31");
+        resolves("He left earlier this week.", "earlier this week", "2014-06-09", "2014-06-09");
+        resolves("It opens in January next year.", "in January next year", "2015-01-01", "2015-01-31");
+        resolves("It grew in the past decade.", "in the past decade", "2004-06-10", "2014-06-10");
+        resolves("They met less than two weeks ago.", "less than two weeks ago", "2014-05-27", "2014-06-10");
+        resolves("The deal closes within 90 days.", "within 90 days", "2014-06-10", "2014-09-08");
+        resolves("Talks ended late last week.", "late last week", "2014-06-06", "2014-06-08");
+        resolves("Shares rose this month.", "this month", "2014-06-01", "2014-06-10");
+        resolves("The plant closed in mid-2006.", "in mid-2006", "2006-05-01", "2006-08-31");
+        resolves("He was charged on 7/8/07.", "7/8/07", "2007-07-08", "2007-07-08");
+        resolves("It ends by the end of 2010.", "by the end of 2010", "2010-12-31", "2010-12-31");
+        resolves("The index has risen since the beginning of the year.", "since the beginning of the year",
+                "2014-01-01", "2014-01-01");
+    }
+
+    @Test
+    void takesNoYearOfANameAndNoDayOfAName() {
+        assertThat(DATES.find("The 2011 version and the 2008 model year; Black Monday; the Russell 2000 Index.",
+                TUESDAY_10_JUNE_2014)).isEmpty();
+    }
+
+    @Test
     void takesNoNumberOrVerbForADate() {
-        assertThat(DATES.find("More than 4,800 families and 162,000 people; 2014 troops. It may rain. The 2000s.",
+        assertThat(DATES.find("More than 4,800 families and 162,000 people; 2014 troops. It may rain.",
                 TUESDAY_10_JUNE_2014)).extracting(DateMention::text).containsExactly("2014");
+        // A decade is a period: "the 2000s" is 2000 to 2009, "the late 1980's" 1987 to 1989.
+        assertThat(DATES.find("The 2000s. In the late 1980's. In their 20s.", TUESDAY_10_JUNE_2014))
+                .extracting(DateMention::text, DateMention::from, DateMention::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The 2000s", LocalDate.of(2000, 1, 1),
+                        LocalDate.of(2009, 12, 31)), org.assertj.core.groups.Tuple.tuple("In the late 1980's",
+                        LocalDate.of(1987, 1, 1), LocalDate.of(1989, 12, 31)));
         assertThat(DATES.find("Ministers may meet. Theresa May spoke.", TUESDAY_10_JUNE_2014)).isEmpty();
     }
 }
