@@ -20,6 +20,12 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.clean.CorpusCleaner;
+import news.storyline.facts.StoryReporter;
+import news.storyline.ingest.Ingestor;
+import news.storyline.story.Story;
+import news.storyline.story.StoryClusterer;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.render.ReportFormat;
 import news.storyline.facts.render.StoryReportRenderer;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the HTML story report in the machine's Chromium: no console error, no page error, no request that fails or
@@ -156,6 +163,62 @@ class StoryReportBrowserTest {
             assertThat(opened.problems()).isEmpty();
         } finally {
             opened.context().close();
+        }
+    }
+
+    @Test
+    void theSeedsReportFromThePipelineOpensCleanlyAndShowsTheDisagreement(@TempDir Path dir) throws IOException {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        var problems = new ArrayList<news.storyline.ingest.InputProblem>();
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(in), problems));
+        StoryReport report = new StoryReporter().report(null, null, articles);
+        Opened opened = open(report, "story-report-seeds.html");
+        Page page = opened.page();
+        try {
+            assertDrawn(page, "#timeline svg");
+            assertDrawn(page, "#who svg");
+            assertThat(page.textContent("#disagree")).contains("350 km north").contains("360 km northwest");
+            assertThat(page.textContent("#entities")).contains("Nineveh").contains("Ninevah").contains("ISIL");
+            page.screenshot(new Page.ScreenshotOptions().setPath(TARGET.resolve("story-report-seeds.png"))
+                    .setFullPage(true));
+            assertThat(opened.problems()).isEmpty();
+        } finally {
+            opened.context().close();
+        }
+    }
+
+    @Test
+    void theBundledCorpusStoriesOpenCleanlyAndEverySummarySentenceNamesItsSources(@TempDir Path dir)
+            throws IOException {
+        Path corpus = dir.resolve("wikinews.jsonl");
+        try (var sample = StoryReportBrowserTest.class.getResourceAsStream(DemoCommand.SAMPLE_RESOURCE)) {
+            Files.copy(sample, corpus);
+        }
+        var problems = new ArrayList<news.storyline.ingest.InputProblem>();
+        List<Article> articles = CorpusCleaner.clean(new Ingestor().readAll(List.of(corpus), problems));
+        var byId = new java.util.HashMap<String, Article>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        ClusterCommand.Run run = ClusterCommand.cluster(articles, StoryClusterer.DEFAULT_WINDOW, null,
+                ProgressDisplay.disabled(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        List<Story> largest = run.stories().stream().sorted(StoryListing.BIGGEST_FIRST).limit(3).toList();
+        StoryReporter reporter = new StoryReporter();
+        for (Story story : largest) {
+            StoryReport report = reporter.report(story.id(), null,
+                    story.members().stream().map(m -> byId.get(m.id())).toList());
+            assertThat(report.summary()).isNotEmpty();
+            Opened opened = open(report, "story-report-" + story.id() + ".html");
+            try {
+                Locator sentences = opened.page().locator("#summary li");
+                assertThat(sentences.count()).isEqualTo(report.summary().size());
+                for (int i = 0; i < sentences.count(); i++) {
+                    String shown = sentences.nth(i).textContent();
+                    assertThat(report.summary().get(i).outlets()).isNotEmpty()
+                            .allSatisfy(outlet -> assertThat(shown).contains(outlet));
+                }
+                assertThat(opened.problems()).as(story.id()).isEmpty();
+            } finally {
+                opened.context().close();
+            }
         }
     }
 

@@ -288,10 +288,11 @@ final class FactAligner {
     /** A fact's value as a reader compares it: "350 km north", "more than 4,800 families", "2014-06-10". */
     static String value(Fact f) {
         return switch (f.type()) {
-            case DISTANCE -> number(f.value()) + " km" + (f.direction() == null ? "" : " " + f.direction());
-            case QUANTITY -> (f.qualifier() == null ? "" : f.qualifier() + " ") + number(f.value())
-                    + (f.upper() != null && !f.upper().equals(f.value()) ? "-" + number(f.upper()) : "")
-                    + (f.unit() == null ? "" : " " + f.unit());
+            case DISTANCE -> FactText.number(f.value()) + " km" + (f.direction() == null ? "" : " " + f.direction());
+            case QUANTITY -> (f.qualifier() == null ? "" : f.qualifier() + " ")
+                    + (f.upper() != null && !f.upper().equals(f.value()) && !f.upper().isInfinite()
+                    ? FactText.number(f.value()) + "-" + FactText.amount(f.upper(), f.unit())
+                    : FactText.amount(f.value(), f.unit()));
             case DATE -> f.from().equals(f.to()) ? f.from().toString() : f.from() + " to " + f.to();
             case ATTRIBUTE -> f.subject() == null ? f.text() : f.subject();
             default -> f.text();
@@ -310,9 +311,6 @@ final class FactAligner {
         };
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.1f", v);
-    }
 
     static LocalDate earliest(List<Fact> facts) {
         return facts.stream().map(Fact::from).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)

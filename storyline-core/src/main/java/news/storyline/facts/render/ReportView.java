@@ -1,8 +1,5 @@
 package news.storyline.facts.render;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +15,7 @@ import java.util.Set;
 import news.storyline.facts.Agreement;
 import news.storyline.facts.FactComparison;
 import news.storyline.facts.Fact;
+import news.storyline.facts.FactText;
 import news.storyline.facts.ReferenceDay;
 import news.storyline.facts.ReportArticle;
 import news.storyline.facts.StoryReport;
@@ -171,13 +169,12 @@ final class ReportView {
         if (fact.qualifier() != null && !fact.qualifier().isBlank()) {
             out.append(plain(fact.qualifier())).append(' ');
         }
-        out.append(number(fact.value()));
         Double upper = fact.upper();
+        String unit = fact.unit() == null ? null : plain(fact.unit());
         if (upper != null && !upper.isInfinite() && !upper.isNaN() && upper > fact.value()) {
-            out.append('–').append(number(upper));
-        }
-        if (fact.unit() != null && !fact.unit().isBlank()) {
-            out.append(fact.unit().equals("%") ? "" : " ").append(plain(fact.unit()));
+            out.append(number(fact.value())).append('–').append(FactText.amount(upper, unit));
+        } else {
+            out.append(FactText.amount(fact.value(), unit));
         }
         if (fact.direction() != null && !fact.direction().isBlank()) {
             out.append(' ').append(plain(fact.direction()));
@@ -185,13 +182,9 @@ final class ReportView {
         return out.toString();
     }
 
-    /** A number with thousands separators and no trailing zeros: 4,800; 2.5; 1,000,000. */
+    /** A number as a reader reads it (see {@link FactText#number}). */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.isNaN(value) ? "?" : "∞";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(BigDecimal.valueOf(value));
+        return FactText.number(value);
     }
 
     /** The sources of a list of article ids, outlets repeated once. */
