@@ -27,7 +27,7 @@ public final class ReferenceDays {
     public static ReferenceDay of(Article article) {
         if (article.published() != null) {
             return new ReferenceDay(article.published().atZone(ZoneOffset.UTC).toLocalDate(),
-                    ReferenceDay.How.PUBLISHED, "published " + article.published());
+                    ReferenceDay.How.PUBLISHED, article.published().toString());
         }
         LocalDate anchor = null;
         String anchorText = null;
@@ -66,7 +66,7 @@ public final class ReferenceDays {
                 break;
             }
         }
-        String clue = "estimated: the " + where + " names " + anchorText
+        String clue = "the " + where + " names " + anchorText
                 + (day.equals(anchor) ? "" : ", and " + weekdays.stream().map(w -> w.name().charAt(0)
                 + w.name().substring(1).toLowerCase(Locale.ROOT)).distinct().reduce((a, b) -> a + ", " + b)
                 .orElse("") + " after it");
@@ -97,7 +97,7 @@ public final class ReferenceDays {
             }
         }
         return best == null ? own : new ReferenceDay(best, ReferenceDay.How.STORY,
-                "estimated from the story's other reports (" + ids.get(best) + ")");
+                "the same day as " + ids.get(best));
     }
 
     private static List<DayOfWeek> weekdays(String text) {

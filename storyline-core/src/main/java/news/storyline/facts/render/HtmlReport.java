@@ -227,7 +227,7 @@ final class HtmlReport {
         out.append("<span class=\"src\">").append(esc(view.label(f.articleId()))).append("</span> ")
                 .append("<span class=\"val\">").append(esc(ReportView.value(f))).append("</span>");
         if (f.speaker() != null && !f.speaker().isBlank()) {
-            out.append(" <span class=\"muted\">according to ").append(esc(ReportView.plain(f.speaker())))
+            out.append(" <span class=\"muted\">according to ").append(esc(ReportView.speaker(f.speaker())))
                     .append("</span>");
         }
         out.append(" <details").append(open ? " open" : "").append("><summary>sentence</summary><blockquote>");

@@ -142,6 +142,19 @@ final class ReportView {
         return day(from) + " to " + day(to);
     }
 
+    /** A speaker after "according to": a pronoun in its object form ("according to them", not "they"). */
+    static String speaker(String speaker) {
+        String plain = plain(speaker);
+        return switch (plain.toLowerCase(Locale.ROOT)) {
+            case "he" -> "him";
+            case "she" -> "her";
+            case "they" -> "them";
+            case "we" -> "us";
+            case "i" -> "me";
+            default -> plain;
+        };
+    }
+
     /** The day an article's relative dates count from, and how it was found, for a reader. */
     static String reference(ReferenceDay reference) {
         if (reference == null || !reference.known()) {
