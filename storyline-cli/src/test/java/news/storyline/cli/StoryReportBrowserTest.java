@@ -1,6 +1,6 @@
 package news.storyline.cli;
 
-import static news.storyline.cli.StoryReportSamples.XSS;
+import static news.storyline.facts.render.StoryReportFixtures.XSS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -28,6 +28,7 @@ import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.render.ReportFormat;
+import news.storyline.facts.render.StoryReportFixtures;
 import news.storyline.facts.render.StoryReportRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -121,7 +122,7 @@ class StoryReportBrowserTest {
 
     @Test
     void theMosulReportOpensCleanlyWithBothPictures() throws IOException {
-        Opened opened = open(StoryReportSamples.mosul(), "story-report.html");
+        Opened opened = open(StoryReportFixtures.mosul(), "story-report.html");
         Page page = opened.page();
         try {
             assertThat(page.title()).startsWith("Militants seize Mosul");
@@ -144,7 +145,7 @@ class StoryReportBrowserTest {
 
     @Test
     void hostileArticleTextIsShownAndNeverRun() throws IOException {
-        Opened opened = open(StoryReportSamples.hostile(), "story-report-hostile.html");
+        Opened opened = open(StoryReportFixtures.hostile(), "story-report-hostile.html");
         Page page = opened.page();
         try {
             assertThat(page.textContent("h1")).isEqualTo(XSS);
@@ -224,7 +225,7 @@ class StoryReportBrowserTest {
 
     @Test
     void anEmptyReportOpensCleanly() throws IOException {
-        Opened opened = open(StoryReportSamples.empty(), "story-report-empty.html");
+        Opened opened = open(StoryReportFixtures.empty(), "story-report-empty.html");
         try {
             assertThat(opened.page().textContent("#timeline")).contains("No event in these reports could be dated");
             assertThat(opened.problems()).isEmpty();

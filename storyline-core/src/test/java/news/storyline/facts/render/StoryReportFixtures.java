@@ -19,8 +19,8 @@ import news.storyline.facts.TimelineEvent;
 import news.storyline.mention.MentionType;
 
 /** Story reports built by hand: the fall of Mosul told by two outlets, a hostile one, an empty one. */
-final class StoryReportFixtures {
-    static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(1)>\"><svg onload=alert(1)>]]>-->";
+public final class StoryReportFixtures {
+    public static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(1)>\"><svg onload=alert(1)>]]>-->";
 
     private StoryReportFixtures() {
     }
@@ -44,7 +44,7 @@ final class StoryReportFixtures {
                 sentenceStart, subject, measure, value, upper, unit, qualifier, direction, from, to, speaker);
     }
 
-    static StoryReport mosul() {
+    public static StoryReport mosul() {
         LocalDate june10 = LocalDate.of(2014, 6, 10);
         ReferenceDay ref0 = new ReferenceDay(june10, ReferenceDay.How.PUBLISHED, "published 10 June 2014 09:30 UTC");
         ReferenceDay ref1 = new ReferenceDay(june10, ReferenceDay.How.PUBLISHED, "published 10 June 2014 14:05 UTC");
@@ -126,7 +126,7 @@ final class StoryReportFixtures {
     }
 
     /** A report whose every text field carries markup and script. */
-    static StoryReport hostile() {
+    public static StoryReport hostile() {
         String sentence = "Officials said " + XSS + " 12 km east of the city.";
         ReferenceDay ref = new ReferenceDay(LocalDate.of(2020, 1, 2), ReferenceDay.How.TEXT, XSS);
         ReportArticle a0 = new ReportArticle("x0", XSS, XSS, "javascript:alert(1)", Instant.parse(
@@ -155,13 +155,13 @@ final class StoryReportFixtures {
                 List.of(XSS));
     }
 
-    static StoryReport empty() {
+    public static StoryReport empty() {
         return new StoryReport(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
 
     /** One article, undated, with facts but nothing dated. */
-    static StoryReport undated() {
+    public static StoryReport undated() {
         ReportArticle a = new ReportArticle("u1", null, null, null, null, ReferenceDay.NONE, null);
         return new StoryReport(null, "", List.of(a), List.of(), List.of(), List.of(), List.of(),
                 List.of(new ArticleFacts("u1", ReferenceDay.NONE, List.of(), List.of("dates: no reference day"))),
@@ -169,7 +169,7 @@ final class StoryReportFixtures {
     }
 
     /** A report whose timeline has {@code n} events, all on one day. */
-    static StoryReport sameDay(int n) {
+    public static StoryReport sameDay(int n) {
         LocalDate day = LocalDate.of(2014, 6, 10);
         ReportArticle a = new ReportArticle("s1", "Wire", "Same day", null, Instant.parse("2014-06-10T12:00:00Z"),
                 new ReferenceDay(day, ReferenceDay.How.PUBLISHED, null), null);
