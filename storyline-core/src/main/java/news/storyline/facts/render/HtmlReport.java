@@ -110,6 +110,22 @@ final class HtmlReport {
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(esc(headline)).append(" \u2014 story report</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        body();
+        out.append("</main>\n</body>\n</html>\n");
+    }
+
+    /**
+     * The report's sections alone, as a fragment for a page of its own that brings its own styles: the same markup
+     * as in the page, in a {@code <div class="story-report">}, with no inline style or script.
+     */
+    void writeFragment() throws IOException {
+        out.append("<div class=\"story-report\">\n");
+        body();
+        out.append("</div>\n");
+    }
+
+    private void body() throws IOException {
+        String headline = view.headline();
         header(headline);
         summary();
         comparisons("disagree", "Where the sources disagree", Agreement.CONTRADICTED,
@@ -121,7 +137,6 @@ final class HtmlReport {
         entities();
         allFacts();
         problems();
-        out.append("</main>\n</body>\n</html>\n");
     }
 
     private void header(String headline) throws IOException {

@@ -38,4 +38,22 @@ public final class StoryReportRenderer {
         }
         return out.toString();
     }
+
+    /**
+     * The HTML report's sections as a fragment to embed in a page of one's own: header, sources, summary,
+     * disagreements, agreements, one-source facts, the timeline and who-reported-what pictures (inline SVG), entities
+     * and every fact, in one {@code <div class="story-report">}. It carries no {@code <style>}, no inline
+     * {@code style=} attribute and no script, so it works under a strict Content-Security-Policy
+     * ({@code style-src 'self'}); the embedding page styles its classes. Article text is escaped as in the page.
+     */
+    public static String htmlFragment(StoryReport report) {
+        Objects.requireNonNull(report, "report");
+        StringBuilder out = new StringBuilder(8192);
+        try {
+            new HtmlReport(report, out).writeFragment();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 }

@@ -205,6 +205,25 @@ class StoryReportRendererTest {
         assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("https://"));
     }
 
+    @Test
+    void theHtmlFragmentIsThePagesSectionsWithNoStyleOrScript() {
+        String page = StoryReportRenderer.render(StoryReportFixtures.mosul(), ReportFormat.HTML);
+        String fragment = StoryReportRenderer.htmlFragment(StoryReportFixtures.mosul());
+        assertThat(fragment).startsWith("<div class=\"story-report\">").doesNotContain("<html")
+                .doesNotContain("<head>").doesNotContain("<main").doesNotContain("<style").doesNotContain("<meta");
+        assertThat(fragment.toLowerCase()).doesNotContain("style=").doesNotContain("<script");
+        String inner = fragment.substring(fragment.indexOf('\n') + 1, fragment.lastIndexOf("</div>"));
+        assertThat(page).contains(inner); // the same sections as the standalone page
+        Document doc = Jsoup.parseBodyFragment(fragment);
+        assertThat(doc.select("#timeline svg, #who svg")).hasSize(2);
+        assertThat(doc.selectFirst("#disagree").text()).contains("350 km north").contains("360 km northwest");
+
+        String hostile = StoryReportRenderer.htmlFragment(StoryReportFixtures.hostile());
+        assertThat(hostile.toLowerCase()).doesNotContain("<script").doesNotContain("<img")
+                .doesNotContain("<svg onload");
+        assertThat(Jsoup.parseBodyFragment(hostile).selectFirst("h1").text()).isEqualTo(XSS);
+    }
+
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void anEmptyReportRendersInEveryFormat(ReportFormat format) throws Exception {
