@@ -1,0 +1,65 @@
+package news.storyline.server.ui;
+
+import static news.storyline.facts.render.StoryReportFixtures.XSS;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.article.RemovalReason;
+import news.storyline.article.RemovedSpan;
+import news.storyline.clean.ArticleCleaner;
+import news.storyline.ingest.InputProblem;
+import news.storyline.ingest.Ingestor;
+import news.storyline.similarity.ArticleProfile;
+import news.storyline.similarity.PairScorer;
+import news.storyline.similarity.PairScores;
+
+/** Data for the UI tests: the two seed reports cleaned, and articles whose every text is hostile. */
+final class UiFixtures {
+    static final Path SEEDS = Paths.get("..", "fixtures", "seeds");
+
+    private UiFixtures() {
+    }
+
+    /** The seed reports, read and cleaned, in file order. */
+    static List<Article> seeds() {
+        try (var files = Files.list(SEEDS)) {
+            List<Path> paths = files.filter(p -> p.toString().endsWith(".txt")).sorted(Comparator.naturalOrder())
+                    .toList();
+            List<InputProblem> problems = new ArrayList<>();
+            ArticleCleaner cleaner = new ArticleCleaner();
+            return new Ingestor().readAll(paths, problems).stream().map(cleaner::clean).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An article whose title, outlet, url, paragraphs and removed spans all carry markup and script. */
+    static Article hostileArticle() {
+        String raw = "Share this: " + XSS + "\n\nOfficials said " + XSS + " on Monday.\n\nRead more: " + XSS;
+        return new Article("x0", XSS, "javascript:alert(1)", XSS, Instant.parse("2020-01-02T08:00:00Z"), "en", raw,
+                List.of("Officials said " + XSS + " on Monday."),
+                List.of(new RemovedSpan("Share this: " + XSS, RemovalReason.SHARE_SUBSCRIBE, XSS),
+                        new RemovedSpan("Read more: " + XSS, RemovalReason.READ_ALSO, "matched 'Read more'"),
+                        new RemovedSpan("Photo: " + XSS, RemovalReason.IMAGE_CAPTION, "figcaption")),
+                Map.of(), "test");
+    }
+
+    /** The two articles scored as storyline compare --fast scores them. */
+    static PairScores scores(Article a, Article b) {
+        PairScorer scorer = PairScorer.fast();
+        ArticleProfile pa = ArticleProfile.of(a.id(), a.title(), a.cleanText(), a.language(), a.published());
+        ArticleProfile pb = ArticleProfile.of(b.id(), b.title(), b.cleanText(), b.language(), b.published());
+        pa.countIn(scorer.frequencies());
+        pb.countIn(scorer.frequencies());
+        return scorer.score(pa, pb);
+    }
+}
