@@ -164,11 +164,14 @@ public final class StorylineServer implements AutoCloseable {
             if (type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
                 ctx.header("Content-Security-Policy", HTML_CSP);
             }
-            String route;
+            String route = "unmatched";
             try {
-                route = ctx.endpoint().path;
+                var matched = ctx.endpoints().matchedHttpEndpoint();
+                if (matched != null) {
+                    route = matched.path;
+                }
             } catch (RuntimeException e) {
-                route = "unmatched";
+                // no route matched
             }
             metrics.request(route, ctx.req().getMethod(), ctx.statusCode());
         });
