@@ -65,7 +65,14 @@ public final class StoryService implements AutoCloseable {
     private final StoryClusterer clusterer = new StoryClusterer(state, StoryModel.fast(), WINDOW, story -> {
     });
     private final Object writer = new Object();
-    private final Map<String, StoryReport> reports = new ConcurrentHashMap<>();
+    /** Reports by story, each valid for the story as it stood (its update time and article count). */
+    private final Map<String, CachedReport> reports = new ConcurrentHashMap<>();
+
+    private record CachedReport(Instant updatedAt, int articleCount, StoryReport report) {
+        boolean fits(StoredStory s) {
+            return articleCount == s.articleCount() && java.util.Objects.equals(updatedAt, s.updatedAt());
+        }
+    }
     private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
     private final PairScorer scorer = PairScorer.fast();
     private final AtomicLong replayed = new AtomicLong();
@@ -311,14 +318,18 @@ public final class StoryService implements AutoCloseable {
         }
         StoredStory s = story.get();
         List<StoredAssignment> assignments = store.storyAssignments(s.id());
-        StoryReport report = reports.computeIfAbsent(s.id(), key -> {
+        CachedReport cached = reports.get(s.id());
+        if (cached == null || !cached.fits(s)) {
+            // Built from the articles read with the story above: a write in between makes a newer story row, so a
+            // stale report is never kept past the next read.
             List<Article> articles = new ArrayList<>();
             for (StoredAssignment a : assignments) {
                 store.article(a.articleId()).ifPresent(articles::add);
             }
-            return reporter.report(key, s.headline(), articles);
-        });
-        return Optional.of(new StoryDetail(s, assignments, report));
+            cached = new CachedReport(s.updatedAt(), s.articleCount(), reporter.report(s.id(), s.headline(), articles));
+            reports.put(s.id(), cached);
+        }
+        return Optional.of(new StoryDetail(s, assignments, cached.report()));
     }
 
     public Optional<Article> article(String id) {

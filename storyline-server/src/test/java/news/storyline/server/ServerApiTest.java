@@ -323,6 +323,27 @@ class ServerApiTest {
         assertThat(story.get("outlets")).hasSize(2);
     }
 
+    @Test
+    void htmlPagesAddedByTheUiGetAStrictContentSecurityPolicy() throws Exception {
+        server.stop();
+        var service = StoryService.open(dir.resolve("ui"));
+        try {
+            server = StorylineServer.start(ServerConfig.local(0, dir, TOKEN), service, routes -> routes.get("/",
+                    ctx -> ctx.contentType("text/html; charset=utf-8").result("<!doctype html><title>x</title>")));
+            var page = get("/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).contains(StorylineServer.HTML_CSP);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(StorylineServer.HTML_CSP).doesNotContain("unsafe");
+            assertThat(get("/api/health").headers().firstValue("Content-Security-Policy"))
+                    .contains(StorylineServer.API_CSP);
+        } finally {
+            server.stop();
+            server = null;
+            service.close();
+        }
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
