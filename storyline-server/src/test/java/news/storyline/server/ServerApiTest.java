@@ -344,6 +344,34 @@ class ServerApiTest {
         }
     }
 
+    @Test
+    void concurrentPostsAreAllStoredAndGarbageEndsNothing() throws Exception {
+        var garbage = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, 0, (byte) 0xfe, 7, '{'}))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(json(garbage).get("errors").get(0).get("message").asText()).startsWith("malformed JSON");
+        List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
+        String[] cities = {"Lagos", "Dhaka", "Lima", "Quito", "Hanoi", "Accra", "Minsk", "Sofia"};
+        for (int i = 0; i < cities.length; i++) {
+            var record = JSON.createObjectNode().put("id", "c" + i).put("source", "Wire " + i)
+                    .put("title", "Bridge opens in " + cities[i])
+                    .put("text", "A new bridge opened in " + cities[i] + " on Monday, the mayor of " + cities[i]
+                            + " said, after " + (i + 2) + " years of work.");
+            posts.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/api/articles"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(record))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            posts.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/api/stories")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var p : posts) {
+            assertThat(p.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        assertThat(json(get("/api/health")).get("articles").asLong()).isEqualTo(cities.length);
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
