@@ -1,0 +1,380 @@
+package news.storyline.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import news.storyline.article.Article;
+import news.storyline.clean.ArticleCleaner;
+import news.storyline.facts.ArticleFacts;
+import news.storyline.facts.FactExtractor;
+import news.storyline.facts.ReferenceDays;
+import news.storyline.facts.StoryReport;
+import news.storyline.facts.StoryReporter;
+import news.storyline.ingest.JsonArticles;
+import news.storyline.mention.MentionExtractor;
+import news.storyline.similarity.ArticleProfile;
+import news.storyline.similarity.PairScorer;
+import news.storyline.similarity.PairScores;
+import news.storyline.store.ArticleWrite;
+import news.storyline.store.SearchHit;
+import news.storyline.store.SqliteStore;
+import news.storyline.store.StoredAssignment;
+import news.storyline.store.StoredStory;
+import news.storyline.store.StoryQuery;
+import news.storyline.story.InMemoryStoryState;
+import news.storyline.story.Story;
+import news.storyline.story.StoryClusterer;
+import news.storyline.story.StoryMerge;
+import news.storyline.story.StoryModel;
+import news.storyline.text.DocumentFrequencies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live pipeline over the store. Each article is cleaned, clustered with the fast engine (a 7-day window), its
+ * facts extracted, and then everything it changed is committed in one transaction; only then are listeners told
+ * (one call per changed story). One writer: ingests are serialised; reads run beside them.
+ *
+ * <p>On open the engine's state is rebuilt by replaying the stored articles in the order they were stored (nothing is
+ * stored again), so the engine makes the same decisions it made the first time and goes on from there.
+ */
+public final class StoryService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoryService.class);
+    public static final Duration WINDOW = Duration.ofDays(7);
+    /** Longest accepted article id, title and body. */
+    public static final int MAX_ID_CHARS = 512;
+    public static final int MAX_TITLE_CHARS = 2_000;
+    public static final int MAX_TEXT_CHARS = 2_000_000;
+    static final int TOP_WORDS = 10;
+
+    private final SqliteStore store;
+    private final boolean ownsStore;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final MentionExtractor mentions = new MentionExtractor();
+    private final FactExtractor facts = new FactExtractor(mentions);
+    private final StoryReporter reporter = new StoryReporter(mentions);
+    private final InMemoryStoryState state = new InMemoryStoryState(DocumentFrequencies.withBackground());
+    private final StoryClusterer clusterer = new StoryClusterer(state, StoryModel.fast(), WINDOW, story -> {
+    });
+    private final Object writer = new Object();
+    /** Reports by story, each valid for the story as it stood (its update time and article count). */
+    private final Map<String, CachedReport> reports = new ConcurrentHashMap<>();
+
+    private record CachedReport(Instant updatedAt, int articleCount, StoryReport report) {
+        boolean fits(StoredStory s) {
+            return articleCount == s.articleCount() && java.util.Objects.equals(updatedAt, s.updatedAt());
+        }
+    }
+    private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
+    private final PairScorer scorer = PairScorer.fast();
+    private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong replayMismatches = new AtomicLong();
+
+    /** Over an open store (the caller closes it). */
+    public StoryService(SqliteStore store) {
+        this(store, false);
+    }
+
+    private StoryService(SqliteStore store, boolean ownsStore) {
+        this.store = store;
+        this.ownsStore = ownsStore;
+        replay();
+    }
+
+    /** Opens (or creates) the store in {@code folder} and the pipeline over it; closing the service closes it. */
+    public static StoryService open(Path folder) {
+        return new StoryService(SqliteStore.open(folder), true);
+    }
+
+    public SqliteStore store() {
+        return store;
+    }
+
+    private void replay() {
+        synchronized (writer) {
+            store.forEachArticle(article -> {
+                try {
+                    StoryClusterer.Assignment a = clusterer.add(article);
+                    replayed.incrementAndGet();
+                    String stored = store.assignment(article.id()).map(StoredAssignment::storyId).orElse(null);
+                    String now = a.storyId();
+                    if (stored != null && !stored.equals(now) && !store.mergedInto(stored).map(now::equals)
+                            .orElse(false)) {
+                        replayMismatches.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("replay: article {} passed over: {}", article.id(), e.toString());
+                }
+            });
+            if (replayMismatches.get() > 0) {
+                LOG.warn("replay: {} of {} articles now cluster differently from when they were stored (the stored "
+                        + "stories are kept)", replayMismatches.get(), replayed.get());
+            }
+        }
+    }
+
+    /** Articles replayed into the engine on open. */
+    public long replayedArticles() {
+        return replayed.get();
+    }
+
+    /**
+     * Registers a listener told of each story an ingest changed, after its commit; returns what removes it. A
+     * listener that throws is logged, not propagated.
+     */
+    public Runnable onStoryChanged(Consumer<StoredStory> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Posted JSON records (not yet read): each becomes an article, or a rejection naming why. Then as
+     * {@link #ingest(List)}.
+     */
+    public List<IngestOutcome> ingestJson(List<com.fasterxml.jackson.databind.JsonNode> records, String origin) {
+        List<IngestOutcome> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Article article;
+            try {
+                article = JsonArticles.toArticle(records.get(i), null, origin + "#" + (i + 1));
+            } catch (IllegalArgumentException e) {
+                out.add(IngestOutcome.rejected(i + 1, null, e.getMessage()));
+                continue;
+            }
+            out.add(timed(i + 1, article));
+        }
+        return out;
+    }
+
+    /** Articles as read (raw): each cleaned, clustered, its facts extracted, committed; an outcome per article. */
+    public List<IngestOutcome> ingest(List<Article> articles) {
+        List<IngestOutcome> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(timed(i + 1, articles.get(i)));
+        }
+        return out;
+    }
+
+    private volatile java.util.function.ObjLongConsumer<IngestOutcome> ingestObserver;
+
+    /** Tells {@code observer} of each article ingested, with the nanoseconds it took (metrics). */
+    public void onIngested(java.util.function.ObjLongConsumer<IngestOutcome> observer) {
+        this.ingestObserver = observer;
+    }
+
+    private IngestOutcome timed(int record, Article article) {
+        long start = System.nanoTime();
+        IngestOutcome outcome = ingestOne(record, article);
+        var observer = ingestObserver;
+        if (observer != null) {
+            observer.accept(outcome, System.nanoTime() - start);
+        }
+        return outcome;
+    }
+
+    private IngestOutcome ingestOne(int record, Article raw) {
+        String problem = problem(raw);
+        if (problem != null) {
+            return IngestOutcome.rejected(record, raw == null ? null : raw.id(), problem);
+        }
+        List<StoredStory> changed;
+        IngestOutcome outcome;
+        synchronized (writer) {
+            Optional<IngestOutcome> duplicate = duplicate(record, raw.id(), raw.url());
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
+            Article article;
+            ArticleFacts articleFacts;
+            try {
+                article = cleaner.clean(raw);
+                if (article.url() != null && !article.url().equals(raw.url())) {
+                    duplicate = duplicate(record, article.id(), article.url());
+                    if (duplicate.isPresent()) {
+                        return duplicate.get();
+                    }
+                }
+                articleFacts = facts.extract(article.id(), article.cleanText(), ReferenceDays.of(article));
+            } catch (RuntimeException | StackOverflowError e) {
+                return IngestOutcome.rejected(record, raw.id(), "could not be cleaned: " + e);
+            }
+            int mergesBefore = clusterer.merges().size();
+            StoryClusterer.Assignment assignment;
+            try {
+                assignment = clusterer.add(article);
+            } catch (IllegalArgumentException e) {
+                return IngestOutcome.rejected(record, raw.id(), "nothing to read: no text left after cleaning and "
+                        + "no title");
+            }
+            List<StoryMerge> merges = clusterer.merges().subList(mergesBefore, clusterer.merges().size());
+            Story story = state.story(assignment.storyId());
+            StoredStory row = story == null ? null : row(story);
+            if (row == null) {
+                // Cannot happen with the in-memory state (the story just took the article); refuse rather than guess.
+                return IngestOutcome.rejected(record, raw.id(), "internal: story " + assignment.storyId()
+                        + " not found after clustering");
+            }
+            try {
+                store.write(new ArticleWrite(article, articleFacts, new StoredAssignment(article.id(),
+                        assignment.storyId(), assignment.copyOf(), assignment.probability()), row, merges));
+            } catch (RuntimeException e) {
+                // The engine took the article but the store did not: the engine is ahead of the store until the
+                // next open replays the store. Said in the outcome and the log.
+                LOG.error("store failed for article {}: {}", article.id(), e.getMessage());
+                return IngestOutcome.rejected(record, article.id(), "not stored: " + e.getMessage());
+            }
+            reports.remove(row.id());
+            merges.forEach(m -> reports.remove(m.absorbed()));
+            changed = List.of(row);
+            outcome = new IngestOutcome(record, IngestOutcome.Status.STORED, article.id(), row.id(),
+                    null, null);
+        }
+        for (StoredStory s : changed) {
+            for (Consumer<StoredStory> listener : listeners) {
+                try {
+                    listener.accept(s);
+                } catch (RuntimeException e) {
+                    LOG.warn("a story listener failed: {}", e.toString());
+                }
+            }
+        }
+        return outcome;
+    }
+
+    private Optional<IngestOutcome> duplicate(int record, String id, String url) {
+        Optional<Article> same = store.article(id);
+        if (same.isEmpty() && url != null && !url.isBlank()) {
+            same = store.articleByUrl(url);
+        }
+        return same.map(original -> new IngestOutcome(record, IngestOutcome.Status.DUPLICATE, id,
+                store.assignment(original.id()).map(StoredAssignment::storyId).orElse(null), original.id(), null));
+    }
+
+    /** Why an article cannot be taken, in one line; null when it can. */
+    static String problem(Article a) {
+        if (a == null) {
+            return "no article";
+        }
+        if (a.id() == null || a.id().isBlank()) {
+            return "no id";
+        }
+        if (a.id().length() > MAX_ID_CHARS) {
+            return "id too long (" + a.id().length() + " characters, at most " + MAX_ID_CHARS + ")";
+        }
+        if (a.rawText().isBlank() && (a.title() == null || a.title().isBlank())) {
+            return "no text and no title";
+        }
+        if (a.title() != null && a.title().length() > MAX_TITLE_CHARS) {
+            return "title too long (" + a.title().length() + " characters, at most " + MAX_TITLE_CHARS + ")";
+        }
+        if (a.rawText().length() > MAX_TEXT_CHARS) {
+            return "text too large (" + a.rawText().length() + " characters, at most " + MAX_TEXT_CHARS + ")";
+        }
+        String unparsed = a.attributes().get(JsonArticles.UNPARSED_DATE);
+        if (unparsed != null) {
+            return "bad date '" + shorten(unparsed) + "': not a date (use ISO 8601, e.g. 2014-06-10T09:30:00Z)";
+        }
+        if (a.published() != null && a.published().isAfter(Instant.now().plus(Duration.ofDays(2)))) {
+            return "bad date " + a.published() + ": in the future";
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+    }
+
+    private static StoredStory row(Story s) {
+        return new StoredStory(s.id(), s.headline(), s.firstSeen(), s.lastSeen(), s.independentReports(), s.size(),
+                s.outlets(), s.topNames(TOP_WORDS), s.topPlaces(TOP_WORDS), Instant.now());
+    }
+
+    // Reads.
+
+    public List<StoredStory> stories(StoryQuery query) {
+        return store.stories(query);
+    }
+
+    /**
+     * One story in full, its report built from its stored articles and kept until the story changes. A story merged
+     * into another is found under the one it was merged into.
+     */
+    public Optional<StoryDetail> story(String id) {
+        Optional<StoredStory> story = store.story(id);
+        if (story.isEmpty()) {
+            story = store.mergedInto(id).flatMap(store::story);
+        }
+        if (story.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredStory s = story.get();
+        List<StoredAssignment> assignments = store.storyAssignments(s.id());
+        CachedReport cached = reports.get(s.id());
+        if (cached == null || !cached.fits(s)) {
+            // Built from the articles read with the story above: a write in between makes a newer story row, so a
+            // stale report is never kept past the next read.
+            List<Article> articles = new ArrayList<>();
+            for (StoredAssignment a : assignments) {
+                store.article(a.articleId()).ifPresent(articles::add);
+            }
+            cached = new CachedReport(s.updatedAt(), s.articleCount(), reporter.report(s.id(), s.headline(), articles));
+            reports.put(s.id(), cached);
+        }
+        return Optional.of(new StoryDetail(s, assignments, cached.report()));
+    }
+
+    public Optional<Article> article(String id) {
+        return store.article(id);
+    }
+
+    public Optional<StoredAssignment> assignment(String articleId) {
+        return store.assignment(articleId);
+    }
+
+    public List<SearchHit> search(String query, int offset, int limit) {
+        return store.search(query, offset, limit);
+    }
+
+    /**
+     * Two stored articles scored on the seven dimensions (the fast, lexical configuration).
+     *
+     * @throws java.util.NoSuchElementException naming the id that is not stored
+     */
+    public PairScores compare(String a, String b) {
+        Article first = store.article(a).orElseThrow(() -> new java.util.NoSuchElementException("no article " + a));
+        Article second = store.article(b).orElseThrow(() -> new java.util.NoSuchElementException("no article " + b));
+        ArticleProfile pa = ArticleProfile.of(first.id(), first.title(), first.cleanText(), first.language(),
+                first.published());
+        ArticleProfile pb = ArticleProfile.of(second.id(), second.title(), second.cleanText(), second.language(),
+                second.published());
+        synchronized (scorer) {
+            pa.countIn(scorer.frequencies());
+            pb.countIn(scorer.frequencies());
+            return scorer.score(pa, pb);
+        }
+    }
+
+    public long articleCount() {
+        return store.articleCount();
+    }
+
+    public long storyCount() {
+        return store.storyCount();
+    }
+
+    @Override
+    public void close() {
+        if (ownsStore) {
+            store.close();
+        }
+    }
+}

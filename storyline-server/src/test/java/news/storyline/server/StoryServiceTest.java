@@ -1,0 +1,81 @@
+package news.storyline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import news.storyline.facts.Agreement;
+import news.storyline.facts.FactType;
+import news.storyline.store.StoredStory;
+import news.storyline.store.StoryQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live pipeline over a real store in a temporary folder. */
+class StoryServiceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedsMakeOneStoryWithTheDistanceContradictedAndSurviveARestart() throws Exception {
+        List<StoredStory> events = new ArrayList<>();
+        String story;
+        try (StoryService service = StoryService.open(dir)) {
+            service.onStoryChanged(events::add);
+            List<IngestOutcome> outcomes = service.ingest(Seeds.read());
+            assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.STORED);
+            story = outcomes.get(0).storyId();
+            assertThat(outcomes.get(1).storyId()).isEqualTo(story);
+            assertThat(events).hasSize(2);
+            assertThat(events.get(1).outlets()).containsExactly("Gulf News", "Al Jazeera");
+            var detail = service.story(story).orElseThrow();
+            assertThat(detail.report().comparisons()).anySatisfy(c -> {
+                assertThat(c.type()).isEqualTo(FactType.DISTANCE);
+                assertThat(c.agreement()).isEqualTo(Agreement.CONTRADICTED);
+            });
+            assertThat(service.story(story).orElseThrow().report()).isSameAs(detail.report()); // cached
+            assertThat(service.store().facts(Seeds.A).orElseThrow().ofType(FactType.DISTANCE)).isNotEmpty();
+            // the same article again, by id and by address: nothing changes
+            var again = service.ingest(Seeds.read());
+            assertThat(again).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.DUPLICATE);
+            var byUrl = service.ingest(List.of(Seeds.read().get(0).withAttribute("x", "y")
+                    .withSource("Gulf News")));
+            assertThat(byUrl.get(0).duplicateOf()).isEqualTo(Seeds.A);
+            assertThat(service.articleCount()).isEqualTo(2);
+        }
+        try (StoryService service = StoryService.open(dir)) {
+            assertThat(service.replayedArticles()).isEqualTo(2);
+            assertThat(service.stories(StoryQuery.all(10))).singleElement().satisfies(s -> {
+                assertThat(s.id()).isEqualTo(story);
+                assertThat(s.outlets()).containsExactly("Gulf News", "Al Jazeera");
+            });
+            assertThat(service.assignment(Seeds.B).orElseThrow().storyId()).isEqualTo(story);
+            // A new article on an unrelated subject starts a new story with a fresh id, not a reused one.
+            var apple = news.storyline.article.Article.read("apple-1", "Reuters", null, "Apple results",
+                    java.time.Instant.parse("2014-06-11T10:00:00Z"), "Apple reported record quarterly revenue of "
+                            + "$37 billion on strong iPhone sales in China, the company said on Tuesday.", List.of(),
+                    java.util.Map.of(), "test");
+            var outcome = service.ingest(List.of(apple)).get(0);
+            assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.STORED);
+            assertThat(outcome.storyId()).isNotEqualTo(story);
+            assertThat(service.storyCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBadRecordIsRejectedWithItsReasonAndNothingIsStored() throws Exception {
+        try (StoryService service = StoryService.open(dir)) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var outcomes = service.ingestJson(List.of(mapper.readTree("{\"id\":\"x\"}"),
+                    mapper.readTree("{\"id\":\"y\",\"text\":\"Some text here.\",\"date\":\"not a date\"}"),
+                    mapper.readTree("[1]")), "test");
+            assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.REJECTED);
+            assertThat(outcomes.get(0).reason()).contains("no text and no title");
+            assertThat(outcomes.get(1).reason()).contains("bad date 'not a date'");
+            assertThat(outcomes.get(2).reason()).contains("expected a JSON object");
+            assertThat(outcomes).extracting(IngestOutcome::record).containsExactly(1, 2, 3);
+            assertThat(service.articleCount()).isZero();
+        }
+    }
+}
