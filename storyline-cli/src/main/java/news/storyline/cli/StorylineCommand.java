@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles from many outlets into stories.",
         subcommands = {IngestCommand.class, CleanCommand.class, DedupCommand.class, MentionsCommand.class,
                 CompareCommand.class, PairsCommand.class, EvaluatePairsCommand.class, ClusterCommand.class,
-                EvalCommand.class, StoryCommand.class,
+                EvalCommand.class, StoryCommand.class, ServeCommand.class,
                 DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -75,6 +75,7 @@ public final class StoryService implements AutoCloseable {
     }
     private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
     private final PairScorer scorer = PairScorer.fast();
+    private final StoryNames names = new StoryNames(mentions);
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong replayMismatches = new AtomicLong();
 
@@ -102,7 +103,10 @@ public final class StoryService implements AutoCloseable {
         synchronized (writer) {
             store.forEachArticle(article -> {
                 try {
+                    int mergesBefore = clusterer.merges().size();
                     StoryClusterer.Assignment a = clusterer.add(article);
+                    names.note(a.storyId(), article, clusterer.merges().subList(mergesBefore,
+                            clusterer.merges().size()));
                     replayed.incrementAndGet();
                     String stored = store.assignment(article.id()).map(StoredAssignment::storyId).orElse(null);
                     String now = a.storyId();
@@ -215,6 +219,7 @@ public final class StoryService implements AutoCloseable {
                         + "no title");
             }
             List<StoryMerge> merges = clusterer.merges().subList(mergesBefore, clusterer.merges().size());
+            names.note(assignment.storyId(), article, merges);
             Story story = state.story(assignment.storyId());
             StoredStory row = story == null ? null : row(story);
             if (row == null) {
@@ -293,9 +298,9 @@ public final class StoryService implements AutoCloseable {
         return one.length() > 80 ? one.substring(0, 80) + "…" : one;
     }
 
-    private static StoredStory row(Story s) {
+    private StoredStory row(Story s) {
         return new StoredStory(s.id(), s.headline(), s.firstSeen(), s.lastSeen(), s.independentReports(), s.size(),
-                s.outlets(), s.topNames(TOP_WORDS), s.topPlaces(TOP_WORDS), Instant.now());
+                s.outlets(), names.top(s.id(), false, TOP_WORDS), names.top(s.id(), true, TOP_WORDS), Instant.now());
     }
 
     // Reads.
@@ -330,6 +335,15 @@ public final class StoryService implements AutoCloseable {
             reports.put(s.id(), cached);
         }
         return Optional.of(new StoryDetail(s, assignments, cached.report()));
+    }
+
+    /** A story's headline, without building its report (the story it was merged into, if merged). */
+    public Optional<String> storyHeadline(String id) {
+        Optional<StoredStory> story = store.story(id);
+        if (story.isEmpty()) {
+            story = store.mergedInto(id).flatMap(store::story);
+        }
+        return story.map(StoredStory::headline);
     }
 
     public Optional<Article> article(String id) {

@@ -48,8 +48,7 @@ public final class StorylineServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final String JSON_TYPE = "application/json; charset=utf-8";
     /** The Content-Security-Policy of every HTML page: nothing from elsewhere, no inline script or style. */
-    public static final String HTML_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
-            + "data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    public static final String HTML_CSP = news.storyline.server.ui.Csp.POLICY;
     /** The policy of every other response: it may load nothing. */
     public static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     /** Records one POST may carry at most. */

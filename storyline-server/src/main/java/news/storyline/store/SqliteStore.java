@@ -383,7 +383,7 @@ public final class SqliteStore implements AutoCloseable {
     private static final String STORY_COLUMNS = "SELECT id, headline, first_seen_ms, last_seen_ms, reports, "
             + "article_count, outlets_json, top_names_json, top_places_json, updated_ms FROM stories";
 
-    /** The stories the query selects, newest (last seen) first. */
+    /** The stories the query selects, the latest changed first (then by last seen). */
     public synchronized List<StoredStory> stories(StoryQuery q) {
         StringBuilder sql = new StringBuilder(STORY_COLUMNS).append(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -414,7 +414,8 @@ public final class SqliteStore implements AutoCloseable {
                     + "JOIN assignments s ON s.article_id = a.id WHERE article_text MATCH ?)");
             args.add(match);
         }
-        sql.append(" ORDER BY last_seen_ms IS NULL, last_seen_ms DESC, updated_ms DESC, id LIMIT ? OFFSET ?");
+        // The latest changed first: a live list shows a story moving up as reports arrive, undated or not.
+        sql.append(" ORDER BY updated_ms DESC, last_seen_ms IS NULL, last_seen_ms DESC, id LIMIT ? OFFSET ?");
         args.add(q.limit());
         args.add(q.offset());
         try (PreparedStatement p = connection.prepareStatement(sql.toString())) {

@@ -3,7 +3,7 @@ package news.storyline.store;
 import java.time.Instant;
 
 /**
- * Which stories to list, newest (by last seen) first. Every filter may be null (not applied).
+ * Which stories to list, the latest changed (a report arrived) first. Every filter may be null (not applied).
  *
  * @param since    last seen at or after
  * @param until    last seen before
