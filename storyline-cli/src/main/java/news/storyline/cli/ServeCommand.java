@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import news.storyline.article.Article;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
+import news.storyline.server.FeedPoller;
 import news.storyline.server.FolderWatch;
 import news.storyline.server.IngestOutcome;
 import news.storyline.server.ServerConfig;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code storyline serve [--data DIR] [--port 8080] [--host 127.0.0.1] [--token T] [--watch DIR]...}: the live
+ * {@code storyline serve [--data DIR] [--port 8080] [--host 127.0.0.1] [--token T] [--watch DIR]... [--feed URL]...}: the live
  * pipeline behind the REST API and the web UI. A store without articles starts with the bundled sample corpus, so
  * that a new user sees stories at once.
  */
@@ -63,14 +64,29 @@ final class ServeCommand implements Callable<Integer> {
             description = "A folder to watch: new and changed files in it are ingested (any format ingest reads).")
     List<Path> watch = new ArrayList<>();
 
+    @Option(names = "--feed", paramLabel = "URL",
+            description = "An RSS or Atom feed to poll: its new items are ingested. Polled politely: conditional "
+                    + "GETs (ETag, If-Modified-Since), twice the wait after each failure, Retry-After honoured.")
+    List<java.net.URI> feeds = new ArrayList<>();
+
+    @Option(names = "--feed-minutes", paramLabel = "MINUTES", defaultValue = "10",
+            description = "Minutes between two polls of a feed (default: ${DEFAULT-VALUE}).")
+    int feedMinutes;
+
     @Option(names = "--no-sample", description = "Start an empty store empty (no bundled sample corpus).")
     boolean noSample;
 
     /** A started server with what it runs beside it. */
-    record Running(StorylineServer server, StoryService service, List<FolderWatch> watches) implements AutoCloseable {
+    record Running(StorylineServer server, StoryService service, List<AutoCloseable> watches) implements AutoCloseable {
         @Override
         public void close() {
-            watches.forEach(FolderWatch::close);
+            for (AutoCloseable watch : watches) {
+                try {
+                    watch.close();
+                } catch (Exception e) {
+                    // stopping anyway
+                }
+            }
             server.stop();
             service.close();
         }
@@ -93,6 +109,16 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535 (got " + port + ")");
         }
+        if (feedMinutes < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feed-minutes must be at least 1 (got "
+                    + feedMinutes + ")");
+        }
+        for (java.net.URI feed : feeds) {
+            if (feed.getScheme() == null || !feed.getScheme().matches("https?") || feed.getHost() == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--feed " + feed
+                        + ": not an http(s) address");
+            }
+        }
         for (Path folder : watch) {
             if (!Files.isDirectory(folder)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--watch " + folder + ": no such folder");
@@ -109,15 +135,21 @@ final class ServeCommand implements Callable<Integer> {
             }
             UiRoutes ui = new UiRoutes(service);
             StorylineServer server = StorylineServer.start(config, service, ui::register);
-            List<FolderWatch> watches = new ArrayList<>();
+            List<AutoCloseable> watches = new ArrayList<>();
             if (!watch.isEmpty()) {
                 watches.add(new FolderWatch(watch, service, err).start(2));
+            }
+            if (!feeds.isEmpty()) {
+                watches.add(new FeedPoller(feeds, service, err, java.time.Duration.ofMinutes(feedMinutes),
+                        java.time.Clock.systemUTC()).start());
             }
             out.println("serve: " + service.storyCount() + " stories from " + service.articleCount()
                     + " articles in " + data + "; open http://" + config.host() + ":" + server.port() + "/");
             out.println("       API: http://" + config.host() + ":" + server.port() + "/api/openapi.json; writes "
                     + (config.token() == null ? "refused (set --token or " + ServerConfig.TOKEN_ENV + ")"
-                    : "need the bearer token") + (watch.isEmpty() ? "" : "; watching " + watch));
+                    : "need the bearer token") + (watch.isEmpty() ? "" : "; watching " + watch)
+                    + (feeds.isEmpty() ? "" : "; polling " + feeds.size() + " feed" + (feeds.size() == 1 ? "" : "s")
+                    + " every " + feedMinutes + " min"));
             out.flush();
             return new Running(server, service, watches);
         } catch (RuntimeException | IOException e) {
