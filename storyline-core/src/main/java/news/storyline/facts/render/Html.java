@@ -2,8 +2,11 @@ package news.storyline.facts.render;
 
 import java.util.Locale;
 
-/** Escaping for text and attribute values in HTML and inline SVG. */
-final class Html {
+/**
+ * Escaping for text and attribute values in HTML and inline SVG, and the check on links: the one escape of every
+ * page Storyline writes (the reports here, the server's web UI).
+ */
+public final class Html {
     private Html() {
     }
 
@@ -12,7 +15,7 @@ final class Html {
      * become character references; control characters other than tab and line break, which HTML does not allow,
      * are dropped. Null is the empty string.
      */
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }
@@ -38,14 +41,15 @@ final class Html {
     }
 
     /** {@code url} when it is an http(s) address that may be linked to; null otherwise (javascript:, data:, ...). */
-    static String safeUrl(String url) {
+    public static String safeUrl(String url) {
         if (url == null) {
             return null;
         }
         String u = url.strip();
         String lower = u.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("http://") || lower.startsWith("https://")) && u.chars().noneMatch(
-                c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"' || c == '<' || c == '>')) {
+        if ((lower.startsWith("http://") || lower.startsWith("https://")) && lower.length() > 8
+                && u.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"'
+                        || c == '<' || c == '>' || c == '\'' || c == '`' || c == '\\')) {
             return u;
         }
         return null;

@@ -2,7 +2,6 @@ package news.storyline.server.ui;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** The one escape function of the UI, for text and attribute values alike, and the checks on links. */
 public final class Html {
@@ -10,48 +9,16 @@ public final class Html {
     }
 
     /**
-     * {@code text} safe as element content or as a quoted attribute value: {@code & < > " '} become character
-     * references; control characters other than tab and line break (which HTML does not allow) are dropped, as are
-     * the non-characters U+FFFE and U+FFFF. Null is the empty string.
+     * {@code text} safe as element content or a quoted attribute value: the reports' escape
+     * ({@link news.storyline.facts.render.Html#esc}), so that reports and pages escape alike.
      */
     public static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t', '\n' -> out.append(c);
-                case '\r' -> out.append('\n');
-                default -> {
-                    if (!Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return news.storyline.facts.render.Html.esc(text);
     }
 
     /** {@code url} when it is an http(s) address that may be linked to; null otherwise (javascript:, data:, ...). */
     public static String safeUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if ((lower.startsWith("http://") || lower.startsWith("https://")) && lower.length() > 8
-                && u.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"'
-                        || c == '<' || c == '>' || c == '\'' || c == '`' || c == '\\')) {
-            return u;
-        }
-        return null;
+        return news.storyline.facts.render.Html.safeUrl(url);
     }
 
     /**
