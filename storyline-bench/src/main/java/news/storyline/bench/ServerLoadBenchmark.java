@@ -528,9 +528,8 @@ public final class ServerLoadBenchmark {
             if (route.equals(POSTS)) {
                 n.put("articles", r.articles).put("articlesPerSecond", round(r.articles / seconds));
             }
-            n.put("p50Ms", round(r.quantileMs(0.5))).put("p90Ms", round(r.quantileMs(0.9)))
-                    .put("p99Ms", round(r.quantileMs(0.99)))
-                    .put("maxMs", r.count == 0 ? null : round(r.nanos[r.count - 1] / 1e6));
+            // No requests: no latencies (null, as JSON has no NaN).
+            n.put("p50Ms", ms(r, 0.5)).put("p90Ms", ms(r, 0.9)).put("p99Ms", ms(r, 0.99)).put("maxMs", ms(r, 1));
         });
         root.put("postingSeconds", round(postWindow / 1e9));
         root.put("wallSeconds", round(wall / 1e9));
@@ -550,6 +549,10 @@ public final class ServerLoadBenchmark {
         root.put("machine", machine);
         root.put("loadAverageBefore", load);
         return root;
+    }
+
+    private static Double ms(Recorder r, double q) {
+        return r.count == 0 ? null : round(r.quantileMs(q));
     }
 
     private static double round(double v) {
