@@ -56,9 +56,24 @@ public final class FactExtractor {
         if (text == null || text.isBlank()) {
             return new ArticleFacts(articleId, reference, List.of(), problems);
         }
+        ArticleMentions named = attempt("names", problems, null, () -> mentions.extract(articleId, text, null));
+        return extract(articleId, text, reference, named, problems);
+    }
+
+    /**
+     * The same, with the article's names already found ({@code MentionExtractor}: a caller that needs them too finds
+     * them once). Only the names' entities are used (the main country and city); null when none could be found.
+     */
+    public ArticleFacts extract(String articleId, String text, ReferenceDay reference, ArticleMentions named) {
+        if (text == null || text.isBlank()) {
+            return new ArticleFacts(articleId, reference, List.of(), List.of());
+        }
+        return extract(articleId, text, reference, named, new ArrayList<>());
+    }
+
+    private ArticleFacts extract(String articleId, String text, ReferenceDay reference, ArticleMentions named,
+                                 List<String> problems) {
         List<Sentences.Span> sentences = Sentences.split(text);
-        ArticleMentions named = attempt("names", problems, List.<ArticleMentions>of(),
-                () -> List.of(mentions.extract(articleId, text, null))).stream().findFirst().orElse(null);
         String country = main(named, Place.Kind.COUNTRY);
         String city = main(named, Place.Kind.CITY);
         List<Fact> facts = new ArrayList<>();

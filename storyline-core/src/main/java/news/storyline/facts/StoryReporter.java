@@ -76,21 +76,24 @@ public final class StoryReporter {
             reportArticles.add(new ReportArticle(a.id(), a.source(), a.title(), a.url(), a.published(),
                     reference.get(i), copyOf.get(a.id())));
             String text = a.cleanText();
+            // The names are found once: the story's entities and the fact finders' main country and city.
+            ArticleMentions articleNames = null;
             try {
-                ArticleFacts af = extractor.extract(a.id(), text, reference.get(i));
-                facts.add(af);
-                af.problems().forEach(p -> problems.add(a.id() + ": " + p));
-            } catch (RuntimeException | StackOverflowError e) {
-                facts.add(new ArticleFacts(a.id(), reference.get(i), List.of(), List.of(e.toString())));
-                problems.add(a.id() + ": facts: " + e);
-            }
-            try {
-                named.add(mentions.extract(a.id(), text, a.published()));
+                articleNames = mentions.extract(a.id(), text, a.published());
+                named.add(articleNames);
                 if (!copyOf.containsKey(a.id())) {
                     vectors.put(a.id(), SentenceVectors.of(a.id(), text, a.language(), frequencies));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(a.id() + ": names or sentences: " + e);
+            }
+            try {
+                ArticleFacts af = extractor.extract(a.id(), text, reference.get(i), articleNames);
+                facts.add(af);
+                af.problems().forEach(p -> problems.add(a.id() + ": " + p));
+            } catch (RuntimeException | StackOverflowError e) {
+                facts.add(new ArticleFacts(a.id(), reference.get(i), List.of(), List.of(e.toString())));
+                problems.add(a.id() + ": facts: " + e);
             }
         }
         List<Entity> entities = named.isEmpty() ? List.of() : mentions.across(named);

@@ -5,9 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.storyline.article.Article;
+import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.Entity;
-import news.storyline.mention.MentionExtractor;
 import news.storyline.mention.MentionType;
 import news.storyline.mention.NameKey;
 import news.storyline.story.StoryMerge;
@@ -23,15 +22,13 @@ final class StoryNames {
     private record Count(String shown, boolean place, int count) {
     }
 
-    private final MentionExtractor mentions;
     private final Map<String, Map<String, Count>> byStory = new HashMap<>();
 
-    StoryNames(MentionExtractor mentions) {
-        this.mentions = mentions;
-    }
-
-    /** Counts an article's names under its story, after moving the counts of stories merged on its arrival. */
-    void note(String storyId, Article article, List<StoryMerge> merges) {
+    /**
+     * Counts an article's names (as the mention layer found them) under its story, after moving the counts of the
+     * stories merged on its arrival.
+     */
+    void note(String storyId, ArticleMentions named, List<StoryMerge> merges) {
         for (StoryMerge merge : merges) {
             Map<String, Count> absorbed = byStory.remove(merge.absorbed());
             if (absorbed != null) {
@@ -40,7 +37,7 @@ final class StoryNames {
             }
         }
         Map<String, Count> counts = byStory.computeIfAbsent(storyId, k -> new LinkedHashMap<>());
-        for (Entity e : mentions.extract(article).entities()) {
+        for (Entity e : named.entities()) {
             if (e.type() == MentionType.OTHER) {
                 continue;
             }

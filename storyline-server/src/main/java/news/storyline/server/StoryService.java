@@ -19,6 +19,7 @@ import news.storyline.facts.ReferenceDays;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
 import news.storyline.ingest.JsonArticles;
+import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.PairScorer;
@@ -75,7 +76,7 @@ public final class StoryService implements AutoCloseable {
     }
     private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
     private final PairScorer scorer = PairScorer.fast();
-    private final StoryNames names = new StoryNames(mentions);
+    private final StoryNames names = new StoryNames();
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong replayMismatches = new AtomicLong();
 
@@ -105,7 +106,7 @@ public final class StoryService implements AutoCloseable {
                 try {
                     int mergesBefore = clusterer.merges().size();
                     StoryClusterer.Assignment a = clusterer.add(article);
-                    names.note(a.storyId(), article, clusterer.merges().subList(mergesBefore,
+                    names.note(a.storyId(), mentions.extract(article), clusterer.merges().subList(mergesBefore,
                             clusterer.merges().size()));
                     replayed.incrementAndGet();
                     String stored = store.assignment(article.id()).map(StoredAssignment::storyId).orElse(null);
@@ -198,6 +199,7 @@ public final class StoryService implements AutoCloseable {
             }
             Article article;
             ArticleFacts articleFacts;
+            ArticleMentions named;
             try {
                 article = cleaner.clean(raw);
                 if (article.url() != null && !article.url().equals(raw.url())) {
@@ -206,7 +208,9 @@ public final class StoryService implements AutoCloseable {
                         return duplicate.get();
                     }
                 }
-                articleFacts = facts.extract(article.id(), article.cleanText(), ReferenceDays.of(article));
+                // The names are found once, for the facts (main country and city) and the story list.
+                named = mentions.extract(article);
+                articleFacts = facts.extract(article.id(), article.cleanText(), ReferenceDays.of(article), named);
             } catch (RuntimeException | StackOverflowError e) {
                 return IngestOutcome.rejected(record, raw.id(), "could not be cleaned: " + e);
             }
@@ -219,7 +223,7 @@ public final class StoryService implements AutoCloseable {
                         + "no title");
             }
             List<StoryMerge> merges = clusterer.merges().subList(mergesBefore, clusterer.merges().size());
-            names.note(assignment.storyId(), article, merges);
+            names.note(assignment.storyId(), named, merges);
             Story story = state.story(assignment.storyId());
             StoredStory row = story == null ? null : row(story);
             if (row == null) {
