@@ -1,6 +1,5 @@
 package news.storyline.facts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -136,21 +135,25 @@ final class FactAligner {
      * article at most once a group, the most alike first); the rest stand alone.
      */
     private List<List<Fact>> eventGroups(List<Fact> facts, double threshold) {
+        // Each fact's vector and actor are worked out once, not once for every pair it is in. A dated event is
+        // compared by what follows its verb ("seized Iraq's second-largest city" against "seized the complex ...
+        // in the country's second-largest city"), so that two announcements of one company are not one event for
+        // sharing their subject.
+        List<TermVector> compared = new ArrayList<>(facts.size());
+        List<String> actors = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            compared.add(f.type() == FactType.DATE ? predicate(f) : sentence(f));
+            actors.add(anchor(f));
+        }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             for (int j = i + 1; j < facts.size(); j++) {
-                Fact a = facts.get(i);
-                Fact b = facts.get(j);
-                if (a.articleId().equals(b.articleId())) {
+                if (facts.get(i).articleId().equals(facts.get(j).articleId())) {
                     continue;
                 }
-                // A dated event is compared by what follows its verb ("seized Iraq's second-largest city" against
-                // "seized the complex ... in the country's second-largest city"), so that two announcements of one
-                // company are not one event for sharing their subject.
-                double cosine = a.type() == FactType.DATE ? predicate(a).cosine(predicate(b))
-                        : sentence(a).cosine(sentence(b));
-                String anchorA = anchor(a);
-                String anchorB = anchor(b);
+                double cosine = compared.get(i).cosine(compared.get(j));
+                String anchorA = actors.get(i);
+                String anchorB = actors.get(j);
                 // Two events of one kind with different actors ("Chrysler filed ..." and "GM filed ...") are two.
                 boolean sameActor = anchorA == null || anchorB == null || anchorA.equals(anchorB);
                 if (cosine >= threshold && sameActor) {
@@ -192,12 +195,9 @@ final class FactAligner {
     private String anchor(Fact f) {
         String sentence = f.sentence();
         int limit = f.start() - f.sentenceStart();
-        if (f.type() == FactType.DATE && f.subject() != null) {
-            java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(
-                    f.subject()) + "\\b").matcher(sentence);
-            if (verb.find()) {
-                limit = verb.start();
-            }
+        int[] verb = f.type() == FactType.DATE ? verb(f) : null;
+        if (verb != null) {
+            limit = verb[0];
         }
         limit = Math.max(0, Math.min(limit, sentence.length()));
         String last = null;
@@ -215,22 +215,24 @@ final class FactAligner {
         return last;
     }
 
+    /** Where a fact's event verb (its subject, "seized") stands in its sentence: {start, end}; null when not found. */
+    private static int[] verb(Fact f) {
+        if (f.subject() == null) {
+            return null;
+        }
+        java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b"
+                + java.util.regex.Pattern.quote(f.subject()) + "\\b").matcher(f.sentence());
+        return verb.find() ? new int[] {verb.start(), verb.end()} : null;
+    }
+
     private static boolean absent(List<Fact> group, Fact f) {
         return group.stream().noneMatch(g -> g.articleId().equals(f.articleId()));
     }
 
     /** The words of a fact's sentence after its event verb, weighed as the sentences are. */
     private TermVector predicate(Fact f) {
-        String sentence = f.sentence();
-        int from = 0;
-        if (f.subject() != null) {
-            java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(
-                    f.subject()) + "\\b").matcher(sentence);
-            if (verb.find()) {
-                from = verb.end();
-            }
-        }
-        String rest = sentence.substring(from);
+        int[] verb = verb(f);
+        String rest = f.sentence().substring(verb == null ? 0 : verb[1]);
         var analyzed = news.storyline.text.AnalyzedText.of(rest, "en");
         return TermVector.of(TermVector.counts(analyzed, 0, analyzed.size()), frequencies);
     }
@@ -311,9 +313,4 @@ final class FactAligner {
         };
     }
 
-
-    static LocalDate earliest(List<Fact> facts) {
-        return facts.stream().map(Fact::from).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
-                .orElse(null);
-    }
 }

@@ -46,6 +46,7 @@ final class QuantityFinder {
     /** What happened to those counted, by the words that say it. */
     private static final Map<String, String> MEASURES = measures();
     private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}'-]*[\\p{L}])?");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\s*$");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|or|-|\u2013)\\s*");
     /** Nouns that count without a plural -s. */
     private static final Set<String> INVARIANT = Set.of("people", "police", "children", "men", "women", "personnel",
@@ -296,7 +297,7 @@ final class QuantityFinder {
     }
 
     private static String lastWord(String s) {
-        Matcher w = Pattern.compile("([\\p{L}.]+)\\s*$").matcher(s);
+        Matcher w = LAST_WORD.matcher(s);
         if (!w.find()) {
             return null;
         }
