@@ -3,6 +3,7 @@ package news.storyline.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,6 +38,8 @@ public final class InMemoryStoryState implements StoryState {
     /** Active stories by creation number, so that listing them needs no sort. */
     private final TreeMap<Long, Story> stories = new TreeMap<>();
     private final Map<String, Long> numbers = new HashMap<>();
+    /** The same stories by id: every candidate an article's keys meet is looked up here, hundreds an article. */
+    private final Map<String, Story> byId = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> index = new HashMap<>();
     private final Map<String, String> articles = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
@@ -54,21 +57,14 @@ public final class InMemoryStoryState implements StoryState {
     }
 
     @Override
-    public Map<String, Integer> storiesUnder(Collection<String> keys) {
-        var found = new LinkedHashMap<String, Integer>();
-        for (String key : keys) {
-            Set<String> filed = index.get(key);
-            if (filed != null) {
-                filed.forEach(id -> found.merge(id, 1, Integer::sum));
-            }
-        }
-        return found;
+    public Collection<String> storiesUnder(String key) {
+        Set<String> filed = index.get(key);
+        return filed == null ? Set.of() : Collections.unmodifiableSet(filed);
     }
 
     @Override
     public Story story(String id) {
-        Long number = numbers.get(id);
-        return number == null ? null : stories.get(number);
+        return byId.get(id);
     }
 
     @Override
@@ -80,6 +76,7 @@ public final class InMemoryStoryState implements StoryState {
     public void save(Story story) {
         long number = numbers.computeIfAbsent(story.id(), id -> created++);
         stories.put(number, story);
+        byId.put(story.id(), story);
         // Index postings in order of filing (a LinkedHashSet): candidates come out the same on every run, and the
         // first filed is the one a full key lets go.
         for (String key : story.keys()) {
@@ -109,6 +106,7 @@ public final class InMemoryStoryState implements StoryState {
             return;
         }
         Story story = stories.remove(number);
+        byId.remove(storyId);
         for (String key : story.keys()) {
             Set<String> filed = index.get(key);
             if (filed != null && filed.remove(storyId) && filed.isEmpty()) {

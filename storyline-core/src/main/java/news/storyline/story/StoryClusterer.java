@@ -3,6 +3,7 @@ package news.storyline.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
@@ -104,7 +106,7 @@ public final class StoryClusterer {
     public Assignment add(Article article, float[] embedding) {
         String body = body(article);
         duplicates.add(article);
-        return assign(article, body, duplicates.lastCopy(), () -> embedding);
+        return assign(article, profile(article, body), duplicates.lastCopy(), () -> embedding);
     }
 
     /**
@@ -134,6 +136,10 @@ public final class StoryClusterer {
             copies.add(copy);
         }
         List<float[]> vectors = toEmbed.isEmpty() ? List.of() : embedder.embedAll(toEmbed);
+        // Profiling (analysis, names, numbers) reads the article alone, so the batch is profiled on all cores; what
+        // reads the state (document frequencies, candidates) then runs in order, one article at a time.
+        List<ArticleProfile> profiles = java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .mapToObj(i -> bodies.get(i) == null ? null : profile(batch.get(i), bodies.get(i))).toList();
         var assignments = new ArrayList<Assignment>(batch.size());
         int next = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -145,16 +151,16 @@ public final class StoryClusterer {
             }
             float[] vector = copies.get(i).isEmpty() && embedder != null ? vectors.get(next++) : null;
             // A copy whose original's story has left the window is scored as a report; it is embedded then.
-            assignments.add(assign(article, body, copies.get(i), () -> vector != null || embedder == null ? vector
-                    : embedder.embed(embeddingText(article.title(), body))));
+            assignments.add(assign(article, profiles.get(i), copies.get(i), () -> vector != null || embedder == null
+                    ? vector : embedder.embed(embeddingText(article.title(), body))));
         }
         return assignments;
     }
 
-    private Assignment assign(Article article, String body, Optional<DuplicateFinder.CopyOf> copy,
+    private Assignment assign(Article article, ArticleProfile profile, Optional<DuplicateFinder.CopyOf> copy,
                               Supplier<float[]> embedding) {
         if (copy.isPresent()) {
-            StoryArticle incoming = arrive(article, body, null);
+            StoryArticle incoming = arrive(article, profile, null);
             Story original = Optional.ofNullable(state.storyOf(copy.get().originalId())).map(state::story).orElse(null);
             if (original != null) {
                 original.add(incoming, copy.get().originalId());
@@ -163,7 +169,7 @@ public final class StoryClusterer {
             }
             return join(withEmbedding(incoming, embedding.get()));
         }
-        return join(arrive(article, body, embedding.get()));
+        return join(arrive(article, profile, embedding.get()));
     }
 
     private static StoryArticle withEmbedding(StoryArticle a, float[] embedding) {
@@ -224,20 +230,27 @@ public final class StoryClusterer {
      * Takes in an article: profiles it, moves the stream's clock, counts its terms in the document frequencies.
      */
     StoryArticle arrive(Article article, float[] embedding) {
-        return arrive(article, body(article), embedding);
+        return arrive(article, profile(article, body(article)), embedding);
     }
 
-    private StoryArticle arrive(Article article, String body, float[] embedding) {
-        ArticleProfile profile = ArticleProfile.of(article.id(), article.title(), body, article.language(),
-                article.published());
+    /** What the engine reads of an article's text; it depends on the article alone, never on the state. */
+    private static ArticleProfile profile(Article article, String body) {
+        return ArticleProfile.of(article.id(), article.title(), body, article.language(), article.published());
+    }
+
+    private StoryArticle arrive(Article article, ArticleProfile profile, float[] embedding) {
         advance(article.published());
         // An undated article's time is unknown, not "now": it weighs no time evidence, does not keep its story
         // active, and a story of undated articles alone leaves only at the end (see the README on memory).
         Instant time = article.published();
         DocumentFrequencies frequencies = state.frequencies();
         profile.countIn(frequencies);
-        return StoryArticle.of(profile, article.source(), headline(article.title(), body), time, frequencies,
-                embedding);
+        return StoryArticle.of(profile, article.source(), headline(article), time, frequencies, embedding);
+    }
+
+    private static String headline(Article article) {
+        boolean titled = article.title() != null && !article.title().isBlank();
+        return titled ? article.title().strip() : headline(null, body(article));
     }
 
     /** The article's headline, or for one without (a plain text, a scrape) the start of its first line. */
@@ -274,12 +287,13 @@ public final class StoryClusterer {
     List<Scored> score(StoryArticle incoming) {
         var shared = new HashMap<String, Double>();
         for (String key : incoming.keys()) {
-            Map<String, Integer> filed = state.storiesUnder(List.of(key));
+            Collection<String> filed = state.storiesUnder(key);
             double weight = 1 / Math.log(2 + filed.size());
-            filed.keySet().forEach(id -> shared.merge(id, weight, Double::sum));
+            for (String id : filed) {
+                shared.merge(id, weight, Double::sum);
+            }
         }
-        shared.keySet().removeIf(id -> !active(state.story(id)));
-        List<String> candidates = mostShared(shared, MAX_CANDIDATES);
+        List<String> candidates = mostSharedActive(shared, id -> active(state.story(id)));
         var scored = new ArrayList<Scored>();
         for (String id : candidates) {
             Story story = state.story(id);
@@ -289,6 +303,22 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparing(s -> s.story().id()));
         return scored;
+    }
+
+    /**
+     * The {@value #MAX_CANDIDATES} active stories sharing the most keys. A lookup meets thousands of stories, and
+     * looking each up to see whether it is still active would cost more than the ranking, so the best twice as many
+     * are ranked first and only those looked up; the full pass runs only when too many of those have gone quiet.
+     */
+    static <V extends Comparable<V>> List<String> mostSharedActive(Map<String, V> shared, Predicate<String> active) {
+        List<String> ranked = mostShared(shared, 2 * MAX_CANDIDATES);
+        List<String> kept = ranked.stream().filter(active).toList();
+        if (kept.size() >= MAX_CANDIDATES || ranked.size() < 2 * MAX_CANDIDATES) {
+            // The active ones among the best ranked, in rank order, are the best active ones.
+            return kept.subList(0, Math.min(MAX_CANDIDATES, kept.size()));
+        }
+        shared.keySet().removeIf(active.negate());
+        return mostShared(shared, MAX_CANDIDATES);
     }
 
     /**

@@ -3,7 +3,6 @@ package news.storyline.story;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import news.storyline.text.DocumentFrequencies;
 
 /**
@@ -15,8 +14,12 @@ import news.storyline.text.DocumentFrequencies;
 public interface StoryState {
     DocumentFrequencies frequencies();
 
-    /** The active stories filed under any of these keys, each with how many of the keys it is filed under. */
-    Map<String, Integer> storiesUnder(Collection<String> keys);
+    /**
+     * The ids of the active stories filed under this key, in the order they were filed; empty for none. Read-only,
+     * and valid until the state next changes: a lookup runs for each of an arriving article's keys, so it copies
+     * nothing.
+     */
+    Collection<String> storiesUnder(String key);
 
     /** An active story, or null. */
     Story story(String id);

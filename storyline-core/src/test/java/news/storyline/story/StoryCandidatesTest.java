@@ -27,4 +27,29 @@ class StoryCandidatesTest {
         }
         assertThat(StoryClusterer.mostShared(Map.of("s2", 1, "s1", 1, "s3", 2), 2)).containsExactly("s3", "s1");
     }
+
+    @Test
+    void theBestActiveStoriesAreThoseAFullFilterThenRankingWouldGiveHoweverManyHaveGoneQuiet() {
+        var random = new SplittableRandom(5);
+        for (int round = 0; round < 300; round++) {
+            var under = new LinkedHashMap<String, Integer>();
+            int stories = random.nextInt(400);
+            for (int i = 0; i < stories; i++) {
+                under.put("s" + random.nextInt(1_000), 1 + random.nextInt(6));
+            }
+            // From none quiet to nearly all: the cheap path, and the full pass when the best ranked are mostly quiet.
+            double quietShare = random.nextDouble();
+            var quiet = new java.util.HashSet<String>();
+            under.keySet().forEach(id -> {
+                if (random.nextDouble() < quietShare) {
+                    quiet.add(id);
+                }
+            });
+            var filtered = new LinkedHashMap<>(under);
+            filtered.keySet().removeAll(quiet);
+            List<String> expected = StoryClusterer.mostShared(filtered, StoryClusterer.MAX_CANDIDATES);
+            assertThat(StoryClusterer.mostSharedActive(new LinkedHashMap<>(under), id -> !quiet.contains(id)))
+                    .isEqualTo(expected);
+        }
+    }
 }
