@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The labelled sets themselves, the dev set, the held-out test set and the second dev set for dates: each reads, its
- * spans are the text, and each type carries what it is scored on; no two share an article; the dates set holds dates
- * only.
+ * The labelled sets themselves, the dev set, the held-out test set and the second and third dev sets for dates: each
+ * reads, its spans are the text, and each type carries what it is scored on; no two share an article; the dates sets
+ * hold dates only.
  */
 class FactLabelledSetTest {
 
@@ -33,6 +33,7 @@ class FactLabelledSetTest {
         return switch (name) {
             case "test" -> LabelledFacts.test();
             case "dates-dev2" -> LabelledFacts.datesDev2();
+            case "dates-dev3" -> LabelledFacts.datesDev3();
             default -> LabelledFacts.dev();
         };
     }
@@ -72,8 +73,25 @@ class FactLabelledSetTest {
     }
 
     @Test
-    void theDatesSetHoldsOnlyDatesFromBothCorpora() {
-        List<LabelledFacts.Article> articles = LabelledFacts.datesDev2();
+    void theThirdDatesSetSharesNoArticleWithTheOtherSets() {
+        Set<String> ids = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        for (String name : List.of("dev", "test", "dates-dev2")) {
+            for (LabelledFacts.Article a : set(name)) {
+                ids.add(a.id());
+                texts.add(a.text());
+            }
+        }
+        for (LabelledFacts.Article a : LabelledFacts.datesDev3()) {
+            assertFalse(ids.contains(a.id()), a.id());
+            assertFalse(texts.contains(a.text()), a.id());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dates-dev2", "dates-dev3"})
+    void theDatesSetHoldsOnlyDatesFromBothCorpora(String name) {
+        List<LabelledFacts.Article> articles = set(name);
         assertTrue(articles.stream().filter(a -> a.corpus().equals("wikinews")).count() >= 15);
         assertTrue(articles.stream().filter(a -> a.corpus().equals("ecbplus")).count() >= 15);
         long dates = 0;
@@ -84,12 +102,13 @@ class FactLabelledSetTest {
                 dates++;
             }
         }
-        assertTrue(dates >= 150 && dates <= 250, "dates: " + dates);
+        assertTrue(dates >= 150 && dates <= 250, name + " dates: " + dates);
     }
 
-    @Test
-    void theDatesSetRecordsAreMarkedDatesOnly() throws IOException {
-        try (InputStream in = LabelledFacts.class.getResourceAsStream(LabelledFacts.DATES_DEV2_RESOURCE);
+    @ParameterizedTest
+    @ValueSource(strings = {LabelledFacts.DATES_DEV2_RESOURCE, LabelledFacts.DATES_DEV3_RESOURCE})
+    void theDatesSetRecordsAreMarkedDatesOnly(String resource) throws IOException {
+        try (InputStream in = LabelledFacts.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             ObjectMapper json = new ObjectMapper();
             List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
@@ -126,7 +145,7 @@ class FactLabelledSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "test", "dates-dev2"})
+    @ValueSource(strings = {"dev", "test", "dates-dev2", "dates-dev3"})
     void everyFactCarriesWhatItIsScoredOn(String name) {
         List<LabelledFacts.Article> articles = set(name);
         Set<String> ids = new HashSet<>();
@@ -155,7 +174,7 @@ class FactLabelledSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "test", "dates-dev2"})
+    @ValueSource(strings = {"dev", "test", "dates-dev2", "dates-dev3"})
     void scoringTheGoldAgainstItselfIsPerfect(String name) {
         List<LabelledFacts.Article> articles = set(name);
         FactScores scores = new FactScores();
