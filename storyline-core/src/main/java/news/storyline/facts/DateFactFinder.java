@@ -76,12 +76,42 @@ final class DateFactFinder {
         if (FUTURE.matcher(before).find()) {
             return true;
         }
+        if (!WOULD.matcher(before).find() && afterPastVerb(text, sentence, at)) {
+            return false; // "announced Friday that it will ...": the date is the announcement's
+        }
         // "In Saturday's semifinals, Creighton will play ...": a date opening its sentence, the future after it.
         if (at - sentence.start() > 25) {
             return false;
         }
         String after = text.substring(Math.min(at, sentence.end()), Math.min(sentence.end(), at + 70));
         return FUTURE_AFTER.matcher(after).find();
+    }
+
+    /** Words ending in -ed that look ahead rather than back: "expected Friday", "scheduled for June". */
+    private static final java.util.Set<String> FORWARD = java.util.Set.of("expected", "scheduled", "planned",
+            "slated", "delayed", "postponed", "rescheduled", "proposed", "needed", "intended", "designed", "aimed");
+
+    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b");
+
+    /**
+     * Whether the word just before the date (or before its "on"/"in") is a verb in the past tense, and not a
+     * passive after "be" ("will be shipped in July").
+     */
+    private static boolean afterPastVerb(String text, Sentences.Span sentence, int at) {
+        Matcher w = WORD.matcher(text).region(Math.max(sentence.start(), at - 40), at);
+        var words = new ArrayList<String>();
+        while (w.find()) {
+            words.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        int i = words.size() - 1;
+        if (i >= 0 && (words.get(i).equals("on") || words.get(i).equals("in"))) {
+            i--;
+        }
+        String last = i >= 0 ? words.get(i) : null;
+        if (last == null || FORWARD.contains(last) || i > 0 && words.get(i - 1).matches("be|being")) {
+            return false;
+        }
+        return last.length() > 4 && last.endsWith("ed") && !last.endsWith("eed") || IRREGULAR.contains(last);
     }
 
     /** The same weekday, day and month, or month, moved on to the first time it falls after the reference day. */

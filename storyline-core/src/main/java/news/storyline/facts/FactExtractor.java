@@ -98,7 +98,8 @@ public final class FactExtractor {
         facts.addAll(quoted);
         for (Fact d : dated) {
             // "today" and "tomorrow" in a quotation are the speaker's days (or our times), not the article's.
-            boolean speakersDay = d.text().matches("(?i)(?:late |early )?(?:today|tomorrow|tonight)\\b.*")
+            boolean speakersDay = d.text().matches("(?i)(?:late |early )?(?:today|tomorrow|tonight)\\b.*"
+                    + "|(?i)this (?:morning|afternoon|evening)")
                     && quoted.stream().anyMatch(q -> q.start() <= d.start() && d.end() <= q.end());
             if (!speakersDay) {
                 facts.add(d);

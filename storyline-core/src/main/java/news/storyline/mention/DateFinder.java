@@ -33,14 +33,18 @@ public final class DateFinder {
             "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ")(?: of)? (?:last|this|next) year\\b)",
             "(?<weekofmonth>\\b(?:in |during )?the (?:first|second|third|fourth|last|final) week of (?:" + MONTH
                     + ")(?: (?:19|20)\\d\\d)?\\b)",
-            "(?<quarter>\\b(?:in |during )?the (?:first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of "
-                    + "(?:(?:19|20)\\d\\d|this year|last year))?\\b)",
+            "(?<quarter>\\b(?:(?:in |during )?the (?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter"
+                    + "(?: of (?:(?:19|20)\\d\\d|this year|last year)|,? (?:19|20)\\d\\d)?"
+                    + "|(?:first|second|third|fourth|final)[- ]quarter(?:,? (?:19|20)\\d\\d|(?= (?:loss|losses|profits?"
+                    + "|earnings|results|sales|revenues?|income|deliveries|output|growth)\\b)))\\b)",
+            "(?<lastquarter>\\b(?:in |during )?(?:the )?(?:last|past|previous) quarter\\b(?!-| of| century))",
             "(?<half>\\b(?:in |during )?the (?:first|second) half of (?:(?:19|20)\\d\\d|this year|last year|the "
                     + "year)\\b)",
             "(?<decade>(?<!their |his |her |our |your |my |its )\\b(?:in )?(?:the )?(?:early |mid-|mid |late )?"
                     + "(?:19|20)?[0-9]0['\u2019]?s\\b)",
-            "(?<earlier>\\b(?:earlier|later) (?:this|in the) (?:week|month)\\b)",
+            "(?<earlier>\\b(?:earlier|later) (?:this|in the) (?:week|month)\\b|\\bearlier (?:this|in the) year\\b)",
             "(?<yearstart>\\b(?:since )?the (?:beginning|start) of (?:the|this) year\\b)",
+            "(?<namedyearstart>\\b(?:since )?the (?:beginning|start) of (?:19|20)\\d\\d\\b)",
             // A season needs "this", "last", "next" or a year: "fall" and "spring" alone are as often verbs.
             "(?<season>\\b(?:(?:this|last|next) (?:early |late )?(?:spring|summer|autumn|fall|winter)\\b"
                     + "|(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\\d\\d\\b))",
@@ -51,13 +55,14 @@ public final class DateFinder {
             "(?<within>\\bwithin (?:the next )?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                     + "(?:days|weeks|months|years)\\b)",
             "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
-                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}\\b)(?: (?:19|20)\\d\\d\\b)?)",
+                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?: (?:19|20)\\d\\d\\b)?)",
             "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
                     + "evening|night))?)",
             "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
                     + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|"
                     + "\\bthis (?:morning|afternoon|evening)\\b)",
             "(?<weekend>\\b(?:at|over|during) the weekend\\b)",
+            "(?<ytd>\\b(?:this )?year[- ]to[- ]date\\b)",
             "(?<period>\\b(?:(?:late|early) )?(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
                     + "months?|years?) ago\\b)",
@@ -69,8 +74,12 @@ public final class DateFinder {
                     + "seven|eight|nine|ten|twelve) (?:days|weeks|months|years)\\b)",
             "(?<weekof>\\bthe week (?:beginning|starting|of|from) (?:\\d{1,2} (?:" + MONTH + ")|(?:" + MONTH
                     + ")\\.? \\d{1,2})(?:,? (?:19|20)\\d\\d)?\\b)",
+            "(?<yearspan>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d ?[-\u2013] ?(?:(?:19|20)\\d\\d|\\d\\d)\\b(?![\\d,.]\\d|%))",
             "(?<year>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d\\b(?![\\d,.]\\d|%))"),
             Pattern.CASE_INSENSITIVE);
+    /** The words that make a weekday the name of a day: "Black Monday", "Good Friday", "Super Tuesday". */
+    private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:Black|Blue|Cyber|Giving|Good|Holy|Maundy|Ash|"
+            + "Easter|Palm|Whit|Trinity|Shrove|Fat|Super|Bloody|Small Business) $");
     /** Words, numbers and the characters before them; a date is looked for only around its anchor words. */
     private static final Pattern ANCHOR = Pattern.compile("[\\p{L}]+|\\d+");
     private static final java.util.Set<String> ANCHOR_WORDS = java.util.Set.of("january", "february", "march",
@@ -136,11 +145,9 @@ public final class DateFinder {
                     .matches("(?is)\\s*(?:version|model|models|edition|season)\\b.*")) {
                 continue; // "the 2011 version", "the 2008 model year": a name of a thing, not a time
             }
-            if (m.group("weekday") != null && s.matches("[A-Z]\\w+day") && m.start() > 1
-                    && text.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*\\b[A-Z][a-z]+ $")
-                    && !text.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*(?:[.!?:\"]\\s*|^)"
-                    + "[A-Z][a-z]+ $")) {
-                continue; // "Black Monday", "Good Friday": a day's name
+            if (m.group("weekday") != null && s.matches("[A-Z]\\w+day")
+                    && NAMED_DAY.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // "Black Monday", "Good Friday": a day's name ("Asia Monday" is a day in Asia)
             }
             if (m.group("year") != null && (insideName(text, m.start(), m.end())
                     || text.substring(Math.max(0, m.start() - 6), m.start()).matches("(?s).*\\bafter $"))) {
@@ -185,8 +192,13 @@ public final class DateFinder {
         }
         return before >= 0 && before < start - 1 && Character.isLetter(text.charAt(before))
                 && after < text.length() && after > end && Character.isUpperCase(text.charAt(after))
-                && wordStartsUpper(text, before);
+                && wordStartsUpper(text, before) && !PREPOSITION.matcher(text.substring(Math.max(0, before - 7),
+                before + 1)).find();
     }
+
+    /** A capitalised word before a year that makes it a time, not part of a name: "In 1998 Apple introduced". */
+    private static final Pattern PREPOSITION = Pattern.compile("(?:^|[^\\p{L}])(?:In|By|Since|Until|From|During|"
+            + "Before|After|Of|Through)$");
 
     private static boolean wordStartsUpper(String text, int last) {
         int i = last;
@@ -234,9 +246,36 @@ public final class DateFinder {
                     || lower.contains("2nd") ? 2 : lower.contains("third") || lower.contains("3rd") ? 3 : 4;
             LocalDate first = LocalDate.of(year, 3 * q - 2, 1);
             if (!y.reset().find() && !lower.contains("year") && first.isAfter(day)) {
-                first = first.minusYears(1); // "the fourth quarter" in a January report: the one just ended
+                // A quarter not yet begun: this year's when it is nearer than last year's ("closures during the
+                // fourth quarter" in August), else the one just ended ("the fourth quarter" in a January report).
+                LocalDate lastYears = first.minusYears(1);
+                long ahead = first.toEpochDay() - day.toEpochDay();
+                long since = day.toEpochDay() - lastYears.plusMonths(3).minusDays(1).toEpochDay();
+                first = ahead < since ? first : lastYears;
             }
             return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+        }
+        if (m.group("ytd") != null) {
+            return day == null ? null : new LocalDate[] {day.withDayOfYear(1), day};
+        }
+        if (m.group("yearspan") != null) {
+            int first = Integer.parseInt(s.substring(0, 4));
+            String end = s.replaceAll(".*[-\u2013] ?", "");
+            // "2010-11", "1995 - 99": the second year in the first's century
+            int last = end.length() == 2 ? first / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
+            return last < first ? null : new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
+        }
+        if (m.group("lastquarter") != null) {
+            if (day == null) {
+                return null;
+            }
+            // The last quarter ended before publication.
+            LocalDate current = LocalDate.of(day.getYear(), 3 * ((day.getMonthValue() - 1) / 3) + 1, 1);
+            return new LocalDate[] {current.minusMonths(3), current.minusDays(1)};
+        }
+        if (m.group("namedyearstart") != null) {
+            Matcher y = YEAR_NUMBER.matcher(lower);
+            return y.find() ? one(LocalDate.of(Integer.parseInt(y.group(1)), 1, 1)) : null;
         }
         if (m.group("decade") != null) {
             Matcher d = Pattern.compile("((?:19|20)?)([0-9])0").matcher(lower);
@@ -245,9 +284,11 @@ public final class DateFinder {
             }
             int century = d.group(1).isEmpty() ? 1900 : Integer.parseInt(d.group(1)) * 100;
             int first = century + Integer.parseInt(d.group(2)) * 10;
-            int from = lower.contains("early") ? first : lower.contains("mid") ? first + 4 : lower.contains("late")
+            // Early and late take three years each, the middle four: "the early 1990s" 1990-92, "the mid 1930s"
+            // 1933-36, "the late 1980s" 1987-89.
+            int from = lower.contains("early") ? first : lower.contains("mid") ? first + 3 : lower.contains("late")
                     ? first + 7 : first;
-            int to = lower.contains("early") ? first + 3 : lower.contains("mid") ? first + 6 : first + 9;
+            int to = lower.contains("early") ? first + 2 : lower.contains("mid") ? first + 6 : first + 9;
             return new LocalDate[] {LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)};
         }
         if (m.group("earlier") != null) {
@@ -255,7 +296,7 @@ public final class DateFinder {
                 return null;
             }
             LocalDate first = lower.endsWith("week") ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    : day.withDayOfMonth(1);
+                    : lower.endsWith("year") ? day.withDayOfYear(1) : day.withDayOfMonth(1);
             if (lower.startsWith("later")) {
                 LocalDate last = lower.endsWith("week") ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
                         : day.with(TemporalAdjusters.lastDayOfMonth());

@@ -20,7 +20,7 @@ class FactExtractionQualityTest {
     static final double DATES_NORMALISED_RIGHT = 0.90;
     static final double PRECISION = 0.90;
     static final double RECALL = 0.60;
-    static final double HELD_OUT_DATES_FLOOR = 0.80;
+    static final double HELD_OUT_DATES_FLOOR = 0.88;
     static final FactExtractor EXTRACTOR = new FactExtractor();
 
     static FactScores score(List<LabelledFacts.Article> articles) {
@@ -39,20 +39,41 @@ class FactExtractionQualityTest {
         FactScores scores = score(articles);
         System.out.println("Fact extraction, dev set (tuned on), " + articles.size() + " articles:\n"
                 + scores.markdownTable());
+        scoreDates("dev set's (tuned on)", articles);
         assertTargets(scores, PRECISION, DATES_NORMALISED_RIGHT);
     }
 
-    @Test
-    void meetsTheDateTargetOnTheSecondDevSet() {
-        List<LabelledFacts.Article> articles = LabelledFacts.datesDev2();
+    /** Dates only (the dates sets label nothing else); with -Dfacts.misses=true it lists what went wrong. */
+    static FactScores scoreDates(String name, List<LabelledFacts.Article> articles) {
         FactScores scores = new FactScores();
         for (LabelledFacts.Article a : articles) {
             ArticleFacts found = EXTRACTOR.extract(a.id(), a.text(),
                     new ReferenceDay(a.published(), ReferenceDay.How.PUBLISHED, "published"));
-            scores.add(a.gold(), found.ofType(FactType.DATE)); // the set labels dates only
+            FactScores one = new FactScores().add(a.gold(), found.ofType(FactType.DATE));
+            scores.add(a.gold(), found.ofType(FactType.DATE));
+            if (Boolean.getBoolean("facts.misses")) {
+                // Dev sets only: the held-out set's errors are never listed (see the README).
+                one.matches().stream().filter(m -> !m.correct()).forEach(m -> System.out.printf("MISS %s %s (%s) "
+                        + "gold %s..%s found %s%n", a.id(), m.gold().text(), a.published(), m.gold().from(),
+                        m.gold().to(), m.predicted() == null ? "nothing" : m.predicted().from() + ".."
+                        + m.predicted().to() + " '" + m.predicted().text() + "'"));
+                one.unmatched().forEach(f -> System.out.printf("EXTRA %s '%s' %s..%s%n", a.id(), f.text(), f.from(),
+                        f.to()));
+            }
         }
-        System.out.println("Dates, second dev set (tuned on), " + articles.size() + " articles:\n"
-                + scores.markdownTable());
+        System.out.println("Dates, " + name + ", " + articles.size() + " articles:\n" + scores.markdownTable());
+        return scores;
+    }
+
+    @Test
+    void meetsTheDateTargetOnTheSecondDevSet() {
+        FactScores scores = scoreDates("second dev set (tuned on)", LabelledFacts.datesDev2());
+        assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
+    }
+
+    @Test
+    void meetsTheDateTargetOnTheThirdDevSet() {
+        FactScores scores = scoreDates("third dev set", LabelledFacts.datesDev3());
         assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
     }
 
@@ -62,8 +83,8 @@ class FactExtractionQualityTest {
         FactScores scores = score(articles);
         System.out.println("Fact extraction, held-out test set, " + articles.size() + " articles:\n"
                 + scores.markdownTable());
-        // The dates fall short of the 0.90 on the held-out set (0.82 when last measured; README): the floor
-        // here guards what was reached, it is not the target.
+        // The dates fall just short of the 0.90 on the held-out set (0.899 when last measured; README): the
+        // floor here guards what was reached, it is not the target.
         assertTargets(scores, PRECISION, HELD_OUT_DATES_FLOOR);
     }
 

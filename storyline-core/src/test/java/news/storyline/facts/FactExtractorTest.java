@@ -53,4 +53,18 @@ class FactExtractorTest {
         assertThat(report.timeline()).isEmpty();
         assertThat(report.problems()).isEmpty();
     }
+
+    @Test
+    void aDateJustAfterAPastVerbIsThatEventsDayThoughTheSentenceLooksAhead() {
+        FactExtractor extractor = new FactExtractor(MENTIONS);
+        // Published Wednesday 11 June 2014.
+        ArticleFacts facts = extractor.extract("f", "Apple announced Friday that it will give owners a free case. "
+                + "The system will be shipped in July. Talks resumed in January, and cuts will follow. "
+                + "Ministers will meet on Friday.", DAY);
+        assertThat(facts.ofType(FactType.DATE)).extracting(Fact::text, Fact::from).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Friday", LocalDate.of(2014, 6, 6)),
+                org.assertj.core.groups.Tuple.tuple("in July", LocalDate.of(2014, 7, 1)),
+                org.assertj.core.groups.Tuple.tuple("in January", LocalDate.of(2014, 1, 1)),
+                org.assertj.core.groups.Tuple.tuple("on Friday", LocalDate.of(2014, 6, 13)));
+    }
 }

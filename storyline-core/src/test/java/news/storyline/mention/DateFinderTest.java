@@ -108,4 +108,39 @@ class DateFinderTest {
                         LocalDate.of(1987, 1, 1), LocalDate.of(1989, 12, 31)));
         assertThat(DATES.find("Ministers may meet. Theresa May spoke.", TUESDAY_10_JUNE_2014)).isEmpty();
     }
+
+    @Test
+    void resolvesSpansOfYearsPartsOfDecadesAndTheYearSoFar() {
+        resolves("She lived 1955-2011 in Ohio.", "1955-2011", "1955-01-01", "2011-12-31");
+        resolves("He played 1995 - 99 for them.", "1995 - 99", "1995-01-01", "1999-12-31");
+        resolves("Sales rose in the early 1990s.", "in the early 1990s", "1990-01-01", "1992-12-31");
+        resolves("Built in the mid 1930's.", "in the mid 1930's", "1933-01-01", "1936-12-31");
+        resolves("It was said earlier this year.", "earlier this year", "2014-01-01", "2014-06-09");
+        resolves("Prices are up since the start of 2009.", "since the start of 2009", "2009-01-01", "2009-01-01");
+        resolves("Shares fell 3% this year-to-date.", "this year-to-date", "2014-01-01", "2014-06-10");
+        resolves("He must decide by May 9th.", "May 9th", "2014-05-09", "2014-05-09");
+        // "In" before the year makes it a time, where "the Russell 2000 Index" is a name.
+        resolves("In 1998 Apple introduced the iMac.", "1998", "1998-01-01", "1998-12-31");
+    }
+
+    @Test
+    void resolvesQuartersNamedEveryWayToTheNearestSuchQuarter() {
+        resolves("Its fourth-quarter 2006 profit fell.", "fourth-quarter 2006", "2006-10-01", "2006-12-31");
+        resolves("For the final quarter of 2009 it lost money.", "For the final quarter of 2009".substring(4),
+                "2009-10-01", "2009-12-31");
+        resolves("It reported a second quarter loss.", "second quarter", "2014-04-01", "2014-06-30");
+        resolves("Output grew during the last quarter.", "during the last quarter", "2014-01-01", "2014-03-31");
+        // In June the fourth quarter ahead (from October) is nearer than last year's (ended in December).
+        resolves("Plants close during the fourth quarter.", "during the fourth quarter", "2014-10-01", "2014-12-31");
+        DateMention january = DATES.find("Results for the fourth quarter came.", Instant.parse("2015-01-20T00:00:00Z"))
+                .get(0);
+        assertThat(january.from()).isEqualTo(LocalDate.parse("2014-10-01"));
+        assertThat(DATES.find("Over the past quarter century.", TUESDAY_10_JUNE_2014)).isEmpty();
+    }
+
+    @Test
+    void takesAWeekdayAfterAPlaceButNotANamedDay() {
+        resolves("Stocks fell in Asia Monday.", "Monday", "2014-06-09", "2014-06-09");
+        assertThat(DATES.find("Since Black Monday and Good Friday.", TUESDAY_10_JUNE_2014)).isEmpty();
+    }
 }
