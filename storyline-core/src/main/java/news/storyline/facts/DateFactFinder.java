@@ -47,6 +47,12 @@ final class DateFactFinder {
     private static final Pattern FUTURE_AFTER = Pattern.compile("^[^.;]*?\\b(?:will|is scheduled|are scheduled|"
             + "is expected|are expected|is set to|are set to|is due|are due)\\b");
 
+    /** Words ending in -ed that look ahead rather than back: "expected Friday", "scheduled for June". */
+    private static final java.util.Set<String> FORWARD = java.util.Set.of("expected", "scheduled", "planned",
+            "slated", "delayed", "postponed", "rescheduled", "proposed", "needed", "intended", "designed", "aimed");
+
+    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b");
+
     private final DateFinder dates = new DateFinder();
 
     /** Where "from" or "between" opens a range at this date ("from 2009 to 2011"), or -1 when none does. */
@@ -87,12 +93,6 @@ final class DateFactFinder {
         return FUTURE_AFTER.matcher(after).find();
     }
 
-    /** Words ending in -ed that look ahead rather than back: "expected Friday", "scheduled for June". */
-    private static final java.util.Set<String> FORWARD = java.util.Set.of("expected", "scheduled", "planned",
-            "slated", "delayed", "postponed", "rescheduled", "proposed", "needed", "intended", "designed", "aimed");
-
-    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b");
-
     /**
      * Whether the word just before the date (or before its "on"/"in") is a verb in the past tense, and not a
      * passive after "be" ("will be shipped in July").
@@ -111,7 +111,12 @@ final class DateFactFinder {
         if (last == null || FORWARD.contains(last) || i > 0 && words.get(i - 1).matches("be|being")) {
             return false;
         }
-        return last.length() > 4 && last.endsWith("ed") && !last.endsWith("eed") || IRREGULAR.contains(last);
+        return pastTense(last);
+    }
+
+    /** Whether a (lower-case) word reads as a verb in the past tense: "seized", "fell". */
+    private static boolean pastTense(String word) {
+        return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed") || IRREGULAR.contains(word);
     }
 
     /** The same weekday, day and month, or month, moved on to the first time it falls after the reference day. */
@@ -205,9 +210,7 @@ final class DateFactFinder {
         Matcher w = WORD.matcher(text).region(sentence.start(), sentence.end());
         while (w.find()) {
             String lower = w.group().toLowerCase(Locale.ROOT);
-            boolean verb = lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed")
-                    || IRREGULAR.contains(lower);
-            if (!verb || w.start() >= start && w.end() <= end) {
+            if (!pastTense(lower) || w.start() >= start && w.end() <= end) {
                 continue;
             }
             if (NOT_EVENTS.contains(lower)) {
