@@ -3,10 +3,12 @@
 Four sets: the dev set labelled-facts.jsonl (select(), seed 20260101), the held-out test set
 labelled-facts-test.jsonl (select_test(), seed 20261202, none of the dev set's articles), the second dev set for
 dates labelled-dates-dev2.jsonl (select_dates_dev2(), seed 20261203, none of the other two sets' articles, date-rich)
-and the third dev set for dates labelled-dates-dev3.jsonl (select_dates_dev3(), seed 20261204, none of the other
-three sets' articles, date-rich as far as the remaining articles allow).
-Run from the repository root: python3 tools/facts/select_articles.py [--test | --dates-dev2 | --dates-dev3]  (prints
-the selection; build.py uses select(), select_test(), select_dates_dev2() and select_dates_dev3()).
+the third dev set for dates labelled-dates-dev3.jsonl (select_dates_dev3(), seed 20261204, none of the other three
+sets' articles, date-rich as far as the remaining articles allow) and the fourth dev set for dates
+labelled-dates-dev4.jsonl (select_dates_dev4(), seed 20261205, none of the other four sets' articles, the richest
+in dates of what is left).
+Run from the repository root: python3 tools/facts/select_articles.py [--test | --dates-dev2 | --dates-dev3 |
+--dates-dev4]  (prints the selection; build.py uses select(), select_test() and the select_dates_dev*() functions).
 """
 import json
 import random
@@ -17,6 +19,7 @@ SEED = 20260101
 TEST_SEED = 20261202
 DATES_DEV2_SEED = 20261203
 DATES_DEV3_SEED = 20261204
+DATES_DEV4_SEED = 20261205
 MAX_PARAGRAPHS = 12
 WIKINEWS = "storyline-cli/src/main/resources/samples/wikinews-semeval2015.jsonl"
 ECBPLUS = "/work/shared/data/ecbplus_event_clusters.jsonl"
@@ -321,10 +324,67 @@ def select_dates_dev3():
     return chosen
 
 
+def select_dates_dev4():
+    """The fourth dev set for dates: seed DATES_DEV4_SEED, none of the dev, test, dates-dev2 or dates-dev3 sets'
+    articles nor a near-copy of one (the dates-dev2 rule, against all four sets' texts). The date-rich stratum is used
+    up (what is left holds 1 Wikinews article with at least 4 DATE_HINT matches and 5 dated ECB+ topics with a record
+    of at least 3), so both corpora are filled up tier by tier downwards, the tiers being DATE_HINT match counts
+    (4 or more, 3, 2, 1, 0): per Wikinews topic 5 articles, sampled from the richest tier first, the rest from the next
+    tier down, and so on; ECB+ 20 topics, ranked by the tier of their richest dated record (date_raw gives a day),
+    sampled from the richest tier of topics first and so on down, one record drawn in each among its richest tier."""
+    rng = random.Random(DATES_DEV4_SEED)
+    used = select() + select_test() + select_dates_dev2() + select_dates_dev3()
+    used_ids = {a["id"] for a in used}
+    used_texts = [a["text"] for a in used]
+    used_sentences = set().union(*(long_sentences(t) for t in used_texts))
+
+    def near_copy(text):
+        return bool(long_sentences(text) & used_sentences) or any(
+            m.group(0) in t for m in DISTANCE.finditer(text) for t in used_texts)
+
+    def tier(text):
+        return min(4, len(DATE_HINT.findall(text)))
+
+    def tiered_sample(items, k, tier_of):
+        """k items, sampled from the richest tier first, then from each tier down while k is not reached."""
+        taken = []
+        for t in (4, 3, 2, 1, 0):
+            level = [x for x in items if tier_of(x) == t]
+            taken += rng.sample(level, min(k - len(taken), len(level)))
+        if len(taken) < k:
+            raise SystemExit(f"only {len(taken)} of {k} left")
+        return taken
+
+    wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
+    chosen = []
+    for cluster in sorted({r["cluster"] for r in wiki}):
+        pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
+                       and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
+        for r in tiered_sample(pool, 5, lambda r: tier(wikinews_text(r))):
+            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": wikinews_published(r),
+                           "text": wikinews_text(r)})
+    ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
+    pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
+                   and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
+    by_topic = {}
+    for r in pool:
+        by_topic.setdefault(r["topic"], []).append(r)
+    best = {t: max(tier(ecbplus_text(r)) for r in rs) for t, rs in by_topic.items()}
+    for topic in tiered_sample(sorted(by_topic, key=int), 20, best.get):
+        richest = [r for r in by_topic[topic] if tier(ecbplus_text(r)) == best[topic]]
+        r = rng.choice(richest)
+        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
+                       "text": ecbplus_text(r)})
+    for a in chosen:
+        a["dates_only"] = True
+    return chosen
+
+
 if __name__ == "__main__":
     import sys
     which = (select_test if "--test" in sys.argv else select_dates_dev2 if "--dates-dev2" in sys.argv
-             else select_dates_dev3 if "--dates-dev3" in sys.argv else select)
+             else select_dates_dev3 if "--dates-dev3" in sys.argv
+             else select_dates_dev4 if "--dates-dev4" in sys.argv else select)
     for a in which():
         print("=" * 20, a["id"], a["published"], len(a["text"]))
         print(a["text"])

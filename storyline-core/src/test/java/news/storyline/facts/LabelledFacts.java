@@ -16,8 +16,9 @@ import java.util.List;
  * The hand-labelled fact sets of {@code src/test/resources/facts/} (see the README beside them): articles with their
  * publication day and the facts a reader finds in them. {@code labelled-facts.jsonl} is the dev set (the extractor is
  * tuned on it), {@code labelled-facts-test.jsonl} the held-out test set (reported only),
- * {@code labelled-dates-dev2.jsonl} a second dev set for dates (other articles, DATE facts only) and
- * {@code labelled-dates-dev3.jsonl} a third one (yet other articles, DATE facts only).
+ * {@code labelled-dates-dev2.jsonl} a second dev set for dates (other articles, DATE facts only),
+ * {@code labelled-dates-dev3.jsonl} a third one and {@code labelled-dates-dev4.jsonl} a fourth one (yet other articles
+ * each, DATE facts only).
  */
 final class LabelledFacts {
 
@@ -25,6 +26,7 @@ final class LabelledFacts {
     static final String TEST_RESOURCE = "/facts/labelled-facts-test.jsonl";
     static final String DATES_DEV2_RESOURCE = "/facts/labelled-dates-dev2.jsonl";
     static final String DATES_DEV3_RESOURCE = "/facts/labelled-dates-dev3.jsonl";
+    static final String DATES_DEV4_RESOURCE = "/facts/labelled-dates-dev4.jsonl";
 
     /**
      * One labelled article.
@@ -73,6 +75,14 @@ final class LabelledFacts {
      */
     static List<Article> datesDev3() {
         return resource(DATES_DEV3_RESOURCE);
+    }
+
+    /**
+     * The fourth dev set for dates: {@code labelled-dates-dev4.jsonl}, articles of none of the other four sets, with
+     * only their DATE facts labelled (its records say {@code "dates_only": true}); score only dates against it.
+     */
+    static List<Article> datesDev4() {
+        return resource(DATES_DEV4_RESOURCE);
     }
 
     private static List<Article> resource(String name) {
