@@ -29,7 +29,7 @@ public final class DateFinder {
     private static final Pattern DATES = Pattern.compile(String.join("|",
             // 1: month day(, year)   2: day month( year)
             "(?<md>\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?)",
-            "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
+            "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
             "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ")(?: of)? (?:last|this|next) year\\b)",
             "(?<weekofmonth>\\b(?:in |during )?the (?:first|second|third|fourth|last|final) week of (?:" + MONTH
                     + ")(?: (?:19|20)\\d\\d)?\\b)",
@@ -56,6 +56,10 @@ public final class DateFinder {
                     + "(?:days|weeks|months|years)\\b)",
             "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
                     + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?: (?:19|20)\\d\\d\\b)?)",
+            "(?<holiday>\\b(?:(?:this|last|next) Christmas\\b|Christmas (?:Day|Eve)\\b|New Year's (?:Day|Eve)\\b|"
+                    + "Valentine's Day\\b|Halloween\\b))",
+            "(?<tradingdays>\\b(?:in |for |over )?the (?:past|last) (?:\\d{1,2}|two|three|four|five|six|seven|eight|"
+                    + "nine|ten|twelve) (?:trading|business|working) days\\b)",
             "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
                     + "evening|night))?)",
             "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
@@ -90,7 +94,7 @@ public final class DateFinder {
             "quarter", "half", "decade", "earlier", "within", "beginning", "start", "less", "fewer", "70s", "80s",
             "90s", "60s", "50s", "40s", "30s", "20s", "10s", "00s",
             "spring", "summer", "autumn", "fall", "winter",
-            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day");
+            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day", "christmas", "halloween");
     /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
     private static final int LOOK_BEHIND = 32;
     private static final int LOOK_AHEAD = 24;
@@ -141,6 +145,12 @@ public final class DateFinder {
             if (m.group("weekday") != null && !Character.isUpperCase(lastWord(s).charAt(0))) {
                 continue;
             }
+            if (m.group("part") != null && !s.matches(".*\\d.*") && notAMonth(lastWord(s))) {
+                continue; // "the protest march", "0% APR"
+            }
+            if (m.group("quarter") != null && aGamesQuarter(text, m.start(), m.end())) {
+                continue; // "a touchdown late in the fourth quarter"
+            }
             if (m.group("year") != null && text.substring(m.end(), Math.min(text.length(), m.end() + 14))
                     .matches("(?is)\\s*(?:version|model|models|edition|season)\\b.*")) {
                 continue; // "the 2011 version", "the 2008 model year": a name of a thing, not a time
@@ -158,6 +168,23 @@ public final class DateFinder {
                     range == null ? null : range[1]));
         }
         return dates;
+    }
+
+    /** A month name in lower case that is also a common word ("march", "may"), or one in capitals ("APR"). */
+    private static boolean notAMonth(String word) {
+        return word.equals("march") || word.equals("may") || word.length() > 1 && word.length() <= 4
+                && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static final Pattern GAME = Pattern.compile("(?i)\\b(?:touchdowns?|yards|field goal|quarterback|innings?|"
+            + "rebounds|halftime|half-time|interception|fumble|punt|free throws?|three-pointers?|scored|scoring)\\b");
+    private static final Pattern MONEY = Pattern.compile("(?i)\\b(?:profits?|loss|losses|earnings|revenues?|sales|"
+            + "results|income|shares|economy|gdp|fiscal|growth|forecasts?|deliveries|percent)\\b|%|\\$");
+
+    /** Whether a quarter is one of a game: sports words around it and no money words. */
+    private static boolean aGamesQuarter(String text, int start, int end) {
+        String around = text.substring(Math.max(0, start - 200), Math.min(text.length(), end + 200));
+        return GAME.matcher(around).find() && !MONEY.matcher(around).find();
     }
 
     private static Map<String, Month> months() {
@@ -254,6 +281,30 @@ public final class DateFinder {
                 first = ahead < since ? first : lastYears;
             }
             return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+        }
+        if (m.group("holiday") != null) {
+            return day == null ? null : holiday(lower, day);
+        }
+        if (m.group("tradingdays") != null) {
+            if (day == null) {
+                return null;
+            }
+            Matcher n = Pattern.compile("(?:past|last) (\\S+)").matcher(lower);
+            n.find();
+            int count = NUMBERS.containsKey(n.group(1)) ? NUMBERS.get(n.group(1)) : Integer.parseInt(n.group(1));
+            // Counted back in weekdays from the publication day (from the Friday before, if it falls on a weekend).
+            LocalDate last = day;
+            while (last.getDayOfWeek().getValue() > 5) {
+                last = last.minusDays(1);
+            }
+            LocalDate first = last;
+            for (int i = 1; i < count; i++) {
+                first = first.minusDays(1);
+                while (first.getDayOfWeek().getValue() > 5) {
+                    first = first.minusDays(1);
+                }
+            }
+            return new LocalDate[] {first, last};
         }
         if (m.group("ytd") != null) {
             return day == null ? null : new LocalDate[] {day.withDayOfYear(1), day};
@@ -413,6 +464,31 @@ public final class DateFinder {
             return period("last weekend", day);
         }
         return ago(lower, day);
+    }
+
+    /**
+     * A holiday of a fixed day: "last Christmas" the latest before publication, "next Christmas" the first after it,
+     * "this Christmas" the publication year's, else the one nearer the publication day.
+     */
+    private static LocalDate[] holiday(String lower, LocalDate day) {
+        java.time.MonthDay date = lower.contains("christmas eve") ? java.time.MonthDay.of(12, 24)
+                : lower.contains("christmas") ? java.time.MonthDay.of(12, 25)
+                : lower.contains("new year's day") ? java.time.MonthDay.of(1, 1)
+                : lower.contains("new year's eve") ? java.time.MonthDay.of(12, 31)
+                : lower.contains("valentine") ? java.time.MonthDay.of(2, 14) : java.time.MonthDay.of(10, 31);
+        LocalDate same = date.atYear(day.getYear());
+        LocalDate before = same.isAfter(day) ? same.minusYears(1) : same;
+        LocalDate after = same.isAfter(day) ? same : same.plusYears(1);
+        if (lower.startsWith("last ")) {
+            return one(before.equals(day) ? before.minusYears(1) : before);
+        }
+        if (lower.startsWith("next ")) {
+            return one(after);
+        }
+        if (lower.startsWith("this ")) {
+            return one(same);
+        }
+        return one(day.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - day.toEpochDay() ? before : after);
     }
 
     private static LocalDate[] one(LocalDate d) {

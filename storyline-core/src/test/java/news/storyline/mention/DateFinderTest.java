@@ -143,4 +143,24 @@ class DateFinderTest {
         resolves("Stocks fell in Asia Monday.", "Monday", "2014-06-09", "2014-06-09");
         assertThat(DATES.find("Since Black Monday and Good Friday.", TUESDAY_10_JUNE_2014)).isEmpty();
     }
+
+    @Test
+    void resolvesHolidaysTradingDaysAndDaysOfMonthsWrittenOut() {
+        resolves("The strike called for the 5th of May went ahead.", "5th of May", "2014-05-05", "2014-05-05");
+        resolves("The special airs this Christmas.", "this Christmas", "2014-12-25", "2014-12-25");
+        resolves("Sales were weak last Christmas.", "last Christmas", "2013-12-25", "2013-12-25");
+        // Published Tuesday 10 June: five trading days back are Wednesday 4 June to that Tuesday.
+        resolves("Shares fell 9% over the past five trading days.", "over the past five trading days",
+                "2014-06-04", "2014-06-10");
+    }
+
+    @Test
+    void takesNoMarchOfProtestersNoRateAndNoQuarterOfAGame() {
+        assertThat(DATES.find("The protest march reached the square. Loans at 0% APR for buyers.",
+                TUESDAY_10_JUNE_2014)).isEmpty();
+        assertThat(DATES.find("His touchdown pass late in the fourth quarter won it; he threw for 205 yards.",
+                TUESDAY_10_JUNE_2014)).isEmpty();
+        assertThat(DATES.find("Profits rose 5% in the fourth quarter.", TUESDAY_10_JUNE_2014))
+                .extracting(DateMention::text).containsExactly("in the fourth quarter");
+    }
 }
