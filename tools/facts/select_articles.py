@@ -230,14 +230,9 @@ def long_sentences(text):
     return {s for s in SENTENCE_BREAK.split(text) if len(s) >= 60}
 
 
-def select_dates_dev2():
-    """The second dev set for dates: seed DATES_DEV2_SEED, none of the dev or test sets' articles nor a near-copy of
-    one (a text sharing a sentence of 60 characters or more with one of their texts, or the test set's distance
-    near-copy rule); a date-rich stratum: Wikinews 5 articles per topic among those with at least 4 DATE_HINT
-    matches; ECB+ dated records (date_raw) with at least 3 DATE_HINT matches, one article in each of 20 topics
-    sampled from the topics that have one."""
-    rng = random.Random(DATES_DEV2_SEED)
-    used = select() + select_test()
+def exclusion(used):
+    """The ids of the articles already used, and a test for a near-copy of one: a text sharing a sentence of 60
+    characters or more with one of their texts, or the test set's distance near-copy rule."""
     used_ids = {a["id"] for a in used}
     used_texts = [a["text"] for a in used]
     used_sentences = set().union(*(long_sentences(t) for t in used_texts))
@@ -245,6 +240,18 @@ def select_dates_dev2():
     def near_copy(text):
         return bool(long_sentences(text) & used_sentences) or any(
             m.group(0) in t for m in DISTANCE.finditer(text) for t in used_texts)
+
+    return used_ids, near_copy
+
+
+def select_dates_dev2():
+    """The second dev set for dates: seed DATES_DEV2_SEED, none of the dev or test sets' articles nor a near-copy of
+    one (a text sharing a sentence of 60 characters or more with one of their texts, or the test set's distance
+    near-copy rule); a date-rich stratum: Wikinews 5 articles per topic among those with at least 4 DATE_HINT
+    matches; ECB+ dated records (date_raw) with at least 3 DATE_HINT matches, one article in each of 20 topics
+    sampled from the topics that have one."""
+    rng = random.Random(DATES_DEV2_SEED)
+    used_ids, near_copy = exclusion(select() + select_test())
 
     def rich(text, least):
         return len(DATE_HINT.findall(text)) >= least
@@ -281,14 +288,7 @@ def select_dates_dev3():
     record of at least 3 matches first (sampled), the rest sampled from the topics with one of at least 2, one
     record drawn in each among its richest tier (at least 3 matches where the topic has one, else at least 2)."""
     rng = random.Random(DATES_DEV3_SEED)
-    used = select() + select_test() + select_dates_dev2()
-    used_ids = {a["id"] for a in used}
-    used_texts = [a["text"] for a in used]
-    used_sentences = set().union(*(long_sentences(t) for t in used_texts))
-
-    def near_copy(text):
-        return bool(long_sentences(text) & used_sentences) or any(
-            m.group(0) in t for m in DISTANCE.finditer(text) for t in used_texts)
+    used_ids, near_copy = exclusion(select() + select_test() + select_dates_dev2())
 
     def hints(text):
         return len(DATE_HINT.findall(text))
@@ -333,14 +333,7 @@ def select_dates_dev4():
     tier down, and so on; ECB+ 20 topics, ranked by the tier of their richest dated record (date_raw gives a day),
     sampled from the richest tier of topics first and so on down, one record drawn in each among its richest tier."""
     rng = random.Random(DATES_DEV4_SEED)
-    used = select() + select_test() + select_dates_dev2() + select_dates_dev3()
-    used_ids = {a["id"] for a in used}
-    used_texts = [a["text"] for a in used]
-    used_sentences = set().union(*(long_sentences(t) for t in used_texts))
-
-    def near_copy(text):
-        return bool(long_sentences(text) & used_sentences) or any(
-            m.group(0) in t for m in DISTANCE.finditer(text) for t in used_texts)
+    used_ids, near_copy = exclusion(select() + select_test() + select_dates_dev2() + select_dates_dev3())
 
     def tier(text):
         return min(4, len(DATE_HINT.findall(text)))
