@@ -26,10 +26,20 @@ public final class DateFinder {
     private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /** The full stop of an abbreviated month ("10 Jun."), never a sentence's after a full name ("10 June."). */
+    private static final String ABBREVIATION_DOT = "(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?";
     private static final Pattern DATES = Pattern.compile(String.join("|",
+            // An ISO day "2014-06-10"; a span of days in one month: "10-12 June", "between 10 and 12 June",
+            // "June 10-12"
+            "(?<iso>\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b)",
+            "(?<dayspan>\\b(?:(?:between|from) )?\\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|and|to) ?\\d{1,2}(?:st|nd|rd|th)? "
+                    + "(?:" + MONTH + ")\\b" + ABBREVIATION_DOT + "(?:,? (?:19|20)\\d\\d\\b)?"
+                    + "|\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to) ?\\d{1,2}(?:st|nd|rd|th)?\\b"
+                    + "(?:,? (?:19|20)\\d\\d\\b)?)",
             // 1: month day(, year)   2: day month( year)
             "(?<md>\\b(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?)",
-            "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b\\.?(?:,? (?:19|20)\\d\\d\\b)?)",
+            "(?<dm>\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b" + ABBREVIATION_DOT
+                    + "(?:,? (?:19|20)\\d\\d\\b)?)",
             "(?<monthof>\\b(?:(?:in|since|until|by) )?(?:" + MONTH + ")(?: of)? (?:last|this|next) year\\b)",
             "(?<weekofmonth>\\b(?:in |during )?the (?:first|second|third|fourth|last|final) week of (?:" + MONTH
                     + ")(?: (?:19|20)\\d\\d)?\\b)",
@@ -78,7 +88,7 @@ public final class DateFinder {
                     + "seven|eight|nine|ten|twelve) (?:days|weeks|months|years)\\b)",
             "(?<weekof>\\bthe week (?:beginning|starting|of|from) (?:\\d{1,2} (?:" + MONTH + ")|(?:" + MONTH
                     + ")\\.? \\d{1,2})(?:,? (?:19|20)\\d\\d)?\\b)",
-            "(?<yearspan>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d ?[-\u2013] ?(?:(?:19|20)\\d\\d|\\d\\d)\\b(?![\\d,.]\\d|%))",
+            "(?<yearspan>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d ?[-\u2013] ?(?:(?:19|20)\\d\\d|\\d\\d)\\b(?![\\d,.]\\d|%|-\\d))",
             "(?<year>(?<![\\d,.£$€-])\\b(?:19|20)\\d\\d\\b(?![\\d,.]\\d|%))"),
             Pattern.CASE_INSENSITIVE);
     /** The words that make a weekday the name of a day: "Black Monday", "Good Friday", "Super Tuesday". */
@@ -306,6 +316,16 @@ public final class DateFinder {
             }
             return new LocalDate[] {first, last};
         }
+        if (m.group("iso") != null) {
+            try {
+                return one(LocalDate.parse(s));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        if (m.group("dayspan") != null) {
+            return daySpan(s, day);
+        }
         if (m.group("ytd") != null) {
             return day == null ? null : new LocalDate[] {day.withDayOfYear(1), day};
         }
@@ -489,6 +509,25 @@ public final class DateFinder {
             return one(same);
         }
         return one(day.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - day.toEpochDay() ? before : after);
+    }
+
+    /** "10-12 June 2014", "between 10 and 12 June", "June 10-12": the first day to the last, in one month. */
+    private static LocalDate[] daySpan(String s, LocalDate day) {
+        Matcher days = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)").matcher(s);
+        if (!days.find()) {
+            return null;
+        }
+        String first = days.group(1);
+        if (!days.find()) {
+            return null;
+        }
+        String last = days.group(1);
+        String month = s.replaceAll("(?i).*?\\b(" + MONTH + ")\\b.*", "$1");
+        Matcher year = YEAR_NUMBER.matcher(s);
+        String suffix = year.find() ? " " + year.group(1) : "";
+        LocalDate[] from = dayAndMonth(first + " " + month + suffix, day);
+        LocalDate[] to = dayAndMonth(last + " " + month + suffix, day);
+        return from == null || to == null || to[0].isBefore(from[0]) ? null : new LocalDate[] {from[0], to[0]};
     }
 
     private static LocalDate[] one(LocalDate d) {
