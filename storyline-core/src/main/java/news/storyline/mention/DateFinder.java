@@ -59,13 +59,14 @@ public final class DateFinder {
             "(?<season>\\b(?:(?:this|last|next) (?:early |late )?(?:spring|summer|autumn|fall|winter)\\b"
                     + "|(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\\d\\d\\b))",
             "(?<past>\\b(?:in )?(?:the )?(?:past|last) (?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
-                    + "twelve) (?:days|weeks|months|years|decades)|decade)\\b)",
+                    + "twelve|24|48|72) (?:hours|days|weeks|months|years|decades)|decade)\\b)",
             "(?<lessago>\\b(?:less|fewer) than (?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|"
                     + "twelve) (?:days?|weeks?|months?|years?) ago\\b)",
             "(?<within>\\bwithin (?:the next )?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                     + "(?:days|weeks|months|years)\\b)",
             "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
-                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?: (?:19|20)\\d\\d\\b)?)",
+                    + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:" + ABBREVIATION_DOT
+                    + " (?:19|20)\\d\\d\\b)?)",
             "(?<holiday>\\b(?:(?:this|last|next) Christmas\\b|Christmas (?:Day|Eve)\\b|New Year's (?:Day|Eve)\\b|"
                     + "Valentine's Day\\b|Halloween\\b))",
             "(?<tradingdays>\\b(?:in |for |over )?the (?:past|last) (?:\\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -104,7 +105,8 @@ public final class DateFinder {
             "quarter", "half", "decade", "earlier", "within", "beginning", "start", "less", "fewer", "70s", "80s",
             "90s", "60s", "50s", "40s", "30s", "20s", "10s", "00s",
             "spring", "summer", "autumn", "fall", "winter",
-            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day", "christmas", "halloween");
+            "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day", "christmas", "halloween",
+            "hours");
     /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
     private static final int LOOK_BEHIND = 32;
     private static final int LOOK_AHEAD = 24;
@@ -233,9 +235,12 @@ public final class DateFinder {
                 before + 1)).find();
     }
 
-    /** A capitalised word before a year that makes it a time, not part of a name: "In 1998 Apple introduced". */
+    /**
+     * A capitalised word before a year that makes it a time, not part of a name: "In 1998 Apple introduced", "The
+     * 2014 World Cup" (a year dating an event).
+     */
     private static final Pattern PREPOSITION = Pattern.compile("(?:^|[^\\p{L}])(?:In|By|Since|Until|From|During|"
-            + "Before|After|Of|Through)$");
+            + "Before|After|Of|Through|The|A|An|This|That|Its|His|Her|Their|Our)$");
 
     private static boolean wordStartsUpper(String text, int last) {
         int i = last;
@@ -441,6 +446,9 @@ public final class DateFinder {
             if (words[2].startsWith("decade")) {
                 return new LocalDate[] {day.minusYears(10L * n), day};
             }
+            if (words[2].startsWith("hour")) {
+                return new LocalDate[] {day.minusDays((n + 23) / 24), day}; // "the past 24 hours": since yesterday
+            }
             LocalDate first = words[2].startsWith("day") ? day.minusDays(n) : words[2].startsWith("week")
                     ? day.minusWeeks(n) : words[2].startsWith("month") ? day.minusMonths(n) : day.minusYears(n);
             return new LocalDate[] {first, day};
@@ -641,6 +649,9 @@ public final class DateFinder {
             return whole;
         }
         String unit = lower.substring(lower.indexOf(' ') + 1);
+        if (lower.equals("past weekend")) {
+            return period("last weekend", day); // "this past weekend": the latest one, Saturday and Sunday
+        }
         if (lower.startsWith("past")) {
             LocalDate first = unit.equals("week") || unit.equals("weekend") ? day.minusWeeks(1)
                     : unit.equals("month") ? day.minusMonths(1) : day.minusYears(1);

@@ -163,6 +163,14 @@ class DateFinderTest {
     }
 
     @Test
+    void resolvesThePastWeekendHoursAbbreviatedMonthsAndYearsDatingAnEvent() {
+        resolves("This past weekend, fans gathered.", "past weekend", "2014-06-07", "2014-06-08");
+        resolves("In the past 24 hours, 30 died.", "In the past 24 hours", "2014-06-09", "2014-06-10");
+        resolves("In Sept. 2012 it failed.", "In Sept. 2012", "2012-09-01", "2012-09-30");
+        resolves("The 2014 World Cup starts.", "2014", "2014-01-01", "2014-12-31");
+    }
+
+    @Test
     void takesNoMarchOfProtestersNoRateAndNoQuarterOfAGame() {
         assertThat(DATES.find("The protest march reached the square. Loans at 0% APR for buyers.",
                 TUESDAY_10_JUNE_2014)).isEmpty();
