@@ -26,7 +26,7 @@ import news.storyline.store.StoryQuery;
 
 /**
  * The web UI's routes over the live service: the story list ({@code /}), a story ({@code /stories/{id}}), an article
- * ({@code /articles/{id}}), compare ({@code /compare?a=&b=}), search ({@code /search?q=}) and the two assets under
+ * ({@code /articles/{id}}), compare ({@code /compare?a=&b=}), search ({@code /search?q=}) and the assets under
  * {@code /ui}. Handlers are plain functions of the request; the pages are rendered by {@code server.ui}, which
  * escapes all article text. Every page and asset carries {@link Csp#HEADERS}.
  */

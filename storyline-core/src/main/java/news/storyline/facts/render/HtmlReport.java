@@ -23,9 +23,10 @@ import news.storyline.facts.TimelineEvent;
 final class HtmlReport {
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static final String CSS = """
-            :root{--ink:#1d2329;--muted:#5f6b76;--line:#d9dee3;--red:#b3261e;--red-bg:#fcf1f0;--green:#2e7d32;\
-            --green-bg:#f1f7f1;--amber:#8a6d1f;--amber-bg:#fbf6e6;--blue:#1d4f80}
+    /** The page around the report: colours, type, layout. The report's own rules are {@link #REPORT_CSS}. */
+    private static final String PAGE_CSS = """
+            :root{--ink:#1d2329;--muted:#5f6b76;--line:#d9dee3;--soft:#eef1f4;--red:#b3261e;--red-bg:#fcf1f0;\
+            --green:#2e7d32;--green-bg:#f1f7f1;--amber:#8a6d1f;--amber-bg:#fbf6e6;--blue:#1d4f80}
             *{box-sizing:border-box}
             html{background:#f6f7f9}
             body{margin:0;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",\
@@ -34,60 +35,27 @@ final class HtmlReport {
             h1{font-size:26px;line-height:1.25;margin:0 0 6px}
             h2{font-size:18px;margin:36px 0 12px;padding-bottom:4px;border-bottom:1px solid var(--line)}
             h3{font-size:15px;margin:0 0 4px}
-            .meta,.muted{color:var(--muted)}
-            .meta{margin:0 0 14px}
+            .muted{color:var(--muted)}
             a{color:var(--blue)}
             table{border-collapse:collapse;width:100%;font-size:14px}
             th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
             th{font-weight:600;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-            .glance{display:flex;flex-wrap:wrap;gap:10px;list-style:none;padding:0;margin:18px 0 0}
-            .glance li{border:1px solid var(--line);border-radius:6px;padding:6px 12px;font-size:14px}
-            .glance b{font-size:20px;margin-right:2px}
-            .glance .red{border-color:#e6b3af;background:var(--red-bg)} .glance .red b{color:var(--red)}
-            .glance .green{border-color:#b7d4b9;background:var(--green-bg)} .glance .green b{color:var(--green)}
-            .glance .amber{border-color:#e3d39e;background:var(--amber-bg)} .glance .amber b{color:var(--amber)}
-            .summary li{margin:0 0 8px}
-            .src{display:inline-block;font-size:12px;font-weight:600;color:var(--muted);background:#eef1f4;\
-            border-radius:3px;padding:0 6px;margin-right:4px;white-space:nowrap}
-            .cmp{border:1px solid var(--line);border-left:5px solid #9fb3c8;border-radius:4px;padding:10px 14px;\
-            margin:0 0 12px}
-            .cmp.contradicted{border-left-color:var(--red);background:var(--red-bg)}
-            .cmp.agreed{border-left-color:var(--green);background:var(--green-bg)}
-            .cmp .note{margin:0 0 6px;font-size:14px}
-            .contradicted .note{color:var(--red);font-weight:600}
-            .cmp ul,.single ul{list-style:none;margin:0;padding:0}
-            .cmp li{margin:4px 0}
-            .single h3{margin:16px 0 6px;font-size:12px;text-transform:uppercase;letter-spacing:.05em;\
-            color:var(--muted)}
-            .single li{margin:0 0 8px;padding:2px 0 2px 12px;border-left:3px solid #9fb3c8}
-            .val{font-weight:600}
-            .contradicted .val{color:var(--red)}
-            details{display:inline}
-            details[open]{display:block;margin:2px 0 6px}
-            summary{cursor:pointer;color:var(--muted);font-size:13px;display:inline}
-            blockquote{margin:4px 0 0 0;padding:4px 10px;border-left:3px solid var(--line);color:#38424c;\
-            font-size:14px;background:#fff}
-            blockquote .where{display:block;color:var(--muted);font-size:12px}
-            mark{background:#fff0b3;padding:0 1px}
-            .figure{margin:8px 0 14px;overflow-x:auto}
-            svg.chart{display:block;max-width:100%;height:auto;font-family:system-ui,-apple-system,"Segoe UI",\
-            Roboto,Arial,sans-serif}
-            svg .label{font-size:12px;fill:#1d2329}
-            svg .tick,svg .year{font-size:11px;fill:#5f6b76}
-            svg .year{font-weight:600}
-            svg .legend{font-size:11px;fill:#5f6b76}
-            svg .outlet{font-size:13px;font-weight:600;fill:#1d2329}
-            svg .colhead{font-size:12px;font-weight:600;fill:#1d2329}
-            svg .colhead.pub{font-size:10px;font-weight:400;fill:#8a6d1f;font-style:italic}
-            .num{color:var(--muted);font-variant-numeric:tabular-nums;width:2em}
             .when{white-space:nowrap}
-            .badge{display:inline-block;font-size:11px;font-weight:600;border-radius:3px;padding:0 6px;\
-            margin-left:6px;color:var(--amber);background:var(--amber-bg);border:1px solid #e3d39e}
-            .form{white-space:nowrap}
-            .variant .form b{color:var(--amber)}
-            .problems li{color:var(--red)}
-            .facts table{margin:6px 0 14px}
             """;
+    /** The report's own rules, shared with the web UI's story page (which serves them as a stylesheet). */
+    static final String REPORT_CSS = readStylesheet();
+    private static final String CSS = PAGE_CSS + REPORT_CSS;
+
+    private static String readStylesheet() {
+        try (var in = HtmlReport.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource news/storyline/facts/render/report.css");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final ReportView view;
     private final ReportPictures pictures;
@@ -110,7 +78,7 @@ final class HtmlReport {
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(esc(headline)).append(" \u2014 story report</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        body();
+        writeFragment();
         out.append("</main>\n</body>\n</html>\n");
     }
 

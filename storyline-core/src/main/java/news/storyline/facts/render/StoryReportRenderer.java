@@ -40,6 +40,16 @@ public final class StoryReportRenderer {
     }
 
     /**
+     * The styles of the report's classes, for a page that embeds {@link #htmlFragment} (the standalone HTML report
+     * inlines the same sheet). It uses the page's colour properties ({@code --ink}, {@code --muted}, {@code --line},
+     * {@code --red}, {@code --red-bg}, {@code --green}, {@code --green-bg}, {@code --amber}, {@code --amber-bg},
+     * {@code --blue}).
+     */
+    public static String stylesheet() {
+        return HtmlReport.REPORT_CSS;
+    }
+
+    /**
      * The HTML report's sections as a fragment to embed in a page of one's own: header, sources, summary,
      * disagreements, agreements, one-source facts, the timeline and who-reported-what pictures (inline SVG), entities
      * and every fact, in one {@code <div class="story-report">}. It carries no {@code <style>}, no inline

@@ -35,7 +35,8 @@ public final class Layout {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
-                .append("<link rel=\"stylesheet\" href=\"").append(esc(Links.asset("app.css"))).append("\">\n");
+                .append("<link rel=\"stylesheet\" href=\"").append(esc(Links.asset("app.css"))).append("\">\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(esc(Links.asset("report.css"))).append("\">\n");
         if (live) {
             out.append("<script src=\"").append(esc(Links.asset("live.js"))).append("\" defer></script>\n");
         }

@@ -81,6 +81,9 @@ class UiBrowserTest {
                 sf.headers = Csp.HEADERS;
             });
             config.routes.before(ctx -> Csp.HEADERS.forEach(ctx::header));
+            // The report's sheet comes from core, not from the assets folder (the server's UiRoutes serve both).
+            config.routes.get(Links.asset("report.css"), ctx -> ctx.contentType(Assets.TYPES.get("report.css"))
+                    .result(Assets.read("report.css")));
             config.routes.get("/", ctx -> ctx.html(StoryListPage.render(items, StoryListFilters.NONE,
                     PageLinks.single(items.size()), List.of(), List.of())));
             config.routes.get("/stories/{id}", ctx -> {
@@ -315,9 +318,11 @@ class UiBrowserTest {
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.headers().get("content-security-policy")).isEqualTo(Csp.POLICY);
             assertThat(page.textContent(".reason")).isEqualTo("No story nope.");
-            var css = page.navigate(base + "/ui/app.css");
-            assertThat(css.status()).isEqualTo(200);
-            assertThat(css.headers().get("content-security-policy")).isEqualTo(Csp.POLICY);
+            for (String sheet : List.of("app.css", "report.css")) {
+                var css = page.navigate(base + "/ui/" + sheet);
+                assertThat(css.status()).isEqualTo(200);
+                assertThat(css.headers().get("content-security-policy")).isEqualTo(Csp.POLICY);
+            }
         } finally {
             context.close();
         }

@@ -56,7 +56,8 @@ class UiPagesTest {
             }
             assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href"))
                     .matches("(/|#|https?://).*").doesNotContainIgnoringCase("javascript:"));
-            assertThat(doc.select("link[rel=stylesheet]").attr("href")).isEqualTo("/ui/app.css");
+            assertThat(doc.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/ui/app.css",
+                    "/ui/report.css");
         }
     }
 
@@ -212,6 +213,11 @@ class UiPagesTest {
         assertThat(doc.select("script[src=/ui/live.js]")).hasSize(1);
         assertThat(doc.selectFirst("#live")).isNotNull();
         assertThat(Assets.read("app.css")).isNotEmpty();
+        // One set of report rules: the sheet the standalone report inlines, served for the story page.
+        assertThat(new String(Assets.read("report.css"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(news.storyline.facts.render.StoryReportRenderer.stylesheet()).contains(".cmp.contradicted");
+        assertThat(new String(Assets.read("app.css"), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(".cmp.contradicted");
         assertThat(Assets.read("live.js")).isNotEmpty();
         assertThat(Assets.read("../Layout.class")).isNull();
         assertThat(new String(Assets.read("live.js"))).doesNotContain("innerHTML").doesNotContain("eval(");
