@@ -77,7 +77,9 @@ public final class DateFinder {
                     + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|"
                     + "\\bthis (?:morning|afternoon|evening)\\b)",
             "(?<weekend>\\b(?:at|over|during) the weekend\\b)",
-            "(?<ytd>\\b(?:this )?year[- ]to[- ]date\\b)",
+            "(?<ytd>\\b(?:this )?year[- ]to[- ]date\\b|\\b(?:in |during )?the current year\\b)",
+            "(?<firstmonths>\\b(?:in |during )?(?:the )?first (?:two|three|four|five|2|3|4|5) months of (?:the|this) "
+                    + "year\\b)",
             "(?<period>\\b(?:(?:late|early) )?(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
                     + "months?|years?) ago\\b)",
@@ -330,6 +332,15 @@ public final class DateFinder {
         }
         if (m.group("dayspan") != null) {
             return daySpan(s, day);
+        }
+        if (m.group("firstmonths") != null) {
+            if (day == null) {
+                return null;
+            }
+            String n = lower.replaceAll(".*first (\\S+) months.*", "$1");
+            int months = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            LocalDate first = day.withDayOfYear(1);
+            return new LocalDate[] {first, first.plusMonths(months).minusDays(1)};
         }
         if (m.group("ytd") != null) {
             return day == null ? null : new LocalDate[] {day.withDayOfYear(1), day};
