@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fact extraction measured on the hand-labelled sets (src/test/resources/facts): the dev set and the second,
@@ -65,21 +69,16 @@ class FactExtractionQualityTest {
         return scores;
     }
 
-    @Test
-    void meetsTheDateTargetOnTheSecondDevSet() {
-        FactScores scores = scoreDates("second dev set (tuned on)", LabelledFacts.datesDev2());
-        assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
+    static Stream<Arguments> datesDevSets() {
+        return Stream.of(Arguments.of("second dev set (tuned on)", LabelledFacts.datesDev2()),
+                Arguments.of("third dev set (tuned on)", LabelledFacts.datesDev3()),
+                Arguments.of("fourth dev set (tuned on)", LabelledFacts.datesDev4()));
     }
 
-    @Test
-    void meetsTheDateTargetOnTheThirdDevSet() {
-        FactScores scores = scoreDates("third dev set", LabelledFacts.datesDev3());
-        assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
-    }
-
-    @Test
-    void meetsTheDateTargetOnTheFourthDevSet() {
-        FactScores scores = scoreDates("fourth dev set", LabelledFacts.datesDev4());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datesDevSets")
+    void meetsTheDateTargetOnEachDatesDevSet(String name, List<LabelledFacts.Article> articles) {
+        FactScores scores = scoreDates(name, articles);
         assertTrue(scores.of(FactType.DATE).normalisedRight() >= DATES_NORMALISED_RIGHT, scores.markdownTable());
     }
 
