@@ -303,25 +303,7 @@ public final class DateFinder {
             return day == null ? null : holiday(lower, day);
         }
         if (m.group("tradingdays") != null) {
-            if (day == null) {
-                return null;
-            }
-            Matcher n = Pattern.compile("(?:past|last) (\\S+)").matcher(lower);
-            n.find();
-            int count = NUMBERS.containsKey(n.group(1)) ? NUMBERS.get(n.group(1)) : Integer.parseInt(n.group(1));
-            // Counted back in weekdays from the publication day (from the Friday before, if it falls on a weekend).
-            LocalDate last = day;
-            while (last.getDayOfWeek().getValue() > 5) {
-                last = last.minusDays(1);
-            }
-            LocalDate first = last;
-            for (int i = 1; i < count; i++) {
-                first = first.minusDays(1);
-                while (first.getDayOfWeek().getValue() > 5) {
-                    first = first.minusDays(1);
-                }
-            }
-            return new LocalDate[] {first, last};
+            return day == null ? null : tradingDays(lower, day);
         }
         if (m.group("iso") != null) {
             try {
@@ -350,7 +332,16 @@ public final class DateFinder {
             String end = s.replaceAll(".*[-\u2013] ?", "");
             // "2010-11", "1995 - 99": the second year in the first's century
             int last = end.length() == 2 ? first / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
-            return last < first ? null : new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
+            if (last < first) {
+                // Not a span: "2019-04" is a month written the ISO way; otherwise the first year alone.
+                int month = end.length() == 2 && !s.contains(" ") ? Integer.parseInt(end) : 0;
+                if (month >= 1 && month <= 12) {
+                    LocalDate start = LocalDate.of(first, month, 1);
+                    return new LocalDate[] {start, start.with(TemporalAdjusters.lastDayOfMonth())};
+                }
+                return new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(first, 12, 31)};
+            }
+            return new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
         }
         if (m.group("lastquarter") != null) {
             if (day == null) {
@@ -547,6 +538,32 @@ public final class DateFinder {
         LocalDate[] from = dayAndMonth(first + " " + month + suffix, day);
         LocalDate[] to = dayAndMonth(last + " " + month + suffix, day);
         return from == null || to == null || to[0].isBefore(from[0]) ? null : new LocalDate[] {from[0], to[0]};
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("(?:past|last) (\\S+)");
+
+    /**
+     * "the past five trading days": counted back in weekdays from the publication day (from the Friday before, when
+     * it falls on a weekend), both ends included.
+     */
+    private static LocalDate[] tradingDays(String lower, LocalDate day) {
+        Matcher n = COUNTED.matcher(lower);
+        if (!n.find()) {
+            return null;
+        }
+        int count = NUMBERS.containsKey(n.group(1)) ? NUMBERS.get(n.group(1)) : Integer.parseInt(n.group(1));
+        LocalDate last = day;
+        while (last.getDayOfWeek().getValue() > 5) {
+            last = last.minusDays(1);
+        }
+        LocalDate first = last;
+        for (int i = 1; i < count; i++) {
+            first = first.minusDays(1);
+            while (first.getDayOfWeek().getValue() > 5) {
+                first = first.minusDays(1);
+            }
+        }
+        return new LocalDate[] {first, last};
     }
 
     private static LocalDate[] one(LocalDate d) {

@@ -157,6 +157,7 @@ class DateFinderTest {
     @Test
     void resolvesIsoDaysAndSpansOfDaysInOneMonth() {
         resolves("The memo dated 2014-06-02 leaked.", "2014-06-02", "2014-06-02", "2014-06-02");
+        resolves("The index for 2014-03 fell.", "2014-03", "2014-03-01", "2014-03-31");
         resolves("Talks ran between 3 and 5 June.", "between 3 and 5 June", "2014-06-03", "2014-06-05");
         resolves("The fair is on 12-14 March 2013.", "12-14 March 2013", "2013-03-12", "2013-03-14");
         resolves("Polls open May 22-25.", "May 22-25", "2014-05-22", "2014-05-25");
