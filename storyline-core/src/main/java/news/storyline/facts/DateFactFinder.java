@@ -149,10 +149,16 @@ final class DateFactFinder {
                 DateMention next = found.get(i + 1);
                 String between = text.substring(d.end(), Math.max(d.end(), next.start()));
                 int opener = rangeOpener(text, d);
+                LocalDate end = next.to();
+                if (WEEKDAY_FIRST.matcher(next.text()).find()) {
+                    while (end.isBefore(d.from())) {
+                        end = end.plusWeeks(1); // "from Monday to Wednesday": the Wednesday after that Monday
+                    }
+                }
                 if (opener >= 0 && between.matches("\\s*(?:to|and|until|through|till|-|\u2013)\\s*")
-                        && !next.to().isBefore(d.from())) {
+                        && !end.isBefore(d.from())) {
                     i++;
-                    facts.add(fact(articleId, text, sentence, opener, next.end(), d.from(), next.to()));
+                    facts.add(fact(articleId, text, sentence, opener, next.end(), d.from(), end));
                     continue;
                 }
             }

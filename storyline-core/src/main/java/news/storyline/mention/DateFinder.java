@@ -82,7 +82,7 @@ public final class DateFinder {
                     + "year\\b)",
             "(?<period>\\b(?:(?:late|early) )?(?:last|this|next|past) (?:week|month|year|weekend)\\b)",
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
-                    + "months?|years?) ago\\b)",
+                    + "months?|years?|decades?) ago\\b)",
             "(?<numeric>(?<![\\d/.])\\b\\d{1,2} ?/ ?\\d{1,2} ?/ ?(?:\\d{4}|\\d{2})\\b(?![/.]\\d))",
             "(?<yearend>\\b(?:(?:at|by) )?the end of (?:(?:last|this|next) year|(?:19|20)\\d\\d)\\b)",
             "(?<yearpart>\\b(?:in )?(?:early|mid|late)[- ](?:19|20)\\d\\d\\b)",
@@ -108,7 +108,7 @@ public final class DateFinder {
             "90s", "60s", "50s", "40s", "30s", "20s", "10s", "00s",
             "spring", "summer", "autumn", "fall", "winter",
             "week", "month", "year", "weekend", "days", "weeks", "months", "years", "day", "christmas", "halloween",
-            "hours");
+            "hours", "decades");
     /** The longest prefix before an anchor ("the day before yesterday", "in the beginning of") and suffix after. */
     private static final int LOOK_BEHIND = 32;
     private static final int LOOK_AHEAD = 24;
@@ -715,7 +715,8 @@ public final class DateFinder {
         int n = NUMBERS.containsKey(words[0]) ? NUMBERS.get(words[0]) : Integer.parseInt(words[0]);
         String unit = words[1];
         return one(unit.startsWith("day") ? day.minusDays(n) : unit.startsWith("week") ? day.minusWeeks(n)
-                : unit.startsWith("month") ? day.minusMonths(n) : day.minusYears(n));
+                : unit.startsWith("month") ? day.minusMonths(n) : unit.startsWith("decade") ? day.minusYears(10L * n)
+                : day.minusYears(n));
     }
 
     /** "the next six months", "within the next two weeks": from the day of publication forward. */

@@ -67,4 +67,14 @@ class FactExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("in January", LocalDate.of(2014, 1, 1)),
                 org.assertj.core.groups.Tuple.tuple("on Friday", LocalDate.of(2014, 6, 13)));
     }
+
+    @Test
+    void aSpanOfWeekdaysRunsForwardFromItsFirstDay() {
+        // Published Wednesday 11 June 2014: last Monday to the Wednesday after it, the publication day.
+        ArticleFacts facts = new FactExtractor(MENTIONS).extract("w", "The strike ran from Monday to Wednesday.",
+                DAY);
+        assertThat(facts.ofType(FactType.DATE)).extracting(Fact::text, Fact::from, Fact::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("from Monday to Wednesday", LocalDate.of(2014, 6, 9),
+                        LocalDate.of(2014, 6, 11)));
+    }
 }

@@ -169,6 +169,7 @@ class DateFinderTest {
         resolves("In the past 24 hours, 30 died.", "In the past 24 hours", "2014-06-09", "2014-06-10");
         resolves("In Sept. 2012 it failed.", "In Sept. 2012", "2012-09-01", "2012-09-30");
         resolves("The 2014 World Cup starts.", "2014", "2014-01-01", "2014-12-31");
+        resolves("A decade ago, it was different.", "A decade ago", "2004-06-10", "2004-06-10");
         resolves("Sales fell in the current year.", "in the current year", "2014-01-01", "2014-06-10");
         resolves("Sales fell during the first two months of the year.", "during the first two months of the year",
                 "2014-01-01", "2014-02-28");
