@@ -74,7 +74,7 @@ public final class DateFinder {
             "(?<weekday>\\b(?:(?:on|last|this|next|late|early) )?(?:" + WEEKDAY + ")\\b(?: (?:morning|afternoon|"
                     + "evening|night))?)",
             "(?<relday>\\b(?:(?:late|early) )?(?:yesterday|today|tonight|tomorrow)\\b(?: (?:morning|afternoon|"
-                    + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|"
+                    + "evening|night))?|\\blast night\\b|\\bthe day before yesterday\\b|\\bthe day after tomorrow\\b|"
                     + "\\bthis (?:morning|afternoon|evening)\\b)",
             "(?<weekend>\\b(?:at|over|during) the weekend\\b)",
             "(?<ytd>\\b(?:this )?year[- ]to[- ]date\\b|\\b(?:in |during )?the current year\\b)",
@@ -84,7 +84,10 @@ public final class DateFinder {
             "(?<ago>\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
                     + "months?|years?|decades?) ago\\b)",
             "(?<numeric>(?<![\\d/.])\\b\\d{1,2} ?/ ?\\d{1,2} ?/ ?(?:\\d{4}|\\d{2})\\b(?![/.]\\d))",
-            "(?<yearend>\\b(?:(?:at|by) )?the end of (?:(?:last|this|next) year|(?:19|20)\\d\\d)\\b)",
+            "(?<yearend>\\b(?:(?:at|by) )?the end of (?:(?:last|this|next|the) year|(?:19|20)\\d\\d)\\b"
+                    + "|\\b(?:(?:at|by) )?year's end\\b)",
+            "(?<monthend>\\b(?:(?:at|by) )?the end of (?:the|this) month\\b)",
+            "(?<weekbeforelast>\\bthe week before last\\b)",
             "(?<yearpart>\\b(?:in )?(?:early|mid|late)[- ](?:19|20)\\d\\d\\b)",
             "(?<later>\\blater this (?:week|month|year)\\b)",
             "(?<next>\\b(?:(?:within|in|over|during) )?the (?:next|coming) (?:\\d{1,3}|two|three|four|five|six|"
@@ -400,6 +403,16 @@ public final class DateFinder {
         if (m.group("numeric") != null) {
             return numeric(s);
         }
+        if (m.group("monthend") != null) {
+            return day == null ? null : one(day.with(TemporalAdjusters.lastDayOfMonth()));
+        }
+        if (m.group("weekbeforelast") != null) {
+            if (day == null) {
+                return null;
+            }
+            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
+            return new LocalDate[] {monday, monday.plusDays(6)};
+        }
         if (m.group("yearend") != null) {
             Matcher y = YEAR_NUMBER.matcher(lower);
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : day == null ? null
@@ -478,6 +491,9 @@ public final class DateFinder {
         if (m.group("relday") != null) {
             if (lower.contains("day before")) {
                 return one(day.minusDays(2));
+            }
+            if (lower.contains("day after")) {
+                return one(day.plusDays(2));
             }
             if (lower.startsWith("this ")) {
                 return one(day);
@@ -673,6 +689,18 @@ public final class DateFinder {
             if (lower.endsWith("week")) {
                 return lower.startsWith("late") ? new LocalDate[] {whole[0].plusDays(4), whole[0].plusDays(6)}
                         : new LocalDate[] {whole[0], whole[0].plusDays(2)};
+            }
+            if (lower.endsWith("month")) {
+                // "late last month": its last ten days or so, from the 21st; "early last month": to the 10th.
+                LocalDate end = whole[0].with(TemporalAdjusters.lastDayOfMonth());
+                return lower.startsWith("late") ? new LocalDate[] {whole[0].withDayOfMonth(21), end}
+                        : new LocalDate[] {whole[0], whole[0].withDayOfMonth(10)};
+            }
+            if (lower.endsWith("year")) {
+                // As "late 2006" and "early 2006": September to December, January to April.
+                return lower.startsWith("late") ? new LocalDate[] {whole[0].withMonth(9), whole[0].withMonth(12)
+                        .with(TemporalAdjusters.lastDayOfMonth())} : new LocalDate[] {whole[0],
+                        whole[0].withMonth(4).with(TemporalAdjusters.lastDayOfMonth())};
             }
             return whole;
         }

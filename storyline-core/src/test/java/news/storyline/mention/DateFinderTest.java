@@ -170,6 +170,11 @@ class DateFinderTest {
         resolves("In Sept. 2012 it failed.", "In Sept. 2012", "2012-09-01", "2012-09-30");
         resolves("The 2014 World Cup starts.", "2014", "2014-01-01", "2014-12-31");
         resolves("A decade ago, it was different.", "A decade ago", "2004-06-10", "2004-06-10");
+        resolves("Prices fell late last month.", "late last month", "2014-05-21", "2014-05-31");
+        resolves("The week before last, it rained.", "The week before last", "2014-05-26", "2014-06-01");
+        resolves("The day after tomorrow, he leaves.", "The day after tomorrow", "2014-06-12", "2014-06-12");
+        resolves("By the end of the month, it will close.", "By the end of the month", "2014-06-30", "2014-06-30");
+        resolves("By year's end, it fell.", "By year's end", "2014-12-31", "2014-12-31");
         resolves("Sales fell in the current year.", "in the current year", "2014-01-01", "2014-06-10");
         resolves("Sales fell during the first two months of the year.", "during the first two months of the year",
                 "2014-01-01", "2014-02-28");
