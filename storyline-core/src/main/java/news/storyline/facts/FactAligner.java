@@ -142,8 +142,9 @@ final class FactAligner {
         List<TermVector> compared = new ArrayList<>(facts.size());
         List<String> actors = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            compared.add(f.type() == FactType.DATE ? predicate(f) : sentence(f));
-            actors.add(anchor(f));
+            int[] verb = f.type() == FactType.DATE ? verb(f) : null;
+            compared.add(f.type() == FactType.DATE ? predicate(f, verb) : sentence(f));
+            actors.add(anchor(f, verb));
         }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -191,11 +192,12 @@ final class FactAligner {
      * Who acts in a fact's sentence: the last name before the event's verb (a date) or before the fact (a count),
      * folded across the story's spellings; null when none. A capitalised first word counts only when the story
      * knows it as a name ("Mosul: Militants seized ..." gives Mosul; "Militants seized ..." nothing).
+     *
+     * @param verb where a dated fact's event verb stands ({@link #verb}); null for a count or when not found
      */
-    private String anchor(Fact f) {
+    private String anchor(Fact f, int[] verb) {
         String sentence = f.sentence();
         int limit = f.start() - f.sentenceStart();
-        int[] verb = f.type() == FactType.DATE ? verb(f) : null;
         if (verb != null) {
             limit = verb[0];
         }
@@ -229,9 +231,8 @@ final class FactAligner {
         return group.stream().noneMatch(g -> g.articleId().equals(f.articleId()));
     }
 
-    /** The words of a fact's sentence after its event verb, weighed as the sentences are. */
-    private TermVector predicate(Fact f) {
-        int[] verb = verb(f);
+    /** The words of a fact's sentence after its event verb ({@link #verb}, or null), weighed as the sentences are. */
+    private TermVector predicate(Fact f, int[] verb) {
         String rest = f.sentence().substring(verb == null ? 0 : verb[1]);
         var analyzed = news.storyline.text.AnalyzedText.of(rest, "en");
         return TermVector.of(TermVector.counts(analyzed, 0, analyzed.size()), frequencies);
