@@ -17,6 +17,9 @@ import news.storyline.text.Sentences;
  * threads.
  */
 public final class FactExtractor {
+    /** Dates that, inside a quotation, are the speaker's day rather than the article's. */
+    private static final java.util.regex.Pattern SPEAKERS_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?:late |early )?(?:today|tomorrow|tonight)\\b.*|this (?:morning|afternoon|evening)");
     private final MentionExtractor mentions;
     private final QuantityFinder quantities = new QuantityFinder();
     private final DistanceFinder distances = new DistanceFinder();
@@ -98,8 +101,7 @@ public final class FactExtractor {
         facts.addAll(quoted);
         for (Fact d : dated) {
             // "today" and "tomorrow" in a quotation are the speaker's days (or our times), not the article's.
-            boolean speakersDay = d.text().matches("(?i)(?:late |early )?(?:today|tomorrow|tonight)\\b.*"
-                    + "|(?i)this (?:morning|afternoon|evening)")
+            boolean speakersDay = SPEAKERS_DAY.matcher(d.text()).matches()
                     && quoted.stream().anyMatch(q -> q.start() <= d.start() && d.end() <= q.end());
             if (!speakersDay) {
                 facts.add(d);

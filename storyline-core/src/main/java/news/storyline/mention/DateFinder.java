@@ -539,8 +539,9 @@ public final class DateFinder {
 
     /** "10-12 June 2014", "between 10 and 12 June", "June 10-12": the first day to the last, in one month. */
     private static LocalDate[] daySpan(String s, LocalDate day) {
-        Matcher days = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)").matcher(s);
-        if (!days.find()) {
+        Matcher days = DAY_NUMBER.matcher(s.replaceAll("(?i)(\\d)(st|nd|rd|th)\\b", "$1"));
+        Month month = month(s);
+        if (month == null || !days.find()) {
             return null;
         }
         String first = days.group(1);
@@ -548,11 +549,11 @@ public final class DateFinder {
             return null;
         }
         String last = days.group(1);
-        String month = s.replaceAll("(?i).*?\\b(" + MONTH + ")\\b.*", "$1");
         Matcher year = YEAR_NUMBER.matcher(s);
-        String suffix = year.find() ? " " + year.group(1) : "";
-        LocalDate[] from = dayAndMonth(first + " " + month + suffix, day);
-        LocalDate[] to = dayAndMonth(last + " " + month + suffix, day);
+        String monthAndYear = " " + month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                + (year.find() ? " " + year.group(1) : "");
+        LocalDate[] from = dayAndMonth(first + monthAndYear, day);
+        LocalDate[] to = dayAndMonth(last + monthAndYear, day);
         return from == null || to == null || to[0].isBefore(from[0]) ? null : new LocalDate[] {from[0], to[0]};
     }
 
