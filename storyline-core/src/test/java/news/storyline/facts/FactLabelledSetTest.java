@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,61 +45,21 @@ class FactLabelledSetTest {
                 LabelledFacts.bundled().stream().map(LabelledFacts.Article::id).toList());
     }
 
-    @Test
-    void theTestSetSharesNoArticleWithTheDevSet() {
-        Set<String> dev = LabelledFacts.dev().stream().map(LabelledFacts.Article::id).collect(Collectors.toSet());
-        Set<String> devTexts = LabelledFacts.dev().stream().map(LabelledFacts.Article::text).collect(Collectors.toSet());
-        for (LabelledFacts.Article a : LabelledFacts.test()) {
-            assertFalse(dev.contains(a.id()), a.id());
-            assertFalse(devTexts.contains(a.text()), a.id());
-        }
-    }
+    /** The sets in the order they were made: each was drawn from articles none of the earlier ones holds. */
+    private static final List<String> IN_ORDER = List.of("dev", "test", "dates-dev2", "dates-dev3", "dates-dev4");
 
-    @Test
-    void theDatesSetSharesNoArticleWithTheDevOrTestSet() {
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "dates-dev2", "dates-dev3", "dates-dev4"})
+    void aSetSharesNoArticleWithTheSetsMadeBeforeIt(String name) {
         Set<String> ids = new HashSet<>();
         Set<String> texts = new HashSet<>();
-        for (LabelledFacts.Article a : LabelledFacts.dev()) {
-            ids.add(a.id());
-            texts.add(a.text());
-        }
-        for (LabelledFacts.Article a : LabelledFacts.test()) {
-            ids.add(a.id());
-            texts.add(a.text());
-        }
-        for (LabelledFacts.Article a : LabelledFacts.datesDev2()) {
-            assertFalse(ids.contains(a.id()), a.id());
-            assertFalse(texts.contains(a.text()), a.id());
-        }
-    }
-
-    @Test
-    void theThirdDatesSetSharesNoArticleWithTheOtherSets() {
-        Set<String> ids = new HashSet<>();
-        Set<String> texts = new HashSet<>();
-        for (String name : List.of("dev", "test", "dates-dev2")) {
-            for (LabelledFacts.Article a : set(name)) {
+        for (String earlier : IN_ORDER.subList(0, IN_ORDER.indexOf(name))) {
+            for (LabelledFacts.Article a : set(earlier)) {
                 ids.add(a.id());
                 texts.add(a.text());
             }
         }
-        for (LabelledFacts.Article a : LabelledFacts.datesDev3()) {
-            assertFalse(ids.contains(a.id()), a.id());
-            assertFalse(texts.contains(a.text()), a.id());
-        }
-    }
-
-    @Test
-    void theFourthDatesSetSharesNoArticleWithTheOtherSets() {
-        Set<String> ids = new HashSet<>();
-        Set<String> texts = new HashSet<>();
-        for (String name : List.of("dev", "test", "dates-dev2", "dates-dev3")) {
-            for (LabelledFacts.Article a : set(name)) {
-                ids.add(a.id());
-                texts.add(a.text());
-            }
-        }
-        for (LabelledFacts.Article a : LabelledFacts.datesDev4()) {
+        for (LabelledFacts.Article a : set(name)) {
             assertFalse(ids.contains(a.id()), a.id());
             assertFalse(texts.contains(a.text()), a.id());
         }
