@@ -135,6 +135,17 @@ def ecbplus_dated_in_text(rec):
     return None
 
 
+def ecbplus_record(r):
+    """A set's record of an ECB+ article: its id, its day from the date line, its prepared text."""
+    return {"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
+            "text": ecbplus_text(r)}
+
+
+def wikinews_record(r, published):
+    """A set's record of a Wikinews article, published on the day given."""
+    return {"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": published, "text": wikinews_text(r)}
+
+
 def select():
     rng = random.Random(SEED)
     wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
@@ -142,8 +153,7 @@ def select():
     for cluster in sorted({r["cluster"] for r in wiki}):
         pool = sorted((r for r in wiki if r["cluster"] == cluster), key=lambda r: r["id"])
         for r in rng.sample(pool, 4):
-            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": r["date"],
-                           "text": wikinews_text(r)})
+            chosen.append(wikinews_record(r, r["date"]))
     ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
     ecb = [r for r in ecb if parse_day(r.get("date_raw"))]
     for splits, topics in ((("train", "dev"), 10), (("test",), 2)):
@@ -153,8 +163,7 @@ def select():
             by_topic.setdefault(r["topic"], []).append(r)
         for topic in rng.sample(sorted(by_topic, key=int), topics):
             r = rng.choice(by_topic[topic])
-            chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                           "text": ecbplus_text(r)})
+            chosen.append(ecbplus_record(r))
     # Distance stratum: the random draw above holds hardly any distance between two places, so three more dated ECB+
     # articles whose text matches DISTANCE_HINT, one per topic, drawn with the same generator.
     taken = {a["id"] for a in chosen}
@@ -165,8 +174,7 @@ def select():
         by_topic.setdefault(r["topic"], []).append(r)
     for topic in rng.sample(sorted(by_topic, key=int), min(3, len(by_topic))):
         r = rng.choice(by_topic[topic])
-        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                       "text": ecbplus_text(r)})
+        chosen.append(ecbplus_record(r))
     return chosen
 
 
@@ -187,8 +195,7 @@ def select_test():
         hinted = [r for r in pool if DISTANCE_HINT.search(wikinews_text(r))]
         rest = [r for r in pool if r not in hinted]
         for r in hinted[:4] + rng.sample(rest, 4 - len(hinted[:4])):
-            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": r["date"],
-                           "text": wikinews_text(r)})
+            chosen.append(wikinews_record(r, r["date"]))
     ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
 
     def near_copy(text):
@@ -203,8 +210,7 @@ def select_test():
             by_topic.setdefault(r["topic"], []).append(r)
         for topic in rng.sample(sorted(by_topic, key=int), topics):
             r = rng.choice(by_topic[topic])
-            chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                           "text": ecbplus_text(r)})
+            chosen.append(ecbplus_record(r))
     taken = {a["id"] for a in chosen}
     by_topic = {}
     for r in sorted(ecb, key=lambda r: r["id"]):
@@ -262,8 +268,7 @@ def select_dates_dev2():
         pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
                        and rich(wikinews_text(r), 4) and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
         for r in rng.sample(pool, 5):
-            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": r["date"],
-                           "text": wikinews_text(r)})
+            chosen.append(wikinews_record(r, r["date"]))
     ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
     pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
                    and rich(ecbplus_text(r), 3) and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
@@ -272,8 +277,7 @@ def select_dates_dev2():
         by_topic.setdefault(r["topic"], []).append(r)
     for topic in rng.sample(sorted(by_topic, key=int), 20):
         r = rng.choice(by_topic[topic])
-        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                       "text": ecbplus_text(r)})
+        chosen.append(ecbplus_record(r))
     for a in chosen:
         a["dates_only"] = True
     return chosen
@@ -302,8 +306,7 @@ def select_dates_dev3():
         rest = [r for r in pool if hints(wikinews_text(r)) < 4]
         taken = rng.sample(rich, min(5, len(rich)))
         for r in taken + rng.sample(rest, 5 - len(taken)):
-            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": wikinews_published(r),
-                           "text": wikinews_text(r)})
+            chosen.append(wikinews_record(r, wikinews_published(r)))
     ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
     pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
                    and hints(ecbplus_text(r)) >= 2 and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
@@ -317,8 +320,7 @@ def select_dates_dev3():
     for topic in topics:
         richest = [r for r in by_topic[topic] if hints(ecbplus_text(r)) >= 3] or by_topic[topic]
         r = rng.choice(richest)
-        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                       "text": ecbplus_text(r)})
+        chosen.append(ecbplus_record(r))
     for a in chosen:
         a["dates_only"] = True
     return chosen
@@ -354,8 +356,7 @@ def select_dates_dev4():
         pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
                        and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
         for r in tiered_sample(pool, 5, lambda r: tier(wikinews_text(r))):
-            chosen.append({"id": "wikinews-" + r["id"], "corpus": "wikinews", "published": wikinews_published(r),
-                           "text": wikinews_text(r)})
+            chosen.append(wikinews_record(r, wikinews_published(r)))
     ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
     pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
                    and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
@@ -366,8 +367,7 @@ def select_dates_dev4():
     for topic in tiered_sample(sorted(by_topic, key=int), 20, best.get):
         richest = [r for r in by_topic[topic] if tier(ecbplus_text(r)) == best[topic]]
         r = rng.choice(richest)
-        chosen.append({"id": "ecbplus-" + r["id"], "corpus": "ecbplus", "published": parse_day(r["date_raw"]),
-                       "text": ecbplus_text(r)})
+        chosen.append(ecbplus_record(r))
     for a in chosen:
         a["dates_only"] = True
     return chosen
