@@ -3,13 +3,15 @@ storyline-core/src/test/resources/facts/labelled-facts.jsonl (select(), labels.p
 set labelled-facts-test.jsonl (select_test(), labels_test.py), or with --dates-dev2 the second dev set for dates
 labelled-dates-dev2.jsonl (select_dates_dev2(), labels_dates_dev2.py; DATE facts only, records marked
 "dates_only": true), with --dates-dev3 the third dev set for dates labelled-dates-dev3.jsonl (select_dates_dev3(),
-labels_dates_dev3.py; the same, DATE facts only), or with --dates-dev4 the fourth dev set for dates
-labelled-dates-dev4.jsonl (select_dates_dev4(), labels_dates_dev4.py; the same, DATE facts only).
+labels_dates_dev3.py; the same, DATE facts only), with --dates-dev4 the fourth dev set for dates
+labelled-dates-dev4.jsonl (select_dates_dev4(), labels_dates_dev4.py; the same, DATE facts only), or with
+--dates-dev5 the fifth dev set for dates labelled-dates-dev5.jsonl (select_dates_dev5(), labels_dates_dev5.py; the
+same, DATE facts only).
 
 labels.py gives each fact by its surface string (with the occurrence number where the string repeats); this script
 finds the offsets, refuses an ambiguous or missing surface, and checks that text[start:end] is the surface.
 Run from the repository root:
-python3 tools/facts/build.py [--test | --dates-dev2 | --dates-dev3 | --dates-dev4] [--show]
+python3 tools/facts/build.py [--test | --dates-dev2 | --dates-dev3 | --dates-dev4 | --dates-dev5] [--show]
 """
 import json
 import os
@@ -22,16 +24,19 @@ import labels_test  # noqa: E402
 import labels_dates_dev2  # noqa: E402
 import labels_dates_dev3  # noqa: E402
 import labels_dates_dev4  # noqa: E402
+import labels_dates_dev5  # noqa: E402
 
 OUT = "storyline-core/src/test/resources/facts/labelled-facts.jsonl"
 TEST_OUT = "storyline-core/src/test/resources/facts/labelled-facts-test.jsonl"
 DATES_DEV2_OUT = "storyline-core/src/test/resources/facts/labelled-dates-dev2.jsonl"
 DATES_DEV3_OUT = "storyline-core/src/test/resources/facts/labelled-dates-dev3.jsonl"
 DATES_DEV4_OUT = "storyline-core/src/test/resources/facts/labelled-dates-dev4.jsonl"
+DATES_DEV5_OUT = "storyline-core/src/test/resources/facts/labelled-dates-dev5.jsonl"
 SETS = {"dev": (selection.select, labels.LABELS, OUT), "test": (selection.select_test, labels_test.LABELS, TEST_OUT),
         "dates-dev2": (selection.select_dates_dev2, labels_dates_dev2.LABELS, DATES_DEV2_OUT),
         "dates-dev3": (selection.select_dates_dev3, labels_dates_dev3.LABELS, DATES_DEV3_OUT),
-        "dates-dev4": (selection.select_dates_dev4, labels_dates_dev4.LABELS, DATES_DEV4_OUT)}
+        "dates-dev4": (selection.select_dates_dev4, labels_dates_dev4.LABELS, DATES_DEV4_OUT),
+        "dates-dev5": (selection.select_dates_dev5, labels_dates_dev5.LABELS, DATES_DEV5_OUT)}
 CLOSING = {"``": "''", '"': '"', "\u201c": "\u201d"}
 
 
@@ -143,5 +148,4 @@ def build(show=False, which="dev"):
 
 
 if __name__ == "__main__":
-    build("--show" in sys.argv, "test" if "--test" in sys.argv else "dates-dev2" if "--dates-dev2" in sys.argv
-          else "dates-dev3" if "--dates-dev3" in sys.argv else "dates-dev4" if "--dates-dev4" in sys.argv else "dev")
+    build("--show" in sys.argv, next((name for name in SETS if "--" + name in sys.argv), "dev"))

@@ -1,18 +1,22 @@
 """Selects and cleans the articles of the labelled fact sets in storyline-core/src/test/resources/facts/.
 
-Four sets: the dev set labelled-facts.jsonl (select(), seed 20260101), the held-out test set
+Six sets: the dev set labelled-facts.jsonl (select(), seed 20260101), the held-out test set
 labelled-facts-test.jsonl (select_test(), seed 20261202, none of the dev set's articles), the second dev set for
 dates labelled-dates-dev2.jsonl (select_dates_dev2(), seed 20261203, none of the other two sets' articles, date-rich)
 the third dev set for dates labelled-dates-dev3.jsonl (select_dates_dev3(), seed 20261204, none of the other three
-sets' articles, date-rich as far as the remaining articles allow) and the fourth dev set for dates
+sets' articles, date-rich as far as the remaining articles allow), the fourth dev set for dates
 labelled-dates-dev4.jsonl (select_dates_dev4(), seed 20261205, none of the other four sets' articles, the richest
-in dates of what is left).
+in dates of what is left) and the fifth dev set for dates labelled-dates-dev5.jsonl (select_dates_dev5(), seed
+20261206, none of the other five sets' articles, drawn as the fourth from what is left: 35 articles, the ECB+ pool
+short).
 Run from the repository root: python3 tools/facts/select_articles.py [--test | --dates-dev2 | --dates-dev3 |
---dates-dev4]  (prints the selection; build.py uses select(), select_test() and the select_dates_dev*() functions).
+--dates-dev4 | --dates-dev5]  (prints the selection; build.py uses select(), select_test() and the
+select_dates_dev*() functions).
 """
 import json
 import random
 import re
+import sys
 from datetime import datetime
 
 SEED = 20260101
@@ -20,6 +24,7 @@ TEST_SEED = 20261202
 DATES_DEV2_SEED = 20261203
 DATES_DEV3_SEED = 20261204
 DATES_DEV4_SEED = 20261205
+DATES_DEV5_SEED = 20261206
 MAX_PARAGRAPHS = 12
 WIKINEWS = "storyline-cli/src/main/resources/samples/wikinews-semeval2015.jsonl"
 ECBPLUS = "/work/shared/data/ecbplus_event_clusters.jsonl"
@@ -326,6 +331,57 @@ def select_dates_dev3():
     return chosen
 
 
+def date_tier(text):
+    """The tier of a text in the tiered date strata of dates-dev4 and dates-dev5: its DATE_HINT matches, 4 or more
+    counting as 4."""
+    return min(4, len(DATE_HINT.findall(text)))
+
+
+def tiered_sample(rng, items, k, tier_of, short_ok=False):
+    """k items, sampled from the richest tier first, then from each tier down while k is not reached. Fewer than k
+    left: an error, or with short_ok all that are left."""
+    taken = []
+    for t in (4, 3, 2, 1, 0):
+        level = [x for x in items if tier_of(x) == t]
+        taken += rng.sample(level, min(k - len(taken), len(level)))
+    if len(taken) < k:
+        if not short_ok:
+            raise SystemExit(f"only {len(taken)} of {k} left")
+        print(f"short pool: only {len(taken)} of {k} left, all taken", file=sys.stderr)
+    return taken
+
+
+def select_tiered(seed, used, short_ok=False):
+    """A dates set drawn tier by tier (dates-dev4, dates-dev5): with random.Random(seed), none of the used articles
+    nor a near-copy of one (exclusion()); per Wikinews topic, in alphabetical order, 5 articles, sampled from the
+    richest date_tier first, the rest from the next tier down, and so on; ECB+ 20 topics, ranked by the tier of their
+    richest dated record (date_raw gives a day), sampled from the richest tier of topics first and so on down, one
+    record drawn in each among its richest tier. short_ok: where a pool holds fewer than it asks for, all of it."""
+    rng = random.Random(seed)
+    used_ids, near_copy = exclusion(used)
+    wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
+    chosen = []
+    for cluster in sorted({r["cluster"] for r in wiki}):
+        pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
+                       and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
+        for r in tiered_sample(rng, pool, 5, lambda r: date_tier(wikinews_text(r)), short_ok):
+            chosen.append(wikinews_record(r, wikinews_published(r)))
+    ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
+    pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
+                   and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
+    by_topic = {}
+    for r in pool:
+        by_topic.setdefault(r["topic"], []).append(r)
+    best = {t: max(date_tier(ecbplus_text(r)) for r in rs) for t, rs in by_topic.items()}
+    for topic in tiered_sample(rng, sorted(by_topic, key=int), 20, best.get, short_ok):
+        richest = [r for r in by_topic[topic] if date_tier(ecbplus_text(r)) == best[topic]]
+        r = rng.choice(richest)
+        chosen.append(ecbplus_record(r))
+    for a in chosen:
+        a["dates_only"] = True
+    return chosen
+
+
 def select_dates_dev4():
     """The fourth dev set for dates: seed DATES_DEV4_SEED, none of the dev, test, dates-dev2 or dates-dev3 sets'
     articles nor a near-copy of one (the dates-dev2 rule, against all four sets' texts). The date-rich stratum is used
@@ -334,50 +390,25 @@ def select_dates_dev4():
     (4 or more, 3, 2, 1, 0): per Wikinews topic 5 articles, sampled from the richest tier first, the rest from the next
     tier down, and so on; ECB+ 20 topics, ranked by the tier of their richest dated record (date_raw gives a day),
     sampled from the richest tier of topics first and so on down, one record drawn in each among its richest tier."""
-    rng = random.Random(DATES_DEV4_SEED)
-    used_ids, near_copy = exclusion(select() + select_test() + select_dates_dev2() + select_dates_dev3())
+    return select_tiered(DATES_DEV4_SEED, select() + select_test() + select_dates_dev2() + select_dates_dev3())
 
-    def tier(text):
-        return min(4, len(DATE_HINT.findall(text)))
 
-    def tiered_sample(items, k, tier_of):
-        """k items, sampled from the richest tier first, then from each tier down while k is not reached."""
-        taken = []
-        for t in (4, 3, 2, 1, 0):
-            level = [x for x in items if tier_of(x) == t]
-            taken += rng.sample(level, min(k - len(taken), len(level)))
-        if len(taken) < k:
-            raise SystemExit(f"only {len(taken)} of {k} left")
-        return taken
-
-    wiki = [json.loads(l) for l in open(WIKINEWS, encoding="utf-8")]
-    chosen = []
-    for cluster in sorted({r["cluster"] for r in wiki}):
-        pool = sorted((r for r in wiki if r["cluster"] == cluster and "wikinews-" + r["id"] not in used_ids
-                       and not near_copy(wikinews_text(r))), key=lambda r: r["id"])
-        for r in tiered_sample(pool, 5, lambda r: tier(wikinews_text(r))):
-            chosen.append(wikinews_record(r, wikinews_published(r)))
-    ecb = [json.loads(l) for l in open(ECBPLUS, encoding="utf-8")]
-    pool = sorted((r for r in ecb if parse_day(r.get("date_raw")) and "ecbplus-" + r["id"] not in used_ids
-                   and not near_copy(ecbplus_text(r))), key=lambda r: r["id"])
-    by_topic = {}
-    for r in pool:
-        by_topic.setdefault(r["topic"], []).append(r)
-    best = {t: max(tier(ecbplus_text(r)) for r in rs) for t, rs in by_topic.items()}
-    for topic in tiered_sample(sorted(by_topic, key=int), 20, best.get):
-        richest = [r for r in by_topic[topic] if tier(ecbplus_text(r)) == best[topic]]
-        r = rng.choice(richest)
-        chosen.append(ecbplus_record(r))
-    for a in chosen:
-        a["dates_only"] = True
-    return chosen
+def select_dates_dev5():
+    """The fifth dev set for dates: seed DATES_DEV5_SEED, none of the dev, test, dates-dev2, dates-dev3 or dates-dev4
+    sets' articles nor a near-copy of one (the dates-dev2 rule, against all five sets' texts), drawn tier by tier as
+    dates-dev4 (select_tiered()). The pools run short: what is left holds 7, 7, 7 and 5 Wikinews articles per topic
+    (enough for 5 each, from tier 2 down: none is left with 3 matches or more) but dated ECB+ records in only 15
+    topics, so all 15 are taken, one record each (15 ECB+ articles, not 20; 35 in all, not 40). Wikinews 114904's
+    record date (2008-10-20) is wrong: published is its page's date line, October 10, 2008."""
+    return select_tiered(DATES_DEV5_SEED, select() + select_test() + select_dates_dev2() + select_dates_dev3()
+                         + select_dates_dev4(), short_ok=True)
 
 
 if __name__ == "__main__":
-    import sys
     which = (select_test if "--test" in sys.argv else select_dates_dev2 if "--dates-dev2" in sys.argv
              else select_dates_dev3 if "--dates-dev3" in sys.argv
-             else select_dates_dev4 if "--dates-dev4" in sys.argv else select)
+             else select_dates_dev4 if "--dates-dev4" in sys.argv
+             else select_dates_dev5 if "--dates-dev5" in sys.argv else select)
     for a in which():
         print("=" * 20, a["id"], a["published"], len(a["text"]))
         print(a["text"])

@@ -17,8 +17,8 @@ import java.util.List;
  * publication day and the facts a reader finds in them. {@code labelled-facts.jsonl} is the dev set (the extractor is
  * tuned on it), {@code labelled-facts-test.jsonl} the held-out test set (reported only),
  * {@code labelled-dates-dev2.jsonl} a second dev set for dates (other articles, DATE facts only),
- * {@code labelled-dates-dev3.jsonl} a third one and {@code labelled-dates-dev4.jsonl} a fourth one (yet other articles
- * each, DATE facts only).
+ * {@code labelled-dates-dev3.jsonl} a third one, {@code labelled-dates-dev4.jsonl} a fourth one and
+ * {@code labelled-dates-dev5.jsonl} a fifth one (yet other articles each, DATE facts only).
  */
 final class LabelledFacts {
 
@@ -27,6 +27,7 @@ final class LabelledFacts {
     static final String DATES_DEV2_RESOURCE = "/facts/labelled-dates-dev2.jsonl";
     static final String DATES_DEV3_RESOURCE = "/facts/labelled-dates-dev3.jsonl";
     static final String DATES_DEV4_RESOURCE = "/facts/labelled-dates-dev4.jsonl";
+    static final String DATES_DEV5_RESOURCE = "/facts/labelled-dates-dev5.jsonl";
 
     /**
      * One labelled article.
@@ -83,6 +84,14 @@ final class LabelledFacts {
      */
     static List<Article> datesDev4() {
         return resource(DATES_DEV4_RESOURCE);
+    }
+
+    /**
+     * The fifth dev set for dates: {@code labelled-dates-dev5.jsonl}, articles of none of the other five sets, with
+     * only their DATE facts labelled (its records say {@code "dates_only": true}); score only dates against it.
+     */
+    static List<Article> datesDev5() {
+        return resource(DATES_DEV5_RESOURCE);
     }
 
     private static List<Article> resource(String name) {
