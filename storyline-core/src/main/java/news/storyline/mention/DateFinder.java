@@ -64,7 +64,7 @@ public final class DateFinder {
                     + "twelve) (?:days?|weeks?|months?|years?) ago\\b)",
             "(?<within>\\bwithin (?:the next )?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                     + "(?:days|weeks|months|years)\\b)",
-            "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
+            "(?<part>\\b(?:(?:in|since|until|by) )?(?:(?:last|next|this) )?(?:(?:early|mid|late|the end of|the start of|the beginning of|"
                     + "the middle of|mid-) ?)?(?:" + MONTH + ")\\b(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:" + ABBREVIATION_DOT
                     + " (?:19|20)\\d\\d\\b)?)",
             "(?<holiday>\\b(?:(?:this|last|next) Christmas\\b|Christmas (?:Day|Eve)\\b|New Year's (?:Day|Eve)\\b|"
@@ -624,8 +624,17 @@ public final class DateFinder {
         if (month == null || (year == null && day == null)) {
             return null;
         }
-        // The latest such month, up to the month of publication.
-        int y = year != null ? year : month.getValue() <= day.getMonthValue() ? day.getYear() : day.getYear() - 1;
+        // The latest such month, up to the month of publication; "last September" the latest before the month of
+        // publication (said in September, a year ago), "next September" the first after it, "this September" this
+        // year's.
+        int now = day == null ? 0 : day.getMonthValue();
+        int y = year != null ? year
+                : lower.matches("(?:(?:in|since|until|by) )?last .*")
+                        ? month.getValue() < now ? day.getYear() : day.getYear() - 1
+                : lower.matches("(?:(?:in|since|until|by) )?next .*")
+                        ? month.getValue() > now ? day.getYear() : day.getYear() + 1
+                : lower.matches("(?:(?:in|since|until|by) )?this .*") ? day.getYear()
+                : month.getValue() <= now ? day.getYear() : day.getYear() - 1;
         LocalDate first = LocalDate.of(y, month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         if (lower.contains("early") || lower.contains("start") || lower.contains("beginning")) {

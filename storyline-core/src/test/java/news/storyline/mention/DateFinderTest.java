@@ -53,6 +53,17 @@ class DateFinderTest {
     }
 
     @Test
+    void resolvesLastNextAndThisMonthAgainstTheMonthOfPublication() {
+        // Said in June: last June is a year back, last March this year's; next June a year on, next July this year's.
+        resolves("The same talks failed last June.", "last June", "2013-06-01", "2013-06-30");
+        resolves("The army withdrew last March.", "last March", "2014-03-01", "2014-03-31");
+        resolves("A vote is due next June.", "next June", "2015-06-01", "2015-06-30");
+        resolves("A vote is due next July.", "next July", "2014-07-01", "2014-07-31");
+        resolves("Elections are planned this September.", "this September", "2014-09-01", "2014-09-30");
+        resolves("It has been closed since last November.", "since last November", "2013-11-01", "2013-11-30");
+    }
+
+    @Test
     void resolvesWrittenDatesWithAndWithoutYears() {
         resolves("Soldiers were shipped north on June 8, 2014, to Mosul.", "June 8, 2014", "2014-06-08", "2014-06-08");
         resolves("The city fell on 10 June 2014 after days of fighting.", "10 June 2014", "2014-06-10", "2014-06-10");
