@@ -83,13 +83,28 @@ public final class ArticleProfile {
      * @param published publication time, or null
      */
     public static ArticleProfile of(String id, String title, String body, String language, Instant published) {
+        return of(id, title, body, language, published, MAX_SENTENCES);
+    }
+
+    /**
+     * Profiles an article for story clustering, which never matches passages: the same profile without the counts
+     * of each sentence (a sixth of the cost of profiling), so it cannot score pairs' passage features.
+     */
+    public static ArticleProfile withoutPassages(String id, String title, String body, String language,
+                                                 Instant published) {
+        return of(id, title, body, language, published, 0);
+    }
+
+    private static ArticleProfile of(String id, String title, String body, String language, Instant published,
+                                     int maxSentences) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("empty text");
         }
         boolean hasTitle = title != null && !title.isBlank();
         String text = hasTitle ? title.strip() + "\n" + body : body;
         AnalyzedText analysed = AnalyzedText.of(text, language);
-        List<Passage> sentences = sentences(text, analysed);
+        // Without a title the first sentence is the headline, so that one is counted even without passages.
+        List<Passage> sentences = sentences(text, analysed, hasTitle ? maxSentences : Math.max(1, maxSentences));
         Map<String, Integer> headline;
         if (hasTitle) {
             int end = 0;
@@ -110,15 +125,16 @@ public final class ArticleProfile {
             }
         }
         return new ArticleProfile(id, language, published, text, TermVector.counts(analysed, 0, analysed.size()),
-                headline, sentences, CapitalisedNames.in(text), numbers, analysed.size());
+                headline, sentences.size() > maxSentences ? List.of() : sentences, CapitalisedNames.in(text), numbers,
+                analysed.size());
     }
 
-    private static List<Passage> sentences(String text, AnalyzedText analysed) {
+    private static List<Passage> sentences(String text, AnalyzedText analysed, int limit) {
         var passages = new ArrayList<Passage>();
         Matcher end = SENTENCE_END.matcher(text);
         int start = 0;
         int term = 0;
-        while (start < text.length() && passages.size() < MAX_SENTENCES) {
+        while (start < text.length() && passages.size() < limit) {
             int stop = end.find() ? end.end() : text.length();
             int first = term;
             while (term < analysed.size() && analysed.starts()[term] < stop) {

@@ -20,9 +20,9 @@ import news.storyline.text.DocumentFrequencies;
  *
  * <p>A key every story has (a word of every report, a name in the news all week) would make each lookup meet a
  * share of all the active stories, so a lookup's cost would grow with the window: a key holds at most
- * {@value #MAX_STORIES_PER_KEY} stories, those filed under it most recently (a story saved again is filed again,
- * so an active story returns to the keys it lost). Such a key says little about which of them an article belongs to;
- * its rarer keys find it.
+ * {@value #MAX_STORIES_PER_KEY} stories, those most recently filed under it (a story is filed again under the keys of
+ * each report it takes in, so an active story returns to the keys its new reports give). Such a key says little
+ * about which of them an article belongs to; its rarer keys find it.
  */
 public final class InMemoryStoryState implements StoryState {
     static final int MAX_STORIES_PER_KEY = 100;
@@ -77,16 +77,21 @@ public final class InMemoryStoryState implements StoryState {
         stories.put(number, story);
         byId.put(story.id(), story);
         // Index postings in order of filing (a LinkedHashSet): candidates come out the same on every run, and the
-        // first filed is the one a full key lets go.
-        for (String key : story.keys()) {
+        // least recently filed is the one a full key lets go. Only the keys of what the story took in since it was
+        // last saved are filed (again, to the end), so a save costs what changed, not the story's whole history.
+        Story.ToFile toFile = story.toFile();
+        for (String key : toFile.keys()) {
             LinkedHashSet<String> filed = index.computeIfAbsent(key, k -> new LinkedHashSet<>());
-            if (filed.add(story.id()) && filed.size() > MAX_STORIES_PER_KEY) {
+            filed.remove(story.id());
+            filed.add(story.id());
+            if (filed.size() > MAX_STORIES_PER_KEY) {
                 Iterator<String> oldest = filed.iterator();
                 oldest.next();
                 oldest.remove();
             }
         }
-        story.members().forEach(member -> articles.put(member.id(), story.id()));
+        toFile.members().forEach(member -> articles.put(member.id(), story.id()));
+        story.filed();
         Seen old = lastSeen.remove(story.id());
         if (old != null) {
             byLastSeen.remove(old);

@@ -68,6 +68,12 @@ public final class Story implements Serializable {
     private int embeddings;
     /** The centroid as a unit vector, made once per change: every arriving candidate article compares with it. */
     private transient TermVector centroidVector;
+    /**
+     * What changed since the state last filed the story: the keys and members to file (see {@link #toFile()});
+     * null after deserialisation, when all are to be filed again.
+     */
+    private transient Set<String> keysToFile = new LinkedHashSet<>();
+    private transient List<Member> membersToFile = new ArrayList<>();
 
     Story(String id, long started) {
         this.id = id;
@@ -76,7 +82,11 @@ public final class Story implements Serializable {
 
     /** Adds an article; a copy joins the members but adds nothing to what the story is matched by. */
     void add(StoryArticle article, String copyOf) {
-        members.add(new Member(article.id(), article.outlet(), article.title(), article.time(), copyOf));
+        Member member = new Member(article.id(), article.outlet(), article.title(), article.time(), copyOf);
+        members.add(member);
+        if (membersToFile != null) {
+            membersToFile.add(member);
+        }
         if (headline == null && article.title() != null && !article.title().isBlank()) {
             headline = article.title().strip();
         }
@@ -101,6 +111,9 @@ public final class Story implements Serializable {
         count(placeWords, article.placeWords());
         count(numbers, article.numbers());
         keys.addAll(article.keys());
+        if (keysToFile != null) {
+            keysToFile.addAll(article.keys());
+        }
         if (article.embedding() != null) {
             if (embeddingSum == null) {
                 embeddingSum = new float[article.embedding().length];
@@ -140,6 +153,10 @@ public final class Story implements Serializable {
         other.placeWords.forEach((w, n) -> placeWords.merge(w, n, Integer::sum));
         other.numbers.forEach((w, n) -> numbers.merge(w, n, Integer::sum));
         keys.addAll(other.keys);
+        if (keysToFile != null && membersToFile != null) {
+            keysToFile.addAll(other.keys);
+            membersToFile.addAll(other.members);
+        }
         if (other.embeddingSum != null && (embeddingSum == null || embeddingSum.length == other.embeddingSum.length)) {
             if (embeddingSum == null) {
                 embeddingSum = new float[other.embeddingSum.length];
@@ -282,6 +299,27 @@ public final class Story implements Serializable {
     /** The keys it is filed under in the candidate index. */
     Set<String> keys() {
         return keys;
+    }
+
+    /**
+     * What the state files anew when it saves the story: the keys and members added since it last did (all of them
+     * for a story read back from its serialised form), so that saving after each article costs that article's keys,
+     * not the story's. Keys the article repeats are filed again: a key's stories are those most recently reported
+     * under it.
+     */
+    ToFile toFile() {
+        return keysToFile == null || membersToFile == null ? new ToFile(keys, members)
+                : new ToFile(keysToFile, membersToFile);
+    }
+
+    /** Says the state has filed what {@link #toFile()} gave. */
+    void filed() {
+        keysToFile = new LinkedHashSet<>();
+        membersToFile = new ArrayList<>();
+    }
+
+    /** Keys and members to file. */
+    record ToFile(Collection<String> keys, Collection<Member> members) {
     }
 
     TermVector centroid() {

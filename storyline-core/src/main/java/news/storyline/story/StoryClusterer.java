@@ -18,6 +18,7 @@ import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TermVector;
 import news.storyline.text.TextEmbedder;
 
 /**
@@ -37,6 +38,12 @@ public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     /** Candidates scored per article, those sharing the most keys first. */
     static final int MAX_CANDIDATES = 40;
+    /**
+     * Candidates whose closest-member features are computed, the likeliest by their centroid features: the join
+     * and merge decisions fall among the first few (on the tuning splits, computing them for the first 5, 10 or
+     * all 40 gives the same stories to four decimals of B-cubed F1, in both configurations).
+     */
+    static final int MEMBER_SCORED = 10;
     /** The longest a story stays active, in windows, however many reports it has. */
     static final int MAX_WINDOWS = 4;
     /** Characters of the lede shown as the headline of an article that has none. */
@@ -235,7 +242,8 @@ public final class StoryClusterer {
 
     /** What the engine reads of an article's text; it depends on the article alone, never on the state. */
     private static ArticleProfile profile(Article article, String body) {
-        return ArticleProfile.of(article.id(), article.title(), body, article.language(), article.published());
+        return ArticleProfile.withoutPassages(article.id(), article.title(), body, article.language(),
+                article.published());
     }
 
     private StoryArticle arrive(Article article, ArticleProfile profile, float[] embedding) {
@@ -295,15 +303,26 @@ public final class StoryClusterer {
         }
         List<String> candidates = mostSharedActive(shared, id -> active(state.story(id)));
         var scored = new ArrayList<Scored>();
+        TermVector.Probe vector = incoming.vector().probe();
+        TermVector.Probe headline = incoming.headline().probe();
         for (String id : candidates) {
             Story story = state.story(id);
-            double[] features = StoryFeatures.of(incoming, story);
+            double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, story);
             scored.add(new Scored(story, features, model.probability(features)));
         }
-        scored.sort(Comparator.comparingDouble(Scored::probability).reversed()
-                .thenComparing(s -> s.story().id()));
+        scored.sort(LIKELIEST_FIRST);
+        // A cascade: the closest-member features, most of the cost, only for the likeliest few by the rest.
+        for (int i = 0; i < Math.min(MEMBER_SCORED, scored.size()); i++) {
+            Scored first = scored.get(i);
+            double[] features = StoryFeatures.withMembers(first.features(), incoming, vector, first.story());
+            scored.set(i, new Scored(first.story(), features, model.probability(features)));
+        }
+        scored.sort(LIKELIEST_FIRST);
         return scored;
     }
+
+    private static final Comparator<Scored> LIKELIEST_FIRST = Comparator.comparingDouble(Scored::probability)
+            .reversed().thenComparing(s -> s.story().id());
 
     /**
      * The {@value #MAX_CANDIDATES} active stories sharing the most keys. A lookup meets thousands of stories, and

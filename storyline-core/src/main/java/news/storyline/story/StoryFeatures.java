@@ -37,26 +37,42 @@ public final class StoryFeatures {
     private StoryFeatures() {
     }
 
-    static double[] of(StoryArticle article, Story story) {
-        TermVector centroid = story.centroid();
-        double best = 0;
-        for (TermVector member : story.recentVectors()) {
-            best = Math.max(best, article.vector().cosine(member));
-        }
+    /**
+     * The features at the cost of one pass over the story's centroid: the closest member's similarities (a pass over
+     * each of up to a dozen members' vectors, most of the cost of scoring a candidate) stand in as the story's
+     * mean ones, which they equal for a story of one report. {@link #withMembers} makes them exact for the few
+     * candidates worth it. The article's vectors come as lookup tables, made once for all its candidates.
+     */
+    static double[] ofCentroid(StoryArticle article, TermVector.Probe vector, TermVector.Probe headlineVector,
+                               Story story) {
+        double centroid = vector.cosine(story.centroid());
         double headline = 0;
         for (TermVector member : story.recentHeadlines()) {
-            headline = Math.max(headline, article.headline().cosine(member));
+            headline = Math.max(headline, headlineVector.cosine(member));
         }
+        double embeddingMean = embeddingCosine(article.embedding(), story.meanEmbedding());
         return new double[] {
-                article.vector().cosine(centroid),
-                best,
+                centroid,
+                centroid,
                 headline,
                 story.nameShare(article.nameWords()),
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen()),
-                embeddingCosine(article.embedding(), story.meanEmbedding()),
-                bestEmbeddingCosine(article.embedding(), story.recentEmbeddings())};
+                embeddingMean,
+                embeddingMean};
+    }
+
+    /** The features of {@link #ofCentroid} with the closest member's similarities computed member by member. */
+    static double[] withMembers(double[] ofCentroid, StoryArticle article, TermVector.Probe vector, Story story) {
+        double best = 0;
+        for (TermVector member : story.recentVectors()) {
+            best = Math.max(best, vector.cosine(member));
+        }
+        double[] features = ofCentroid.clone();
+        features[1] = best;
+        features[8] = bestEmbeddingCosine(article.embedding(), story.recentEmbeddings());
+        return features;
     }
 
     static double timeDecay(Instant time, Instant lastSeen) {

@@ -174,6 +174,69 @@ public final class TermVector implements java.io.Serializable {
         return dot;
     }
 
+    /**
+     * This vector as a lookup table, for comparing it with many (an arriving article with the members of its
+     * candidate stories, hundreds of cosines an article).
+     */
+    public Probe probe() {
+        return new Probe(this);
+    }
+
+    /**
+     * A vector held as an open-addressing table of its term hashes: a cosine is then one pass over the other
+     * vector's terms, each a lookup that does not wait on the one before, where {@link #cosine}'s merge steps through
+     * both arrays one dependent comparison at a time (about three times the work of a lookup for vectors of a
+     * hundred terms or more). The products are summed in the merge's order (the other's terms in ascending hash), so
+     * the two agree to the last bit but where two terms of one hash meet two of the other's.
+     */
+    public static final class Probe {
+        private final TermVector vector;
+        /** Per slot, the place of a term in the vector plus one; 0 is an empty slot. */
+        private final int[] slots;
+        private final int mask;
+
+        private Probe(TermVector vector) {
+            this.vector = vector;
+            // At most a quarter full, so that a lookup of a term not there (most of them) meets an empty slot at once.
+            int size = Integer.highestOneBit(Math.max(4, vector.hashes.length * 4 - 1)) << 1;
+            this.slots = new int[size];
+            this.mask = size - 1;
+            for (int i = 0; i < vector.hashes.length; i++) {
+                int slot = spread(vector.hashes[i]) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = i + 1;
+            }
+        }
+
+        private static int spread(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        /** The cosine of the vector with another, as {@link TermVector#cosine} gives it. */
+        public double cosine(TermVector other) {
+            int[] hashes = vector.hashes;
+            String[] terms = vector.terms;
+            double[] weights = vector.weights;
+            int[] theirHashes = other.hashes;
+            double dot = 0;
+            for (int j = 0; j < theirHashes.length; j++) {
+                int hash = theirHashes[j];
+                int slot = spread(hash) & mask;
+                for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
+                    int i = place - 1;
+                    if (hashes[i] == hash && terms[i].equals(other.terms[j])) {
+                        dot += weights[i] * other.weights[j];
+                        break;
+                    }
+                }
+            }
+            return dot;
+        }
+    }
+
     private static int runEnd(int[] hashes, int from) {
         int end = from + 1;
         while (end < hashes.length && hashes[end] == hashes[from]) {

@@ -25,10 +25,15 @@ class InMemoryStoryStateTest {
                 .contains("s" + stories).doesNotContain("s1");
         assertThat(state.story("s1")).isNotNull();
         assertThat(state.active()).hasSize(stories);
-        // Saved again (a new member came), a story returns to the keys it lost.
+        // Saved with nothing new, it stays out; saved with a new report naming the place, it returns to its key.
         state.save(state.story("s1"));
+        assertThat(state.storiesUnder(StoryKeys.place("zarnovica"))).doesNotContain("s1");
+        Story first = state.story("s1");
+        first.add(article(state, 1, "More flooding in Zarnovica on Wednesday."), null);
+        state.save(first);
         assertThat(state.storiesUnder(StoryKeys.place("zarnovica"))).contains("s1")
                 .hasSize(InMemoryStoryState.MAX_STORIES_PER_KEY);
+        assertThat(state.storyOf(first.members().getLast().id())).isEqualTo("s1");
     }
 
     @Test
@@ -48,12 +53,17 @@ class InMemoryStoryStateTest {
 
     /** A story of one article, published {@code hours} after the start. */
     private static Story story(InMemoryStoryState state, int hours, String text) {
+        var story = new Story(state.newStoryId(), hours);
+        story.add(article(state, hours, text), null);
+        return story;
+    }
+
+    /** An article published {@code hours} after the start, counted in the state's frequencies. */
+    private static StoryArticle article(InMemoryStoryState state, int hours, String text) {
         String id = "a" + hours + "-" + text.hashCode();
         Instant time = START.plusSeconds(3600L * hours);
         ArticleProfile profile = ArticleProfile.of(id, null, text, "en", time);
         profile.countIn(state.frequencies());
-        var story = new Story(state.newStoryId(), hours);
-        story.add(StoryArticle.of(profile, "Daily", text, time, state.frequencies(), null), null);
-        return story;
+        return StoryArticle.of(profile, "Daily", text, time, state.frequencies(), null);
     }
 }

@@ -53,6 +53,8 @@ class TermVectorTest {
         double expected = a.weights().get("BB") * b.weights().get("BB");
         assertThat(a.cosine(b)).isCloseTo(expected, within(1e-12));
         assertThat(b.cosine(a)).isCloseTo(expected, within(1e-12));
+        assertThat(a.probe().cosine(b)).isCloseTo(expected, within(1e-12));
+        assertThat(b.probe().cosine(a)).isCloseTo(expected, within(1e-12));
         var sums = new TermSums();
         sums.add(a);
         sums.add(b);
@@ -76,6 +78,23 @@ class TermVectorTest {
         var heaviest = new HashMap<String, Double>();
         TermVector.heaviest(expected, 50).forEach(e -> heaviest.put(e.getKey(), e.getValue()));
         assertThat(sums.weights()).isEqualTo(heaviest);
+    }
+
+    @Test
+    void aProbeGivesTheMergesCosineToTheBit() {
+        var random = new SplittableRandom(12);
+        for (int round = 0; round < 500; round++) {
+            TermVector a = TermVector.ofWeights(randomWeights(random), 150);
+            TermVector.Probe probe = a.probe();
+            for (int other = 0; other < 5; other++) {
+                TermVector b = TermVector.ofWeights(randomWeights(random), 1 + random.nextInt(300));
+                assertThat(probe.cosine(b)).isEqualTo(a.cosine(b));
+            }
+            assertThat(probe.cosine(a)).isEqualTo(a.cosine(a));
+        }
+        TermVector empty = TermVector.ofWeights(Map.of(), 10);
+        assertThat(empty.probe().cosine(TermVector.ofWeights(Map.of("x", 1.0), 10))).isZero();
+        assertThat(TermVector.ofWeights(Map.of("x", 1.0), 10).probe().cosine(empty)).isZero();
     }
 
     /** Weights over a vocabulary of 400 words, so that two vectors share some terms and not others. */

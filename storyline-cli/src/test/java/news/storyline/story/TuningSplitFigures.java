@@ -1,0 +1,41 @@
+package news.storyline.story;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Locale;
+import news.storyline.story.evaluation.ClusterScores;
+import news.storyline.story.evaluation.GoldSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The engine's B-cubed F1 on the tuning splits only (ECB+ train and dev, AllSides train), the figures to compare a
+ * change of the engine by before the held-out splits are looked at: the fast configuration always, the default one
+ * with {@code -Dstoryline.embeddings=true} (embeddings from the cache of {@link GoldSplits}; fill it with
+ * {@link EmbedGoldSplits} first).
+ *
+ * <pre>./mvnw -B -q -o test -pl storyline-cli -Dtest=TuningSplitFigures -Dstoryline.tuning=true -Dsurefire.failIfNoSpecifiedTests=false [-Dstoryline.embeddings=true]</pre>
+ */
+@EnabledIfSystemProperty(named = "storyline.tuning", matches = "true")
+class TuningSplitFigures {
+    @Test
+    void printTheTuningSplitFigures() throws Exception {
+        assumeTrue(GoldSplits.available(), "no shared data");
+        GoldSet ecbTrain = GoldSplits.ecbPlus("train");
+        GoldSet ecbDev = GoldSplits.ecbPlus("dev");
+        GoldSet allSidesTrain = GoldSplits.allSides("train");
+        print("fast", StoryModel.fast(), ecbTrain, ecbDev, allSidesTrain, false);
+        if (Boolean.getBoolean("storyline.embeddings")) {
+            print("default", StoryModel.embedded(), ecbTrain, ecbDev, allSidesTrain, true);
+        }
+    }
+
+    private static void print(String name, StoryModel model, GoldSet ecbTrain, GoldSet ecbDev, GoldSet allSidesTrain,
+                              boolean embedded) throws Exception {
+        ClusterScores train = StoryModelRefit.run(model, ecbTrain, embedded ? GoldSplits.embedder() : null);
+        ClusterScores dev = StoryModelRefit.run(model, ecbDev, embedded ? GoldSplits.embedder() : null);
+        ClusterScores allSides = StoryModelRefit.run(model, allSidesTrain, embedded ? GoldSplits.embedder() : null);
+        System.out.printf(Locale.ROOT, "%s: B-cubed F1 ECB+ train %.4f, dev %.4f (mean %.4f), AllSides train %.4f%n",
+                name, train.b3F1(), dev.b3F1(), (train.b3F1() + dev.b3F1()) / 2, allSides.b3F1());
+    }
+}
