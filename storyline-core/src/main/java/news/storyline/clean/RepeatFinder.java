@@ -32,7 +32,42 @@ final class RepeatFinder {
     static final int MAX_POSTINGS = 64;
     static final int MAX_EDIT_CANDIDATES = 8;
 
-    private record Kept(String key, int trigrams, ParagraphFacts facts) {
+    /** A kept paragraph; its facts are read only when a later paragraph comes near enough to be compared. */
+    private static final class Kept {
+        final String key;
+        final int trigrams;
+        private final Lazy facts;
+
+        Kept(String key, int trigrams, Lazy facts) {
+            this.key = key;
+            this.trigrams = trigrams;
+            this.facts = facts;
+        }
+
+        ParagraphFacts facts() {
+            return facts.get();
+        }
+    }
+
+    /**
+     * A paragraph's facts, found on first use: a near-repeat check needs them only for a pair of paragraphs that
+     * share a third of their trigrams and have close lengths, few in an article, where finding them (patterns for
+     * numbers, names, negation) for every paragraph cost as much as the rest of the check.
+     */
+    private static final class Lazy {
+        private final String paragraph;
+        private ParagraphFacts facts;
+
+        Lazy(String paragraph) {
+            this.paragraph = paragraph;
+        }
+
+        ParagraphFacts get() {
+            if (facts == null) {
+                facts = ParagraphFacts.of(paragraph);
+            }
+            return facts;
+        }
     }
 
     /** Candidates as {kept index, shared trigrams}: most shared first, then the earliest kept. */
@@ -57,10 +92,10 @@ final class RepeatFinder {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.REPEATED_PARAGRAPH, "repeats paragraph " + (same + 1)));
         }
         Set<String> trigrams = trigrams(key);
-        ParagraphFacts facts = ParagraphFacts.of(paragraph);
+        Lazy facts = new Lazy(paragraph);
         if (TextKey.words(key) >= NEAR_MIN_WORDS) {
             for (int candidate : candidates(key, trigrams, facts)) {
-                if (EditSimilarity.atLeast(key, kept.get(candidate).key(), NEAR_SIMILARITY)) {
+                if (EditSimilarity.atLeast(key, kept.get(candidate).key, NEAR_SIMILARITY)) {
                     return Optional.of(new RemovedSpan(paragraph, RemovalReason.NEAR_REPEATED_PARAGRAPH,
                             "nearly repeats paragraph " + (candidate + 1)));
                 }
@@ -70,7 +105,7 @@ final class RepeatFinder {
         return Optional.empty();
     }
 
-    private void keep(String key, Set<String> trigrams, ParagraphFacts facts) {
+    private void keep(String key, Set<String> trigrams, Lazy facts) {
         int index = kept.size();
         kept.add(new Kept(key, trigrams.size(), facts));
         exact.putIfAbsent(key, index);
@@ -87,7 +122,7 @@ final class RepeatFinder {
      * {@value #MAX_EDIT_CANDIDATES}, each sharing a third of the smaller one's trigrams (of those not too common),
      * with lengths close enough and the same facts.
      */
-    private List<Integer> candidates(String key, Set<String> trigrams, ParagraphFacts facts) {
+    private List<Integer> candidates(String key, Set<String> trigrams, Lazy facts) {
         int touchedCount = 0;
         // Trigrams whose lists are full cannot be counted on to list the copied paragraph, so the share asked
         // for is of the others.
@@ -113,8 +148,8 @@ final class RepeatFinder {
             int count = shared[index];
             shared[index] = 0;
             Kept earlier = kept.get(index);
-            if (3 * count >= Math.min(informative, earlier.trigrams()) && lengthsAllow(key, earlier.key())
-                    && earlier.facts().sameAs(facts)) {
+            if (3 * count >= Math.min(informative, earlier.trigrams) && lengthsAllow(key, earlier.key)
+                    && earlier.facts().sameAs(facts.get())) {
                 found.add(new int[] {index, count});
             }
         }

@@ -324,8 +324,8 @@ public final class Story implements Serializable {
 
     TermVector centroid() {
         if (centroidVector == null) {
-            centroidVector = centroid == null && soleVector != null ? soleVector
-                    : TermVector.ofWeights(centroidWeights(), CENTROID_TERMS);
+            centroidVector = centroid != null ? centroid.toVector(CENTROID_TERMS)
+                    : soleVector != null ? soleVector : TermVector.ofWeights(Map.of(), CENTROID_TERMS);
         }
         return centroidVector;
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.text.CapitalisedNames;
@@ -39,14 +38,13 @@ public record StoryArticle(String id, String outlet, String title, Instant time,
     /** The article's terms weighed by the frequencies at hand (count it in them first, so its terms are known). */
     public static StoryArticle of(ArticleProfile profile, String outlet, String title, Instant time,
                                   DocumentFrequencies frequencies, float[] embedding) {
-        TermVector vector = TermVector.ofWeights(TermVector.of(profile.termCounts(), frequencies).weights(),
-                VECTOR_TERMS);
+        TermVector vector = TermVector.of(profile.termCounts(), frequencies).capped(VECTOR_TERMS);
         TermVector headline = TermVector.of(profile.headlineCounts(), frequencies);
         List<String> nameWords = CapitalisedNames.words(profile.names().keySet());
         List<String> placeWords = CapitalisedNames.words(profile.places().keySet());
         var keys = new LinkedHashSet<String>();
-        for (Map.Entry<String, Double> term : TermVector.heaviest(vector.weights(), KEY_TERMS)) {
-            keys.add(StoryKeys.term(term.getKey()));
+        for (String term : vector.heaviestTerms(KEY_TERMS)) {
+            keys.add(StoryKeys.term(term));
         }
         nameWords.stream().limit(KEY_NAMES).forEach(word -> keys.add(StoryKeys.name(word)));
         placeWords.stream().limit(KEY_NAMES).forEach(word -> keys.add(StoryKeys.place(word)));

@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -293,12 +291,12 @@ public final class StoryClusterer {
      * hundreds and would crowd the few candidates out when all stay active (a stream without dates).
      */
     List<Scored> score(StoryArticle incoming) {
-        var shared = new HashMap<String, Double>();
+        var shared = new KeyTally();
         for (String key : incoming.keys()) {
             Collection<String> filed = state.storiesUnder(key);
             double weight = 1 / Math.log(2 + filed.size());
             for (String id : filed) {
-                shared.merge(id, weight, Double::sum);
+                shared.add(id, weight);
             }
         }
         List<String> candidates = mostSharedActive(shared, id -> active(state.story(id)));
@@ -329,34 +327,14 @@ public final class StoryClusterer {
      * looking each up to see whether it is still active would cost more than the ranking, so the best twice as many
      * are ranked first and only those looked up; the full pass runs only when too many of those have gone quiet.
      */
-    static <V extends Comparable<V>> List<String> mostSharedActive(Map<String, V> shared, Predicate<String> active) {
-        List<String> ranked = mostShared(shared, 2 * MAX_CANDIDATES);
+    static List<String> mostSharedActive(KeyTally shared, Predicate<String> active) {
+        List<String> ranked = shared.best(2 * MAX_CANDIDATES);
         List<String> kept = ranked.stream().filter(active).toList();
         if (kept.size() >= MAX_CANDIDATES || ranked.size() < 2 * MAX_CANDIDATES) {
             // The active ones among the best ranked, in rank order, are the best active ones.
             return kept.subList(0, Math.min(MAX_CANDIDATES, kept.size()));
         }
-        shared.keySet().removeIf(active.negate());
-        return mostShared(shared, MAX_CANDIDATES);
-    }
-
-    /**
-     * The {@code limit} stories sharing the most (weight of) keys, ties in id order, most first. A lookup can meet thousands of
-     * stories (a hundred for each common key), so they are picked in one pass through a small heap, not sorted.
-     */
-    static <V extends Comparable<V>> List<String> mostShared(Map<String, V> under, int limit) {
-        Comparator<Map.Entry<String, V>> first = Map.Entry.<String, V>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
-        var kept = new PriorityQueue<Map.Entry<String, V>>(limit + 1, first.reversed());
-        for (Map.Entry<String, V> story : under.entrySet()) {
-            if (kept.size() < limit) {
-                kept.add(story);
-            } else if (first.compare(story, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(story);
-            }
-        }
-        return kept.stream().sorted(first).map(Map.Entry::getKey).toList();
+        return shared.best(MAX_CANDIDATES, active);
     }
 
     /** The older of the two takes in the younger (the older id keeps the story's identity for readers). */

@@ -61,6 +61,11 @@ public final class TermSums implements java.io.Serializable {
         sums = Arrays.copyOf(sums, n);
     }
 
+    /** The unit vector of the {@code limit} heaviest sums: {@link TermVector#ofWeights} of {@link #weights()}. */
+    public TermVector toVector(int limit) {
+        return TermVector.heaviestOf(terms, sums, limit);
+    }
+
     /** The sums, read-only: a view, made on each call, of the arrays. */
     public Map<String, Double> weights() {
         return TermWeightsView.of(terms, sums);

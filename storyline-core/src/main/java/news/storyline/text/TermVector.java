@@ -78,6 +78,65 @@ public final class TermVector implements java.io.Serializable {
         return inHashOrder(terms, keptWeights);
     }
 
+    /**
+     * Its {@code limit} heaviest terms as a unit vector: what {@link #ofWeights} makes of its weights, to the bit,
+     * worked on the arrays (an article's vector is capped, and its key terms taken, as it arrives).
+     */
+    public TermVector capped(int limit) {
+        return heaviestOf(terms, weights, limit);
+    }
+
+    /** Its {@code limit} heaviest terms, heaviest first, ties by term: as {@link #heaviest} orders them. */
+    public List<String> heaviestTerms(int limit) {
+        Integer[] order = heaviestFirst(terms, weights);
+        var heaviest = new ArrayList<String>(Math.min(limit, order.length));
+        for (int k = 0; k < Math.min(limit, order.length); k++) {
+            heaviest.add(terms[order[k]]);
+        }
+        return heaviest;
+    }
+
+    /** The unit vector of the {@code limit} heaviest of these weights, as {@link #ofWeights} makes it. */
+    static TermVector heaviestOf(String[] terms, double[] weights, int limit) {
+        Integer[] order = heaviestFirst(terms, weights);
+        int n = Math.min(limit, order.length);
+        String[] keptTerms = new String[n];
+        double[] keptWeights = new double[n];
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            keptTerms[k] = terms[order[k]];
+            keptWeights[k] = weights[order[k]];
+            norm += keptWeights[k] * keptWeights[k];
+        }
+        if (norm == 0) {
+            return EMPTY;
+        }
+        double length = Math.sqrt(norm);
+        for (int k = 0; k < n; k++) {
+            keptWeights[k] /= length;
+        }
+        return inHashOrder(keptTerms, keptWeights);
+    }
+
+    /** The places of the positive weights, heaviest first, ties by term (the order of {@link #heaviest}). */
+    private static Integer[] heaviestFirst(String[] terms, double[] weights) {
+        int positive = 0;
+        for (double w : weights) {
+            positive += w > 0 ? 1 : 0;
+        }
+        Integer[] order = new Integer[positive];
+        for (int i = 0, k = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                order[k++] = i;
+            }
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byWeight = Double.compare(weights[b], weights[a]);
+            return byWeight != 0 ? byWeight : terms[a].compareTo(terms[b]);
+        });
+        return order;
+    }
+
     /** The same vector with its terms put in hash order: a term's hash in the high half of a long, its place low. */
     static TermVector inHashOrder(String[] terms, double[] weights) {
         int n = terms.length;

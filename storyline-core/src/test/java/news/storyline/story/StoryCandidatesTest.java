@@ -23,9 +23,10 @@ class StoryCandidatesTest {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(StoryClusterer.MAX_CANDIDATES).map(Map.Entry::getKey).toList();
-            assertThat(StoryClusterer.mostShared(under, StoryClusterer.MAX_CANDIDATES)).isEqualTo(sorted);
+            assertThat(tally(under).best(StoryClusterer.MAX_CANDIDATES)).isEqualTo(sorted);
         }
-        assertThat(StoryClusterer.mostShared(Map.of("s2", 1, "s1", 1, "s3", 2), 2)).containsExactly("s3", "s1");
+        assertThat(tally(Map.of("s2", 1, "s1", 1, "s3", 2)).best(2)).containsExactly("s3", "s1");
+        assertThat(tally(Map.of("s2", 1)).best(0)).isEmpty();
     }
 
     @Test
@@ -47,9 +48,32 @@ class StoryCandidatesTest {
             });
             var filtered = new LinkedHashMap<>(under);
             filtered.keySet().removeAll(quiet);
-            List<String> expected = StoryClusterer.mostShared(filtered, StoryClusterer.MAX_CANDIDATES);
-            assertThat(StoryClusterer.mostSharedActive(new LinkedHashMap<>(under), id -> !quiet.contains(id)))
+            List<String> expected = tally(filtered).best(StoryClusterer.MAX_CANDIDATES);
+            assertThat(StoryClusterer.mostSharedActive(tally(under), id -> !quiet.contains(id)))
                     .isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aTallySumsEachStorysWeightsInTheOrderGiven() {
+        var tally = new KeyTally();
+        var expected = new LinkedHashMap<String, Double>();
+        var random = new SplittableRandom(7);
+        for (int i = 0; i < 5_000; i++) {
+            String id = "s" + random.nextInt(700);
+            double weight = 1 / Math.log(2 + random.nextInt(100));
+            tally.add(id, weight);
+            expected.merge(id, weight, Double::sum);
+        }
+        assertThat(tally.size()).isEqualTo(expected.size());
+        expected.forEach((id, sum) -> assertThat(tally.sum(id)).isEqualTo(sum));
+        assertThat(tally.sum("nowhere")).isZero();
+    }
+
+    /** Each story's count added as its weight, one key each. */
+    private static KeyTally tally(Map<String, Integer> under) {
+        var tally = new KeyTally();
+        under.forEach((id, count) -> tally.add(id, count));
+        return tally;
     }
 }

@@ -97,6 +97,30 @@ class TermVectorTest {
         assertThat(TermVector.ofWeights(Map.of("x", 1.0), 10).probe().cosine(empty)).isZero();
     }
 
+    @Test
+    void cappingOnTheArraysGivesWhatTheMapsGive() {
+        var random = new SplittableRandom(13);
+        for (int round = 0; round < 300; round++) {
+            Map<String, Double> weights = randomWeights(random);
+            if (round % 3 == 0) {
+                // Ties, broken by term.
+                weights.replaceAll((term, w) -> (double) Math.round(w * 4));
+            }
+            TermVector full = TermVector.ofWeights(weights, 1000);
+            int limit = 1 + random.nextInt(120);
+            TermVector capped = full.capped(limit);
+            TermVector expected = TermVector.ofWeights(full.weights(), limit);
+            assertThat(capped.weights()).isEqualTo(expected.weights());
+            assertThat(capped.cosine(full)).isEqualTo(expected.cosine(full));
+            assertThat(full.heaviestTerms(limit)).isEqualTo(
+                    TermVector.heaviest(full.weights(), limit).stream().map(Map.Entry::getKey).toList());
+            var sums = new TermSums();
+            sums.add(full);
+            sums.add(capped);
+            assertThat(sums.toVector(limit).weights()).isEqualTo(TermVector.ofWeights(sums.weights(), limit).weights());
+        }
+    }
+
     /** Weights over a vocabulary of 400 words, so that two vectors share some terms and not others. */
     private static Map<String, Double> randomWeights(SplittableRandom random) {
         var weights = new HashMap<String, Double>();
