@@ -16,7 +16,10 @@ import news.storyline.ingest.ArticleSink;
 import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
+import news.storyline.story.BackgroundClusterer;
+import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
+import news.storyline.story.evaluation.ClusterScores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,8 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code cluster}: the engine alone ({@link StoryClusterer#fast}: dedup and clustering), fed cleaned articles
  *   made in memory; only the time inside the engine is counted.</li>
- *   <li>{@code endToEnd}: a JSON Lines file of the feed read, cleaned in its window and clustered, as a user's run
- *   would be; the wall time is counted.</li>
+ *   <li>{@code endToEnd}: a JSON Lines file of the feed read, cleaned in its window and clustered, as a streaming
+ *   consumer would run it (clustering on a thread of its own, {@link BackgroundClusterer}, while the next articles
+ *   are read and cleaned); the wall time is counted.</li>
  * </ul>
  *
  * <pre>java -jar storyline-bench/target/benchmarks.jar StoryScaleBenchmark</pre>
@@ -75,12 +79,14 @@ public class StoryScaleBenchmark {
     private Path dir;
     private Path input;
     private int trueStories;
+    /** Each article's true story, by its number in the feed (end to end: recorded as the file is written). */
+    private int[] truth;
     private HeapWatch heap;
     private Run run;
 
     /** The times of each block of articles, and what the run made. */
     record Run(String mode, int blockSize, List<Double> blockSeconds, List<Double> cpuSeconds, int articles,
-               int stories, int trueStories, long liveBytes) {
+               int stories, int trueStories, long liveBytes, ClusterScores quality) {
         String report(long largestAfterCollection, String peakResident) {
             var line = new StringBuilder(String.format(Locale.ROOT,
                     "%nstory scale, %s: %,d articles (%,d true stories) in %,d stories; articles/s per block of %,d:",
@@ -88,6 +94,8 @@ public class StoryScaleBenchmark {
             blockSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
             line.append("; per processor second:");
             cpuSeconds.forEach(s -> line.append(String.format(Locale.ROOT, " %,.0f", blockSize / s)));
+            line.append(String.format(Locale.ROOT, "; against the true stories B-cubed precision %.3f, recall %.3f, F1"
+                    + " %.3f", quality.b3Precision(), quality.b3Recall(), quality.b3F1()));
             line.append(String.format(Locale.ROOT, "; the last block took %.2fx the first's time, %.2fx its processor"
                     + " time; heap limit %,d MB; largest heap "
                             + "after a collection %,d MB; live at the end %,d MB; peak resident %s",
@@ -103,7 +111,16 @@ public class StoryScaleBenchmark {
         if (mode.equals("endToEnd")) {
             dir = Files.createTempDirectory("storyline-bench");
             var stream = new StoryStream(SEED, ARTICLES_PER_DAY);
-            input = stream.writeJsonl(dir.resolve("feed.jsonl"), articles);
+            input = dir.resolve("feed.jsonl");
+            truth = new int[articles];
+            try (var out = Files.newBufferedWriter(input, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (int i = 0; i < articles; i++) {
+                    StoryStream.Report report = stream.next();
+                    truth[i] = report.story();
+                    out.write(report.jsonLine());
+                    out.write('\n');
+                }
+            }
             trueStories = stream.stories();
         }
         System.gc();
@@ -113,7 +130,7 @@ public class StoryScaleBenchmark {
     @Benchmark
     public int clusterStream() throws IOException {
         Duration window = Duration.ofDays(windowDays);
-        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, window)
+        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, truth, window)
                 : clusterOnly(new StoryStream(SEED, ARTICLES_PER_DAY), articles, window);
         return run.stories();
     }
@@ -131,9 +148,13 @@ public class StoryScaleBenchmark {
     static Run clusterOnly(StoryStream stream, int articles, Duration window) {
         var timer = new BlockTimer(articles);
         int[] stories = {0};
-        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
+        int[] truth = new int[articles];
+        int[] predicted = new int[articles];
+        var clusterer = StoryClusterer.fast(window, story -> number(story, stories[0]++, predicted));
         for (int i = 0; i < articles; i++) {
-            Article article = stream.next().cleaned();
+            StoryStream.Report report = stream.next();
+            truth[i] = report.story();
+            Article article = report.cleaned();
             long start = System.nanoTime();
             long cpu = threadCpu();
             clusterer.add(article);
@@ -142,39 +163,40 @@ public class StoryScaleBenchmark {
         long live = HeapWatch.liveNow();
         clusterer.finish();
         return new Run("cluster (engine thread)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles, stories[0],
-                stream.stories(), live);
+                stream.stories(), live, quality(truth, predicted));
+    }
+
+    /** Marks each member of a retired story (articles are numbered in their ids, "r00000042") with its number. */
+    private static void number(Story story, int number, int[] predicted) {
+        for (Story.Member member : story.members()) {
+            predicted[Integer.parseInt(member.id().substring(1))] = number;
+        }
+    }
+
+    /** The engine's stories against the feed's true ones. */
+    private static ClusterScores quality(int[] truth, int[] predicted) {
+        return ClusterScores.of(java.util.Arrays.stream(truth).boxed().toList(),
+                java.util.Arrays.stream(predicted).boxed().toList());
     }
 
     /** Read, clean and cluster a JSON Lines file, the wall time per tenth of its articles. */
-    static Run endToEnd(Path input, int articles, int trueStories, Duration window) throws IOException {
+    static Run endToEnd(Path input, int articles, int trueStories, int[] truth, Duration window) throws IOException {
         var timer = new BlockTimer(articles);
         int[] stories = {0};
-        var clusterer = StoryClusterer.fast(window, story -> stories[0]++);
+        int[] predicted = new int[articles];
+        var clusterer = StoryClusterer.fast(window, story -> number(story, stories[0]++, predicted));
         var problems = new ArrayList<InputProblem>();
         long[] last = {System.nanoTime(), processCpu()};
-        // Cleaned articles reach the engine in batches, as `storyline cluster` gives them, so that it can profile a
-        // batch on all cores; each article of a batch is counted an equal share of the batch's time.
-        var batch = new ArrayList<Article>(StoryClusterer.EMBEDDING_BATCH);
-        Runnable flush = () -> {
-            if (batch.isEmpty()) {
-                return;
-            }
-            clusterer.addAll(batch, null);
+        // Cleaned articles are clustered on a thread of their own while reading and cleaning go on, as a streaming
+        // consumer would run the two stages; each article is timed when its assignment comes out.
+        var background = new BackgroundClusterer(clusterer, null, (article, assignment) -> {
             long now = System.nanoTime();
             long cpu = processCpu();
-            for (int i = 0; i < batch.size(); i++) {
-                timer.took((now - last[0]) / batch.size(), (cpu - last[1]) / batch.size());
-            }
+            timer.took(now - last[0], cpu - last[1]);
             last[0] = now;
             last[1] = cpu;
-            batch.clear();
-        };
-        var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, article -> {
-            batch.add(article);
-            if (batch.size() == StoryClusterer.EMBEDDING_BATCH) {
-                flush.run();
-            }
-        }, problems::add);
+        });
+        var cleaner = new CorpusCleaner(CorpusCleaner.DEFAULT_WINDOW_CHARS, background::accept, problems::add);
         IngestReport read = new Ingestor().ingest(List.of(input), new ArticleSink() {
             @Override
             public void accept(Article article) {
@@ -187,14 +209,14 @@ public class StoryScaleBenchmark {
             }
         }, Ingestor.Progress.NONE);
         cleaner.finish();
-        flush.run();
+        background.finish();
         long live = HeapWatch.liveNow();
         clusterer.finish();
         if (!problems.isEmpty() || read.articles() != articles) {
             throw new IllegalStateException("the feed misread: " + read.articles() + " articles, " + problems);
         }
         return new Run("endToEnd (whole process)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
-                stories[0], trueStories, live);
+                stories[0], trueStories, live, quality(truth, predicted));
     }
 
     /**

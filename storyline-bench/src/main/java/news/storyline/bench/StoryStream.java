@@ -90,7 +90,7 @@ public final class StoryStream {
                          int story, boolean wireCopy) {
         /** The article as the engine gets it after cleaning: its paragraphs, in English. */
         public Article cleaned() {
-            Article read = Article.read(id, outlet, title, null, published, String.join("\n\n", paragraphs),
+            Article read = Article.read(id, outlet, null, title, published, String.join("\n\n", paragraphs),
                     List.of(), Map.of(), "stream");
             return read.cleaned(paragraphs, List.of(), "en");
         }

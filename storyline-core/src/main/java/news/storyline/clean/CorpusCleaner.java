@@ -24,6 +24,8 @@ import news.storyline.text.Whitespace;
 public final class CorpusCleaner {
     /** 32 million characters (64 MB as Java strings) held back: a heap of 1 GB holds that and its cleaning. */
     public static final long DEFAULT_WINDOW_CHARS = 32_000_000L;
+    /** Parts of the window cleaned at a time once it is full. */
+    static final int CLEANED_PARTS = 16;
 
     private final long windowChars;
     private final Consumer<Article> cleanedOut;
@@ -70,8 +72,10 @@ public final class CorpusCleaner {
         held.addLast(article);
         heldChars += article.rawText().length();
         if (heldChars > windowChars) {
-            // Half the window at a time: a batch big enough for all cores, and half the window still ahead of it.
-            cleanOldest(windowChars / 2);
+            // A sixteenth of the window at a time: a batch still big enough for all cores (some 800 news articles in
+            // the default window), most of the window ahead of each article, and cleaning in short bursts, so that
+            // a consumer clustering on another thread is fed steadily rather than in floods.
+            cleanOldest(Math.max(1, windowChars / CLEANED_PARTS));
         }
     }
 

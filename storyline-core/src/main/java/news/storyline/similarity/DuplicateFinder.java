@@ -96,8 +96,15 @@ public final class DuplicateFinder {
 
     /** Takes the next article (cleaned, so that outlet furniture does not make unrelated articles look alike). */
     public void add(Article article) {
-        advance(article.published());
-        int index = remember();
+        add(print(article));
+    }
+
+    /**
+     * What the finder reads of an article, worked out from the article alone (its keys, shingles, MinHash bands,
+     * long paragraphs, wire credit), so that a stream's next articles can be printed on other cores while the
+     * finder takes them in one by one.
+     */
+    public static Print print(Article article) {
         List<String> paragraphs = article.paragraphs().isEmpty()
                 ? List.of(article.rawText().split("\\n\\s*\\n")) : article.paragraphs();
         List<String> paragraphKeys = paragraphs.stream().map(TextKey::of).filter(k -> !k.isEmpty()).toList();
@@ -108,8 +115,43 @@ public final class DuplicateFinder {
                 new DuplicateGroup.Member(article.id(), article.source(), article.title(), article.published(),
                         article.origin()),
                 WordShingles.hash(key), ShingleSketch.of(shingles), WireCredit.of(article.rawText()).orElse(null));
+        if (key.isEmpty() || shingles.length < MIN_SHINGLES) {
+            return new Print(article.published(), key.isEmpty(), fingerprint, null, null);
+        }
+        long[] signature = MinHash.signature(shingles);
+        long[] bands = new long[MinHash.BANDS];
+        for (int band = 0; band < MinHash.BANDS; band++) {
+            bands[band] = MinHash.bandKey(signature, band);
+        }
+        return new Print(article.published(), false, fingerprint, bands, longParagraphHashes(paragraphKeys));
+    }
+
+    /** An article as the finder reads it ({@link #print}): opaque outside the finder. */
+    public static final class Print {
+        private final Instant published;
+        private final boolean noText;
+        private final Fingerprint fingerprint;
+        /** Its MinHash band keys, or null for a text too short to band; its long paragraphs' hashes with them. */
+        private final long[] bands;
+        private final long[] paragraphHashes;
+
+        private Print(Instant published, boolean noText, Fingerprint fingerprint, long[] bands,
+                      long[] paragraphHashes) {
+            this.published = published;
+            this.noText = noText;
+            this.fingerprint = fingerprint;
+            this.bands = bands;
+            this.paragraphHashes = paragraphHashes;
+        }
+    }
+
+    /** Takes the next article, printed. */
+    public void add(Print print) {
+        advance(print.published);
+        int index = remember();
+        Fingerprint fingerprint = print.fingerprint;
         ring[index & (ring.length - 1)] = fingerprint;
-        if (key.isEmpty()) {
+        if (print.noText) {
             return;
         }
         int same = byText.get(fingerprint.textHash());
@@ -118,20 +160,14 @@ public final class DuplicateFinder {
             return;
         }
         byText.put(fingerprint.textHash(), index);
-        if (shingles.length < MIN_SHINGLES) {
+        if (print.bands == null) {
             return;
         }
-        long[] signature = MinHash.signature(shingles);
-        long[] keys = new long[MinHash.BANDS];
-        for (int band = 0; band < MinHash.BANDS; band++) {
-            keys[band] = MinHash.bandKey(signature, band);
-        }
-        long[] paragraphHashes = longParagraphHashes(paragraphKeys);
-        findCopy(index, fingerprint, keys, paragraphHashes).ifPresent(link -> links.put(index, link));
-        for (long k : keys) {
+        findCopy(index, fingerprint, print.bands, print.paragraphHashes).ifPresent(link -> links.put(index, link));
+        for (long k : print.bands) {
             byBand.add(k, index);
         }
-        for (long k : paragraphHashes) {
+        for (long k : print.paragraphHashes) {
             byParagraph.add(k, index);
         }
     }
