@@ -28,7 +28,7 @@ public final class DocumentFrequencies {
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final AtomicLong documents = new AtomicLong();
 
-    /** A term's count, changed only inside the map's atomic compute. */
+    /** A term's count, changed only by atomic adds. */
     private static final class Count {
         final String term;
         volatile int documents;
@@ -57,13 +57,25 @@ public final class DocumentFrequencies {
         return frequencies;
     }
 
-    /** Counts one document holding these distinct terms. */
+    /**
+     * Counts one document holding these distinct terms. A term seen before (nearly all of an article's) is counted
+     * up with one atomic add on its entry, found by a lookup that takes no lock; only a new term goes through the
+     * map's locking insert.
+     */
     public void add(Collection<String> distinctTerms) {
         documents.incrementAndGet();
         for (String term : distinctTerms) {
-            counts.compute(term, DocumentFrequencies::plusOne);
+            Count count = counts.get(term);
+            if (count != null) {
+                DOCUMENTS.incrementAndGet(count);
+            } else {
+                counts.compute(term, DocumentFrequencies::plusOne);
+            }
         }
     }
+
+    private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<Count> DOCUMENTS =
+            java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Count.class, "documents");
 
     public long documents() {
         return documents.get();
@@ -73,7 +85,7 @@ public final class DocumentFrequencies {
         if (count == null) {
             return new Count(term, 1);
         }
-        count.documents++;
+        DOCUMENTS.incrementAndGet(count);
         return count;
     }
 

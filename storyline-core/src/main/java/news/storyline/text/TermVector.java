@@ -88,7 +88,7 @@ public final class TermVector implements java.io.Serializable {
 
     /** Its {@code limit} heaviest terms, heaviest first, ties by term: as {@link #heaviest} orders them. */
     public List<String> heaviestTerms(int limit) {
-        Integer[] order = heaviestFirst(terms, weights);
+        int[] order = heaviestFirst(terms, weights);
         var heaviest = new ArrayList<String>(Math.min(limit, order.length));
         for (int k = 0; k < Math.min(limit, order.length); k++) {
             heaviest.add(terms[order[k]]);
@@ -98,7 +98,7 @@ public final class TermVector implements java.io.Serializable {
 
     /** The unit vector of the {@code limit} heaviest of these weights, as {@link #ofWeights} makes it. */
     static TermVector heaviestOf(String[] terms, double[] weights, int limit) {
-        Integer[] order = heaviestFirst(terms, weights);
+        int[] order = heaviestFirst(terms, weights);
         int n = Math.min(limit, order.length);
         String[] keptTerms = new String[n];
         double[] keptWeights = new double[n];
@@ -118,23 +118,74 @@ public final class TermVector implements java.io.Serializable {
         return inHashOrder(keptTerms, keptWeights);
     }
 
-    /** The places of the positive weights, heaviest first, ties by term (the order of {@link #heaviest}). */
-    private static Integer[] heaviestFirst(String[] terms, double[] weights) {
+    /**
+     * The places of the positive weights, heaviest first, ties by term (the order of {@link #heaviest}): sorted as
+     * primitives (weight, then place, packed in a long: a positive double's bits order as its value does), then each
+     * run of equal weights put in term order. Every article's vector and every changed centroid is capped this way.
+     */
+    private static int[] heaviestFirst(String[] terms, double[] weights) {
         int positive = 0;
         for (double w : weights) {
             positive += w > 0 ? 1 : 0;
         }
+        if (weights.length > PLACE_MASK) {
+            return sortedByComparison(terms, weights, positive);
+        }
+        // The weight's bits with their lowest 20 bits given up for the place: a list of up to a million terms, and
+        // weights that differ only in the last 20 of 52 mantissa bits count as equal here, then ordered exactly below.
+        long[] keys = new long[positive];
+        for (int i = 0, k = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                keys[k++] = (Double.doubleToRawLongBits(weights[i]) & ~PLACE_MASK) | i;
+            }
+        }
+        java.util.Arrays.sort(keys);
+        int[] order = new int[positive];
+        for (int k = 0; k < positive; k++) {
+            order[k] = (int) (keys[positive - 1 - k] & PLACE_MASK);
+        }
+        // Runs whose truncated weights are equal are put in exact order: weight down, then term.
+        for (int from = 0; from < positive; ) {
+            int to = from + 1;
+            long truncated = keys[positive - 1 - from] & ~PLACE_MASK;
+            while (to < positive && (keys[positive - 1 - to] & ~PLACE_MASK) == truncated) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int k = from; k < to; k++) {
+                    run[k - from] = order[k];
+                }
+                java.util.Arrays.sort(run, heavierFirst(terms, weights));
+                for (int k = from; k < to; k++) {
+                    order[k] = run[k - from];
+                }
+            }
+            from = to;
+        }
+        return order;
+    }
+
+    private static final long PLACE_MASK = (1L << 20) - 1;
+
+    /** Places by weight, heaviest first, then by term. */
+    private static Comparator<Integer> heavierFirst(String[] terms, double[] weights) {
+        return (a, b) -> {
+            int byWeight = Double.compare(weights[b], weights[a]);
+            return byWeight != 0 ? byWeight : terms[a].compareTo(terms[b]);
+        };
+    }
+
+    /** The same order for a list too long to pack its places (a book-length text of over a million terms). */
+    private static int[] sortedByComparison(String[] terms, double[] weights, int positive) {
         Integer[] order = new Integer[positive];
         for (int i = 0, k = 0; i < weights.length; i++) {
             if (weights[i] > 0) {
                 order[k++] = i;
             }
         }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int byWeight = Double.compare(weights[b], weights[a]);
-            return byWeight != 0 ? byWeight : terms[a].compareTo(terms[b]);
-        });
-        return order;
+        java.util.Arrays.sort(order, heavierFirst(terms, weights));
+        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** The same vector with its terms put in hash order: a term's hash in the high half of a long, its place low. */

@@ -121,6 +121,15 @@ class TermVectorTest {
         }
     }
 
+    @Test
+    void weightsThatDifferInTheirLastBitsStillOrderExactly() {
+        double w = 0.3;
+        var weights = Map.of("b", Math.nextUp(w), "a", w, "c", Math.nextUp(Math.nextUp(w)), "d", w, "e", 0.1);
+        TermVector full = TermVector.ofWeights(weights, 10);
+        assertThat(full.heaviestTerms(4)).containsExactly("c", "b", "a", "d");
+        assertThat(full.capped(2).weights()).isEqualTo(TermVector.ofWeights(full.weights(), 2).weights());
+    }
+
     /** Weights over a vocabulary of 400 words, so that two vectors share some terms and not others. */
     private static Map<String, Double> randomWeights(SplittableRandom random) {
         var weights = new HashMap<String, Double>();
