@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import news.storyline.text.OpenSlots;
 
 /**
  * The weight of the keys each story shares with an arriving article, summed story by story, and the stories
@@ -21,7 +22,7 @@ final class KeyTally {
     /** Adds a key's weight to a story's sum (in the order of calls, so sums are the same on every run). */
     void add(String id, double weight) {
         int mask = slots.length - 1;
-        int slot = spread(id.hashCode()) & mask;
+        int slot = OpenSlots.first(id.hashCode(), mask);
         for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
             if (ids[place - 1].equals(id)) {
                 sums[place - 1] += weight;
@@ -47,7 +48,7 @@ final class KeyTally {
     /** A story's sum, 0 for one not tallied. */
     double sum(String id) {
         int mask = slots.length - 1;
-        int slot = spread(id.hashCode()) & mask;
+        int slot = OpenSlots.first(id.hashCode(), mask);
         for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
             if (ids[place - 1].equals(id)) {
                 return sums[place - 1];
@@ -138,19 +139,6 @@ final class KeyTally {
     }
 
     private void rehash(int capacity) {
-        slots = new int[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < size; i++) {
-            int slot = spread(ids[i].hashCode()) & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = i + 1;
-        }
-    }
-
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
+        slots = OpenSlots.index(size, i -> ids[i].hashCode(), capacity);
     }
 }

@@ -309,20 +309,8 @@ public final class TermVector implements java.io.Serializable {
             this.vector = vector;
             // At most a quarter full, so that a lookup of a term not there (most of them) meets an empty slot at once.
             int size = Integer.highestOneBit(Math.max(4, vector.hashes.length * 4 - 1)) << 1;
-            this.slots = new int[size];
+            this.slots = OpenSlots.index(vector.hashes.length, i -> vector.hashes[i], size);
             this.mask = size - 1;
-            for (int i = 0; i < vector.hashes.length; i++) {
-                int slot = spread(vector.hashes[i]) & mask;
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = i + 1;
-            }
-        }
-
-        private static int spread(int hash) {
-            int h = hash * 0x9E3779B9;
-            return h ^ (h >>> 16);
         }
 
         /** The cosine of the vector with another, as {@link TermVector#cosine} gives it. */
@@ -334,7 +322,7 @@ public final class TermVector implements java.io.Serializable {
             double dot = 0;
             for (int j = 0; j < theirHashes.length; j++) {
                 int hash = theirHashes[j];
-                int slot = spread(hash) & mask;
+                int slot = OpenSlots.first(hash, mask);
                 for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
                     int i = place - 1;
                     if (hashes[i] == hash && terms[i].equals(other.terms[j])) {
