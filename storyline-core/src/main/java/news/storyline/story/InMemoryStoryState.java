@@ -25,7 +25,12 @@ import news.storyline.text.DocumentFrequencies;
  * about which of them an article belongs to; its rarer keys find it.
  */
 public final class InMemoryStoryState implements StoryState {
-    static final int MAX_STORIES_PER_KEY = 100;
+    /**
+     * On the tuning splits 50 and 100 give the same ECB+ stories and AllSides within 0.0002; on the scale benchmark's
+     * feed 50 is a little better (B-cubed F1 0.890 against 0.887 at 100,000 articles) and a quarter faster once the
+     * state is full, since an article's lookups meet half the filings.
+     */
+    static final int MAX_STORIES_PER_KEY = 50;
 
     private record Seen(Instant time, long number, String id) {
     }
