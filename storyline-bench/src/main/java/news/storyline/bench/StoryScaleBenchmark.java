@@ -112,15 +112,7 @@ public class StoryScaleBenchmark {
             dir = Files.createTempDirectory("storyline-bench");
             var stream = new StoryStream(SEED, ARTICLES_PER_DAY);
             input = dir.resolve("feed.jsonl");
-            truth = new int[articles];
-            try (var out = Files.newBufferedWriter(input, java.nio.charset.StandardCharsets.UTF_8)) {
-                for (int i = 0; i < articles; i++) {
-                    StoryStream.Report report = stream.next();
-                    truth[i] = report.story();
-                    out.write(report.jsonLine());
-                    out.write('\n');
-                }
-            }
+            truth = stream.writeJsonl(input, articles);
             trueStories = stream.stories();
         }
         System.gc();

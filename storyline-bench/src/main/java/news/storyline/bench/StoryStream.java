@@ -156,15 +156,22 @@ public final class StoryStream {
         return report;
     }
 
-    /** Writes the next {@code articles} articles as one JSON Lines file. */
-    public Path writeJsonl(Path file, int articles) throws IOException {
+    /**
+     * Writes the next {@code articles} articles as one JSON Lines file.
+     *
+     * @return each article's true story, in the order written (the truth the file leaves out)
+     */
+    public int[] writeJsonl(Path file, int articles) throws IOException {
+        int[] stories = new int[articles];
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < articles; i++) {
-                out.write(next().jsonLine());
+                Report report = next();
+                stories[i] = report.story();
+                out.write(report.jsonLine());
                 out.write('\n');
             }
         }
-        return file;
+        return stories;
     }
 
     private Report report(int i, Story story, Instant now) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import news.storyline.article.Article;
 import news.storyline.text.TextEmbedder;
@@ -19,8 +20,9 @@ import news.storyline.text.TextEmbedder;
  * batch at a time, exactly as if the caller had called {@link StoryClusterer#addAll} itself, and nothing but the
  * background thread touches it until {@link #finish} returns. What depends on each article alone (its profile and
  * copy print, {@link StoryClusterer#prepare}) is worked out on the caller's side, so that the background thread, the
- * one stage that cannot be shared out, does only what must run in order. Each article's assignment (null for one with no text) goes to
- * the consumer on the background thread, in order. A failure there is thrown to the caller at its next call.
+ * one stage that cannot be shared out, does only what must run in order. Each article's assignment (null for one
+ * with no text) goes to the consumer on the background thread, in order. A failure there is thrown to the caller at
+ * its next call.
  */
 public final class BackgroundClusterer implements AutoCloseable {
     /** Batches waiting at most: enough to smooth the bursts, few enough to bound the memory held. */
@@ -92,7 +94,7 @@ public final class BackgroundClusterer implements AutoCloseable {
         rethrow();
         try {
             // Waits while the queue is full: the reader can run ahead of the clusterer by a few batches, no more.
-            while (!queue.offer(articles, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!queue.offer(articles, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
                 if (!worker.isAlive()) {
                     throw new IllegalStateException("the clustering thread has stopped");

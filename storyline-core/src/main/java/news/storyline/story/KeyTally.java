@@ -21,13 +21,10 @@ final class KeyTally {
 
     /** Adds a key's weight to a story's sum (in the order of calls, so sums are the same on every run). */
     void add(String id, double weight) {
-        int mask = slots.length - 1;
-        int slot = OpenSlots.first(id.hashCode(), mask);
-        for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
-            if (ids[place - 1].equals(id)) {
-                sums[place - 1] += weight;
-                return;
-            }
+        int slot = slotOf(id);
+        if (slots[slot] != 0) {
+            sums[slots[slot] - 1] += weight;
+            return;
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, 2 * size);
@@ -47,14 +44,18 @@ final class KeyTally {
 
     /** A story's sum, 0 for one not tallied. */
     double sum(String id) {
+        int place = slots[slotOf(id)];
+        return place == 0 ? 0 : sums[place - 1];
+    }
+
+    /** The slot holding the story, or the empty slot where it would go. */
+    private int slotOf(String id) {
         int mask = slots.length - 1;
         int slot = OpenSlots.first(id.hashCode(), mask);
-        for (int place = slots[slot]; place != 0; place = slots[slot = (slot + 1) & mask]) {
-            if (ids[place - 1].equals(id)) {
-                return sums[place - 1];
-            }
+        while (slots[slot] != 0 && !ids[slots[slot] - 1].equals(id)) {
+            slot = (slot + 1) & mask;
         }
-        return 0;
+        return slot;
     }
 
     /**

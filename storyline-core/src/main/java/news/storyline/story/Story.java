@@ -72,8 +72,7 @@ public final class Story implements Serializable {
      * What changed since the state last filed the story: the keys and members to file (see {@link #toFile()});
      * null after deserialisation, when all are to be filed again.
      */
-    private transient Set<String> keysToFile = new LinkedHashSet<>();
-    private transient List<Member> membersToFile = new ArrayList<>();
+    private transient ToFile pending = ToFile.none();
 
     Story(String id, long started) {
         this.id = id;
@@ -84,8 +83,8 @@ public final class Story implements Serializable {
     void add(StoryArticle article, String copyOf) {
         Member member = new Member(article.id(), article.outlet(), article.title(), article.time(), copyOf);
         members.add(member);
-        if (membersToFile != null) {
-            membersToFile.add(member);
+        if (pending != null) {
+            pending.members().add(member);
         }
         if (headline == null && article.title() != null && !article.title().isBlank()) {
             headline = article.title().strip();
@@ -111,8 +110,8 @@ public final class Story implements Serializable {
         count(placeWords, article.placeWords());
         count(numbers, article.numbers());
         keys.addAll(article.keys());
-        if (keysToFile != null) {
-            keysToFile.addAll(article.keys());
+        if (pending != null) {
+            pending.keys().addAll(article.keys());
         }
         if (article.embedding() != null) {
             if (embeddingSum == null) {
@@ -153,9 +152,9 @@ public final class Story implements Serializable {
         other.placeWords.forEach((w, n) -> placeWords.merge(w, n, Integer::sum));
         other.numbers.forEach((w, n) -> numbers.merge(w, n, Integer::sum));
         keys.addAll(other.keys);
-        if (keysToFile != null && membersToFile != null) {
-            keysToFile.addAll(other.keys);
-            membersToFile.addAll(other.members);
+        if (pending != null) {
+            pending.keys().addAll(other.keys);
+            pending.members().addAll(other.members);
         }
         if (other.embeddingSum != null && (embeddingSum == null || embeddingSum.length == other.embeddingSum.length)) {
             if (embeddingSum == null) {
@@ -308,18 +307,19 @@ public final class Story implements Serializable {
      * under it.
      */
     ToFile toFile() {
-        return keysToFile == null || membersToFile == null ? new ToFile(keys, members)
-                : new ToFile(keysToFile, membersToFile);
+        return pending == null ? new ToFile(keys, members) : pending;
     }
 
     /** Says the state has filed what {@link #toFile()} gave. */
     void filed() {
-        keysToFile = new LinkedHashSet<>();
-        membersToFile = new ArrayList<>();
+        pending = ToFile.none();
     }
 
     /** Keys and members to file. */
-    record ToFile(Collection<String> keys, Collection<Member> members) {
+    record ToFile(Set<String> keys, List<Member> members) {
+        static ToFile none() {
+            return new ToFile(new LinkedHashSet<>(), new ArrayList<>());
+        }
     }
 
     TermVector centroid() {

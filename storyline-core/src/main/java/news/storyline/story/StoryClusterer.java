@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
@@ -141,7 +143,7 @@ public final class StoryClusterer {
         List<String> bodies = batch.stream().map(StoryClusterer::bodyOrNull).toList();
         var profiles = new ArticleProfile[batch.size()];
         var prints = new DuplicateFinder.Print[batch.size()];
-        java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> {
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
             if (bodies.get(i) != null) {
                 profiles[i] = profile(batch.get(i), bodies.get(i));
                 prints[i] = DuplicateFinder.print(batch.get(i));
@@ -373,8 +375,8 @@ public final class StoryClusterer {
     }
 
     /** Runs the task for 0 to n - 1, on all cores when there are enough to share out. */
-    private static void inParallel(int n, java.util.function.IntConsumer task) {
-        var range = java.util.stream.IntStream.range(0, n);
+    private static void inParallel(int n, IntConsumer task) {
+        var range = IntStream.range(0, n);
         (n >= PARALLEL_CANDIDATES ? range.parallel() : range).forEach(task);
     }
 

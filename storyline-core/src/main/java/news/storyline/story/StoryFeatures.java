@@ -31,6 +31,9 @@ public final class StoryFeatures {
                     "embeddingMean",    // cosine of the article's dense vector with the story's mean one
                     "embeddingBest"))   // with its closest recent member's
             .toList();
+    /** Where the closest-member features stand, which {@link #ofCentroid} leaves to {@link #withMembers}. */
+    private static final int BEST_MEMBER = NAMES.indexOf("bestMember");
+    private static final int EMBEDDING_BEST = NAMES.indexOf("embeddingBest");
     /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
     static final double TIME_SCALE_DAYS = 3;
 
@@ -70,8 +73,8 @@ public final class StoryFeatures {
             best = Math.max(best, vector.cosine(member));
         }
         double[] features = ofCentroid.clone();
-        features[1] = best;
-        features[8] = bestEmbeddingCosine(article.embedding(), story.recentEmbeddings());
+        features[BEST_MEMBER] = best;
+        features[EMBEDDING_BEST] = bestEmbeddingCosine(article.embedding(), story.recentEmbeddings());
         return features;
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,6 +39,9 @@ public final class DocumentFrequencies {
             this.documents = documents;
         }
     }
+
+    private static final AtomicIntegerFieldUpdater<Count> DOCUMENTS =
+            AtomicIntegerFieldUpdater.newUpdater(Count.class, "documents");
 
     /** An empty table. */
     public DocumentFrequencies() {
@@ -73,9 +77,6 @@ public final class DocumentFrequencies {
             }
         }
     }
-
-    private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<Count> DOCUMENTS =
-            java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Count.class, "documents");
 
     public long documents() {
         return documents.get();

@@ -1,7 +1,6 @@
 package news.storyline.text;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -38,14 +37,10 @@ public final class TermSums implements java.io.Serializable {
         if (terms.length <= limit) {
             return;
         }
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> sums[i]).reversed()
-                .thenComparing(i -> terms[i]));
+        // Sums of TF-IDF weights are all positive, so the order of the positive ones is the order of all.
+        int[] order = TermVector.heaviestFirst(terms, sums);
         boolean[] kept = new boolean[terms.length];
-        for (int k = 0; k < limit; k++) {
+        for (int k = 0; k < Math.min(limit, order.length); k++) {
             kept[order[k]] = true;
         }
         int n = 0;

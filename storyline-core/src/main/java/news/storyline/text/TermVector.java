@@ -59,28 +59,19 @@ public final class TermVector implements java.io.Serializable {
      * a story's centroid grows with every member, and its tail of rare terms adds little to a cosine.
      */
     public static TermVector ofWeights(Map<String, Double> weights, int limit) {
-        List<Map.Entry<String, Double>> kept = heaviest(weights, limit);
-        String[] terms = new String[kept.size()];
-        double[] keptWeights = new double[terms.length];
-        double norm = 0;
-        for (int i = 0; i < terms.length; i++) {
-            terms[i] = kept.get(i).getKey();
-            keptWeights[i] = kept.get(i).getValue();
-            norm += keptWeights[i] * keptWeights[i];
+        String[] terms = new String[weights.size()];
+        double[] values = new double[terms.length];
+        int n = 0;
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            terms[n] = weight.getKey();
+            values[n++] = weight.getValue();
         }
-        if (norm == 0) {
-            return EMPTY;
-        }
-        double length = Math.sqrt(norm);
-        for (int i = 0; i < terms.length; i++) {
-            keptWeights[i] /= length;
-        }
-        return inHashOrder(terms, keptWeights);
+        return heaviestOf(terms, values, limit);
     }
 
     /**
-     * Its {@code limit} heaviest terms as a unit vector: what {@link #ofWeights} makes of its weights, to the bit,
-     * worked on the arrays (an article's vector is capped, and its key terms taken, as it arrives).
+     * Its {@code limit} heaviest terms as a unit vector: what {@link #ofWeights} makes of its weights, worked on the
+     * arrays (an article's vector is capped, and its key terms taken, as it arrives).
      */
     public TermVector capped(int limit) {
         return heaviestOf(terms, weights, limit);
@@ -96,7 +87,10 @@ public final class TermVector implements java.io.Serializable {
         return heaviest;
     }
 
-    /** The unit vector of the {@code limit} heaviest of these weights, as {@link #ofWeights} makes it. */
+    /**
+     * The unit vector of the {@code limit} heaviest positive weights, ties by term; the norm is summed heaviest
+     * first, so the same weights give the same vector to the bit whatever order they come in.
+     */
     static TermVector heaviestOf(String[] terms, double[] weights, int limit) {
         int[] order = heaviestFirst(terms, weights);
         int n = Math.min(limit, order.length);
@@ -123,7 +117,7 @@ public final class TermVector implements java.io.Serializable {
      * primitives (weight, then place, packed in a long: a positive double's bits order as its value does), then each
      * run of equal weights put in term order. Every article's vector and every changed centroid is capped this way.
      */
-    private static int[] heaviestFirst(String[] terms, double[] weights) {
+    static int[] heaviestFirst(String[] terms, double[] weights) {
         int positive = 0;
         for (double w : weights) {
             positive += w > 0 ? 1 : 0;
