@@ -79,11 +79,12 @@ final class DateFactFinder {
         if (clause >= 0 && before.length() - clause > 12) {
             before = before.substring(clause + 1);
         }
+        if (!WOULD.matcher(before).find() && afterPastVerb(text, sentence, at)) {
+            // "announced Friday that it will ...", "the plans announced in January": the date is the past verb's
+            return false;
+        }
         if (FUTURE.matcher(before).find()) {
             return true;
-        }
-        if (!WOULD.matcher(before).find() && afterPastVerb(text, sentence, at)) {
-            return false; // "announced Friday that it will ...": the date is the announcement's
         }
         // "In Saturday's semifinals, Creighton will play ...": a date opening its sentence, the future after it.
         if (at - sentence.start() > 25) {

@@ -617,6 +617,15 @@ public final class DateFinder {
         return one(d);
     }
 
+    /** How far ahead a bare month may lie and still be the coming one rather than last year's. */
+    private static final int MONTHS_AHEAD = Integer.getInteger("dates.ahead", 2);
+
+    /** Whether a bare month is one of the next few ("in March" said in January); "since March" looks back. */
+    private static boolean comingMonth(String lower, Month month, int now) {
+        int ahead = Math.floorMod(month.getValue() - now, 12);
+        return ahead >= 1 && ahead <= MONTHS_AHEAD && !lower.startsWith("since ");
+    }
+
     private static LocalDate[] monthPart(String lower, LocalDate day) {
         Month month = month(lower);
         Matcher yearMatch = YEAR_NUMBER.matcher(lower);
@@ -624,7 +633,8 @@ public final class DateFinder {
         if (month == null || (year == null && day == null)) {
             return null;
         }
-        // The latest such month, up to the month of publication; "last September" the latest before the month of
+        // The latest such month, up to the month of publication, or one of the next two ("in March" said in January
+        // is the coming one: news names a month ten months back with its year); "last September" the latest before the month of
         // publication (said in September, a year ago), "next September" the first after it, "this September" this
         // year's.
         int now = day == null ? 0 : day.getMonthValue();
@@ -634,6 +644,7 @@ public final class DateFinder {
                 : lower.matches("(?:(?:in|since|until|by) )?next .*")
                         ? month.getValue() > now ? day.getYear() : day.getYear() + 1
                 : lower.matches("(?:(?:in|since|until|by) )?this .*") ? day.getYear()
+                : comingMonth(lower, month, now) ? month.getValue() > now ? day.getYear() : day.getYear() + 1
                 : month.getValue() <= now ? day.getYear() : day.getYear() - 1;
         LocalDate first = LocalDate.of(y, month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());

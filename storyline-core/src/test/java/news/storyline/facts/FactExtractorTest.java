@@ -60,12 +60,14 @@ class FactExtractorTest {
         // Published Wednesday 11 June 2014.
         ArticleFacts facts = extractor.extract("f", "Apple announced Friday that it will give owners a free case. "
                 + "The system will be shipped in July. Talks resumed in January, and cuts will follow. "
-                + "Ministers will meet on Friday.", DAY);
+                + "Ministers will meet on Friday. The turnaround plans announced in March cut 30,000 jobs.", DAY);
         assertThat(facts.ofType(FactType.DATE)).extracting(Fact::text, Fact::from).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Friday", LocalDate.of(2014, 6, 6)),
                 org.assertj.core.groups.Tuple.tuple("in July", LocalDate.of(2014, 7, 1)),
                 org.assertj.core.groups.Tuple.tuple("in January", LocalDate.of(2014, 1, 1)),
-                org.assertj.core.groups.Tuple.tuple("on Friday", LocalDate.of(2014, 6, 13)));
+                org.assertj.core.groups.Tuple.tuple("on Friday", LocalDate.of(2014, 6, 13)),
+                // "plans" looks ahead, but the date is the past verb's just before it
+                org.assertj.core.groups.Tuple.tuple("in March", LocalDate.of(2014, 3, 1)));
     }
 
     @Test

@@ -48,8 +48,13 @@ class DateFinderTest {
         resolves("The government lost control of Fallujah in early January.", "in early January",
                 "2014-01-01", "2014-01-10");
         resolves("Fighting began in late March.", "in late March", "2014-03-21", "2014-03-31");
-        // A month after publication's month is last year's.
+        // A month more than two after publication's month is last year's; one of the next two is the coming one (news
+        // names a month ten months back with its year), unless the text looks back from it ("since").
         resolves("The siege began in October.", "in October", "2013-10-01", "2013-10-31");
+        resolves("The trial opens in August.", "in August", "2014-08-01", "2014-08-31");
+        resolves("Rationing has been in force since August.", "since August", "2013-08-01", "2013-08-31");
+        DateMention january = only("Troops leave in January.", Instant.parse("2014-12-02T08:00:00Z"));
+        assertThat(january.from()).isEqualTo(LocalDate.parse("2015-01-01"));
     }
 
     @Test
