@@ -24,9 +24,24 @@ class TuningSplitFigures {
         GoldSet ecbTrain = GoldSplits.ecbPlus("train");
         GoldSet ecbDev = GoldSplits.ecbPlus("dev");
         GoldSet allSidesTrain = GoldSplits.allSides("train");
-        print("fast", StoryModel.fast(), ecbTrain, ecbDev, allSidesTrain, false);
-        if (Boolean.getBoolean("storyline.embeddings")) {
-            print("default", StoryModel.embedded(), ecbTrain, ecbDev, allSidesTrain, true);
+        // -Dstoryline.joins=0.15,0.2: the same at other join thresholds, to see how far the bundled one is from each
+        // split's best.
+        String joins = System.getProperty("storyline.joins", "");
+        for (String join : joins.isBlank() ? new String[] {""} : joins.split(",")) {
+            StoryModel fast = StoryModel.fast();
+            StoryModel embedded = StoryModel.embedded();
+            if (!join.isBlank()) {
+                fast = fast.withThresholds(Double.parseDouble(join), fast.mergeThreshold());
+                embedded = embedded.withThresholds(Double.parseDouble(join), embedded.mergeThreshold());
+            }
+            String at = " (join " + fast.joinThreshold() + ")";
+            if (!Boolean.getBoolean("storyline.defaultOnly")) {
+                print("fast" + at, fast, ecbTrain, ecbDev, allSidesTrain, false);
+            }
+            if (Boolean.getBoolean("storyline.embeddings")) {
+                print("default" + at.replace(fast.joinThreshold() + "", embedded.joinThreshold() + ""), embedded,
+                        ecbTrain, ecbDev, allSidesTrain, true);
+            }
         }
     }
 

@@ -17,10 +17,11 @@ import news.storyline.text.TermVector;
  * @param time      its publication time; null for an undated article (its time is unknown, so it carries no time
  *                  evidence and keeps no story active)
  * @param embedding a dense vector of the article, or null when the configuration has none
+ * @param terms     the distinct terms of its text: how much text its similarities were measured on
  */
 public record StoryArticle(String id, String outlet, String title, Instant time, TermVector vector,
                            TermVector headline, Set<String> nameWords, Set<String> placeWords, Set<String> numbers,
-                           List<String> keys, float[] embedding) {
+                           List<String> keys, float[] embedding, int terms) {
     /** Terms kept of an article's vector: a few hundred carry nearly all of a news article's cosine. */
     static final int VECTOR_TERMS = 150;
     /** Its heaviest terms are the ones it is looked up by: what it is about, rarely shared by unrelated stories. */
@@ -49,6 +50,7 @@ public record StoryArticle(String id, String outlet, String title, Instant time,
         nameWords.stream().limit(KEY_NAMES).forEach(word -> keys.add(StoryKeys.name(word)));
         placeWords.stream().limit(KEY_NAMES).forEach(word -> keys.add(StoryKeys.place(word)));
         return new StoryArticle(profile.id(), outlet, title, time, vector, headline, new LinkedHashSet<>(nameWords),
-                new LinkedHashSet<>(placeWords), profile.numbers(), new ArrayList<>(keys), embedding);
+                new LinkedHashSet<>(placeWords), profile.numbers(), new ArrayList<>(keys), embedding,
+                profile.termCounts().size());
     }
 }

@@ -233,7 +233,7 @@ public final class StoryClusterer {
 
     private static StoryArticle withEmbedding(StoryArticle a, float[] embedding) {
         return new StoryArticle(a.id(), a.outlet(), a.title(), a.time(), a.vector(), a.headline(), a.nameWords(),
-                a.placeWords(), a.numbers(), a.keys(), embedding);
+                a.placeWords(), a.numbers(), a.keys(), embedding, a.terms());
     }
 
     /** Joins the likeliest candidate past the join threshold, merging in any other past the merge threshold. */

@@ -20,7 +20,8 @@ public final class StoryFeatures {
             "names",            // share of the story's reports giving each of the article's name words, averaged
             "places",           // of its place words
             "numbers",          // of its numbers
-            "timeDecay");       // exp(-days since the story was last seen / TIME_SCALE_DAYS)
+            "timeDecay",        // exp(-days since the story was last seen / TIME_SCALE_DAYS)
+            "length");          // the article's distinct terms over LENGTH_TERMS, at most 1
     /**
      * All features, in the order of {@link #of}: the lexical ones, then the dense vector's cosines, 0 where either
      * side lacks a vector. The mean says what the story is about as a whole; the closest member finds the report
@@ -36,6 +37,13 @@ public final class StoryFeatures {
     private static final int EMBEDDING_BEST = NAMES.indexOf("embeddingBest");
     /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
     static final double TIME_SCALE_DAYS = 3;
+    /**
+     * The distinct terms at which an article counts as fully long. The cosines of a headline and a lead paragraph
+     * run lower and noisier than those of two full reports of one event, so the same similarity says more of a long
+     * article: the length lets the model read the one by the other (an article's own length, not the story's size,
+     * which the training corpora fix).
+     */
+    static final double LENGTH_TERMS = 500;
 
     private StoryFeatures() {
     }
@@ -62,6 +70,7 @@ public final class StoryFeatures {
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen()),
+                Math.min(1, article.terms() / LENGTH_TERMS),
                 embeddingMean,
                 embeddingMean};
     }

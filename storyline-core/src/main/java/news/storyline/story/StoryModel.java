@@ -32,6 +32,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     public static final String EMBEDDED_RESOURCE = "/news/storyline/story/story-model-embedded.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TIME = StoryFeatures.NAMES.indexOf("timeDecay");
+    private static final int LENGTH = StoryFeatures.NAMES.indexOf("length");
 
     /** The fast configuration's model: lexical evidence and time only. */
     public static StoryModel fast() {
@@ -101,7 +102,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     static double[] inputs(double[] features) {
         double[] inputs = features.clone();
         for (int i = 0; i < inputs.length; i++) {
-            if (i != TIME && i < StoryFeatures.LEXICAL.size()) {
+            if (i != TIME && i != LENGTH && i < StoryFeatures.LEXICAL.size()) {
                 inputs[i] = Math.sqrt(Math.max(0, inputs[i]));
             }
         }

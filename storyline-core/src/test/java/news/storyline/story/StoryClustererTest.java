@@ -219,16 +219,31 @@ class StoryClustererTest {
     }
 
     @Test
+    void anArticlesLengthIsItsDistinctTermsUpToAFullReport() {
+        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        StoryArticle report = clusterer.arrive(seed000, null);
+        Story story = clusterer.start(report);
+        StoryArticle headlineOnly = clusterer.arrive(new Article("h", "Outlet", null, seed001.title(), seed001.published(),
+                "en", "Militants seize Mosul as Iraqi troops flee", List.of(), List.of(), Map.of(), "h"), null);
+        int length = StoryFeatures.NAMES.indexOf("length");
+        double full = StoryFeatures.ofCentroid(report, report.vector().probe(), report.headline().probe(), story)[length];
+        double shortOne = StoryFeatures.ofCentroid(headlineOnly, headlineOnly.vector().probe(),
+                headlineOnly.headline().probe(), story)[length];
+        assertThat(full).isEqualTo(Math.min(1, report.terms() / StoryFeatures.LENGTH_TERMS)).isGreaterThan(0.2);
+        assertThat(shortOne).isGreaterThan(0).isLessThan(0.05);
+    }
+
+    @Test
     void theTwoConfigurationsWeighTheirOwnFeatures() {
         assertThat(StoryModel.fast().usesEmbeddings()).isFalse();
         assertThat(StoryModel.fast().features()).isEqualTo(StoryFeatures.LEXICAL);
         assertThat(StoryModel.embedded().usesEmbeddings()).isTrue();
         assertThat(StoryModel.embedded().features()).isEqualTo(StoryFeatures.NAMES);
         // A fast model gives the same probability whatever the embedding features say: it does not read them.
-        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0, 0};
+        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0.3, 0, 0};
         double[] withVectors = features.clone();
-        withVectors[7] = 0.9;
-        withVectors[8] = 0.95;
+        withVectors[StoryFeatures.NAMES.indexOf("embeddingMean")] = 0.9;
+        withVectors[StoryFeatures.NAMES.indexOf("embeddingBest")] = 0.95;
         assertThat(StoryModel.fast().probability(withVectors)).isEqualTo(StoryModel.fast().probability(features));
         assertThat(StoryModel.embedded().probability(withVectors))
                 .isNotEqualTo(StoryModel.embedded().probability(features));
