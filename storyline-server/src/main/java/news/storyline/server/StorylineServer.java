@@ -347,7 +347,7 @@ public final class StorylineServer implements AutoCloseable {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > config.maxBodyBytes()) {
-            json(ctx, 413, tooLarge());
+            tooLarge(ctx);
             return;
         }
         byte[] body;
@@ -358,7 +358,7 @@ public final class StorylineServer implements AutoCloseable {
             return;
         }
         if (body == null) {
-            json(ctx, 413, tooLarge());
+            tooLarge(ctx);
             return;
         }
         List<JsonNode> records = new ArrayList<>();
@@ -417,6 +417,30 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     /** The body, or null when it is longer than {@code max}. */
+    /** The most of a refused body read and dropped before the 413, so that a client still sending it sees the answer. */
+    static final long REFUSED_BODY_DRAINED = 8L * 1024 * 1024;
+
+    /**
+     * Answers 413 to a body over the limit. A client that sends the whole body before reading (one that does not ask
+     * "Expect: 100-continue") would otherwise find the connection closed under it and never read the 413: up to
+     * {@link #REFUSED_BODY_DRAINED} of the body is read and dropped first, and the connection is closed after.
+     */
+    private void tooLarge(Context ctx) {
+        try {
+            InputStream in = ctx.bodyInputStream();
+            byte[] buffer = new byte[65536];
+            long drained = 0;
+            int n;
+            while (drained < REFUSED_BODY_DRAINED && (n = in.read(buffer)) > 0) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // The client went away: the answer below is for whoever is still there.
+        }
+        ctx.header("Connection", "close");
+        json(ctx, 413, tooLarge());
+    }
+
     private static byte[] readAtMost(InputStream in, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[65536];
