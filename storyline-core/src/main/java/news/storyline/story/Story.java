@@ -355,11 +355,24 @@ public final class Story implements Serializable {
         if (words.isEmpty() || independentReports == 0) {
             return 0;
         }
-        double sum = 0;
-        for (String word : words) {
-            sum += Math.min(1.0, counts.getOrDefault(word, 0) / (double) independentReports);
+        // Only words on both sides count, so the smaller side is walked and looked up in the other; the reports
+        // are summed as whole numbers, so the share is the same whichever side is walked.
+        long reports = 0;
+        if (counts.size() < words.size()) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (words.contains(e.getKey())) {
+                    reports += Math.min(independentReports, e.getValue());
+                }
+            }
+        } else {
+            for (String word : words) {
+                Integer n = counts.get(word);
+                if (n != null) {
+                    reports += Math.min(independentReports, n);
+                }
+            }
         }
-        return sum / words.size();
+        return reports / (double) independentReports / words.size();
     }
 
     /** The dense vectors of its latest independent members that had one. */

@@ -11,7 +11,10 @@ public final class TextKey {
     }
 
     public static String of(String text) {
-        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (isAscii(text)) {
+            return ofAscii(text);
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         var key = new StringBuilder(folded.length());
         boolean gap = false;
         for (int i = 0; i < folded.length(); ) {
@@ -28,6 +31,27 @@ public final class TextKey {
             }
         }
         return key.toString();
+    }
+
+    /** The same key for plain ASCII, the common case, into a plain array (letters and digits are [A-Za-z0-9] there). */
+    private static String ofAscii(String text) {
+        char[] key = new char[text.length()];
+        int n = 0;
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && n > 0) {
+                    key[n++] = ' ';
+                }
+                key[n++] = upper ? (char) (c + ('a' - 'A')) : c;
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return new String(key, 0, n);
     }
 
     private static boolean isAscii(String text) {

@@ -7,21 +7,27 @@ public final class Whitespace {
 
     /** The text with each run of white space folded into one space and the ends trimmed. */
     public static String fold(String text) {
-        var folded = new StringBuilder(text.length());
+        // Into a plain array: most of cleaning's text passes through here, and a builder checks its capacity and
+        // coder at every character.
+        char[] folded = new char[text.length()];
+        int n = 0;
         boolean space = false;
+        boolean unchanged = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
+                // Unchanged while each run of white space is one plain space between words.
+                unchanged &= c == ' ' && !space && n > 0;
                 space = true;
             } else {
-                if (space && !folded.isEmpty()) {
-                    folded.append(' ');
+                if (space && n > 0) {
+                    folded[n++] = ' ';
                 }
-                folded.append(c);
+                folded[n++] = c;
                 space = false;
             }
         }
-        return folded.toString();
+        return unchanged && n == text.length() ? text : new String(folded, 0, n);
     }
 
     /** How many words the white space separates. */

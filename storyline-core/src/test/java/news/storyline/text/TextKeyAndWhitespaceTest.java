@@ -24,5 +24,19 @@ class TextKeyAndWhitespaceTest {
         assertThat(Whitespace.fold("  A\u00A0 spaced\t\nline.  ")).isEqualTo("A spaced line.");
         assertThat(Whitespace.wordCount("  A\u00A0 spaced\t\nline.  ")).isEqualTo(3);
         assertThat(Whitespace.wordCount(" \t ")).isZero();
+        // Text already folded comes back as it is; one tab or double space in it is still folded.
+        String folded = "Already one line.";
+        assertThat(Whitespace.fold(folded)).isSameAs(folded);
+        assertThat(Whitespace.fold("a\tb")).isEqualTo("a b");
+        assertThat(Whitespace.fold("a  b")).isEqualTo("a b");
+        assertThat(Whitespace.fold(" a")).isEqualTo("a");
+    }
+
+    @Test
+    void plainAsciiKeysAreThoseOfTheGeneralPath() {
+        // The ASCII fast path against the general one (a non-ASCII character forces it, and is dropped as punctuation).
+        for (String text : new String[] {"Isil's fighters -- 350 KM north, 2014!", "  x  ", "", "A-B_c9"}) {
+            assertThat(TextKey.of(text)).isEqualTo(TextKey.of(text + " \u2014").strip());
+        }
     }
 }
