@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code storyline story PATH... [--format text|markdown|html|json] [-o FILE] [--stories stories.jsonl --id ID]}:
+ * {@code storyline story PATH... [--format text|markdown|html|json] [-o FILE] [--stories stories.jsonl --id ID]}
+ * (without --format, the format -o FILE's extension names, else text):
  * what a story's reports say side by side: the facts they agree on, those they contradict, those only one gives,
  * the names as each spells them, an attributed summary and a timeline.
  */
@@ -51,8 +52,8 @@ final class StoryCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; folders are read whole.")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, html or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, markdown, html or json (default: the one -o FILE's extension names, else text).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -73,7 +74,10 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat;
         try {
-            reportFormat = ReportFormat.parse(format);
+            // "-o report.html" alone means an HTML report: a user names the file for what it should hold.
+            reportFormat = format != null ? ReportFormat.parse(format)
+                    : output == null || output.getFileName() == null ? ReportFormat.TEXT
+                    : ReportFormat.ofFileName(output.getFileName().toString()).orElse(ReportFormat.TEXT);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

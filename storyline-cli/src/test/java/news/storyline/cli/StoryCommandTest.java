@@ -63,6 +63,24 @@ class StoryCommandTest {
     }
 
     @Test
+    void theOutputFilesExtensionNamesTheFormatUnlessFormatIsGiven() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        Path html = dir.resolve("named.html");
+        assertThat(CommandRun.of("story", in.toString(), "-o", html.toString(), "--no-progress").status()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
+        Path json = dir.resolve("named.json");
+        assertThat(CommandRun.of("story", in.toString(), "-o", json.toString(), "--no-progress").status()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).has("facts")).isTrue();
+        Path asked = dir.resolve("asked.html");
+        assertThat(CommandRun.of("story", in.toString(), "--format", "markdown", "-o", asked.toString(),
+                "--no-progress").status()).isZero();
+        assertThat(Files.readString(asked)).doesNotContain("<!DOCTYPE").startsWith("#");
+        Path other = dir.resolve("report.out");
+        assertThat(CommandRun.of("story", in.toString(), "-o", other.toString(), "--no-progress").status()).isZero();
+        assertThat(Files.readString(other)).doesNotContain("<!DOCTYPE").doesNotStartWith("{").doesNotStartWith("#");
+    }
+
+    @Test
     void oneStoryOfAClusteringRun() throws Exception {
         Path in = Seeds.copyTo(dir.resolve("in"));
         Files.writeString(in.resolve("other.jsonl"), JSON.createObjectNode().put("id", "apple")

@@ -46,6 +46,23 @@ public enum ReportFormat {
         throw new IllegalArgumentException("unknown report format '" + name + "': use one of " + allowed());
     }
 
+    /**
+     * The format a file name asks for by its extension ("report.html", "facts.json", "notes.md", "story.txt"; also
+     * ".htm" and ".markdown"), or empty when it names none of them.
+     */
+    public static java.util.Optional<ReportFormat> ofFileName(String fileName) {
+        String lower = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        String extension = dot < 0 ? "" : lower.substring(dot + 1);
+        for (ReportFormat format : values()) {
+            if (format.extension.equals(extension)) {
+                return java.util.Optional.of(format);
+            }
+        }
+        return extension.equals("htm") ? java.util.Optional.of(HTML)
+                : extension.equals("markdown") ? java.util.Optional.of(MARKDOWN) : java.util.Optional.empty();
+    }
+
     /** "text, markdown, html, json". */
     public static String allowed() {
         return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "));
