@@ -353,7 +353,15 @@ public final class StoryClusterer {
                 shared.add(id, weight);
             }
         }
-        List<String> candidates = mostSharedActive(shared, id -> active(state.story(id)));
+        var quiet = new ArrayList<String>();
+        List<String> candidates = mostSharedActive(shared, id -> {
+            boolean active = active(state.story(id));
+            if (!active) {
+                quiet.add(id);
+            }
+            return active;
+        });
+        quiet.forEach(this::retireQuiet);
         TermVector.Probe vector = incoming.vector().probe();
         TermVector.Probe headline = incoming.headline().probe();
         List<Story> stories = candidates.stream().map(state::story).toList();
@@ -396,6 +404,20 @@ public final class StoryClusterer {
             return kept.subList(0, Math.min(MAX_CANDIDATES, kept.size()));
         }
         return shared.best(MAX_CANDIDATES, active);
+    }
+
+    /**
+     * Retires a story met past its active window. It can take no article again (the clock only moves on, and a copy
+     * comes within the window of its original, while the story is active), yet it would stay filed under its keys
+     * until the longest window a story can have has passed, and the lookups of every article sharing a key would meet
+     * it and look it up again; most stories of a busy stream are such, reported once.
+     */
+    private void retireQuiet(String storyId) {
+        Story story = state.story(storyId);
+        if (story != null && !active(story)) {
+            state.remove(storyId);
+            retired.accept(story);
+        }
     }
 
     /** The older of the two takes in the younger (the older id keeps the story's identity for readers). */

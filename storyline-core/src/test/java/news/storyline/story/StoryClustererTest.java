@@ -264,11 +264,30 @@ class StoryClustererTest {
                 StoryModel.fast().withWindowGrowth(0), Duration.ofDays(7), s -> { }).activeWindow(story))
                 .isEqualTo(Duration.ofDays(7));
 
-        // Twenty days on the story takes no article (past its 10.5 days) but stays in memory (under four windows).
+        // Twenty days on the story takes no article (past its 10.5 days). It is under four windows old, so the clock
+        // alone would keep it in memory; a lookup that meets it retires it then, since it can take no article again.
         growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
-        assertThat(retired).isEmpty();
-        assertThat(growing.state().active()).hasSize(2);
+        assertThat(retired).containsExactly(story);
+        assertThat(growing.state().active()).hasSize(1).doesNotContain(story);
         growing.finish();
         assertThat(retired).hasSize(2);
+    }
+
+    @Test
+    void aStoryPastItsWindowThatNoLookupMeetsLeavesAfterFourWindows() {
+        var retired = new ArrayList<Story>();
+        var growing = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
+                StoryModel.fast().withWindowGrowth(0.5), Duration.ofDays(7), retired::add);
+        growing.add(seed000);
+        Story story = growing.state().active().get(0);
+        // An article of nothing the story gives, ten days on: the story is past its window, met by no lookup.
+        growing.add(new Article("x", "Outlet", null, "Rain", JUNE_10.plus(Duration.ofDays(10)), "en",
+                "Rain is forecast for the weekend in the valley.", List.of("Rain is forecast for the weekend in the "
+                + "valley."), List.of(), Map.of(), "x"));
+        assertThat(retired).isEmpty();
+        growing.add(new Article("y", "Outlet", null, "Sun", JUNE_10.plus(Duration.ofDays(29)), "en",
+                "Sunshine is forecast for the weekend on the coast.", List.of("Sunshine is forecast for the weekend "
+                + "on the coast."), List.of(), Map.of(), "y"));
+        assertThat(retired).contains(story);
     }
 }
