@@ -63,8 +63,10 @@ public record Article(
         paragraphs = List.copyOf(paragraphs.stream().map(Surrogates::repair).toList());
         removed = List.copyOf(removed.stream().map(Article::repaired).toList());
         var repairedAttributes = new LinkedHashMap<String, String>();
-        attributes.forEach((key, value) -> repairedAttributes.put(Surrogates.repair(key), Surrogates.repair(value)));
-        attributes = Map.copyOf(repairedAttributes);
+        attributes.forEach((key, value) -> repairedAttributes.put(Surrogates.repair(java.util.Objects.requireNonNull(key)),
+                Surrogates.repair(java.util.Objects.requireNonNull(value, key))));
+        // In the input's order, as written back: Map.copyOf's order changes from one run to the next.
+        attributes = java.util.Collections.unmodifiableMap(repairedAttributes);
     }
 
     private static RemovedSpan repaired(RemovedSpan span) {
