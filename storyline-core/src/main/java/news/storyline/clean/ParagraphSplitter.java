@@ -14,6 +14,8 @@ public final class ParagraphSplitter {
     /** Characters that close a sentence, or a quotation or bracket around one. */
     private static final String SENTENCE_END = ".!?:;\"”’')]";
     private static final int MAX_ADDRESS_LENGTH = 2_000;
+    /** Any line break; compiled once (String.split would compile it for every body). */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
     private ParagraphSplitter() {
     }
@@ -21,7 +23,7 @@ public final class ParagraphSplitter {
     public static List<String> split(String text) {
         var paragraphs = new ArrayList<String>();
         StringBuilder current = null;
-        for (String raw : text.split("\\R")) {
+        for (String raw : LINE_BREAK.split(text)) {
             String line = Whitespace.fold(raw);
             if (line.isEmpty()) {
                 current = flush(paragraphs, current);

@@ -40,6 +40,8 @@ public final class CapitalisedNames {
     // A lower-case ending after an apostrophe is a possessive or a case suffix, not the name: "Iraq's",
     // "İstanbul'da", "Ankara’nın". An upper-case one is part of it ("O'Neil").
     private static final Pattern SUFFIX = Pattern.compile("['’]\\p{Ll}*$");
+    /** Compiled once: String.split compiles a pattern of more than one character at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CapitalisedNames() {
     }
@@ -57,7 +59,7 @@ public final class CapitalisedNames {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             if (java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count()
                     > MAX_NAME_WORDS) {
                 continue;

@@ -63,7 +63,15 @@ public final class TextKey {
         return true;
     }
 
+    /** The words of a key (single spaces between them, none around): counted, not split. */
     public static int words(String key) {
-        return key.isEmpty() ? 0 : key.split(" ").length;
+        if (key.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 }
