@@ -212,9 +212,11 @@ class ServeCommandTest {
                     .put("text", "A volcano erupted on the island of Zorbia on Monday, officials said. " + XSS
                             + " More than 300 people were evacuated.").toString();
             assertThat(post(record, TOKEN).statusCode()).isEqualTo(200);
-            opened.page().waitForFunction("t => document.querySelector('table tbody tr')"
-                    + " && document.querySelector('table tbody tr').textContent.includes(t)", "Volcano",
-                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+            // Polled from here, not with waitForFunction: its predicate is evaluated as a string in the page, which
+            // the page's Content-Security-Policy (no 'unsafe-eval') refuses whenever the first check comes too early.
+            var firstRow = opened.page().locator("table tbody tr").first();
+            opened.page().waitForCondition(() -> firstRow.count() > 0 && firstRow.textContent().contains("Volcano"),
+                    new Page.WaitForConditionOptions().setTimeout(10_000));
             assertThat(opened.page().locator("table tbody tr").first().textContent()).contains(XSS);
             assertThat(opened.dialogs()).isEmpty();
             assertThat(opened.problems()).isEmpty();

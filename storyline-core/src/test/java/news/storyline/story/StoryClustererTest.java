@@ -249,12 +249,24 @@ class StoryClustererTest {
                 .isNotEqualTo(StoryModel.embedded().probability(features));
     }
 
-    @Test
-    void aStoryOfMoreReportsStaysOpenLongerUpToFourWindowsAndIsKeptInMemoryTillThen() {
-        var retired = new ArrayList<Story>();
+    /** A clusterer of 7-day windows growing half a window per doubling of a story's reports, seed 000 taken in. */
+    private static StoryClusterer growingWithSeed000(List<Story> retired) {
         var growing = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
                 StoryModel.fast().withWindowGrowth(0.5), Duration.ofDays(7), retired::add);
         growing.add(seed000);
+        return growing;
+    }
+
+    /** A one-paragraph article of the given day after 10 June 2014. */
+    private static Article note(String id, String text, int daysOn) {
+        return new Article(id, "Outlet", null, text.substring(0, text.indexOf(' ')), JUNE_10.plus(Duration.ofDays(
+                daysOn)), "en", text, List.of(text), List.of(), Map.of(), id);
+    }
+
+    @Test
+    void aStoryOfMoreReportsStaysOpenLongerUpToFourWindowsAndIsKeptInMemoryTillThen() {
+        var retired = new ArrayList<Story>();
+        var growing = growingWithSeed000(retired);
         growing.add(seed001);
         Story story = growing.state().active().get(0);
         assertThat(story.independentReports()).isEqualTo(2);
@@ -276,18 +288,13 @@ class StoryClustererTest {
     @Test
     void aStoryPastItsWindowThatNoLookupMeetsLeavesAfterFourWindows() {
         var retired = new ArrayList<Story>();
-        var growing = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
-                StoryModel.fast().withWindowGrowth(0.5), Duration.ofDays(7), retired::add);
-        growing.add(seed000);
+        var growing = growingWithSeed000(retired);
         Story story = growing.state().active().get(0);
         // An article of nothing the story gives, ten days on: the story is past its window, met by no lookup.
-        growing.add(new Article("x", "Outlet", null, "Rain", JUNE_10.plus(Duration.ofDays(10)), "en",
-                "Rain is forecast for the weekend in the valley.", List.of("Rain is forecast for the weekend in the "
-                + "valley."), List.of(), Map.of(), "x"));
+        growing.add(note("x", "Rain is forecast for the weekend in the valley.", 10));
         assertThat(retired).isEmpty();
-        growing.add(new Article("y", "Outlet", null, "Sun", JUNE_10.plus(Duration.ofDays(29)), "en",
-                "Sunshine is forecast for the weekend on the coast.", List.of("Sunshine is forecast for the weekend "
-                + "on the coast."), List.of(), Map.of(), "y"));
+        // Four windows on, the clock retires it.
+        growing.add(note("y", "Sunshine is forecast for the weekend on the coast.", 29));
         assertThat(retired).contains(story);
     }
 }
