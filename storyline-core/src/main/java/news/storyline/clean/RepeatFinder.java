@@ -10,7 +10,9 @@ import java.util.Optional;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.text.EditSimilarity;
+import news.storyline.text.LongIntMap;
 import news.storyline.text.TextKey;
+import news.storyline.text.WordShingles;
 
 /**
  * Finds paragraphs that repeat one already kept in the same article: exactly (same {@link TextKey}) or nearly (edit
@@ -74,8 +76,12 @@ final class RepeatFinder {
 
     private final Map<String, Integer> exact = new HashMap<>();
     private final List<Kept> kept = new ArrayList<>();
-    /** By a trigram's 64-bit hash: the words are never joined into strings (they were a tenth of all allocation). */
-    private final Map<Long, Postings> byTrigram = new HashMap<>();
+    /**
+     * By a trigram's 64-bit hash, the place of its postings in {@link #postings}: the words are never joined into
+     * strings (they were a tenth of all allocation) and a lookup boxes nothing.
+     */
+    private final LongIntMap byTrigram = new LongIntMap();
+    private final List<Postings> postings = new ArrayList<>();
     /** Trigrams shared with the paragraph looked up, by kept paragraph; zero again after each look-up. */
     private int[] shared = new int[16];
     private int[] touched = new int[16];
@@ -90,7 +96,7 @@ final class RepeatFinder {
         if (same != null) {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.REPEATED_PARAGRAPH, "repeats paragraph " + (same + 1)));
         }
-        long[] trigrams = trigrams(key);
+        long[] trigrams = WordShingles.nGrams(key, 3);
         Lazy facts = new Lazy(paragraph);
         if (TextKey.words(key) >= NEAR_MIN_WORDS) {
             for (int candidate : candidates(key, trigrams, facts)) {
@@ -109,7 +115,12 @@ final class RepeatFinder {
         kept.add(new Kept(key, trigrams.length, facts));
         exact.putIfAbsent(key, index);
         for (long trigram : trigrams) {
-            byTrigram.computeIfAbsent(trigram, t -> new Postings()).add(index);
+            int at = byTrigram.putIfAbsent(trigram, postings.size());
+            if (at == LongIntMap.ABSENT) {
+                at = postings.size();
+                postings.add(new Postings());
+            }
+            postings.get(at).add(index);
         }
         if (shared.length < kept.size()) {
             shared = Arrays.copyOf(shared, 2 * kept.size());
@@ -127,7 +138,8 @@ final class RepeatFinder {
         // for is of the others.
         int informative = 0;
         for (long trigram : trigrams) {
-            Postings postings = byTrigram.get(trigram);
+            int at = byTrigram.get(trigram);
+            Postings postings = at == LongIntMap.ABSENT ? null : this.postings.get(at);
             if (postings == null || !postings.full()) {
                 informative++;
             }
@@ -160,51 +172,6 @@ final class RepeatFinder {
     private static boolean lengthsAllow(String a, String b) {
         int longer = Math.max(a.length(), b.length());
         return Math.abs(a.length() - b.length()) <= (1 - NEAR_SIMILARITY) * longer;
-    }
-
-    /**
-     * The distinct word trigrams of a key (single spaces between its words), as 64-bit hashes in increasing order:
-     * two different trigrams share one with a chance of about one in 10^19.
-     */
-    static long[] trigrams(String key) {
-        if (key.isEmpty()) {
-            return new long[0];
-        }
-        long[] words = new long[TextKey.words(key)];
-        int n = 0;
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i <= key.length(); i++) {
-            if (i == key.length() || key.charAt(i) == ' ') {
-                words[n++] = hash;
-                hash = 0xcbf29ce484222325L;
-            } else {
-                hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
-            }
-        }
-        if (n < 3) {
-            return new long[0];
-        }
-        long[] trigrams = new long[n - 2];
-        for (int i = 0; i + 2 < n; i++) {
-            trigrams[i] = mix(mix(mix(words[i]) + words[i + 1]) + words[i + 2]);
-        }
-        Arrays.sort(trigrams);
-        int distinct = 0;
-        for (int i = 0; i < trigrams.length; i++) {
-            if (i == 0 || trigrams[i] != trigrams[i - 1]) {
-                trigrams[distinct++] = trigrams[i];
-            }
-        }
-        return distinct == trigrams.length ? trigrams : Arrays.copyOf(trigrams, distinct);
-    }
-
-    /** MurmurHash3's finaliser: each bit of the input moves about half of the output's. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
     }
 
     /** The kept paragraphs holding one trigram, in order, up to {@value #MAX_POSTINGS}. */

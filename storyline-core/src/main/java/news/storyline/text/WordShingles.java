@@ -25,20 +25,29 @@ public final class WordShingles {
     /** The shingle hashes of a text already in its {@link TextKey} form. */
     public static long[] ofKey(String key) {
         long[] words = wordHashes(key);
-        if (words.length == 0) {
-            return new long[0];
-        }
-        int count = Math.max(1, words.length - WORDS + 1);
-        long[] shingles = new long[count];
-        for (int start = 0; start < count; start++) {
+        return words.length == 0 ? new long[0] : grams(words, Math.min(WORDS, words.length));
+    }
+
+    /**
+     * The hashes of every {@code n} words in a row of a key (sorted, without repeats, as {@link #ofKey}); none for a
+     * key of fewer words.
+     */
+    public static long[] nGrams(String key, int n) {
+        long[] words = wordHashes(key);
+        return words.length < n ? new long[0] : grams(words, n);
+    }
+
+    private static long[] grams(long[] words, int n) {
+        long[] grams = new long[words.length - n + 1];
+        for (int start = 0; start < grams.length; start++) {
             long h = 0;
-            for (int i = start; i < Math.min(words.length, start + WORDS); i++) {
+            for (int i = start; i < start + n; i++) {
                 h = h * 0x9E3779B97F4A7C15L + words[i];
             }
-            shingles[start] = mix(h);
+            grams[start] = mix(h);
         }
-        Arrays.sort(shingles);
-        return distinct(shingles);
+        Arrays.sort(grams);
+        return distinct(grams);
     }
 
     /** A 64-bit hash of a string (FNV-1a, then mixed), for keys of texts and paragraphs. */
