@@ -2,6 +2,7 @@ package news.storyline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import news.storyline.text.Whitespace;
 
 /**
@@ -15,7 +16,7 @@ public final class ParagraphSplitter {
     private static final String SENTENCE_END = ".!?:;\"”’')]";
     private static final int MAX_ADDRESS_LENGTH = 2_000;
     /** Any line break; compiled once (String.split would compile it for every body). */
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private ParagraphSplitter() {
     }

@@ -618,7 +618,7 @@ public final class DateFinder {
     }
 
     /** How far ahead a bare month may lie and still be the coming one rather than last year's. */
-    private static final int MONTHS_AHEAD = Integer.getInteger("dates.ahead", 2);
+    private static final int MONTHS_AHEAD = 2;
 
     /** Whether a bare month is one of the next few ("in March" said in January); "since March" looks back. */
     private static boolean comingMonth(String lower, Month month, int now) {

@@ -347,7 +347,7 @@ public final class StorylineServer implements AutoCloseable {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > config.maxBodyBytes()) {
-            tooLarge(ctx);
+            refuseTooLarge(ctx);
             return;
         }
         byte[] body;
@@ -358,7 +358,7 @@ public final class StorylineServer implements AutoCloseable {
             return;
         }
         if (body == null) {
-            tooLarge(ctx);
+            refuseTooLarge(ctx);
             return;
         }
         List<JsonNode> records = new ArrayList<>();
@@ -425,7 +425,7 @@ public final class StorylineServer implements AutoCloseable {
      * "Expect: 100-continue") would otherwise find the connection closed under it and never read the 413: up to
      * {@link #REFUSED_BODY_DRAINED} of the body is read and dropped first, and the connection is closed after.
      */
-    private void tooLarge(Context ctx) {
+    private void refuseTooLarge(Context ctx) {
         try {
             InputStream in = ctx.bodyInputStream();
             byte[] buffer = new byte[65536];
