@@ -108,7 +108,10 @@ public final class BoilerplateLines {
                             + "|^(image|video|media|photo) (source|caption|credit),|\\bREUTERS/|/ ?Getty Images|\\bGetty Images$|\\bphoto: ?(AFP|AP|Reuters|EPA|Getty|file)\\b"
                             + "|^\\(?(photo|image|picture|file photo|photograph)( by)?:)", FLAGS),
                     100, "photo caption or credit",
-                    holdsAnyOf("credit", "photo", "image", "picture", "video", "media", "reuters/", "getty")),
+                    // Every alternative holds one of these: the pattern, unanchored and up to 100 words long, runs only
+                    // then (a clue such as "image" or "media" alone let it search most paragraphs).
+                    holdsAnyOf("credit", "afp photo", "ap photo/", "reuters/", "getty images", "photo:", "image:",
+                            "picture:", "photograph:", " by:", "source,", "caption,")),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
                             + "|follow us\\b.*|subscribe (to|now|for)\\b.*|sign up (for|to|now)\\b.*"

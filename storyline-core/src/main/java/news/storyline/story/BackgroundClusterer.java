@@ -26,7 +26,7 @@ import news.storyline.text.TextEmbedder;
  */
 public final class BackgroundClusterer implements AutoCloseable {
     /** Batches waiting at most: enough to smooth the bursts, few enough to bound the memory held. */
-    static final int QUEUED_BATCHES = 8;
+    static final int QUEUED_BATCHES = 32;
     private static final StoryClusterer.Prepared END = StoryClusterer.prepare(List.of());
 
     private final StoryClusterer clusterer;

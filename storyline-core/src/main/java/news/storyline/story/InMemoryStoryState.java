@@ -3,14 +3,10 @@ package news.storyline.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import news.storyline.text.DocumentFrequencies;
@@ -44,7 +40,7 @@ public final class InMemoryStoryState implements StoryState {
     private final Map<String, Long> numbers = new HashMap<>();
     /** The same stories by id: every candidate an article's keys meet is looked up here, hundreds an article. */
     private final Map<String, Story> byId = new HashMap<>();
-    private final Map<String, LinkedHashSet<String>> index = new HashMap<>();
+    private final Map<String, FiledStories> index = new HashMap<>();
     private final Map<String, String> articles = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
     private final Map<String, Seen> lastSeen = new HashMap<>();
@@ -62,8 +58,8 @@ public final class InMemoryStoryState implements StoryState {
 
     @Override
     public Collection<String> storiesUnder(String key) {
-        Set<String> filed = index.get(key);
-        return filed == null ? Set.of() : Collections.unmodifiableSet(filed);
+        FiledStories filed = index.get(key);
+        return filed == null ? List.of() : filed;
     }
 
     @Override
@@ -81,19 +77,12 @@ public final class InMemoryStoryState implements StoryState {
         long number = numbers.computeIfAbsent(story.id(), id -> created++);
         stories.put(number, story);
         byId.put(story.id(), story);
-        // Index postings in order of filing (a LinkedHashSet): candidates come out the same on every run, and the
-        // least recently filed is the one a full key lets go. Only the keys of what the story took in since it was
-        // last saved are filed (again, to the end), so a save costs what changed, not the story's whole history.
+        // Index postings in order of filing: candidates come out the same on every run, and the least recently
+        // filed is the one a full key lets go. Only the keys of what the story took in since it was last saved are
+        // filed (again, to the end), so a save costs what changed, not the story's whole history.
         Story.ToFile toFile = story.toFile();
         for (String key : toFile.keys()) {
-            LinkedHashSet<String> filed = index.computeIfAbsent(key, k -> new LinkedHashSet<>());
-            filed.remove(story.id());
-            filed.add(story.id());
-            if (filed.size() > MAX_STORIES_PER_KEY) {
-                Iterator<String> oldest = filed.iterator();
-                oldest.next();
-                oldest.remove();
-            }
+            index.computeIfAbsent(key, k -> new FiledStories()).file(story.id(), MAX_STORIES_PER_KEY);
         }
         toFile.members().forEach(member -> articles.put(member.id(), story.id()));
         story.filed();
@@ -117,8 +106,8 @@ public final class InMemoryStoryState implements StoryState {
         Story story = stories.remove(number);
         byId.remove(storyId);
         for (String key : story.keys()) {
-            Set<String> filed = index.get(key);
-            if (filed != null && filed.remove(storyId) && filed.isEmpty()) {
+            FiledStories filed = index.get(key);
+            if (filed != null && filed.unfile(storyId) && filed.isEmpty()) {
                 index.remove(key);
             }
         }

@@ -39,7 +39,20 @@ public record StoryArticle(String id, String outlet, String title, Instant time,
     /** The article's terms weighed by the frequencies at hand (count it in them first, so its terms are known). */
     public static StoryArticle of(ArticleProfile profile, String outlet, String title, Instant time,
                                   DocumentFrequencies frequencies, float[] embedding) {
-        TermVector vector = TermVector.of(profile.termCounts(), frequencies).capped(VECTOR_TERMS);
+        return of(profile, TermVector.of(profile.termCounts(), frequencies), outlet, title, time, frequencies,
+                embedding);
+    }
+
+    /** Counts the article in the frequencies and makes it, as {@link ArticleProfile#countIn} then {@link #of} do. */
+    public static StoryArticle counted(ArticleProfile profile, String outlet, String title, Instant time,
+                                       DocumentFrequencies frequencies, float[] embedding) {
+        return of(profile, frequencies.addAndWeigh(profile.termCounts()), outlet, title, time, frequencies,
+                embedding);
+    }
+
+    private static StoryArticle of(ArticleProfile profile, TermVector weighed, String outlet, String title,
+                                   Instant time, DocumentFrequencies frequencies, float[] embedding) {
+        TermVector vector = weighed.capped(VECTOR_TERMS);
         TermVector headline = TermVector.of(profile.headlineCounts(), frequencies);
         List<String> nameWords = CapitalisedNames.words(profile.names().keySet());
         List<String> placeWords = CapitalisedNames.words(profile.places().keySet());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,9 +304,8 @@ public final class StoryClusterer {
         // An undated article's time is unknown, not "now": it weighs no time evidence, does not keep its story
         // active, and a story of undated articles alone leaves only at the end (see the README on memory).
         Instant time = article.published();
-        DocumentFrequencies frequencies = state.frequencies();
-        profile.countIn(frequencies);
-        return StoryArticle.of(profile, article.source(), headline(article), time, frequencies, embedding);
+        return StoryArticle.counted(profile, article.source(), headline(article), time, state.frequencies(),
+                embedding);
     }
 
     private static String headline(Article article) {
@@ -354,9 +354,15 @@ public final class StoryClusterer {
             }
         }
         var quiet = new ArrayList<String>();
+        // The stories met, kept as they are looked up: the state's map is large, and a second lookup of each was
+        // another few hundredths of the engine's time.
+        var met = new HashMap<String, Story>();
         List<String> candidates = mostSharedActive(shared, id -> {
-            boolean active = active(state.story(id));
-            if (!active) {
+            Story story = state.story(id);
+            boolean active = active(story);
+            if (active) {
+                met.put(id, story);
+            } else {
                 quiet.add(id);
             }
             return active;
@@ -364,7 +370,7 @@ public final class StoryClusterer {
         quiet.forEach(this::retireQuiet);
         TermVector.Probe vector = incoming.vector().probe();
         TermVector.Probe headline = incoming.headline().probe();
-        List<Story> stories = candidates.stream().map(state::story).toList();
+        List<Story> stories = candidates.stream().map(met::get).toList();
         // Each candidate is scored on its own (the stories are only read), so the candidates are shared out over
         // the cores: the rest of an article's arrival runs on one, and this is most of it.
         Scored[] scored = new Scored[stories.size()];

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +18,9 @@ import java.util.regex.Pattern;
  * "Overnight" are not names.
  */
 public final class CapitalisedNames {
-    // A capitalised word: an upper-case letter then letters, digits, apostrophes or hyphens ("al-Maliki", "O'Neil").
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’\\-]*";
-    // Lower-case particles that may sit inside a name ("Islamic State of Iraq", "Ibn al Khattab", "van der Leyen").
-    private static final String PARTICLE = "(?:of|the|and|de|del|la|van|der|von|al|bin|ibn|du|da|di|y)";
-    private static final Pattern NAME = Pattern.compile(
-            WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + ")*");
+    /** Lower-case particles that may sit inside a name ("Islamic State of Iraq", "Ibn al Khattab", "van der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of(
+            "of", "the", "and", "de", "del", "la", "van", "der", "von", "al", "bin", "ibn", "du", "da", "di", "y");
     private static final String SENTENCE_END_CHARS = ".!?:;\"“”»«\n";
     private static final Pattern APOSTROPHES = Pattern.compile("[’'`]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
@@ -40,8 +36,6 @@ public final class CapitalisedNames {
     // A lower-case ending after an apostrophe is a possessive or a case suffix, not the name: "Iraq's",
     // "İstanbul'da", "Ankara’nın". An upper-case one is part of it ("O'Neil").
     private static final Pattern SUFFIX = Pattern.compile("['’]\\p{Ll}*$");
-    /** Compiled once: String.split compiles a pattern of more than one character at every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CapitalisedNames() {
     }
@@ -56,24 +50,22 @@ public final class CapitalisedNames {
         // Whether a sentence-initial word also stands capitalised inside a sentence, asked once per word: a long text
         // starts many sentences with the same few words.
         var insideByWord = new java.util.HashMap<String, Boolean>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group();
-            String[] words = SPACES.split(name);
-            if (java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count()
-                    > MAX_NAME_WORDS) {
+        var run = new NameRun();
+        for (int from = 0; run.find(text, from); from = run.end) {
+            if (run.capitalisedWords > MAX_NAME_WORDS) {
                 continue;
             }
-            int start = m.start();
-            boolean sentenceStart = sentenceStartsAt(text, start);
+            String name = text.substring(run.start, run.end);
+            int start = run.start;
             // A sentence's first word is capitalised whatever it is ("Overnight", "Several", "Meanwhile"): it is
             // taken as (part of) a name only when the text also capitalises it inside a sentence.
-            if (sentenceStart && !insideByWord.computeIfAbsent(words[0], w -> capitalisedInside(w, text))) {
-                if (words.length == 1) {
+            if (sentenceStartsAt(text, start) && !insideByWord.computeIfAbsent(
+                    text.substring(run.start, run.firstWordEnd), w -> capitalisedInside(w, text))) {
+                if (run.firstWordEnd == run.end) {
                     continue;
                 }
-                name = name.substring(words[0].length()).strip();
-                start += m.group().indexOf(name);
+                start = skipSpaces(text, run.firstWordEnd);
+                name = text.substring(start, run.end);
             }
             String key = key(name);
             if (key.length() < 2) {
@@ -87,13 +79,166 @@ public final class CapitalisedNames {
         return new Found(names, places);
     }
 
+    /**
+     * The next run of capitalised words: a word (an upper-case letter, then letters, marks, digits, apostrophes or
+     * hyphens: "al-Maliki", "O'Neil"), then more such words, each after spaces and any particles. Found by hand, not
+     * by a pattern's search (a test holds the two to the same runs): every article's text is scanned so, and the
+     * search, trying each offset in turn, took a tenth of clustering a stream end to end.
+     */
+    static final class NameRun {
+        int start;
+        int end;
+        /** Where the run's first word ends. */
+        int firstWordEnd;
+        /** Its words that start with an upper-case letter, as {@link Character#isUpperCase(char)} says. */
+        int capitalisedWords;
+
+        /** Finds the first run at or after {@code from}; false when there is none. */
+        boolean find(String text, int from) {
+            int at = from;
+            while (at < text.length() && !isUpper(text.codePointAt(at))) {
+                at += Character.charCount(text.codePointAt(at));
+            }
+            if (at >= text.length()) {
+                return false;
+            }
+            start = at;
+            end = wordEnd(text, at);
+            firstWordEnd = end;
+            capitalisedWords = Character.isUpperCase(text.charAt(at)) ? 1 : 0;
+            // More words, each after spaces and any lower-case particles ("of", "al", "van der"), while one follows.
+            while (true) {
+                int next = skipSpaces(text, end);
+                if (next == end) {
+                    return true;
+                }
+                int particleEnd;
+                while ((particleEnd = particleEnd(text, next)) > 0) {
+                    next = skipSpaces(text, particleEnd);
+                }
+                if (next >= text.length() || !isUpper(text.codePointAt(next))) {
+                    return true;
+                }
+                capitalisedWords += Character.isUpperCase(text.charAt(next)) ? 1 : 0;
+                end = wordEnd(text, next);
+            }
+        }
+
+        /** The end of the particle at this offset when one stands there with a space after it, else 0. */
+        private static int particleEnd(String text, int at) {
+            int end = at;
+            while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+                end++;
+            }
+            return end > at && end < text.length() && isPatternSpace(text.charAt(end))
+                    && PARTICLES.contains(text.substring(at, end)) ? end : 0;
+        }
+
+        /** The end of a word's letters, marks, digits, apostrophes and hyphens, from its first letter at {@code at}. */
+        private static int wordEnd(String text, int at) {
+            int end = at + Character.charCount(text.codePointAt(at));
+            while (end < text.length()) {
+                int c = text.codePointAt(end);
+                if (!isWordPart(c)) {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            return end;
+        }
+    }
+
+    /** The pattern's {@code \p{Lu}}. */
+    private static boolean isUpper(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** The pattern's {@code [\p{L}\p{M}\p{Nd}'’\-]}. */
+    private static boolean isWordPart(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-';
+        }
+        if (c == '’' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** The pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static int skipSpaces(String text, int at) {
+        while (at < text.length() && isPatternSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
     /** The matching key of a name: lower case without accents or punctuation, so "Ninewa" and "ninewa" meet. */
     public static String key(String name) {
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String bare = SUFFIX.matcher(name).replaceAll("");
-        String plain = Normalizer.isNormalized(bare, Normalizer.Form.NFKD) ? bare
-                : MARKS.matcher(Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
+        // Marks go whether composed ("é") or already apart ("Fi̇yat", Turkish dotted I written as I and a dot).
+        String plain = MARKS.matcher(Normalizer.isNormalized(bare, Normalizer.Form.NFKD) ? bare
+                : Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
         String lower = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
         return NOT_WORD.matcher(lower).replaceAll(" ").strip();
+    }
+
+    /**
+     * What {@link #key} makes of a name all in ASCII (most are), in one pass instead of four patterns; null for any
+     * other name.
+     */
+    private static String asciiKey(String name) {
+        int length = name.length();
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) >= 128) {
+                return null;
+            }
+        }
+        if (length > 0 && (name.charAt(length - 1) == '\n' || name.charAt(length - 1) == '\r')) {
+            // The possessive pattern's "$" also matches before a last line break: left to the patterns.
+            return null;
+        }
+        // A possessive ending goes: an apostrophe and lower-case letters to the end ("Iraq's").
+        int apostrophe = name.lastIndexOf('\'');
+        if (apostrophe >= 0) {
+            int i = apostrophe + 1;
+            while (i < length && name.charAt(i) >= 'a' && name.charAt(i) <= 'z') {
+                i++;
+            }
+            if (i == length) {
+                length = apostrophe;
+            }
+        }
+        var key = new StringBuilder(length);
+        boolean gap = false;
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     /**

@@ -78,6 +78,35 @@ public final class DocumentFrequencies {
         }
     }
 
+    /**
+     * Counts one document holding the terms counted in it (as {@link #add} with the map's keys), and gives its TF-IDF
+     * vector by the frequencies with it counted (as {@link TermVector#of} then would): one lookup a term where the two
+     * make three, and it is done for every article of a stream, on the one thread that must take them in order.
+     */
+    public TermVector addAndWeigh(Map<String, Integer> termCounts) {
+        long total = documents.incrementAndGet();
+        Count[] entries = new Count[termCounts.size()];
+        int n = 0;
+        for (String term : termCounts.keySet()) {
+            Count count = counts.get(term);
+            if (count != null) {
+                DOCUMENTS.incrementAndGet(count);
+            } else {
+                count = counts.compute(term, DocumentFrequencies::plusOne);
+            }
+            entries[n++] = count;
+        }
+        String[] terms = new String[n];
+        double[] weights = new double[n];
+        n = 0;
+        for (int tf : termCounts.values()) {
+            Count count = entries[n];
+            terms[n] = count.term;
+            weights[n++] = (1 + Math.log(tf)) * (Math.log((total + 1.0) / (count.documents + 1.0)) + 1.0);
+        }
+        return TermVector.ofWeighed(terms, weights);
+    }
+
     public long documents() {
         return documents.get();
     }

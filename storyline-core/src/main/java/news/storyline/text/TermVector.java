@@ -39,16 +39,25 @@ public final class TermVector implements java.io.Serializable {
         }
         String[] terms = new String[termCounts.size()];
         double[] weights = new double[terms.length];
-        double norm = 0;
         int n = 0;
         for (var entry : termCounts.entrySet()) {
-            double w = (1 + Math.log(entry.getValue())) * frequencies.idf(entry.getKey());
-            terms[n] = frequencies.canonical(entry.getKey());
-            weights[n++] = w;
+            weights[n] = (1 + Math.log(entry.getValue())) * frequencies.idf(entry.getKey());
+            terms[n++] = frequencies.canonical(entry.getKey());
+        }
+        return ofWeighed(terms, weights);
+    }
+
+    /** The unit vector of these terms' TF-IDF weights (normed in the order given; the arrays are taken over). */
+    static TermVector ofWeighed(String[] terms, double[] weights) {
+        if (terms.length == 0) {
+            return EMPTY;
+        }
+        double norm = 0;
+        for (double w : weights) {
             norm += w * w;
         }
         double length = Math.sqrt(norm);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < weights.length; i++) {
             weights[i] /= length;
         }
         return inHashOrder(terms, weights);

@@ -46,4 +46,14 @@ class ParagraphSplitterTest {
                 .containsExactly("The Hunger Games Director Gary Ross Still In Negotiations For The Sequel",
                         "published: 2012 - 04 - 04 11: 47: 35");
     }
+
+    @Test
+    void everyKindOfLineBreakEndsALine() {
+        assertThat(ParagraphSplitter.split("\r\nOne.\rTwo.\u000BThree.\u000CFour.\u0085Five.\u2028Six.\u2029Seven.\r\n\r\n"
+                + "Eight.\n\rNine.")).containsExactly("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.",
+                "Eight.", "Nine.");
+        assertThat(ParagraphSplitter.split("")).isEmpty();
+        assertThat(ParagraphSplitter.split("\n\r\n")).isEmpty();
+        assertThat(ParagraphSplitter.split("No break")).containsExactly("No break");
+    }
 }

@@ -52,4 +52,26 @@ class DocumentFrequenciesTest {
         assertThat(a.topShared(b, 5)).containsExactly("mosul");
         assertThat(TermVector.of(Map.of(), frequencies).cosine(a)).isZero();
     }
+
+    @Test
+    void countingAndWeighingInOneGoIsAddThenWeigh() {
+        var oneGo = DocumentFrequencies.withBackground();
+        var twoSteps = DocumentFrequencies.withBackground();
+        List<Map<String, Integer>> articles = List.of(
+                Map.of("mosul", 3, "isil", 2, "said", 5, "never-seen", 1),
+                Map.of("mosul", 1, "baghdad", 4, "never-seen", 2),
+                Map.of(),
+                Map.of("never-seen", 1, "kurdish", 1));
+        for (Map<String, Integer> counts : articles) {
+            TermVector weighed = oneGo.addAndWeigh(counts);
+            twoSteps.add(counts.keySet());
+            TermVector expected = TermVector.of(counts, twoSteps);
+            assertThat(weighed.weights()).isEqualTo(expected.weights());
+            assertThat(oneGo.documents()).isEqualTo(twoSteps.documents());
+            for (String term : counts.keySet()) {
+                assertThat(oneGo.frequency(term)).isEqualTo(twoSteps.frequency(term));
+            }
+        }
+        assertThat(oneGo.frequency("never-seen")).isEqualTo(3);
+    }
 }
