@@ -137,10 +137,10 @@ final class ClusterCommand implements Callable<Integer> {
             return StorylineCommand.CANNOT_WRITE;
         }
         long multi = stories.stream().filter(s -> s.size() > 1).count();
-        err.println("cluster: " + (articles.size() - run.skipped().size()) + " articles in " + stories.size()
-                + " stories (" + multi + " with more than one article), " + run.copies().size() + " copies, "
-                + run.merges().size() + " merges" + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size()
-                + " skipped") + "; " + result.report().summary() + (output == null ? "" : "; written to " + output));
+        err.println("cluster: " + count(articles.size() - run.skipped().size(), "article", "articles") + " in "
+                + count(stories.size(), "story", "stories") + " (" + multi + " with more than one article), "
+                + count(run.copies().size(), "copy", "copies") + ", " + count(run.merges().size(), "merge", "merges")
+                + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size() + " skipped") + "; " + result.report().summary() + (output == null ? "" : "; written to " + output));
         err.flush();
         return result.clean() && run.skipped().isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }
@@ -225,5 +225,9 @@ final class ClusterCommand implements Callable<Integer> {
                     + "(-o writes them all)");
         }
         out.flush();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

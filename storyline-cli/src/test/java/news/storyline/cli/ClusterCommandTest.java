@@ -65,7 +65,7 @@ class ClusterCommandTest {
         assertThat(mosul.get("outlets").toString()).contains("Another Outlet");
         assertThat(mosul.get("places").toString()).contains("mosul");
         // The reader already refuses a record with no text, by its line; the rest of the run goes on.
-        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 copies",
+        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 copy",
                 "more.jsonl:3: record has no text", "1 record skipped");
         assertThat(run.status()).isEqualTo(StorylineCommand.SOME_INPUT_FAILED);
     }
@@ -80,7 +80,7 @@ class ClusterCommandTest {
         String names = run.out().lines().filter(l -> l.contains("names:")).findFirst().orElseThrow();
         assertThat(names).contains("Islamic State of Iraq and the Levant").contains("Mosul, Iraq")
                 .doesNotContain("Isil,");
-        assertThat(run.err()).contains("cluster: 2 articles in 1 stories");
+        assertThat(run.err()).contains("cluster: 2 articles in 1 story");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ClusterCommandTest {
         Path in = Seeds.copyTo(dir.resolve("in"));
         CommandRun run = CommandRun.of("cluster", in.toString(), "--fast", "--no-progress");
         assertThat(run.status()).isZero();
-        assertThat(run.err()).contains("cluster: 2 articles in 1 stories");
+        assertThat(run.err()).contains("cluster: 2 articles in 1 story");
     }
 
     @Test

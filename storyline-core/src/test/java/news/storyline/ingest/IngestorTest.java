@@ -35,6 +35,8 @@ class IngestorTest {
                 """);
         Files.writeString(Files.createDirectories(dir.resolve(".git")).resolve("config"), "[core]");
         Files.writeString(dir.resolve(".DS_Store"), "junk");
+        Files.writeString(dir.resolve("README.md"), "Two reports of one event, kept as test fixtures.");
+        Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("LICENSE"), "CC BY 3.0");
 
         var sink = new CollectingSink();
         IngestReport report = new Ingestor().ingest(List.of(dir), sink, Ingestor.Progress.NONE);
@@ -168,5 +170,20 @@ class IngestorTest {
         });
         long line = Files.size(file) / 3;
         assertThat(bytes).containsExactly(line, 2 * line, 3 * line, 3 * line);
+    }
+
+    @Test
+    void aFoldersDocumentationIsPassedOverUnlessNamed() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "Two reports of one event, kept as test fixtures.");
+        Files.writeString(dir.resolve("readme-notes.txt"), "Mosul fell to militants on Tuesday, officials said.");
+        var sink = new CollectingSink();
+        new Ingestor().ingest(List.of(dir), sink, Ingestor.Progress.NONE);
+        assertThat(sink.articles).hasSize(1);
+        sink = new CollectingSink();
+        new Ingestor().ingest(List.of(readme), sink, Ingestor.Progress.NONE);
+        assertThat(sink.articles).hasSize(1);
+        assertThat(InputFiles.isFolderDocumentation(Path.of("x", "NOTICE.txt"))).isTrue();
+        assertThat(InputFiles.isFolderDocumentation(Path.of("x", "licenses-report.html"))).isFalse();
     }
 }
