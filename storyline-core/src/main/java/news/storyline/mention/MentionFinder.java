@@ -158,6 +158,11 @@ public final class MentionFinder {
 
     private void addCandidate(String text, List<Token> tokens, int first, int last, Set<String> lowerCaseWords,
                               List<Mention> out) {
+        // "US$1.4 billion", "HK$20", "A$5": a country's letters glued to a dollar sign name a currency, not the place
+        // (taken for one, "US" would make the United States the context that resolves "Paris" to Paris, Texas).
+        if (tokens.get(last).end < text.length() && text.charAt(tokens.get(last).end) == '$') {
+            last--;
+        }
         // A sentence's first word is capitalised whatever it is: drop it when it is a common word or one the text
         // also writes in lower case ("Police said", "Even Al Nusra").
         while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()

@@ -146,4 +146,13 @@ class MentionGroupsTest {
         assertThat(entityWithForm(entities, "Washington").place().regionId()).isEqualTo("US.DC");
         assertThat(entityWithForm(entities, "Boeing").forms()).containsOnlyKeys("Boeing");
     }
+
+    @Test
+    void aDollarSignsCountryLettersAreACurrencyNotAPlace() {
+        List<Entity> entities = entities("China Eastern Airlines signed a contract for 9.9 billion yuan (about "
+                + "US$1.4 billion). The airline signed the agreement in Paris on June 15.");
+        assertThat(entities).noneMatch(e -> e.forms().containsKey("US"));
+        Entity paris = entityWithForm(entities, "Paris");
+        assertThat(paris.place().country()).isEqualTo("FR");
+    }
 }
