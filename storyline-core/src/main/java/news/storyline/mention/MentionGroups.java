@@ -25,8 +25,8 @@ import news.storyline.text.EditSimilarity;
  * </ul>
  * Short names are never merged by sound ("Iraq" and "Iran" stay apart), two names the gazetteer knows as different
  * places are never merged ("Sudan", "Sedan"), and a short form that could end two full names joins neither.
- * Places are then resolved in the gazetteer, preferring a country or region the same texts name, then the most
- * populous.
+ * Places are then resolved in the gazetteer, preferring a country or region named in a text the place is named in,
+ * then the most populous.
  */
 public final class MentionGroups {
     private static final double EDIT_SIMILARITY = 0.8;
@@ -121,6 +121,13 @@ public final class MentionGroups {
         Map<String, Set<Integer>> contextCountries = new HashMap<>();
         Map<String, Set<Integer>> contextRegions = new HashMap<>();
         List<List<Place>> candidatesOf = new ArrayList<>();
+        // The texts each group stands in: a context counts only where it is given in one of them.
+        List<Set<String>> articlesOf = new ArrayList<>();
+        for (List<Form> group : grouped) {
+            Set<String> texts = new HashSet<>();
+            group.forEach(f -> texts.addAll(f.articles.keySet()));
+            articlesOf.add(texts);
+        }
         for (int g = 0; g < grouped.size(); g++) {
             candidatesOf.add(types.get(g) == MentionType.PLACE ? candidates(grouped.get(g)) : List.of());
             List<Place> candidates = candidatesOf.get(g);
@@ -137,7 +144,7 @@ public final class MentionGroups {
         for (int g = 0; g < grouped.size(); g++) {
             List<Form> group = grouped.get(g);
             Place place = types.get(g) == MentionType.PLACE
-                    ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions) : null;
+                    ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions, articlesOf) : null;
             entities.add(entity(group, types.get(g), place));
         }
         entities = mergeSamePlaces(entities);
@@ -350,7 +357,8 @@ public final class MentionGroups {
     }
 
     private Place resolve(List<Form> group, List<Place> candidates, int self,
-                          Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions) {
+                          Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions,
+                          List<Set<String>> articlesOf) {
         boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
                 && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")));
         Place best = null;
@@ -362,10 +370,10 @@ public final class MentionGroups {
                 case REGION -> regionCue ? 4 : -1;
             };
             // Context outweighs a hundredfold population for a country, a thirtyfold one for a region.
-            if (givenByOther(contextCountries.get(p.country()), self)) {
+            if (givenByOther(contextCountries.get(p.country()), self, articlesOf)) {
                 score += 2;
             }
-            if (p.regionId() != null && givenByOther(contextRegions.get(p.regionId()), self)) {
+            if (p.regionId() != null && givenByOther(contextRegions.get(p.regionId()), self, articlesOf)) {
                 score += 1.5;
             }
             if (score > bestScore) {
@@ -404,8 +412,20 @@ public final class MentionGroups {
         return merged;
     }
 
-    private static boolean givenByOther(Set<Integer> givers, int self) {
-        return givers != null && (givers.size() > 1 || !givers.contains(self));
+    /**
+     * Whether another name gives this context in a text the name itself stands in: "Paris" in a report that names no
+     * country is Paris, France, even when another outlet's report of the pair names the United States.
+     */
+    private static boolean givenByOther(Set<Integer> givers, int self, List<Set<String>> articlesOf) {
+        if (givers == null) {
+            return false;
+        }
+        for (int giver : givers) {
+            if (giver != self && !java.util.Collections.disjoint(articlesOf.get(giver), articlesOf.get(self))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity entity(List<Form> group, MentionType type, Place place) {

@@ -155,4 +155,17 @@ class MentionGroupsTest {
         Entity paris = entityWithForm(entities, "Paris");
         assertThat(paris.place().country()).isEqualTo("FR");
     }
+
+    @Test
+    void aPlaceIsResolvedByTheCountriesNamedInItsOwnTexts() {
+        var airline = EXTRACTOR.extract("airline", "The airline signed the agreement in Paris on June 15.", null);
+        var automaker = EXTRACTOR.extract("automaker", "The U.S. automaker filed for bankruptcy in New York.", null);
+        Entity paris = entityWithForm(EXTRACTOR.across(List.of(airline, automaker)), "Paris");
+        assertThat(paris.place().country()).isEqualTo("FR");
+        // Where the same text names the country, its context still counts.
+        var texan = EXTRACTOR.extract("texan", "The U.S. automaker opened a plant in Paris, where Lamar County "
+                + "officials welcomed it.", null);
+        Entity inTexas = entityWithForm(EXTRACTOR.across(List.of(texan, airline)), "Paris");
+        assertThat(inTexas.place().country()).isEqualTo("US");
+    }
 }
