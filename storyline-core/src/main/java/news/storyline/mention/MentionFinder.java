@@ -246,6 +246,28 @@ public final class MentionFinder {
         return end;
     }
 
+    /**
+     * A title set after a full name, between commas ("Fritz Henderson, the Chief Executive Officer of General Motors,"
+     * "Jane Doe, a spokeswoman"): the cue "title after ..." when there is one, else null.
+     */
+    private static String titleAfter(String text, List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !text.startsWith(", ", tokens.get(last).end)
+                || tokens.get(k).start != tokens.get(last).end + 2) {
+            return null;
+        }
+        if (Set.of("the", "a", "an").contains(tokens.get(k).text) && k + 1 < tokens.size()) {
+            k++;
+        }
+        Token word = tokens.get(k);
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower : "";
+        // A word that is a title and an adjective ("Los Angeles, a major city", "the chief suspect") counts only
+        // before another title word ("the Chief Executive Officer", "its executive director").
+        boolean title = TITLES.contains(word.lower + " " + next) || TITLES.contains(word.lower)
+                && (!AMBIGUOUS_TITLES.contains(word.lower) || TITLES.contains(next));
+        return title ? "title after, " + word.text : null;
+    }
+
     private static int trimJoiners(List<Token> tokens, int first, int last) {
         while (last > first && !tokens.get(last).capitalised()) {
             last--;
@@ -281,6 +303,9 @@ public final class MentionFinder {
         String cue;
         String organisationWord = words.stream().filter(w -> ORGANISATION_WORDS.contains(w)).findFirst().orElse(null);
         String after = placeWordAfter(text, tokens, last);
+        if (titleCue == null && words.size() > 1) {
+            titleCue = titleAfter(text, tokens, last);
+        }
         // After a title, a name with an organisation word is no person ("General Motors Corporation").
         if (titleCue != null && organisationWord == null) {
             type = MentionType.PERSON;

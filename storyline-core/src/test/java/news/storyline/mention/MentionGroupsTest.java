@@ -168,4 +168,15 @@ class MentionGroupsTest {
         Entity inTexas = entityWithForm(EXTRACTOR.across(List.of(texan, airline)), "Paris");
         assertThat(inTexas.place().country()).isEqualTo("US");
     }
+
+    @Test
+    void aTitleAfterAFullNameMakesItAPersonsAndItsSurnameNoPlace() {
+        List<Entity> entities = entities("Fritz Henderson, the Chief Executive Officer of General Motors, outlined "
+                + "a plan. Henderson stated that the process would take 60 days. Los Angeles, a major city, waits.");
+        Entity henderson = entityWithForm(entities, "Fritz Henderson");
+        assertThat(henderson.type()).isEqualTo(MentionType.PERSON);
+        assertThat(henderson.forms()).containsKey("Henderson");
+        assertThat(henderson.place()).isNull();
+        assertThat(entityWithForm(entities, "Los Angeles").type()).isEqualTo(MentionType.PLACE);
+    }
 }
