@@ -344,8 +344,20 @@ public final class MentionGroups {
                 .map(Map.Entry::getKey).orElse(MentionType.OTHER);
     }
 
+    /**
+     * Continents and world regions: the gazetteer holds towns of these names ("Asia" in the Philippines), and a text
+     * naming the continent means none of them.
+     */
+    private static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "antarctica", "oceania",
+            "australasia", "north america", "south america", "latin america", "central america", "middle east",
+            "near east", "far east", "pacific", "atlantic", "arctic", "caribbean", "scandinavia", "balkans",
+            "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe");
+
     private List<Place> candidates(List<Form> group) {
         List<Place> candidates = new ArrayList<>();
+        if (group.stream().anyMatch(f -> WORLD_REGIONS.contains(f.key))) {
+            return candidates;
+        }
         for (Form f : group) {
             for (Place p : gazetteer.lookup(f.key)) {
                 if (!candidates.contains(p)) {

@@ -179,4 +179,12 @@ class MentionGroupsTest {
         assertThat(henderson.place()).isNull();
         assertThat(entityWithForm(entities, "Los Angeles").type()).isEqualTo(MentionType.PLACE);
     }
+
+    @Test
+    void aContinentIsNoTownOfItsName() {
+        List<Entity> entities = entities("The filings did not cover its businesses in Latin America, Europe and "
+                + "the Middle East, and Asia and the Pacific.");
+        assertThat(entityWithForm(entities, "Asia").place()).isNull();
+        assertThat(entityWithForm(entities, "Europe").place()).isNull();
+    }
 }
