@@ -140,7 +140,8 @@ final class ClusterCommand implements Callable<Integer> {
         err.println("cluster: " + count(articles.size() - run.skipped().size(), "article", "articles") + " in "
                 + count(stories.size(), "story", "stories") + " (" + multi + " with more than one article), "
                 + count(run.copies().size(), "copy", "copies") + ", " + count(run.merges().size(), "merge", "merges")
-                + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size() + " skipped") + "; " + result.report().summary() + (output == null ? "" : "; written to " + output));
+                + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size() + " skipped") + "; "
+                + result.report().summary() + (output == null ? "" : "; written to " + output));
         err.flush();
         return result.clean() && run.skipped().isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }

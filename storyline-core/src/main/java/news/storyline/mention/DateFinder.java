@@ -634,9 +634,9 @@ public final class DateFinder {
             return null;
         }
         // The latest such month, up to the month of publication, or one of the next two ("in March" said in January
-        // is the coming one: news names a month ten months back with its year); "last September" the latest before the month of
-        // publication (said in September, a year ago), "next September" the first after it, "this September" this
-        // year's.
+        // is the coming one: news names a month ten months back with its year); "last September" the latest before
+        // the month of publication (said in September, a year ago), "next September" the first after it, "this
+        // September" this year's.
         int now = day == null ? 0 : day.getMonthValue();
         int y = year != null ? year
                 : lower.matches("(?:(?:in|since|until|by) )?last .*")

@@ -246,6 +246,9 @@ public final class MentionFinder {
         return end;
     }
 
+    /** The articles a title after a name may open with. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /**
      * A title set after a full name, between commas ("Fritz Henderson, the Chief Executive Officer of General Motors,"
      * "Jane Doe, a spokeswoman"): the cue "title after ..." when there is one, else null.
@@ -256,7 +259,7 @@ public final class MentionFinder {
                 || tokens.get(k).start != tokens.get(last).end + 2) {
             return null;
         }
-        if (Set.of("the", "a", "an").contains(tokens.get(k).text) && k + 1 < tokens.size()) {
+        if (ARTICLES.contains(tokens.get(k).text) && k + 1 < tokens.size()) {
             k++;
         }
         Token word = tokens.get(k);

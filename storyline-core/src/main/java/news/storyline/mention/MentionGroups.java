@@ -1,6 +1,7 @@
 package news.storyline.mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -433,7 +434,7 @@ public final class MentionGroups {
             return false;
         }
         for (int giver : givers) {
-            if (giver != self && !java.util.Collections.disjoint(articlesOf.get(giver), articlesOf.get(self))) {
+            if (giver != self && !Collections.disjoint(articlesOf.get(giver), articlesOf.get(self))) {
                 return true;
             }
         }

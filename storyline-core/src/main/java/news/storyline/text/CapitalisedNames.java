@@ -186,8 +186,7 @@ public final class CapitalisedNames {
         }
         String bare = SUFFIX.matcher(name).replaceAll("");
         // Marks go whether composed ("é") or already apart ("Fi̇yat", Turkish dotted I written as I and a dot).
-        String plain = MARKS.matcher(Normalizer.isNormalized(bare, Normalizer.Form.NFKD) ? bare
-                : Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(bare, Normalizer.Form.NFKD)).replaceAll("");
         String lower = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
         return NOT_WORD.matcher(lower).replaceAll(" ").strip();
     }

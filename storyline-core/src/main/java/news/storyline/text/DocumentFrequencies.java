@@ -69,13 +69,18 @@ public final class DocumentFrequencies {
     public void add(Collection<String> distinctTerms) {
         documents.incrementAndGet();
         for (String term : distinctTerms) {
-            Count count = counts.get(term);
-            if (count != null) {
-                DOCUMENTS.incrementAndGet(count);
-            } else {
-                counts.compute(term, DocumentFrequencies::plusOne);
-            }
+            countOne(term);
         }
+    }
+
+    /** Counts one more document holding the term, and gives its entry. */
+    private Count countOne(String term) {
+        Count count = counts.get(term);
+        if (count == null) {
+            return counts.compute(term, DocumentFrequencies::plusOne);
+        }
+        DOCUMENTS.incrementAndGet(count);
+        return count;
     }
 
     /**
@@ -88,13 +93,7 @@ public final class DocumentFrequencies {
         Count[] entries = new Count[termCounts.size()];
         int n = 0;
         for (String term : termCounts.keySet()) {
-            Count count = counts.get(term);
-            if (count != null) {
-                DOCUMENTS.incrementAndGet(count);
-            } else {
-                count = counts.compute(term, DocumentFrequencies::plusOne);
-            }
-            entries[n++] = count;
+            entries[n++] = countOne(term);
         }
         String[] terms = new String[n];
         double[] weights = new double[n];
@@ -102,7 +101,7 @@ public final class DocumentFrequencies {
         for (int tf : termCounts.values()) {
             Count count = entries[n];
             terms[n] = count.term;
-            weights[n++] = (1 + Math.log(tf)) * (Math.log((total + 1.0) / (count.documents + 1.0)) + 1.0);
+            weights[n++] = TermVector.weight(tf, idf(total, count.documents));
         }
         return TermVector.ofWeighed(terms, weights);
     }
@@ -135,7 +134,11 @@ public final class DocumentFrequencies {
 
     /** Smoothed inverse document frequency: an unseen term weighs most, a term in every document least (but > 0). */
     public double idf(String term) {
-        return Math.log((documents.get() + 1.0) / (frequency(term) + 1.0)) + 1.0;
+        return idf(documents.get(), frequency(term));
+    }
+
+    private static double idf(long documents, int frequency) {
+        return Math.log((documents + 1.0) / (frequency + 1.0)) + 1.0;
     }
 
     /**

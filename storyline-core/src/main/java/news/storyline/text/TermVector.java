@@ -41,10 +41,15 @@ public final class TermVector implements java.io.Serializable {
         double[] weights = new double[terms.length];
         int n = 0;
         for (var entry : termCounts.entrySet()) {
-            weights[n] = (1 + Math.log(entry.getValue())) * frequencies.idf(entry.getKey());
+            weights[n] = weight(entry.getValue(), frequencies.idf(entry.getKey()));
             terms[n++] = frequencies.canonical(entry.getKey());
         }
         return ofWeighed(terms, weights);
+    }
+
+    /** A term's weight before norming: sublinear term frequency times inverse document frequency. */
+    static double weight(int termFrequency, double idf) {
+        return (1 + Math.log(termFrequency)) * idf;
     }
 
     /** The unit vector of these terms' TF-IDF weights (normed in the order given; the arrays are taken over). */

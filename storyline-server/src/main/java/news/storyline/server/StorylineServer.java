@@ -416,7 +416,6 @@ public final class StorylineServer implements AutoCloseable {
                 + "request");
     }
 
-    /** The body, or null when it is longer than {@code max}. */
     /** The most of a refused body read and dropped before the 413, so that a client still sending it sees the answer. */
     static final long REFUSED_BODY_DRAINED = 8L * 1024 * 1024;
 
@@ -441,6 +440,7 @@ public final class StorylineServer implements AutoCloseable {
         json(ctx, 413, tooLarge());
     }
 
+    /** The body, or null when it is longer than {@code max}. */
     private static byte[] readAtMost(InputStream in, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[65536];
