@@ -40,6 +40,11 @@ class StoryModelRefit {
     private static final double[] JOINS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
     private static final double[] MERGES = {0.6, 0.7, 0.8, 0.9, 2};
     private static final double[] GROWTHS = {0, 0.5, 1, 2};
+    /**
+     * A setting replaces the one before only when it gains more than this much F1: smaller gains are noise on
+     * splits of a few hundred articles, and the settings are tried from the tighter to the looser.
+     */
+    private static final double MIN_GAIN = 0.001;
     private final Map<String, Double> allSidesF1 = new HashMap<>();
 
     private interface Objective {
@@ -100,7 +105,7 @@ class StoryModelRefit {
                 for (double join : JOINS) {
                     StoryModel candidate = best.withThresholds(join, Math.max(join + 0.05, best.mergeThreshold()));
                     double f1 = objective.f1(candidate);
-                    if (f1 > bestF1) {
+                    if (f1 > bestF1 + MIN_GAIN) {
                         bestF1 = f1;
                         best = candidate;
                     }
@@ -111,7 +116,7 @@ class StoryModelRefit {
                         continue;
                     }
                     double f1 = objective.f1(candidate);
-                    if (f1 > bestF1) {
+                    if (f1 > bestF1 + MIN_GAIN) {
                         bestF1 = f1;
                         best = candidate;
                     }
@@ -119,7 +124,7 @@ class StoryModelRefit {
                 for (double growth : GROWTHS) {
                     StoryModel candidate = best.withWindowGrowth(growth);
                     double f1 = objective.f1(candidate);
-                    if (f1 > bestF1) {
+                    if (f1 > bestF1 + MIN_GAIN) {
                         bestF1 = f1;
                         best = candidate;
                     }

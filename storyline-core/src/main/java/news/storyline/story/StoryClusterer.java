@@ -375,7 +375,8 @@ public final class StoryClusterer {
         // the cores: the rest of an article's arrival runs on one, and this is most of it.
         Scored[] scored = new Scored[stories.size()];
         inParallel(scored.length, i -> {
-            double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, stories.get(i));
+            double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, stories.get(i),
+                    activeWindow(stories.get(i)));
             scored[i] = new Scored(stories.get(i), features, model.probability(features));
         });
         Arrays.sort(scored, LIKELIEST_FIRST);

@@ -7,7 +7,8 @@ import news.storyline.text.TermVector;
 
 /**
  * How an arriving article compares with a candidate story, as the features the learned {@link StoryModel} weighs
- * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time). Each lies in [0, 1]. The story's size is left
+ * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time; the time one enters as a fixed prior,
+ * see StoryModel#recencyLogits). Each lies in [0, 1]. The story's size is left
  * out on purpose: the training corpora fix it (AllSides stories have three reports each), so a model would learn
  * the corpora's shape rather than the news'.
  */
@@ -20,7 +21,7 @@ public final class StoryFeatures {
             "names",            // share of the story's reports giving each of the article's name words, averaged
             "places",           // of its place words
             "numbers",          // of its numbers
-            "timeDecay",        // exp(-days since the story was last seen / TIME_SCALE_DAYS)
+            "timeDecay",        // exp(-time since the story was last seen / TIME_SCALE of its active window)
             "length");          // the article's distinct terms over LENGTH_TERMS, at most 1
     /**
      * All features, in the order of {@link #of}: the lexical ones, then the dense vector's cosines, 0 where either
@@ -35,8 +36,12 @@ public final class StoryFeatures {
     /** Where the closest-member features stand, which {@link #ofCentroid} leaves to {@link #withMembers}. */
     private static final int BEST_MEMBER = NAMES.indexOf("bestMember");
     private static final int EMBEDDING_BEST = NAMES.indexOf("embeddingBest");
-    /** The days over which the time feature falls to 1/e: a story goes on for days, rarely for weeks. */
-    static final double TIME_SCALE_DAYS = 3;
+    /**
+     * The share of a story's active window over which the time feature falls to 1/e: three days of the default
+     * week. The window says how long a story lasts, so a user who widens it to follow stories for months has their
+     * time counted in months too.
+     */
+    static final double TIME_SCALE = 3.0 / 7;
     /**
      * The distinct terms at which an article counts as fully long. The cosines of a headline and a lead paragraph
      * run lower and noisier than those of two full reports of one event, so the same similarity says more of a long
@@ -55,7 +60,7 @@ public final class StoryFeatures {
      * candidates worth it. The article's vectors come as lookup tables, made once for all its candidates.
      */
     static double[] ofCentroid(StoryArticle article, TermVector.Probe vector, TermVector.Probe headlineVector,
-                               Story story) {
+                               Story story, Duration activeWindow) {
         double centroid = vector.cosine(story.centroid());
         double headline = 0;
         for (TermVector member : story.recentHeadlines()) {
@@ -69,7 +74,7 @@ public final class StoryFeatures {
                 story.nameShare(article.nameWords()),
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
-                timeDecay(article.time(), story.lastSeen()),
+                timeDecay(article.time(), story.lastSeen(), activeWindow),
                 Math.min(1, article.terms() / LENGTH_TERMS),
                 embeddingMean,
                 embeddingMean};
@@ -87,12 +92,12 @@ public final class StoryFeatures {
         return features;
     }
 
-    static double timeDecay(Instant time, Instant lastSeen) {
+    static double timeDecay(Instant time, Instant lastSeen, Duration activeWindow) {
         if (time == null || lastSeen == null) {
             return 1;
         }
-        double days = Math.abs(Duration.between(lastSeen, time).toMinutes()) / (24.0 * 60);
-        return Math.exp(-days / TIME_SCALE_DAYS);
+        double apart = Math.abs(Duration.between(lastSeen, time).toSeconds());
+        return Math.exp(-apart / (TIME_SCALE * activeWindow.toSeconds()));
     }
 
     private static double bestEmbeddingCosine(float[] a, java.util.Collection<float[]> members) {

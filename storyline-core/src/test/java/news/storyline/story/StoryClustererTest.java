@@ -226,9 +226,10 @@ class StoryClustererTest {
         StoryArticle headlineOnly = clusterer.arrive(new Article("h", "Outlet", null, seed001.title(), seed001.published(),
                 "en", "Militants seize Mosul as Iraqi troops flee", List.of(), List.of(), Map.of(), "h"), null);
         int length = StoryFeatures.NAMES.indexOf("length");
-        double full = StoryFeatures.ofCentroid(report, report.vector().probe(), report.headline().probe(), story)[length];
+        double full = StoryFeatures.ofCentroid(report, report.vector().probe(), report.headline().probe(), story,
+                StoryClusterer.DEFAULT_WINDOW)[length];
         double shortOne = StoryFeatures.ofCentroid(headlineOnly, headlineOnly.vector().probe(),
-                headlineOnly.headline().probe(), story)[length];
+                headlineOnly.headline().probe(), story, StoryClusterer.DEFAULT_WINDOW)[length];
         assertThat(full).isEqualTo(Math.min(1, report.terms() / StoryFeatures.LENGTH_TERMS)).isGreaterThan(0.2);
         assertThat(shortOne).isGreaterThan(0).isLessThan(0.05);
     }
