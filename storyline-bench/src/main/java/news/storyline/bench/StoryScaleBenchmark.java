@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
+import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.ingest.ArticleSink;
 import news.storyline.ingest.IngestReport;
 import news.storyline.ingest.Ingestor;
@@ -20,6 +22,7 @@ import news.storyline.story.BackgroundClusterer;
 import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import news.storyline.story.evaluation.ClusterScores;
+import news.storyline.text.TextEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,6 +78,13 @@ public class StoryScaleBenchmark {
     @Param({"cluster", "endToEnd"})
     String mode;
 
+    /**
+     * The configuration: {@code fast} (lexical) or {@code default} (with the sentence embeddings of bge-small,
+     * end to end only: the embedding is part of the pipeline's cost).
+     */
+    @Param({"fast"})
+    String config;
+
     /** Days a story stays open after its last article: with the feed's rate, what the state must hold. */
     @Param({"7"})
     int windowDays;
@@ -125,7 +135,11 @@ public class StoryScaleBenchmark {
     @Benchmark
     public int clusterStream() throws IOException {
         Duration window = Duration.ofDays(windowDays);
-        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, truth, window)
+        boolean embedded = config.equals("default");
+        if (embedded && !mode.equals("endToEnd")) {
+            throw new IllegalArgumentException("config=default is measured end to end only (mode=endToEnd)");
+        }
+        run = mode.equals("endToEnd") ? endToEnd(input, articles, trueStories, truth, window, embedded)
                 : clusterOnly(new StoryStream(SEED, ARTICLES_PER_DAY), articles, window);
         return run.stories();
     }
@@ -175,16 +189,20 @@ public class StoryScaleBenchmark {
     }
 
     /** Read, clean and cluster a JSON Lines file, the wall time per tenth of its articles. */
-    static Run endToEnd(Path input, int articles, int trueStories, int[] truth, Duration window) throws IOException {
+    static Run endToEnd(Path input, int articles, int trueStories, int[] truth, Duration window, boolean embedded)
+            throws IOException {
         var timer = new BlockTimer(articles);
         int[] stories = {0};
         int[] predicted = new int[articles];
-        var clusterer = StoryClusterer.fast(window, story -> number(story, stories[0]++, predicted));
+        Consumer<Story> retired = story -> number(story, stories[0]++, predicted);
+        var clusterer = embedded ? StoryClusterer.embedded(window, retired) : StoryClusterer.fast(window, retired);
+        // The embedder is loaded before the clock starts, as a long-running consumer would have it.
+        TextEmbedder embedder = embedded ? new BgeSmallEmbedder() : null;
         var problems = new ArrayList<InputProblem>();
         long[] last = {System.nanoTime(), processCpu()};
         // Cleaned articles are clustered on a thread of their own while reading and cleaning go on, as a streaming
         // consumer would run the two stages; each article is timed when its assignment comes out.
-        var background = new BackgroundClusterer(clusterer, null, (article, assignment) -> {
+        var background = new BackgroundClusterer(clusterer, embedder, (article, assignment) -> {
             long now = System.nanoTime();
             long cpu = processCpu();
             timer.took(now - last[0], cpu - last[1]);
@@ -210,7 +228,7 @@ public class StoryScaleBenchmark {
         if (!problems.isEmpty() || read.articles() != articles) {
             throw new IllegalStateException("the feed misread: " + read.articles() + " articles, " + problems);
         }
-        return new Run("endToEnd (whole process)", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
+        return new Run("endToEnd (whole process" + (embedded ? ", default configuration" : "") + ")", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
                 stories[0], trueStories, live, quality(truth, predicted));
     }
 

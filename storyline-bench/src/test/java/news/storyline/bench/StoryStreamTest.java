@@ -69,7 +69,7 @@ class StoryStreamTest {
         assertThat(Files.readAllLines(file)).hasSize(2_000);
         assertThat(truth).hasSize(2_000).contains(0);
         StoryScaleBenchmark.Run run = StoryScaleBenchmark.endToEnd(file, 2_000, stream.stories(), truth,
-                StoryClusterer.DEFAULT_WINDOW);
+                StoryClusterer.DEFAULT_WINDOW, false);
         assertThat(run.blockSeconds()).hasSize(10);
         // Stories are found, not one per article nor one for all: within a factor of two of the true count, and
         // mostly the true ones.
@@ -77,7 +77,7 @@ class StoryStreamTest {
         assertThat(run.quality().n()).isEqualTo(2_000);
         assertThat(run.quality().b3F1()).isGreaterThan(0.8);
         StoryScaleBenchmark.Run alone = StoryScaleBenchmark.clusterOnly(new StoryStream(3, 100_000), 2_000,
-                StoryClusterer.DEFAULT_WINDOW);
+                StoryClusterer.DEFAULT_WINDOW, false);
         assertThat(alone.stories()).isBetween(stream.stories() / 2, stream.stories() * 2);
         // The same feed, the same engine: nearly the same stories whether read from the file or made in memory (the
         // file's articles still carry their outlet's footer until cleaning has seen enough of that outlet).

@@ -38,8 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         header = "Group articles into stories.",
         description = "Reads and cleans the articles, sorts them by publication time (an undated article "
-                + "takes the time of the dated one before it in the input), embeds each (but copies) with "
-                + "bge-small-en-v1.5 unless --fast, then assigns each in turn to a story of the active window or "
+                + "takes the time of the dated one before it in the input), embeds each headline (but copies') "
+                + "with bge-small-en-v1.5 unless --fast, then assigns each in turn to a story of the active window or "
                 + "starts one. Copies join their original's story marked as copies. Writes one JSON object a story, "
                 + "or prints a summary.")
 final class ClusterCommand implements Callable<Integer> {

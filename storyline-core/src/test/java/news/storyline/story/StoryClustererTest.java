@@ -213,7 +213,14 @@ class StoryClustererTest {
         assertThat(assigned.get(2)).isNull();
         assertThat(embedder.asked).containsExactly(StoryClusterer.embeddingText(seed000),
                 StoryClusterer.embeddingText(seed001), StoryClusterer.embeddingText(apple));
-        assertThat(StoryClusterer.embeddingText(apple)).startsWith(apple.title().strip() + "\n");
+        // A headline is what is embedded; an untitled article gives the opening of its body, cut at a word.
+        assertThat(StoryClusterer.embeddingText(apple)).isEqualTo(apple.title().strip());
+        Article untitled = new Article("u", "Outlet", null, null, JUNE_10, "en", String.join("\n\n",
+                seed000.paragraphs()), seed000.paragraphs(), List.of(), Map.of(), "u");
+        String opening = StoryClusterer.embeddingText(untitled);
+        assertThat(opening).hasSizeLessThanOrEqualTo(StoryClusterer.UNTITLED_OPENING).isNotBlank()
+                .doesNotEndWith(" ");
+        assertThat(untitled.cleanText()).startsWith(opening);
         // The stories keep the three reports' vectors, and none for the copy.
         assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
     }
