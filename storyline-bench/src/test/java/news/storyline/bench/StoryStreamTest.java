@@ -77,7 +77,7 @@ class StoryStreamTest {
         assertThat(run.quality().n()).isEqualTo(2_000);
         assertThat(run.quality().b3F1()).isGreaterThan(0.8);
         StoryScaleBenchmark.Run alone = StoryScaleBenchmark.clusterOnly(new StoryStream(3, 100_000), 2_000,
-                StoryClusterer.DEFAULT_WINDOW, false);
+                StoryClusterer.DEFAULT_WINDOW);
         assertThat(alone.stories()).isBetween(stream.stories() / 2, stream.stories() * 2);
         // The same feed, the same engine: nearly the same stories whether read from the file or made in memory (the
         // file's articles still carry their outlet's footer until cleaning has seen enough of that outlet).
