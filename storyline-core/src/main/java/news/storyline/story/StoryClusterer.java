@@ -40,6 +40,8 @@ public final class StoryClusterer {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     /** The characters of an untitled article's body embedded in place of a headline. */
     static final int UNTITLED_OPENING = 150;
+    /** Headlines of fewer words are embedded with the opening of the body too. */
+    static final int HEADLINE_WORDS = 4;
     /**
      * Candidates scored per article, those sharing the most keys first. On the tuning splits 10, 15, 20, 30 and 40
      * give the same ECB+ stories (to four decimals of B-cubed F1) and AllSides stories within 0.002 (fewer a little
@@ -286,23 +288,28 @@ public final class StoryClusterer {
 
     /**
      * The headline, or for an article without one the opening of its body, cut at a word within
-     * {@value #UNTITLED_OPENING} characters. bge-small reads a headline in a few milliseconds, where a whole article
-     * (up to eight pieces of 400 tokens) takes some 200 of processor time: on 2 cores the default configuration runs
-     * end to end at about 300 articles a second with headlines, 10 with whole articles. On the tuning splits the two
-     * cluster alike (B-cubed mean of ECB+ train and dev and AllSides train 0.793 against 0.794; ECB+ gains, AllSides
-     * loses), and a headline with its first 120 characters is no better and half the speed. The TF-IDF, name, place
-     * and number features read the whole body; the embedding adds what they miss: the same event in other words,
-     * which a headline states.
+     * {@value #UNTITLED_OPENING} characters (and a headline of fewer than {@value #HEADLINE_WORDS} words with that
+     * opening). bge-small reads a headline in a few milliseconds, where a whole article (up to eight pieces of 400
+     * tokens) takes some 200 of processor time: on 2 cores the default configuration runs end to end at about 300
+     * articles a second with headlines, 10 with whole articles. On the tuning splits the two cluster alike (B-cubed
+     * mean of ECB+ train and dev and AllSides train 0.793 against 0.794; ECB+ gains, AllSides loses), and a headline
+     * with its first 120 characters is no better and half the speed. The TF-IDF, name, place and number features
+     * read the whole body; the embedding adds what they miss: the same event in other words, which a headline
+     * states.
      */
     private static String embeddingText(String title, String body) {
-        if (title != null && !title.isBlank()) {
-            return title.strip();
+        String opening = body;
+        if (body.length() > UNTITLED_OPENING) {
+            int space = body.lastIndexOf(' ', UNTITLED_OPENING);
+            opening = body.substring(0, space > UNTITLED_OPENING / 2 ? space : UNTITLED_OPENING);
         }
-        if (body.length() <= UNTITLED_OPENING) {
-            return body;
+        if (title == null || title.isBlank()) {
+            return opening;
         }
-        int space = body.lastIndexOf(' ', UNTITLED_OPENING);
-        return body.substring(0, space > UNTITLED_OPENING / 2 ? space : UNTITLED_OPENING);
+        // A scraped headline of a word or three is often no headline ("APR 28", "THE WHITE HOUSE", "Deputy
+        // Sheriff"): the opening says what the article is about.
+        String headline = title.strip();
+        return headline.split("\\s+").length < HEADLINE_WORDS ? headline + "\n" + opening : headline;
     }
 
     /**

@@ -221,6 +221,9 @@ class StoryClustererTest {
         assertThat(opening).hasSizeLessThanOrEqualTo(StoryClusterer.UNTITLED_OPENING).isNotBlank()
                 .doesNotEndWith(" ");
         assertThat(untitled.cleanText()).startsWith(opening);
+        Article dateForHeadline = new Article("d", "Outlet", null, "APR 28", JUNE_10, "en", untitled.rawText(),
+                untitled.paragraphs(), List.of(), Map.of(), "d");
+        assertThat(StoryClusterer.embeddingText(dateForHeadline)).isEqualTo("APR 28\n" + opening);
         // The stories keep the three reports' vectors, and none for the copy.
         assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
     }
