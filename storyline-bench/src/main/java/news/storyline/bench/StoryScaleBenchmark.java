@@ -228,8 +228,9 @@ public class StoryScaleBenchmark {
         if (!problems.isEmpty() || read.articles() != articles) {
             throw new IllegalStateException("the feed misread: " + read.articles() + " articles, " + problems);
         }
-        return new Run("endToEnd (whole process" + (embedded ? ", default configuration" : "") + ")", timer.blockSize, timer.blocks, timer.cpuBlocks, articles,
-                stories[0], trueStories, live, quality(truth, predicted));
+        String name = "endToEnd (whole process" + (embedded ? ", default configuration" : "") + ")";
+        return new Run(name, timer.blockSize, timer.blocks, timer.cpuBlocks, articles, stories[0], trueStories, live,
+                quality(truth, predicted));
     }
 
     /**

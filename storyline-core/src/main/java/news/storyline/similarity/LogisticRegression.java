@@ -13,7 +13,12 @@ public final class LogisticRegression {
 
     /** The probability a fitted linear score stands for. */
     public static double probability(RidgeRegression.Fit fit, double[] x) {
-        return 1 / (1 + Math.exp(-fit.predict(x)));
+        return sigmoid(fit.predict(x));
+    }
+
+    /** The probability a score in logits stands for. */
+    public static double sigmoid(double logit) {
+        return 1 / (1 + Math.exp(-logit));
     }
 
     /**
@@ -47,7 +52,7 @@ public final class LogisticRegression {
                 for (int i = 0; i <= k; i++) {
                     s += w[i] * z[r][i];
                 }
-                double p = 1 / (1 + Math.exp(-s));
+                double p = sigmoid(s);
                 double curvature = Math.max(p * (1 - p), 1e-10) * rowWeights[r];
                 for (int i = 0; i <= k; i++) {
                     for (int j = 0; j <= k; j++) {

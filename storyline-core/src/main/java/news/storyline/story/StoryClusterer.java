@@ -298,18 +298,22 @@ public final class StoryClusterer {
      * states.
      */
     private static String embeddingText(String title, String body) {
-        String opening = body;
-        if (body.length() > UNTITLED_OPENING) {
-            int space = body.lastIndexOf(' ', UNTITLED_OPENING);
-            opening = body.substring(0, space > UNTITLED_OPENING / 2 ? space : UNTITLED_OPENING);
-        }
         if (title == null || title.isBlank()) {
-            return opening;
+            return opening(body);
         }
         // A scraped headline of a word or three is often no headline ("APR 28", "THE WHITE HOUSE", "Deputy
         // Sheriff"): the opening says what the article is about.
         String headline = title.strip();
-        return headline.split("\\s+").length < HEADLINE_WORDS ? headline + "\n" + opening : headline;
+        return headline.split("\\s+").length < HEADLINE_WORDS ? headline + "\n" + opening(body) : headline;
+    }
+
+    /** The body's first {@value #UNTITLED_OPENING} characters, cut at a word where one ends past half of them. */
+    private static String opening(String body) {
+        if (body.length() <= UNTITLED_OPENING) {
+            return body;
+        }
+        int space = body.lastIndexOf(' ', UNTITLED_OPENING);
+        return body.substring(0, space > UNTITLED_OPENING / 2 ? space : UNTITLED_OPENING);
     }
 
     /**

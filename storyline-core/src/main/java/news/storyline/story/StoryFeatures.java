@@ -7,10 +7,10 @@ import news.storyline.text.TermVector;
 
 /**
  * How an arriving article compares with a candidate story, as the features the learned {@link StoryModel} weighs
- * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time; the time one enters as a fixed prior,
- * see StoryModel#recencyLogits). Each lies in [0, 1]. The story's size is left
- * out on purpose: the training corpora fix it (AllSides stories have three reports each), so a model would learn
- * the corpora's shape rather than the news'.
+ * (Miranda et al. 2018: TF-IDF similarities per field, entity overlap and time; the time one enters as a fixed
+ * prior, see StoryModel#recencyLogits). Each lies in [0, 1]. The story's size is left out on purpose: the training
+ * corpora fix it (AllSides stories have three reports each), so a model would learn the corpora's shape rather than
+ * the news'.
  */
 public final class StoryFeatures {
     /** The lexical features, in the order of {@link #of}: the fast configuration's model weighs these. */

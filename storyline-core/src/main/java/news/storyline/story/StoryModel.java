@@ -74,7 +74,7 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
         double[] in = inputs(java.util.Arrays.copyOf(features, fit.weights().length));
         double timeDecay = in[TIME];
         in[TIME] = UNDATED;
-        return 1 / (1 + Math.exp(-(fit.predict(in) + recencyLogits(timeDecay))));
+        return LogisticRegression.sigmoid(fit.predict(in) + recencyLogits(timeDecay));
     }
 
     /**
