@@ -12,6 +12,8 @@ import java.util.Set;
  * accents ("Ιούλ", "július").
  */
 final class DateNames {
+    private static final String[] ENGLISH = {"january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december"};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Set<String> WEEKDAYS = Set.of(
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -21,13 +23,11 @@ final class DateNames {
     private static final Map<String, Integer> ZONE_HOURS = new HashMap<>();
 
     static {
-        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"};
         String[] hungarian = {"januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus",
                 "szeptember", "oktober", "november", "december"};
         for (int m = 1; m <= 12; m++) {
-            MONTHS.put(english[m - 1], m);
-            MONTHS.put(english[m - 1].substring(0, 3), m);
+            MONTHS.put(ENGLISH[m - 1], m);
+            MONTHS.put(ENGLISH[m - 1].substring(0, 3), m);
             MONTHS.put(hungarian[m - 1], m);
         }
         MONTHS.put("sept", 9);
@@ -67,6 +67,43 @@ final class DateNames {
     /** The month (1-12) a word names; 0 when it names none. */
     static int month(String word) {
         return MONTHS.getOrDefault(key(word), 0);
+    }
+
+    /**
+     * As {@link #month}, and also an English month name of six letters or more written with one letter wrong, left
+     * out or added ("Novemer 27, 2005" in an ECB+ dateline, "Septmber", "Janurary"). The short names are left exact:
+     * one letter from "March" or "June" is a name or a word ("Marco", "Juno").
+     */
+    static int monthOrMisspelt(String word) {
+        int exact = month(word);
+        if (exact > 0) {
+            return exact;
+        }
+        String key = key(word);
+        if (key.length() < 5) {
+            return 0;
+        }
+        for (int m = 0; m < ENGLISH.length; m++) {
+            if (ENGLISH[m].length() >= 6 && withinOneEdit(key, ENGLISH[m])) {
+                return m + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether one substitution, deletion or insertion (or none) makes a into b. */
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // The rest after the first difference: the same with one letter changed, dropped from a, or dropped from b.
+        return a.length() == b.length() ? a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)
+                : a.length() > b.length() ? a.regionMatches(i + 1, b, i, b.length() - i)
+                : b.regionMatches(i + 1, a, i, a.length() - i);
     }
 
     static boolean isWeekday(String word) {

@@ -38,6 +38,11 @@ public final class PublishedTimeParser {
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?((?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    /**
+     * Day, month and year in numbers with the year last: "10.06.2014" (dots: day first, as everywhere they are used),
+     * "13/06/2014" or "06/13/2014" (slashes or hyphens: whichever reading is the only possible one).
+     */
+    private static final Pattern YEAR_LAST_DATE = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})\\.?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc|ut)?([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
@@ -159,7 +164,7 @@ public final class PublishedTimeParser {
             if (DateNames.isWeekday(token)) {
                 return true;
             }
-            int named = DateNames.month(token);
+            int named = DateNames.monthOrMisspelt(token);
             if (named > 0) {
                 if (month > 0) {
                     return false;
@@ -219,6 +224,11 @@ public final class PublishedTimeParser {
                 day = Integer.parseInt(numeric.group(3));
                 return true;
             }
+            Matcher yearLast = YEAR_LAST_DATE.matcher(token);
+            if (yearLast.matches() && year < 0 && month == 0 && day == 0) {
+                return yearLast(Integer.parseInt(yearLast.group(1)), yearLast.group(2).charAt(0),
+                        Integer.parseInt(yearLast.group(3)), Integer.parseInt(yearLast.group(4)));
+            }
             Matcher korean = KOREAN_PART.matcher(token);
             if (korean.matches()) {
                 this.korean = true;
@@ -230,6 +240,23 @@ public final class PublishedTimeParser {
                 };
             }
             return false;
+        }
+
+        /**
+         * A numeric date with the year last. With slashes or hyphens, "03/02/2009" is the 2nd of March in the US and
+         * the 3rd of February in most of the world; a wrong guess would put the article a month away from its story,
+         * so only a reading that is the sole possible one ("13/06/2014", "06/13/2014") or the same either way is
+         * taken, and an ambiguous one is no date.
+         */
+        private boolean yearLast(int first, char separator, int second, int fullYear) {
+            boolean dayFirst = separator == '.' || first > 12 || first == second;
+            boolean monthFirst = separator != '.' && second > 12 && first <= 12;
+            if (!dayFirst && !monthFirst) {
+                return false;
+            }
+            day = dayFirst ? first : second;
+            month = dayFirst ? second : first;
+            return month >= 1 && month <= 12 && setYear(fullYear);
         }
 
         private boolean plainNumber(String token) {

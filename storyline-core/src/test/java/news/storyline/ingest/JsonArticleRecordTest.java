@@ -23,7 +23,8 @@ class JsonArticleRecordTest {
         assertThat(JsonArticleRecord.parseDate("Nov. 30, 2009")).contains(Instant.parse("2009-11-30T00:00:00Z"));
         assertThat(JsonArticleRecord.parseDate("Aug. 05, 2013 | 2: 47 p. m.")).contains(Instant.parse("2013-08-05T14:47:00Z"));
         assertThat(JsonArticleRecord.parseDate("July 29, 2011|10: 57 pm")).contains(Instant.parse("2011-07-29T22:57:00Z"));
-        assertThat(JsonArticleRecord.parseDate("Novemer 27, 2005")).isEmpty();
+        // A long month name misspelt by a letter is still the month.
+        assertThat(JsonArticleRecord.parseDate("Novemer 27, 2005")).contains(Instant.parse("2005-11-27T00:00:00Z"));
         // A tail no parser reads: the leading date alone.
         assertThat(JsonArticleRecord.parseDate("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"))
                 .contains(Instant.parse("2011-08-10T00:00:00Z"));
