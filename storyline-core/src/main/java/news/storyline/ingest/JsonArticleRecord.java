@@ -4,32 +4,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import news.storyline.article.Article;
 
 /**
  * One article as a JSON object: {@code text} (or {@code body}, {@code content}) and optionally {@code id},
- * {@code title}, {@code date}, {@code url}, {@code source}. Other fields, such as the {@code cluster} label of the
- * evaluation corpora, are kept as attributes, and so is a date that cannot be read ({@code unparsedDate}).
+ * {@code title}, {@code date}, {@code url}, {@code source}, or the other names news datasets give them
+ * ({@code publishedAt}, {@code timestamp}, {@code publisher}, ...: see the lists below), a date also as seconds or
+ * milliseconds since 1970. Other fields, such as the {@code cluster} label of the evaluation corpora, are kept as
+ * attributes, and so is a date that cannot be read ({@code unparsedDate}).
  *
  * <p>A title field holding only a date (see {@link DateOnlyText}) is the date when the record has none, else it is
  * kept as the attribute {@code titleField}. A record with a title and no text is a headline-only article: empty
  * {@code rawText} and the attribute {@code headlineOnly}. A record with neither is invalid.
  */
 final class JsonArticleRecord {
+    /*
+     * Field names are matched whatever their case and separators ("publishedAt", "published_at", "PublishedAt"
+     * are one), each list in order of preference. Beside Storyline's own names, those of common news datasets and
+     * APIs: NewsAPI (publishedAt, a source object with a name), GDELT and scrapers (timestamp, domain), "All the
+     * news" (publication), schema.org (datePublished, publisher).
+     */
     private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
-    private static final List<String> DATE_FIELDS = List.of("date", "published", "published_at", "date_raw");
-    private static final List<String> URL_FIELDS = List.of("url", "link");
-    private static final List<String> SOURCE_FIELDS = List.of("source", "outlet", "site");
+    private static final List<String> DATE_FIELDS = List.of("date", "published", "publishedat", "pubdate",
+            "publishdate", "publisheddate", "publicationdate", "datepublished", "datetime", "timestamp", "createdat",
+            "dateraw");
+    private static final List<String> URL_FIELDS = List.of("url", "link", "uri");
+    private static final List<String> SOURCE_FIELDS = List.of("source", "outlet", "site", "publisher",
+            "publication", "sourcename", "sitename", "domain", "newspaper", "media");
     /** Fields the article model has a place for, and those of Storyline's own output, which is read back in. */
-    private static final Set<String> MODEL_FIELDS = Set.of("id", "title", "text", "body", "content", "date",
-            "published", "published_at", "date_raw", "url", "link", "source", "outlet", "site", "origin", "attributes",
-            "paragraphs", "removed", "rawText", "language");
-
+    private static final Set<String> MODEL_FIELDS = Stream.of(List.of("id", "title", "origin", "attributes",
+            "paragraphs", "removed", "rawtext", "language"), TEXT_FIELDS, DATE_FIELDS, URL_FIELDS, SOURCE_FIELDS)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     private JsonArticleRecord() {
     }
 
@@ -51,18 +62,19 @@ final class JsonArticleRecord {
         if (record == null || !record.isObject()) {
             throw new Invalid("expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
         }
-        String text = firstText(record, TEXT_FIELDS).orElse("");
+        Map<String, JsonNode> fields = byKey(record);
+        String text = firstText(fields, TEXT_FIELDS).orElse("");
         if (text.isBlank()) {
             // Storyline's own output for an article cleaning emptied: its raw text reads back in, to be cleaned again.
-            text = firstText(record, List.of("rawText")).orElse("");
+            text = firstText(fields, List.of("rawtext")).orElse("");
         }
-        Optional<String> date = firstText(record, DATE_FIELDS);
+        Optional<String> date = firstText(fields, DATE_FIELDS);
         Instant published = date.flatMap(JsonArticleRecord::parseDate).orElse(null);
         var attributes = attributes(record);
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());
         }
-        String title = firstText(record, List.of("title")).orElse(null);
+        String title = firstText(fields, List.of("title")).orElse(null);
         if (title != null && DateOnlyText.isDateOnly(title)) {
             // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
             Instant titleDate = published == null ? parseDate(title.strip()).orElse(null) : null;
@@ -85,9 +97,9 @@ final class JsonArticleRecord {
             attributes.put(Article.ENCODING_REPAIRED, "true");
         }
         return Article.read(
-                firstText(record, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),
-                firstText(record, SOURCE_FIELDS).orElse(null),
-                firstText(record, URL_FIELDS).orElse(null),
+                firstText(fields, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),
+                firstText(fields, SOURCE_FIELDS).orElse(null),
+                firstText(fields, URL_FIELDS).orElse(null),
                 title,
                 published,
                 text,
@@ -96,34 +108,31 @@ final class JsonArticleRecord {
                 origin);
     }
 
-    /**
-     * A date field's time. Scraped corpora tokenise it ("May 2, 2013 | 5: 03pm", "August 8, 2012 - 4: 43 pm."):
-     * read as it is first, then with the spaces inside times closed and separators between date and time dropped.
-     */
-    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\b");
-
     static Optional<Instant> parseDate(String value) {
-        return PublishedTimeParser.parseDateElement(value)
-                .or(() -> PublishedTimeParser.parseDateElement(value
-                        .replaceAll("(\\d)\\s*:\\s*(\\d)", "$1:$2")
-                        .replaceAll("\\s*\\|\\s*|\\s+[\u2013\u2014-]+\\s+", " ")
-                        .replaceAll("\\b([ap])\\. ?m\\.?", "$1m")
-                        .replaceAll("[.\\s]+$", "")))
-                .or(() -> leadingDate(value));
+        return PublishedTimeParser.parseDateField(value);
+    }
+
+    /** The record's fields by their key: lower case, without "_", "-" or spaces; the first of a key kept. */
+    private static Map<String, JsonNode> byKey(JsonNode record) {
+        var fields = new LinkedHashMap<String, JsonNode>();
+        record.properties().forEach(field -> fields.putIfAbsent(key(field.getKey()), field.getValue()));
+        return fields;
+    }
+
+    private static String key(String fieldName) {
+        return fieldName.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
     }
 
     /**
-     * A scraped date line whose tail no parser reads ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"): its
-     * leading month, day and year alone, the time given up rather than the date.
+     * The first of the fields given as a value: a string or a number, or an object's {@code name} (NewsAPI's
+     * {@code "source": {"id": "bbc-news", "name": "BBC News"}}).
      */
-    private static Optional<Instant> leadingDate(String value) {
-        Matcher m = LEADING_DATE.matcher(value);
-        return m.find() ? PublishedTimeParser.parseDateElement(m.group(1)) : Optional.empty();
-    }
-
-    private static Optional<String> firstText(JsonNode record, List<String> fields) {
-        for (String field : fields) {
-            JsonNode value = record.get(field);
+    private static Optional<String> firstText(Map<String, JsonNode> fields, List<String> keys) {
+        for (String key : keys) {
+            JsonNode value = fields.get(key);
+            if (value != null && value.isObject()) {
+                value = value.get("name");
+            }
             if (value != null && value.isValueNode() && !value.isNull()) {
                 return Optional.of(value.asText());
             }
@@ -135,7 +144,7 @@ final class JsonArticleRecord {
     private static Map<String, String> attributes(JsonNode record) {
         var attributes = new LinkedHashMap<String, String>();
         record.properties().forEach(field -> {
-            if (!MODEL_FIELDS.contains(field.getKey()) && !field.getValue().isNull()) {
+            if (!MODEL_FIELDS.contains(key(field.getKey())) && !field.getValue().isNull()) {
                 attributes.put(field.getKey(), scalar(field.getValue()));
             }
         });

@@ -46,6 +46,13 @@ public final class PublishedTimeParser {
     private static final Pattern ORDINAL_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc|ut)?([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A date given as a count since 1970: seconds (9 or 10 digits, 1973 to 2286) or milliseconds (12 or 13), with
+     * any fraction. Other plain numbers ("20140610", "2014") are dates written without separators, read as such.
+     */
+    private static final Pattern EPOCH = Pattern.compile("(\\d{9,10}|\\d{12,13})(?:\\.\\d+)?");
+    /** The month, day and year that open a date line ("August 10, 2011 - - Updated 0947 GMT"). */
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\b");
     private static final Pattern KOREAN_PART = Pattern.compile("(\\d{1,4})([년월일])");
     private static final int KOREA_OFFSET_SECONDS = 9 * 3600;
     private static final int NO_OFFSET = Integer.MIN_VALUE;
@@ -81,6 +88,40 @@ public final class PublishedTimeParser {
                     Integer.parseInt(compact.group(3)), 0, 0, 0, 0, 0);
         }
         return parse(s);
+    }
+
+    /**
+     * A record's date field (JSON Lines, a pairs file): a count of seconds or milliseconds since 1970, or a date
+     * element's forms ({@link #parseDateElement}). Scraped corpora tokenise it ("May 2, 2013 | 5: 03pm", "August 8,
+     * 2012 - 4: 43 pm."): read as it is first, then with the spaces inside times closed and separators between date
+     * and time dropped.
+     */
+    public static Optional<Instant> parseDateField(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher epoch = EPOCH.matcher(value.strip());
+        if (epoch.matches()) {
+            long count = Long.parseLong(epoch.group(1));
+            return Optional.of(epoch.group(1).length() <= 10 ? Instant.ofEpochSecond(count)
+                    : Instant.ofEpochMilli(count));
+        }
+        return parseDateElement(value)
+                .or(() -> parseDateElement(value
+                        .replaceAll("(\\d)\\s*:\\s*(\\d)", "$1:$2")
+                        .replaceAll("\\s*\\|\\s*|\\s+[\u2013\u2014-]+\\s+", " ")
+                        .replaceAll("\\b([ap])\\. ?m\\.?", "$1m")
+                        .replaceAll("[.\\s]+$", "")))
+                .or(() -> leadingDate(value));
+    }
+
+    /**
+     * A scraped date line whose tail no parser reads ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"): its
+     * leading month, day and year alone, the time given up rather than the date.
+     */
+    private static Optional<Instant> leadingDate(String value) {
+        Matcher m = LEADING_DATE.matcher(value);
+        return m.find() ? parseDateElement(m.group(1)) : Optional.empty();
     }
 
     /** The folded text when it may be a date; null when it cannot be (no digit, too long). */

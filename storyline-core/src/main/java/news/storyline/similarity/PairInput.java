@@ -67,7 +67,7 @@ public record PairInput(String pairId, Side first, Side second) {
         String dateText = text(line, "date" + n);
         Instant date = null;
         if (dateText != null && !dateText.isBlank()) {
-            Optional<Instant> parsed = PublishedTimeParser.parse(dateText);
+            Optional<Instant> parsed = PublishedTimeParser.parseDateField(dateText);
             if (parsed.isEmpty()) {
                 throw new BadPairException("date" + n + " \"" + dateText + "\" is not a date");
             }

@@ -38,6 +38,47 @@ class JsonArticleRecordTest {
     }
 
     @Test
+    void theFieldNamesOfCommonNewsDatasetsAreRead() throws Exception {
+        // NewsAPI: publishedAt, a source object with a name.
+        Article newsApi = read("{\"title\": \"Mosul falls\", \"content\": \"Militants took Mosul.\", "
+                + "\"publishedAt\": \"2014-06-10T08:00:00Z\", \"source\": {\"id\": \"bbc-news\", \"name\": \"BBC News\"}}");
+        assertThat(newsApi.published()).isEqualTo(Instant.parse("2014-06-10T08:00:00Z"));
+        assertThat(newsApi.source()).isEqualTo("BBC News");
+        assertThat(newsApi.attributes()).doesNotContainKeys("publishedAt", "source");
+        // Snake case, another case, other names: one field whatever its separators and case.
+        Article scraped = read("{\"Title\": \"Mosul falls\", \"text\": \"Militants took Mosul.\", "
+                + "\"publish_date\": \"2014-06-10 08:00:00\", \"publication\": \"Breitbart\"}");
+        assertThat(scraped.title()).isEqualTo("Mosul falls");
+        assertThat(scraped.published()).isEqualTo(Instant.parse("2014-06-10T08:00:00Z"));
+        assertThat(scraped.source()).isEqualTo("Breitbart");
+        Article domain = read("{\"text\": \"Militants took Mosul.\", \"domain\": \"cnn.com\", "
+                + "\"datePublished\": \"2014-06-10\"}");
+        assertThat(domain.source()).isEqualTo("cnn.com");
+        assertThat(domain.published()).isEqualTo(Instant.parse("2014-06-10T00:00:00Z"));
+    }
+
+    @Test
+    void aDateGivenAsSecondsOrMillisecondsSince1970IsRead() throws Exception {
+        assertThat(read("{\"text\": \"A story.\", \"timestamp\": 1402387200}").published())
+                .isEqualTo(Instant.parse("2014-06-10T08:00:00Z"));
+        assertThat(read("{\"text\": \"A story.\", \"date\": 1402387200123}").published())
+                .isEqualTo(Instant.parse("2014-06-10T08:00:00.123Z"));
+        assertThat(read("{\"text\": \"A story.\", \"date\": \"1402387200.5\"}").published())
+                .isEqualTo(Instant.parse("2014-06-10T08:00:00Z"));
+        // Eight digits are a date written without separators, not a count of seconds.
+        assertThat(read("{\"text\": \"A story.\", \"date\": \"20140610\"}").published())
+                .isEqualTo(Instant.parse("2014-06-10T00:00:00Z"));
+        // Eleven digits are neither: kept as a date not understood.
+        Article odd = read("{\"text\": \"A story.\", \"date\": 14023872001}");
+        assertThat(odd.published()).isNull();
+        assertThat(odd.attributes()).containsEntry("unparsedDate", "14023872001");
+    }
+
+    private static Article read(String json) throws Exception {
+        return JsonArticleRecord.toArticle(JSON.readTree(json), "x", "x", false);
+    }
+
+    @Test
     void anArticleCleaningEmptiedReadsBackFromStorylinesOwnOutput() throws Exception {
         String footer = "Content from Wire may not be republished without permission.";
         var corpus = new java.util.ArrayList<Article>();

@@ -28,6 +28,11 @@ class PairInputTest {
         assertThat(pair.first().date()).hasToString("2014-06-10T00:00:00Z");
         assertThat(pair.second().date()).hasToString("2014-06-11T08:00:00Z");
         assertThat(pair.first().url()).isEqualTo("https://example.com/a");
+        // A date field as a dataset may give it: seconds since 1970, a scraped date line.
+        PairInput counted = read("{\"pair_id\":\"p6\",\"text1\":\"" + TEXT + "\",\"text2\":\"" + TEXT + "\","
+                + "\"date1\":1402387200,\"date2\":\"June 10, 2014 | 9: 15 pm\"}");
+        assertThat(counted.first().date()).hasToString("2014-06-10T08:00:00Z");
+        assertThat(counted.second().date()).hasToString("2014-06-10T21:15:00Z");
     }
 
     @Test
