@@ -373,6 +373,11 @@ public final class Story implements Serializable {
     }
 
     /** The mean of its members' dense vectors, or null when none had one. */
+    /** Whether any of its members came with a dense vector. */
+    boolean hasEmbeddings() {
+        return embeddingSum != null && embeddings > 0;
+    }
+
     float[] meanEmbedding() {
         if (embeddingSum == null || embeddings == 0) {
             return null;

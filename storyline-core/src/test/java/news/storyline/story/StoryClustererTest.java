@@ -228,6 +228,65 @@ class StoryClustererTest {
         assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
     }
 
+    /** An embedder that finds every text alike, as an English model does texts in a language it cannot read. */
+    private static final class AllAlike implements news.storyline.text.TextEmbedder {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public String model() {
+            return "alike";
+        }
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            asked.add(text);
+            return new float[] {0.6f, 0.8f};
+        }
+    }
+
+    private static Article german(String id, String language, String title, String text, int hoursOn) {
+        return new Article(id, "Outlet " + id, null, title, JUNE_10.plus(Duration.ofHours(hoursOn)), language, text,
+                List.of(text), List.of(), Map.of(), id);
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsNotEmbeddedAndIsWeighedByTheLexicalModel() {
+        String cabinet = "Die Bundesregierung hat am Dienstag in Berlin ein neues Klimaschutzgesetz beschlossen. Der "
+                + "Bundestag soll im Herbst darueber abstimmen, sagte Regierungssprecher Steffen Seibert in Berlin.";
+        String crash = "Bei einem schweren Zugunglueck in Bayern sind am Dienstag zwei Menschen ums Leben gekommen. Die "
+                + "Bundesregierung sprach den Angehoerigen ihr Beileid aus, sagte Regierungssprecher Steffen Seibert.";
+        var embedder = new AllAlike();
+        var clusterer = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        List<StoryClusterer.Assignment> assigned = clusterer.addAll(List.of(
+                german("a", "de", "Kabinett beschliesst Klimaschutzgesetz", cabinet, 0),
+                german("b", "de", "Zwei Tote bei Zugunglueck in Bayern", crash, 2)), embedder);
+        // Never embedded, so an English model's cosines cannot join two unrelated German reports.
+        assertThat(embedder.asked).isEmpty();
+        assertThat(assigned.get(1).storyId()).isNotEqualTo(assigned.get(0).storyId());
+
+        // The same two given as English (or of an undetermined language) are embedded, and the all-alike vectors
+        // then weigh for the join: the cosines are what moves the probability.
+        var asEnglish = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        asEnglish.addAll(List.of(german("c", "en", "Kabinett beschliesst Klimaschutzgesetz", cabinet, 0)), embedder);
+        StoryArticle next = asEnglish.arrive(german("d", "und", "Zwei Tote bei Zugunglueck in Bayern", crash, 2),
+                embedder.embed("d"));
+        StoryClusterer.Scored scored = asEnglish.score(next).get(0);
+        assertThat(embedder.asked).hasSize(2);
+        assertThat(scored.by().usesEmbeddings()).isTrue();
+        var lexicalOnly = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        lexicalOnly.addAll(List.of(german("e", "de", "Kabinett beschliesst Klimaschutzgesetz", cabinet, 0)),
+                embedder);
+        StoryClusterer.Scored unembedded = lexicalOnly.score(lexicalOnly.arrive(
+                german("f", "de", "Zwei Tote bei Zugunglueck in Bayern", crash, 2), null)).get(0);
+        assertThat(unembedded.by().usesEmbeddings()).isFalse();
+        assertThat(scored.probability()).isGreaterThan(unembedded.probability());
+    }
+
     @Test
     void anArticlesLengthIsItsDistinctTermsUpToAFullReport() {
         var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> { });
