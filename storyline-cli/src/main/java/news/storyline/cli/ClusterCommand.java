@@ -142,6 +142,13 @@ final class ClusterCommand implements Callable<Integer> {
                 + count(run.copies().size(), "copy", "copies") + ", " + count(run.merges().size(), "merge", "merges")
                 + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size() + " skipped") + "; "
                 + result.report().summary() + (output == null ? "" : "; written to " + output));
+        if (embedder != null) {
+            long otherLanguages = articles.stream().filter(a -> !StoryClusterer.isEmbedded(a)).count();
+            if (otherLanguages > 0) {
+                err.println("cluster: " + count(otherLanguages, "article", "articles") + " in other languages than "
+                        + "English weighed without sentence embeddings (the model reads English only)");
+            }
+        }
         err.flush();
         return result.clean() && run.skipped().isEmpty() ? 0 : StorylineCommand.SOME_INPUT_FAILED;
     }

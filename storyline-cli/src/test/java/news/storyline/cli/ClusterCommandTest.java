@@ -84,6 +84,22 @@ class ClusterCommandTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsClusteredWithoutAnEmbeddingAndTheRunSaysSo() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("in"));
+        Files.writeString(in.resolve("de.txt"), "Kabinett beschliesst Klimaschutzgesetz\n\nDie Bundesregierung hat am "
+                + "Dienstag in Berlin ein neues Klimaschutzgesetz beschlossen. Der Bundestag soll im Herbst darueber "
+                + "abstimmen, sagte ein Regierungssprecher. Die Opposition kritisierte den Entwurf als zu schwach.\n");
+        Path cache = dir.resolve("vectors.bin");
+        CommandRun run = CommandRun.of("cluster", in.toString(), "--embedding-cache", cache.toString(),
+                "--no-progress");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("cluster: 3 articles in 2 stories",
+                "cluster: 1 article in other languages than English weighed without sentence embeddings");
+        // Only the two English reports were embedded: two vectors of 384 floats past the header line.
+        assertThat(Files.size(cache)).isLessThan(3L * 384 * 4);
+    }
+
+    @Test
     void theFastConfigurationAlsoMakesTheSeedsOneStory() throws Exception {
         Path in = Seeds.copyTo(dir.resolve("in"));
         CommandRun run = CommandRun.of("cluster", in.toString(), "--fast", "--no-progress");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,7 +119,23 @@ final class JsonArticleRecord {
     }
 
     private static String key(String fieldName) {
-        return fieldName.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
+        // Every record passes here, once a field: a loop rather than a pattern, and no copy for a plain name.
+        boolean plain = true;
+        for (int i = 0; i < fieldName.length() && plain; i++) {
+            char c = fieldName.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (plain) {
+            return fieldName;
+        }
+        var key = new StringBuilder(fieldName.length());
+        for (int i = 0; i < fieldName.length(); i++) {
+            char c = fieldName.charAt(i);
+            if (c != '_' && c != '-' && !Character.isWhitespace(c)) {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     /**

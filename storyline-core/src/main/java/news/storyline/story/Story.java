@@ -372,12 +372,12 @@ public final class Story implements Serializable {
         return recentEmbeddings;
     }
 
-    /** The mean of its members' dense vectors, or null when none had one. */
     /** Whether any of its members came with a dense vector. */
     boolean hasEmbeddings() {
         return embeddingSum != null && embeddings > 0;
     }
 
+    /** The mean of its members' dense vectors, or null when none had one. */
     float[] meanEmbedding() {
         if (embeddingSum == null || embeddings == 0) {
             return null;

@@ -258,7 +258,7 @@ public final class StoryClusterer {
      * Whether the article is embedded in the default configuration: unless its language is known and not the
      * embeddings' ({@value #EMBEDDED_LANGUAGE}). An undetermined one is, as most of a stream is English.
      */
-    static boolean isEmbedded(Article article) {
+    public static boolean isEmbedded(Article article) {
         String language = article.language();
         return language == null || language.equals("und") || language.equals(EMBEDDED_LANGUAGE);
     }
