@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import news.storyline.article.Article;
 
 /**
@@ -36,10 +34,14 @@ final class JsonArticleRecord {
     private static final List<String> URL_FIELDS = List.of("url", "link", "uri");
     private static final List<String> SOURCE_FIELDS = List.of("source", "outlet", "site", "publisher",
             "publication", "sourcename", "sitename", "domain", "newspaper", "media");
-    /** Fields the article model has a place for, and those of Storyline's own output, which is read back in. */
-    private static final Set<String> MODEL_FIELDS = Stream.of(List.of("id", "title", "origin", "attributes",
-            "paragraphs", "removed", "rawtext", "language"), TEXT_FIELDS, DATE_FIELDS, URL_FIELDS, SOURCE_FIELDS)
-            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Fields of Storyline's own output, which is read back in: never attributes. Of the others, a field the article
+     * takes a value from is not kept as an attribute too; every other field is (a second date field, an outlet's
+     * "media" list), so nothing a record says is lost.
+     */
+    private static final Set<String> OWN_OUTPUT_FIELDS = Set.of("origin", "attributes", "paragraphs", "removed",
+            "rawtext", "language");
+
     private JsonArticleRecord() {
     }
 
@@ -61,19 +63,22 @@ final class JsonArticleRecord {
         if (record == null || !record.isObject()) {
             throw new Invalid("expected a JSON object, found " + (record == null ? "nothing" : record.getNodeType()));
         }
-        Map<String, JsonNode> fields = byKey(record);
-        String text = firstText(fields, TEXT_FIELDS).orElse("");
+        var fields = new Fields(record);
+        String text = fields.first(TEXT_FIELDS).orElse("");
         if (text.isBlank()) {
             // Storyline's own output for an article cleaning emptied: its raw text reads back in, to be cleaned again.
-            text = firstText(fields, List.of("rawtext")).orElse("");
+            text = fields.first(List.of("rawtext")).orElse("");
         }
-        Optional<String> date = firstText(fields, DATE_FIELDS);
+        Optional<String> date = fields.first(DATE_FIELDS);
         Instant published = date.flatMap(JsonArticleRecord::parseDate).orElse(null);
-        var attributes = attributes(record);
+        String title = fields.first(List.of("title")).orElse(null);
+        String id = fields.first(List.of("id")).filter(value -> !value.isBlank()).orElse(fallbackId);
+        String source = fields.first(SOURCE_FIELDS).orElse(null);
+        String url = fields.first(URL_FIELDS).orElse(null);
+        var attributes = attributes(record, fields.used);
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());
         }
-        String title = firstText(fields, List.of("title")).orElse(null);
         if (title != null && DateOnlyText.isDateOnly(title)) {
             // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
             Instant titleDate = published == null ? parseDate(title.strip()).orElse(null) : null;
@@ -96,9 +101,9 @@ final class JsonArticleRecord {
             attributes.put(Article.ENCODING_REPAIRED, "true");
         }
         return Article.read(
-                firstText(fields, List.of("id")).filter(id -> !id.isBlank()).orElse(fallbackId),
-                firstText(fields, SOURCE_FIELDS).orElse(null),
-                firstText(fields, URL_FIELDS).orElse(null),
+                id,
+                source,
+                url,
                 title,
                 published,
                 text,
@@ -111,11 +116,33 @@ final class JsonArticleRecord {
         return PublishedTimeParser.parseDateField(value);
     }
 
-    /** The record's fields by their key: lower case, without "_", "-" or spaces; the first of a key kept. */
-    private static Map<String, JsonNode> byKey(JsonNode record) {
-        var fields = new LinkedHashMap<String, JsonNode>();
-        record.properties().forEach(field -> fields.putIfAbsent(key(field.getKey()), field.getValue()));
-        return fields;
+    /** A record's fields by their key (lower case, without "_", "-" or spaces; the first of a key kept). */
+    private static final class Fields {
+        private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        /** The keys a value was taken from. */
+        final Set<String> used = new java.util.HashSet<>();
+
+        Fields(JsonNode record) {
+            record.properties().forEach(field -> byKey.putIfAbsent(key(field.getKey()), field.getValue()));
+        }
+
+        /**
+         * The first of the fields given as a value: a string or a number, or an object's {@code name} (NewsAPI's
+         * {@code "source": {"id": "bbc-news", "name": "BBC News"}}).
+         */
+        Optional<String> first(List<String> keys) {
+            for (String key : keys) {
+                JsonNode value = byKey.get(key);
+                if (value != null && value.isObject()) {
+                    value = value.get("name");
+                }
+                if (value != null && value.isValueNode() && !value.isNull()) {
+                    used.add(key);
+                    return Optional.of(value.asText());
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private static String key(String fieldName) {
@@ -138,28 +165,12 @@ final class JsonArticleRecord {
         return key.toString();
     }
 
-    /**
-     * The first of the fields given as a value: a string or a number, or an object's {@code name} (NewsAPI's
-     * {@code "source": {"id": "bbc-news", "name": "BBC News"}}).
-     */
-    private static Optional<String> firstText(Map<String, JsonNode> fields, List<String> keys) {
-        for (String key : keys) {
-            JsonNode value = fields.get(key);
-            if (value != null && value.isObject()) {
-                value = value.get("name");
-            }
-            if (value != null && value.isValueNode() && !value.isNull()) {
-                return Optional.of(value.asText());
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Fields the model has no place for, kept as strings; a nested {@code attributes} object is merged in. */
-    private static Map<String, String> attributes(JsonNode record) {
+    private static Map<String, String> attributes(JsonNode record, Set<String> used) {
         var attributes = new LinkedHashMap<String, String>();
         record.properties().forEach(field -> {
-            if (!MODEL_FIELDS.contains(key(field.getKey())) && !field.getValue().isNull()) {
+            String key = key(field.getKey());
+            if (!OWN_OUTPUT_FIELDS.contains(key) && !used.contains(key) && !field.getValue().isNull()) {
                 attributes.put(field.getKey(), scalar(field.getValue()));
             }
         });

@@ -55,6 +55,12 @@ class JsonArticleRecordTest {
                 + "\"datePublished\": \"2014-06-10\"}");
         assertThat(domain.source()).isEqualTo("cnn.com");
         assertThat(domain.published()).isEqualTo(Instant.parse("2014-06-10T00:00:00Z"));
+        // A field the article takes nothing from stays an attribute, even under a name it could have taken.
+        Article twoDates = read("{\"text\": \"Militants took Mosul.\", \"date\": \"2014-06-10\", "
+                + "\"published\": \"2014-06-11\", \"media\": [\"a.jpg\"], \"cluster\": \"mosul\"}");
+        assertThat(twoDates.published()).isEqualTo(Instant.parse("2014-06-10T00:00:00Z"));
+        assertThat(twoDates.attributes()).containsEntry("published", "2014-06-11")
+                .containsEntry("media", "[\"a.jpg\"]").containsEntry("cluster", "mosul").doesNotContainKey("date");
     }
 
     @Test
