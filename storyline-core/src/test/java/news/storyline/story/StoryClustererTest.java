@@ -164,23 +164,44 @@ class StoryClustererTest {
                 org.assertj.core.data.Offset.offset(1e-6));
     }
 
-    /** A real, if crude, embedder: the text's letter counts as a unit vector; it records what it was asked. */
-    private static final class LetterCounts implements news.storyline.text.TextEmbedder {
+    /** An embedder for tests that records what it was asked. */
+    private abstract static class Recording implements news.storyline.text.TextEmbedder {
         final List<String> asked = new ArrayList<>();
+        private final String model;
+        private final int dimension;
+
+        Recording(String model, int dimension) {
+            this.model = model;
+            this.dimension = dimension;
+        }
 
         @Override
         public String model() {
-            return "letters";
+            return model;
         }
 
         @Override
         public int dimension() {
-            return 26;
+            return dimension;
         }
 
         @Override
         public float[] embed(String text) {
             asked.add(text);
+            return vector(text);
+        }
+
+        abstract float[] vector(String text);
+    }
+
+    /** A real, if crude, embedder: the text's letter counts as a unit vector. */
+    private static final class LetterCounts extends Recording {
+        LetterCounts() {
+            super("letters", 26);
+        }
+
+        @Override
+        float[] vector(String text) {
             float[] v = new float[26];
             text.toLowerCase(java.util.Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> v[c - 'a']++);
             double norm = 0;
@@ -229,22 +250,13 @@ class StoryClustererTest {
     }
 
     /** An embedder that finds every text alike, as an English model does texts in a language it cannot read. */
-    private static final class AllAlike implements news.storyline.text.TextEmbedder {
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public String model() {
-            return "alike";
+    private static final class AllAlike extends Recording {
+        AllAlike() {
+            super("alike", 2);
         }
 
         @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            asked.add(text);
+        float[] vector(String text) {
             return new float[] {0.6f, 0.8f};
         }
     }
