@@ -2,6 +2,7 @@ package news.storyline.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class JsonArticleRecord {
             text = fields.first(List.of("rawtext")).orElse("");
         }
         Optional<String> date = fields.first(DATE_FIELDS);
-        Instant published = date.flatMap(JsonArticleRecord::parseDate).orElse(null);
+        Instant published = date.flatMap(PublishedTimeParser::parseDateField).orElse(null);
         String title = fields.first(List.of("title")).orElse(null);
         String id = fields.first(List.of("id")).filter(value -> !value.isBlank()).orElse(fallbackId);
         String source = fields.first(SOURCE_FIELDS).orElse(null);
@@ -81,7 +82,8 @@ final class JsonArticleRecord {
         }
         if (title != null && DateOnlyText.isDateOnly(title)) {
             // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
-            Instant titleDate = published == null ? parseDate(title.strip()).orElse(null) : null;
+            Instant titleDate = published == null ? PublishedTimeParser.parseDateField(title.strip()).orElse(null)
+                    : null;
             if (titleDate != null) {
                 published = titleDate;
             } else {
@@ -112,15 +114,11 @@ final class JsonArticleRecord {
                 origin);
     }
 
-    static Optional<Instant> parseDate(String value) {
-        return PublishedTimeParser.parseDateField(value);
-    }
-
     /** A record's fields by their key (lower case, without "_", "-" or spaces; the first of a key kept). */
     private static final class Fields {
         private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
         /** The keys a value was taken from. */
-        final Set<String> used = new java.util.HashSet<>();
+        final Set<String> used = new HashSet<>();
 
         Fields(JsonNode record) {
             record.properties().forEach(field -> byKey.putIfAbsent(key(field.getKey()), field.getValue()));
