@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
+import news.storyline.ingest.JsonArticles;
 import news.storyline.io.PartialFile;
 import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
@@ -156,15 +157,27 @@ final class ClusterCommand implements Callable<Integer> {
     /**
      * Sorts cleaned articles into publication order (see {@link StreamOrder}) and clusters them: with an embedder,
      * the default configuration, the articles embedded in batches (all but the copies, which need no vector);
-     * without, the fast one. An article the engine cannot take (no text) is reported on one line and skipped.
+     * without, the fast one. An article the engine cannot take (no text, or a date given that could not be read and
+     * is not in its text either) is reported on one line and skipped.
      */
     static Run cluster(List<Article> articles, Duration window, TextEmbedder embedder, ProgressDisplay progress,
                        PrintWriter err) {
-        List<Article> ordered = StreamOrder.of(articles);
+        var skipped = new ArrayList<String>();
+        var dated = new ArrayList<Article>(articles.size());
+        for (Article article : articles) {
+            String badDate = JsonArticles.unreadDate(article);
+            if (badDate == null) {
+                dated.add(article);
+            } else {
+                // Its place in the stream is unknown; guessing it would join it to the wrong days' stories.
+                skipped.add(article.id());
+                progress.printAbove(err, "skipped: " + where(article) + ": date not understood: \"" + badDate + "\"");
+            }
+        }
+        List<Article> ordered = StreamOrder.of(dated);
         var stories = new ArrayList<Story>();
         var clusterer = embedder == null ? StoryClusterer.fast(window, stories::add)
                 : StoryClusterer.embedded(window, stories::add);
-        var skipped = new ArrayList<String>();
         var copies = new LinkedHashMap<String, String>();
         int done = 0;
         for (int from = 0; from < ordered.size(); from += StoryClusterer.EMBEDDING_BATCH) {
@@ -175,8 +188,7 @@ final class ClusterCommand implements Callable<Integer> {
                 StoryClusterer.Assignment assignment = assigned.get(i);
                 if (assignment == null) {
                     skipped.add(article.id());
-                    progress.printAbove(err, "skipped: " + article.id()
-                            + (article.origin() == null ? "" : " (" + article.origin() + ")") + ": no text");
+                    progress.printAbove(err, "skipped: " + where(article) + ": no text");
                 } else if (assignment.copyOf() != null) {
                     copies.put(article.id(), assignment.copyOf());
                 }
@@ -188,6 +200,10 @@ final class ClusterCommand implements Callable<Integer> {
         stories.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.members().get(0).id()).thenComparing(Story::id));
         return new Run(stories, clusterer.merges(), skipped, copies);
+    }
+
+    private static String where(Article article) {
+        return article.id() + (article.origin() == null ? "" : " (" + article.origin() + ")");
     }
 
     private static void writeStories(Path file, List<Story> stories, Map<String, List<StoryMerge>> merges)

@@ -33,6 +33,9 @@ class ClusterCommandTest {
                         + "United Kingdom iTunes store. The change in policy will occur within six months, Apple "
                         + "announced this morning from its headquarters in Cupertino, California.").toString());
         records.add(JSON.createObjectNode().put("id", "blank").put("title", "").put("text", "").toString());
+        // A date that cannot be read, and none in the text: its place in the stream is unknown.
+        records.add(JSON.createObjectNode().put("id", "when").put("date", "the day after the vote")
+                .put("text", "Counting went on through the night in the northern districts.").toString());
         Files.write(in.resolve("more.jsonl"), records);
         Path stories = dir.resolve("out/stories.jsonl");
         Path assignments = dir.resolve("out/assignments.jsonl");
@@ -56,7 +59,7 @@ class ClusterCommandTest {
         assertThat(storyOf.get("copy")).isEqualTo(storyOf.get(seedIds.get(0)));
         assertThat(copyOf).containsOnlyKeys("copy");
         assertThat(storyOf.get("apple")).isNotEqualTo(storyOf.get("copy"));
-        assertThat(storyOf).doesNotContainKey("blank");
+        assertThat(storyOf).doesNotContainKey("blank").doesNotContainKey("when");
 
         List<JsonNode> written = Files.readAllLines(stories).stream().map(ClusterCommandTest::tree).toList();
         assertThat(written).hasSize(2);
@@ -66,7 +69,8 @@ class ClusterCommandTest {
         assertThat(mosul.get("places").toString()).contains("mosul");
         // The reader already refuses a record with no text, by its line; the rest of the run goes on.
         assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 copy",
-                "more.jsonl:3: record has no text", "1 record skipped");
+                "more.jsonl:3: record has no text", "1 record skipped", ", 1 skipped",
+                "skipped: when (" + in.resolve("more.jsonl") + ":4): date not understood: \"the day after the vote\"");
         assertThat(run.status()).isEqualTo(StorylineCommand.SOME_INPUT_FAILED);
     }
 

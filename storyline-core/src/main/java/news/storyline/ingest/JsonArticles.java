@@ -16,6 +16,15 @@ public final class JsonArticles {
     }
 
     /**
+     * The date a record gave that could not be read, when the article has no date after all: null when it has one
+     * (cleaning may find the date in the text, a date line under the headline) or gave none. Such an article cannot
+     * take its place in a stream by time, so a run that orders articles by time skips it and says why.
+     */
+    public static String unreadDate(Article article) {
+        return article.published() == null ? article.attributes().get(UNPARSED_DATE) : null;
+    }
+
+    /**
      * The record as an article, not yet cleaned.
      *
      * @param fallbackId the id to give a record that has none

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.Ingestor;
+import news.storyline.ingest.JsonArticles;
 import news.storyline.ingest.InputProblem;
 
 /**
@@ -73,10 +74,6 @@ public final class GoldCorpus {
         }
         if (article.rawText().isBlank() && (article.title() == null || article.title().isBlank())) {
             return "no text";
-        }
-        String badDate = article.attributes().get("unparsedDate");
-        if (badDate != null) {
-            return "date not understood: \"" + badDate + "\"";
         }
         if (!ids.add(article.id())) {
             return "id " + article.id() + " seen before";
@@ -147,9 +144,18 @@ public final class GoldCorpus {
         return article.attributes().get(CLUSTER);
     }
 
+    /** The chosen records cleaned, but for any whose date was not understood and is not in its text either. */
     private List<Article> clean(List<Article> chosen) {
         var cleaned = new ArrayList<Article>(chosen.size());
-        var cleaner = new CorpusCleaner(Long.MAX_VALUE, cleaned::add, problems);
+        var cleaner = new CorpusCleaner(Long.MAX_VALUE, article -> {
+            String badDate = JsonArticles.unreadDate(article);
+            if (badDate == null) {
+                cleaned.add(article);
+            } else {
+                problems.accept(new InputProblem(Objects.requireNonNullElse(article.origin(), article.id()),
+                        "date not understood: \"" + badDate + "\"; record skipped"));
+            }
+        }, problems);
         chosen.forEach(cleaner::accept);
         cleaner.finish();
         return cleaned;

@@ -49,13 +49,23 @@ class GoldCorpusTest {
         GoldSet all = mixed().select(null, 0);
 
         assertThat(problems).extracting(p -> p.location().replaceAll(".*:", "")).containsExactly(
-                "7", "11", "6", "8", "9");
+                "7", "11", "8", "9", "6");
         assertThat(problems).extracting(InputProblem::reason).anySatisfy(r -> assertThat(r).contains("not a date"))
                 .anySatisfy(r -> assertThat(r).contains("no gold \"cluster\""))
                 .anySatisfy(r -> assertThat(r).contains("id a2 seen before"))
                 .anySatisfy(r -> assertThat(r).contains("malformed JSON"));
         assertThat(all.articles()).extracting(Article::id).containsExactlyInAnyOrder(
                 "a1", "a2", "b1", "b2", "c1", "h1");
+    }
+
+    @Test
+    void aDateTheRecordGaveUnreadablyIsTakenFromTheTextWhenItIsThere() throws Exception {
+        GoldSet set = read(record("d1", "D", "test", "03-02-2009",
+                "Car sales down sharply\\nFebruary 03, 2009\\nSales of cars fell by a third in January.")).select(null, 0);
+
+        assertThat(problems).isEmpty();
+        assertThat(set.articles()).singleElement().satisfies(a ->
+                assertThat(a.published()).hasToString("2009-02-03T00:00:00Z"));
     }
 
     @Test
