@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.storyline.similarity.BootstrapInterval;
 import news.storyline.ingest.InputNames;
 import news.storyline.io.PartialFile;
 import news.storyline.story.evaluation.AverageLinkBaseline;
@@ -20,6 +21,7 @@ import news.storyline.story.evaluation.ClusterScores;
 import news.storyline.story.evaluation.Clusterer;
 import news.storyline.story.evaluation.GoldCorpus;
 import news.storyline.story.evaluation.GoldSet;
+import news.storyline.story.evaluation.StoryBootstrap;
 import news.storyline.story.evaluation.StoryEvaluation;
 import news.storyline.text.TextEmbedder;
 import picocli.CommandLine;
@@ -101,6 +103,8 @@ final class EvalCommand implements Callable<Integer> {
     private final Map<Tuning, AverageLinkBaseline> baselines = new HashMap<>();
     private TextEmbedder embedder;
     private int problems;
+    /** Per set evaluated, the intervals of its rows. */
+    private final Map<String, StoryBootstrap> intervals = new HashMap<>();
 
     @Override
     public Integer call() {
@@ -207,15 +211,18 @@ final class EvalCommand implements Callable<Integer> {
             return;
         }
         AverageLinkBaseline baseline = baseline(evalSet.tuning(), err);
+        var setRows = new ArrayList<StoryEvaluation.Row>();
         for (Map.Entry<String, Clusterer> system : EvaluatedSystems.forSet(baseline, this::embedder).entrySet()) {
             try {
-                rows.add(StoryEvaluation.run(evalSet.name(), set, system.getKey(), system.getValue()));
+                setRows.add(StoryEvaluation.run(evalSet.name(), set, system.getKey(), system.getValue()));
             } catch (RuntimeException e) {
                 // A system failing on one set is its bug; the others, and the other sets, still get their figures.
                 problem(err, system.getKey() + " failed on " + evalSet.name() + ": "
                         + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
+        rows.addAll(setRows);
+        intervals.put(evalSet.name(), StoryEvaluation.bootstrap(set, setRows));
     }
 
     private AverageLinkBaseline baseline(Tuning tuning, PrintWriter err) {
@@ -271,24 +278,51 @@ final class EvalCommand implements Callable<Integer> {
         err.println("error: " + line);
     }
 
-    private static void printTable(List<StoryEvaluation.Row> rows, PrintWriter out) {
+    private void printTable(List<StoryEvaluation.Row> rows, PrintWriter out) {
         for (StoryEvaluation.Row row : rows) {
             if (!row.settings().isEmpty()) {
                 out.println(row.set() + ", " + row.system() + ": " + row.settings());
             }
         }
-        out.printf(Locale.ROOT, "%-14s %-14s %5s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %10s%n", "set", "system",
-                "n", "k_gold", "k_pred", "b3P", "b3R", "b3F1", "pairP", "pairR", "pairF1", "ARI", "V", "articles/s");
+        out.printf(Locale.ROOT, "%-14s %-14s %5s %6s %6s %6s %6s %6s %13s %6s %6s %6s %6s %6s %10s%n", "set",
+                "system", "n", "k_gold", "k_pred", "b3P", "b3R", "b3F1", "b3F1 95%", "pairP", "pairR", "pairF1",
+                "ARI", "V", "articles/s");
         for (StoryEvaluation.Row row : rows) {
             ClusterScores s = row.scores();
-            out.printf(Locale.ROOT, "%-14s %-14s %5d %6d %6d %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %10.0f%n",
+            BootstrapInterval f1 = intervals.get(row.set()).f1(row.system());
+            out.printf(Locale.ROOT,
+                    "%-14s %-14s %5d %6d %6d %6.4f %6.4f %6.4f %13s %6.4f %6.4f %6.4f %6.4f %6.4f %10.0f%n",
                     row.set(), row.system(), s.n(), s.kGold(), s.kPred(), s.b3Precision(), s.b3Recall(), s.b3F1(),
-                    s.pairPrecision(), s.pairRecall(), s.pairF1(), s.ari(), s.vMeasure(), row.articlesPerSecond());
+                    String.format(Locale.ROOT, "%.3f-%.3f", f1.low(), f1.high()), s.pairPrecision(),
+                    s.pairRecall(), s.pairF1(), s.ari(), s.vMeasure(), row.articlesPerSecond());
+        }
+        out.println("b3F1 95%: the interval of a bootstrap over the set's gold stories (" + BootstrapInterval.DRAWS
+                + " draws, the clustering held fixed); the difference from the baseline over the same draws:");
+        for (StoryEvaluation.Row row : rows) {
+            BootstrapInterval d = differenceFromBaseline(row);
+            if (d != null) {
+                out.printf(Locale.ROOT, "  %-14s %-14s %+.4f (95%%: %+.3f to %+.3f)%s%n", row.set(), row.system(),
+                        d.value(), d.low(), d.high(), d.aboveZero() ? ", better" : d.belowZero() ? ", worse" : "");
+            }
         }
     }
 
-    private static String jsonRow(StoryEvaluation.Row row) {
+    /** The row's B-cubed F1 less the baseline's on its set, with its interval; null for the baseline itself. */
+    private BootstrapInterval differenceFromBaseline(StoryEvaluation.Row row) {
+        if (row.system().equals(AverageLinkBaseline.NAME) || !intervals.containsKey(row.set())) {
+            return null;
+        }
+        try {
+            return intervals.get(row.set()).difference(row.system(), AverageLinkBaseline.NAME);
+        } catch (IllegalArgumentException e) {
+            return null; // the baseline failed on this set
+        }
+    }
+
+    private String jsonRow(StoryEvaluation.Row row) {
         ClusterScores s = row.scores();
+        BootstrapInterval f1 = intervals.get(row.set()).f1(row.system());
+        BootstrapInterval d = differenceFromBaseline(row);
         ObjectNode node = JSON.createObjectNode().put("set", row.set()).put("system", row.system())
                 .put("n", s.n()).put("k_gold", s.kGold()).put("k_pred", s.kPred())
                 .put("b3P", s.b3Precision()).put("b3R", s.b3Recall()).put("b3F1", s.b3F1())
@@ -296,6 +330,11 @@ final class EvalCommand implements Callable<Integer> {
                 .put("ARI", s.ari()).put("V", s.vMeasure())
                 .put("seconds", row.seconds()).put("articles_per_s", row.articlesPerSecond())
                 .put("settings", row.settings());
+        node.putArray("b3F1_95").add(f1.low()).add(f1.high());
+        if (d != null) {
+            node.put("b3F1_minus_baseline", d.value());
+            node.putArray("b3F1_minus_baseline_95").add(d.low()).add(d.high());
+        }
         return node.toString();
     }
 

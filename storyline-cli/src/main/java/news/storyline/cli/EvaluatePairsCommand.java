@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import news.storyline.embed.BgeSmallEmbedder;
+import news.storyline.similarity.BootstrapInterval;
 import news.storyline.similarity.Dimension;
 import news.storyline.similarity.PairEvaluation;
 import news.storyline.similarity.PairModel;
@@ -110,6 +111,14 @@ final class EvaluatePairsCommand implements Callable<Integer> {
         report.model().forEach((group, figures) -> {
             out.println(row(group, figures));
             out.println(row("  tfidf", report.tfidf().get(group)));
+        });
+        out.println("overall Pearson with its 95% interval (a bootstrap over the pairs, " + BootstrapInterval.DRAWS
+                + " draws), and the gain over tfidf on the same draws:");
+        report.overallPearson().forEach((group, r) -> {
+            BootstrapInterval gain = report.overallGain().get(group);
+            out.printf(Locale.ROOT, "%-8s %5.3f (%5.3f-%5.3f)  gain %+.3f (%+.3f to %+.3f)%s%n", group, r.value(),
+                    r.low(), r.high(), gain.value(), gain.low(), gain.high(),
+                    gain.aboveZero() ? ", better" : gain.belowZero() ? ", worse" : "");
         });
         out.flush();
         if (predictionsFile != null) {

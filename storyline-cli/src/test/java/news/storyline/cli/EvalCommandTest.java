@@ -1,6 +1,7 @@
 package news.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,14 @@ class EvalCommandTest {
         assertThat(row.get("k_gold").asInt()).isEqualTo(4);
         assertThat(row.get("b3F1").asDouble()).isBetween(0.0, 1.0);
         assertThat(row.get("settings").asText()).contains("tuned on gold train (4 stories, 60 articles;");
+        // A 95% interval around each figure, and each storyline system's difference from the baseline with its own.
+        assertThat(row.get("b3F1_95").get(0).asDouble()).isLessThanOrEqualTo(row.get("b3F1").asDouble());
+        assertThat(row.get("b3F1_95").get(1).asDouble()).isGreaterThanOrEqualTo(row.get("b3F1").asDouble());
+        assertThat(row.has("b3F1_minus_baseline")).isFalse();
+        assertThat(ours.get("b3F1_minus_baseline").asDouble())
+                .isCloseTo(ours.get("b3F1").asDouble() - row.get("b3F1").asDouble(), within(1e-9));
+        assertThat(ours.get("b3F1_minus_baseline_95").get(0).asDouble())
+                .isLessThanOrEqualTo(ours.get("b3F1_minus_baseline").asDouble());
         List<String> written = Files.readAllLines(assignments.resolve("gold-test-tfidf-avglink.jsonl"));
         assertThat(written).hasSize(60).allSatisfy(line -> {
             JsonNode a = JSON.readTree(line);
@@ -76,8 +85,9 @@ class EvalCommandTest {
                 .isEqualTo(row.get("k_pred").asLong());
 
         CommandRun table = CommandRun.of("eval", "--gold", gold.toString(), "--split", "test");
-        assertThat(table.out()).containsPattern("set +system +n +k_gold +k_pred +b3P +b3R +b3F1 +pairP +pairR "
-                + "+pairF1 +ARI +V +articles/s")
+        assertThat(table.out()).containsPattern("set +system +n +k_gold +k_pred +b3P +b3R +b3F1 +b3F1 95% +pairP "
+                + "+pairR +pairF1 +ARI +V +articles/s")
+                .containsPattern("gold-test +storyline +[-+]\\d\\.\\d{4} \\(95%: [-+]\\d\\.\\d{3} to [-+]\\d\\.\\d{3}\\)")
                 .containsPattern("gold-test +tfidf-avglink +60 +4 +" + row.get("k_pred").asInt() + " ")
                 .contains(String.format(java.util.Locale.ROOT, " %.4f ", row.get("b3F1").asDouble()))
                 .contains("gold-test, tfidf-avglink: threshold ");

@@ -57,7 +57,9 @@ class EvaluatePairsCommandTest {
         String enRow = run.out().lines().filter(l -> l.startsWith("en-en")).findFirst().orElseThrow();
         double pearson = Double.parseDouble(enRow.split("\\s+")[2]);
         assertThat(pearson).isGreaterThan(0.5);
-        assertThat(run.out()).contains("  tfidf");
+        assertThat(run.out()).contains("  tfidf")
+                .containsPattern("\nen-en +" + String.format(java.util.Locale.ROOT, "%.3f", pearson)
+                        + " \\(\\d\\.\\d{3}-\\d\\.\\d{3}\\)  gain [-+]\\d\\.\\d{3} \\([-+]\\d\\.\\d{3} to ");
         assertThat(Files.readAllLines(predictions)).hasSize(60)
                 .allSatisfy(line -> assertThat(JSON.readTree(line).has("overall")).isTrue());
         assertThat(JSON.readTree(model.toFile()).at("/groups/any/overall/weights").size()).isEqualTo(10);

@@ -35,10 +35,13 @@ public final class PairEvaluation {
      * All figures: per language combination ("all", "en-en", ...), per dimension; and the baseline's.
      *
      * @param embeddedShare the share of pairs the cascade scored with the embedding (0 without embeddings)
+     * @param overallPearson per group, the model's overall Pearson with its 95% interval (a bootstrap over pairs)
+     * @param overallGain    per group, the model's overall Pearson less the baseline's, with its 95% interval
      */
     public record Report(Map<String, Map<Dimension, Figures>> model, Map<String, Figures> tfidfOverall,
                          Map<String, Map<Dimension, Figures>> tfidf, Map<String, double[]> predictions,
-                         double embeddedShare) {
+                         double embeddedShare, Map<String, BootstrapInterval> overallPearson,
+                         Map<String, BootstrapInterval> overallGain) {
     }
 
     private final List<Pair> pairs;
@@ -227,6 +230,8 @@ public final class PairEvaluation {
         var model = new LinkedHashMap<String, Map<Dimension, Figures>>();
         var tfidf = new LinkedHashMap<String, Map<Dimension, Figures>>();
         var tfidfOverall = new LinkedHashMap<String, Figures>();
+        var overallPearson = new LinkedHashMap<String, BootstrapInterval>();
+        var overallGain = new LinkedHashMap<String, BootstrapInterval>();
         groups.forEach((group, members) -> {
             var figures = new EnumMap<Dimension, Figures>(Dimension.class);
             var base = new EnumMap<Dimension, Figures>(Dimension.class);
@@ -236,6 +241,11 @@ public final class PairEvaluation {
                 double[] cos = members.stream().mapToDouble(i -> baseline[i]).toArray();
                 figures.put(d, new Figures(members.size(), Correlation.pearson(pred, gold),
                         Correlation.spearman(pred, gold)));
+                if (d == Dimension.OVERALL) {
+                    BootstrapInterval[] intervals = Correlation.pearsonWithGain(pred, cos, gold);
+                    overallPearson.put(group, intervals[0]);
+                    overallGain.put(group, intervals[1]);
+                }
                 base.put(d, new Figures(members.size(), Correlation.pearson(cos, gold),
                         Correlation.spearman(cos, gold)));
             }
@@ -251,7 +261,8 @@ public final class PairEvaluation {
             }
             predictions.put(pairs.get(i).pairId(), row);
         }
-        return new Report(model, tfidfOverall, tfidf, predictions, n == 0 ? 0 : embedded / (double) n);
+        return new Report(model, tfidfOverall, tfidf, predictions, n == 0 ? 0 : embedded / (double) n,
+                overallPearson, overallGain);
     }
 
     private static double[][] matrix(List<Pair> pairs) {

@@ -1,5 +1,6 @@
 package news.storyline.story.evaluation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +30,10 @@ public record ClusterScores(int n, int kGold, int kPred, double b3Precision, dou
         int n = gold.size();
         Map<Object, Integer> goldSize = counts(gold);
         Map<Object, Integer> predSize = counts(predicted);
-        Map<List<Object>, Integer> joint = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            joint.merge(List.of(gold.get(i), predicted.get(i)), 1, Integer::sum);
-        }
-        double p = 0;
-        double r = 0;
-        for (int i = 0; i < n; i++) {
-            int shared = joint.get(List.of(gold.get(i), predicted.get(i)));
-            p += shared / (double) predSize.get(predicted.get(i));
-            r += shared / (double) goldSize.get(gold.get(i));
-        }
-        double b3p = n == 0 ? 0 : p / n;
-        double b3r = n == 0 ? 0 : r / n;
+        Map<List<Object>, Integer> joint = joint(gold, predicted);
+        double[][] b3 = b3PerItem(gold, predicted, goldSize, predSize, joint);
+        double b3p = n == 0 ? 0 : Arrays.stream(b3[0]).sum() / n;
+        double b3r = n == 0 ? 0 : Arrays.stream(b3[1]).sum() / n;
 
         long tp = pairs(joint);
         long samePred = pairs(predSize);
@@ -58,6 +50,36 @@ public record ClusterScores(int n, int kGold, int kPred, double b3Precision, dou
                   / ((double) (tp + fn) * (fn + tn) + (double) (tp + fp) * (fp + tn));
         return new ClusterScores(n, goldSize.size(), predSize.size(), b3p, b3r, f1(b3p, b3r), pairP, pairR,
                 f1(pairP, pairR), ari, vMeasure(n, goldSize, predSize, joint));
+    }
+
+    /**
+     * Each item's B-cubed precision and recall (rows 0 and 1), whose averages are B-cubed precision and recall: the
+     * share of its predicted cluster in its gold cluster, and of its gold cluster in its predicted one.
+     */
+    static double[][] b3PerItem(List<?> gold, List<?> predicted) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException(gold.size() + " gold labels but " + predicted.size() + " predicted");
+        }
+        return b3PerItem(gold, predicted, counts(gold), counts(predicted), joint(gold, predicted));
+    }
+
+    private static double[][] b3PerItem(List<?> gold, List<?> predicted, Map<Object, Integer> goldSize,
+                                        Map<Object, Integer> predSize, Map<List<Object>, Integer> joint) {
+        double[][] b3 = new double[2][gold.size()];
+        for (int i = 0; i < gold.size(); i++) {
+            double shared = joint.get(List.of(gold.get(i), predicted.get(i)));
+            b3[0][i] = shared / predSize.get(predicted.get(i));
+            b3[1][i] = shared / goldSize.get(gold.get(i));
+        }
+        return b3;
+    }
+
+    private static Map<List<Object>, Integer> joint(List<?> gold, List<?> predicted) {
+        Map<List<Object>, Integer> joint = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            joint.merge(List.of(gold.get(i), predicted.get(i)), 1, Integer::sum);
+        }
+        return joint;
     }
 
     /** Rosenberg and Hirschberg's V-measure (beta 1), with scikit-learn's conventions for zero entropies. */

@@ -42,21 +42,36 @@ public final class StoryEvaluation {
         Map<String, String> predicted = system.cluster(set.articles());
         double seconds = (System.nanoTime() - start) / 1e9;
         var assignments = new LinkedHashMap<String, String>();
-        var goldLabels = new ArrayList<String>(set.size());
-        var predictedLabels = new ArrayList<Object>(set.size());
         set.articles().forEach(article -> {
             String story = predicted.get(article.id());
-            goldLabels.add(set.gold().get(article.id()));
-            if (story == null) {
-                // As the reference scorer does: an article without a story is a story of its own, a label no
-                // string can equal.
-                predictedLabels.add(List.of(article.id()));
-            } else {
-                predictedLabels.add(story);
+            if (story != null) {
                 assignments.put(article.id(), story);
             }
         });
-        return new Row(setName, systemName, system.settings(), ClusterScores.of(goldLabels, predictedLabels), seconds,
+        return new Row(setName, systemName, system.settings(),
+                ClusterScores.of(goldLabels(set), predictedLabels(set, assignments)), seconds,
                 seconds > 0 ? set.size() / seconds : Double.POSITIVE_INFINITY, assignments);
+    }
+
+    /** Intervals for the figures of these rows, all of one set (see {@link StoryBootstrap}). */
+    public static StoryBootstrap bootstrap(GoldSet set, List<Row> rows) {
+        var predicted = new LinkedHashMap<String, List<?>>();
+        rows.forEach(row -> predicted.put(row.system(), predictedLabels(set, row.assignments())));
+        return StoryBootstrap.of(goldLabels(set), predicted);
+    }
+
+    private static List<String> goldLabels(GoldSet set) {
+        return set.articles().stream().map(article -> set.gold().get(article.id())).toList();
+    }
+
+    private static List<Object> predictedLabels(GoldSet set, Map<String, String> assignments) {
+        var labels = new ArrayList<Object>(set.size());
+        set.articles().forEach(article -> {
+            String story = assignments.get(article.id());
+            // As the reference scorer does: an article without a story is a story of its own, a label no string
+            // can equal.
+            labels.add(story == null ? List.of(article.id()) : story);
+        });
+        return labels;
     }
 }
