@@ -30,6 +30,31 @@ class TextAnalysisTest {
     }
 
     @Test
+    void chineseIsReadInPairsOfCharactersSoThatTwoReportsShareWordsNotMerelyCharacters() {
+        // Two Chinese reports of the fall of Mosul and one of a telephone launch (written for this test).
+        String mosul = "星期二，伊斯兰国武装分子占领了伊拉克第二大城市摩苏尔。数十万居民逃离该市。";
+        String again = "伊斯兰国武装分子周二攻占了伊拉克第二大城市摩苏尔，大批居民逃离。";
+        String phone = "苹果公司星期三在加利福尼亚州发布了新款智能手机，分析人士认为这将提振公司在中国的销售。";
+        assertThat(LanguageAnalyzers.supports("zh")).isTrue();
+        assertThat(AnalyzedText.of("摩苏尔被占领", "zh").terms()).containsExactly("摩苏", "苏尔", "尔被", "被占", "占领");
+        assertThat(LanguageAnalyzers.forLanguage("ja")).isNotSameAs(LanguageAnalyzers.forLanguage("zh"));
+        // Single characters: every Chinese text shares 的, 了, 公, 国, ... with every other.
+        double sameByCharacters = overlap(AnalyzedText.of(mosul, "sw"), AnalyzedText.of(again, "sw"));
+        double otherByCharacters = overlap(AnalyzedText.of(mosul, "sw"), AnalyzedText.of(phone, "sw"));
+        double sameByPairs = overlap(AnalyzedText.of(mosul, "zh"), AnalyzedText.of(again, "zh"));
+        double otherByPairs = overlap(AnalyzedText.of(mosul, "zh"), AnalyzedText.of(phone, "zh"));
+        assertThat(otherByPairs).isLessThan(otherByCharacters / 2);
+        assertThat(sameByPairs / Math.max(otherByPairs, 0.01)).isGreaterThan(sameByCharacters / otherByCharacters);
+    }
+
+    /** Share of the first text's distinct terms found in the second. */
+    private static double overlap(AnalyzedText a, AnalyzedText b) {
+        var theirs = new java.util.HashSet<>(List.of(b.terms()));
+        var ours = new java.util.HashSet<>(List.of(a.terms()));
+        return ours.stream().filter(theirs::contains).count() / (double) ours.size();
+    }
+
+    @Test
     void aLanguageWithoutAnAnalyzerGetsPlainLowerCaseWords() {
         assertThat(LanguageAnalyzers.supports("sw")).isFalse();
         assertThat(LanguageAnalyzers.supports("und")).isFalse();
