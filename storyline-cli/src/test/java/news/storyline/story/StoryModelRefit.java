@@ -31,6 +31,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * it in one go).
  *
  * <pre>./mvnw -B -q -o test -pl storyline-cli -am -Dtest=StoryModelRefit -Dstoryline.refit=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * <p>{@code -Dstoryline.drop=names,places} fits with those features held at zero, to see what each brings (the
+ * models it writes are then for that comparison only).
  */
 @EnabledIfSystemProperty(named = "storyline.refit", matches = "true")
 class StoryModelRefit {
@@ -76,6 +79,14 @@ class StoryModelRefit {
         }
         System.out.printf("%d rows, %d joined%n", y.length, labels.stream().filter(b -> b).count());
         double[][] x = rows.toArray(double[][]::new);
+        for (String dropped : System.getProperty("storyline.drop", "").split(",")) {
+            int column = StoryFeatures.NAMES.indexOf(dropped);
+            if (column >= 0) {
+                for (double[] row : x) {
+                    row[column] = 0;
+                }
+            }
+        }
         String fittedOn = "ECB+ train (" + ecbTrain.size() + " articles) and AllSides train (" + allSidesTrain.size()
                 + " articles) replayed with their gold stories; thresholds chosen on ECB+ train and dev and AllSides "
                 + "train; coefficients only";

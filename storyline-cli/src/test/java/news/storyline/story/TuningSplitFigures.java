@@ -15,6 +15,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@link EmbedGoldSplits} first).
  *
  * <pre>./mvnw -B -q -o test -pl storyline-cli -Dtest=TuningSplitFigures -Dstoryline.tuning=true -Dsurefire.failIfNoSpecifiedTests=false [-Dstoryline.embeddings=true]</pre>
+ *
+ * <p>{@code -Dstoryline.parts=8} also clusters AllSides train cut into that many sets of whole stories and prints
+ * their mean F1: sets of about AllSides dev's size, since how many undated stories compete for each article sets
+ * how hard a set is (see {@link GoldSplits#allSidesTrainParts}).
  */
 @EnabledIfSystemProperty(named = "storyline.tuning", matches = "true")
 class TuningSplitFigures {
@@ -50,7 +54,13 @@ class TuningSplitFigures {
         ClusterScores train = StoryModelRefit.run(model, ecbTrain, embedded ? GoldSplits.embedder() : null);
         ClusterScores dev = StoryModelRefit.run(model, ecbDev, embedded ? GoldSplits.embedder() : null);
         ClusterScores allSides = StoryModelRefit.run(model, allSidesTrain, embedded ? GoldSplits.embedder() : null);
-        System.out.printf(Locale.ROOT, "%s: B-cubed F1 ECB+ train %.4f, dev %.4f (mean %.4f), AllSides train %.4f%n",
-                name, train.b3F1(), dev.b3F1(), (train.b3F1() + dev.b3F1()) / 2, allSides.b3F1());
+        int parts = Integer.getInteger("storyline.parts", 0);
+        double partsF1 = 0;
+        for (GoldSet part : parts > 0 ? GoldSplits.allSidesTrainParts(parts) : java.util.List.<GoldSet>of()) {
+            partsF1 += StoryModelRefit.run(model, part, embedded ? GoldSplits.embedder() : null).b3F1() / parts;
+        }
+        System.out.printf(Locale.ROOT, "%s: B-cubed F1 ECB+ train %.4f, dev %.4f (mean %.4f), AllSides train %.4f%s%n",
+                name, train.b3F1(), dev.b3F1(), (train.b3F1() + dev.b3F1()) / 2, allSides.b3F1(),
+                parts > 0 ? String.format(Locale.ROOT, ", in %d parts %.4f", parts, partsF1) : "");
     }
 }
