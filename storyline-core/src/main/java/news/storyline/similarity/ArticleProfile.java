@@ -23,7 +23,12 @@ import news.storyline.text.TextEmbedder;
 public final class ArticleProfile {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     // A sentence ends at . ! ? (and their Arabic and CJK forms) followed by space, or at a line break.
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？]+[\"'”’»)]*\\s+|\\n\\s*|\\s{3,}");
+    /**
+     * A full stop, question or exclamation mark before white space; the ideographic ones (Chinese, Japanese) with or
+     * without it, since those scripts put no space between sentences; a line break; a run of spaces.
+     */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?؟]+[\"'”’»)]*\\s+|[。！？]+[\"'”’»)」』]*\\s*|\\n\\s*|\\s{3,}");
     private static final Pattern SEPARATORS = Pattern.compile("[.,]");
     private static final int MIN_SENTENCE_TERMS = 3;
     /**
