@@ -307,16 +307,15 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The row's B-cubed F1 less the baseline's on its set, with its interval; null for the baseline itself. */
+    /**
+     * The row's B-cubed F1 less the baseline's on its set, with its interval; null for the baseline itself, or where
+     * the baseline failed on the set.
+     */
     private BootstrapInterval differenceFromBaseline(StoryEvaluation.Row row) {
-        if (row.system().equals(AverageLinkBaseline.NAME) || !intervals.containsKey(row.set())) {
-            return null;
-        }
-        try {
-            return intervals.get(row.set()).difference(row.system(), AverageLinkBaseline.NAME);
-        } catch (IllegalArgumentException e) {
-            return null; // the baseline failed on this set
-        }
+        StoryBootstrap set = intervals.get(row.set());
+        boolean baselineScored = set != null && set.has(AverageLinkBaseline.NAME);
+        return row.system().equals(AverageLinkBaseline.NAME) || !baselineScored ? null
+                : set.difference(row.system(), AverageLinkBaseline.NAME);
     }
 
     private String jsonRow(StoryEvaluation.Row row) {

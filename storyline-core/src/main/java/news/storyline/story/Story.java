@@ -379,7 +379,7 @@ public final class Story implements Serializable {
 
     /** The mean of its members' dense vectors, or null when none had one. */
     float[] meanEmbedding() {
-        if (embeddingSum == null || embeddings == 0) {
+        if (!hasEmbeddings()) {
             return null;
         }
         float[] mean = embeddingSum.clone();

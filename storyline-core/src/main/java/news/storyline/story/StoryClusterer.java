@@ -442,7 +442,7 @@ public final class StoryClusterer {
             scored[i] = new Scored(stories.get(i), features, by.probability(features), by);
         });
         Arrays.sort(scored, LIKELIEST_FIRST);
-        // A cascade: the closest-member features, most of the cost, only for the likeliest few by the rest.
+        // A cascade: the member features (mean and closest), most of the cost, only for the likeliest few by the rest.
         inParallel(Math.min(MEMBER_SCORED, scored.length), i -> {
             double[] features = StoryFeatures.withMembers(scored[i].features(), incoming, vector, scored[i].story());
             StoryModel by = scored[i].by();

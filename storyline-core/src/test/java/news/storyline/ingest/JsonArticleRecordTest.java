@@ -17,30 +17,25 @@ class JsonArticleRecordTest {
     @Test
     void tokenisedDateFieldsOfScrapedCorporaAreRead() throws Exception {
         // ECB+ date_raw values: spaces inside times, a bar or dash between date and time, a closing full stop.
-        assertThat(PublishedTimeParser.parseDateField("May 2, 2013 | 5: 03pm"))
-                .contains(Instant.parse("2013-05-02T17:03:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("August 8, 2012 - 4: 43 pm"))
-                .contains(Instant.parse("2012-08-08T16:43:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("May 2, 2013 1: 35 pm."))
-                .contains(Instant.parse("2013-05-02T13:35:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("Nov. 30, 2009")).contains(Instant.parse("2009-11-30T00:00:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("Aug. 05, 2013 | 2: 47 p. m."))
-                .contains(Instant.parse("2013-08-05T14:47:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("July 29, 2011|10: 57 pm"))
-                .contains(Instant.parse("2011-07-29T22:57:00Z"));
+        assertDateField("May 2, 2013 | 5: 03pm", "2013-05-02T17:03:00Z");
+        assertDateField("August 8, 2012 - 4: 43 pm", "2012-08-08T16:43:00Z");
+        assertDateField("May 2, 2013 1: 35 pm.", "2013-05-02T13:35:00Z");
+        assertDateField("Nov. 30, 2009", "2009-11-30T00:00:00Z");
+        assertDateField("Aug. 05, 2013 | 2: 47 p. m.", "2013-08-05T14:47:00Z");
+        assertDateField("July 29, 2011|10: 57 pm", "2011-07-29T22:57:00Z");
         // A long month name misspelt by a letter is still the month.
-        assertThat(PublishedTimeParser.parseDateField("Novemer 27, 2005"))
-                .contains(Instant.parse("2005-11-27T00:00:00Z"));
+        assertDateField("Novemer 27, 2005", "2005-11-27T00:00:00Z");
         // A tail no parser reads: the leading date alone.
-        assertThat(PublishedTimeParser.parseDateField("August 10, 2011 - - Updated 0947 GMT (1747 HKT)"))
-                .contains(Instant.parse("2011-08-10T00:00:00Z"));
-        assertThat(PublishedTimeParser.parseDateField("March 1, 2012 - - 07: 58 GMT (23: 58 PST)"))
-                .contains(Instant.parse("2012-03-01T00:00:00Z"));
+        assertDateField("August 10, 2011 - - Updated 0947 GMT (1747 HKT)", "2011-08-10T00:00:00Z");
+        assertDateField("March 1, 2012 - - 07: 58 GMT (23: 58 PST)", "2012-03-01T00:00:00Z");
         assertThat(PublishedTimeParser.parseDateField("Later 10, 2011 and more")).isEmpty();
-        Article read = JsonArticleRecord.toArticle(JSON.readTree(
-                "{\"id\": \"9_1ecbplus\", \"date_raw\": \"April 10, 2007 - 7: 07AM\", \"text\": \"A story.\"}"),
-                "x", "x", false);
-        assertThat(read.published()).isEqualTo(Instant.parse("2007-04-10T07:07:00Z"));
+        Article ecb = read("{\"id\": \"9_1ecbplus\", \"date_raw\": \"April 10, 2007 - 7: 07AM\", "
+                + "\"text\": \"A story.\"}");
+        assertThat(ecb.published()).isEqualTo(Instant.parse("2007-04-10T07:07:00Z"));
+    }
+
+    private static void assertDateField(String field, String instant) {
+        assertThat(PublishedTimeParser.parseDateField(field)).as(field).contains(Instant.parse(instant));
     }
 
     @Test

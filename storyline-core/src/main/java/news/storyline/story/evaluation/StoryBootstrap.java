@@ -108,6 +108,11 @@ public final class StoryBootstrap {
         return BootstrapInterval.of(whole[s] - whole[o], values);
     }
 
+    /** Whether the system was scored (one that failed on the set was not). */
+    public boolean has(String system) {
+        return systems.contains(system);
+    }
+
     private int index(String system) {
         int s = systems.indexOf(system);
         if (s < 0) {

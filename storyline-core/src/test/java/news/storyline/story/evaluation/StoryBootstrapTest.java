@@ -90,6 +90,8 @@ class StoryBootstrapTest {
     void anUnknownSystemOrMisalignedLabelsAreRefusedByName() {
         var systems = new LinkedHashMap<String, List<?>>();
         systems.put("half", splitsAllBut(20));
+        assertThat(of(systems).has("half")).isTrue();
+        assertThat(of(systems).has("other")).isFalse();
         assertThatThrownBy(() -> of(systems).f1("other")).hasMessageContaining("no system other");
 
         systems.put("short", List.of("x"));
