@@ -296,6 +296,9 @@ final class EvalCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.3f-%.3f", f1.low(), f1.high()), s.pairPrecision(),
                     s.pairRecall(), s.pairF1(), s.ari(), s.vMeasure(), row.articlesPerSecond());
         }
+        if (rows.isEmpty()) {
+            return;
+        }
         out.println("b3F1 95%: the interval of a bootstrap over the set's gold stories (" + BootstrapInterval.DRAWS
                 + " draws, the clustering held fixed); the difference from the baseline over the same draws:");
         for (StoryEvaluation.Row row : rows) {

@@ -154,6 +154,8 @@ class EvalCommandTest {
         CommandRun missing = CommandRun.of("eval", "--gold", dir.resolve("missing.jsonl").toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().strip()).endsWith("missing.jsonl: not a readable file").doesNotContain("\n");
+        // No figures, so no note on their intervals.
+        assertThat(missing.out()).doesNotContain("bootstrap");
 
         CommandRun empty = CommandRun.of("eval", "--data", Files.createDirectory(dir.resolve("data")).toString());
         assertThat(empty.status()).isEqualTo(1);
