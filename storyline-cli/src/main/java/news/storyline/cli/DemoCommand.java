@@ -106,12 +106,17 @@ final class DemoCommand implements Callable<Integer> {
         long agreed = report.comparisons().stream().filter(c -> c.agreement() == Agreement.AGREED).count();
         long contradicted = report.comparisons().stream().filter(c -> c.agreement() == Agreement.CONTRADICTED)
                 .count();
+        long updated = report.comparisons().stream().filter(c -> c.agreement() == Agreement.UPDATED).count();
         out.println("facts of the largest story: " + report.facts().stream().mapToInt(f -> f.facts().size()).sum()
-                + " from " + members.size() + " reports; " + agreed + " agreed and " + contradicted
-                + " contradicted across sources, " + report.timeline().size() + " dated events");
+                + " from " + members.size() + " reports; " + agreed + " agreed, " + contradicted
+                + " contradicted and " + updated + " updated from one day to another across sources, "
+                + report.timeline().size() + " dated events");
         report.comparisons().stream().filter(c -> c.agreement() != Agreement.SINGLE_SOURCE).limit(3)
-                .forEach(c -> out.println("  " + (c.agreement() == Agreement.AGREED ? "agreed:       "
-                        : "contradicted: ") + c.description() + ": " + c.note()));
+                .forEach(c -> out.println("  " + switch (c.agreement()) {
+                    case AGREED -> "agreed:       ";
+                    case UPDATED -> "updated:      ";
+                    default -> "contradicted: ";
+                } + c.description() + ": " + c.note()));
         Path file = outputDir.resolve("story-report.html");
         try (PartialFile partial = PartialFile.beside(file)) {
             StoryReportRenderer.render(report, ReportFormat.HTML, partial.writer());

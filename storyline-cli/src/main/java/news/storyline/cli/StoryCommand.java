@@ -150,9 +150,11 @@ final class StoryCommand implements Callable<Integer> {
                 .filter(c -> c.agreement() == news.storyline.facts.Agreement.CONTRADICTED).count();
         long agreed = report.comparisons().stream()
                 .filter(c -> c.agreement() == news.storyline.facts.Agreement.AGREED).count();
+        long updated = report.comparisons().stream()
+                .filter(c -> c.agreement() == news.storyline.facts.Agreement.UPDATED).count();
         err.println("story: " + articles.size() + " article" + (articles.size() == 1 ? "" : "s") + ", "
                 + report.facts().stream().mapToInt(f -> f.facts().size()).sum() + " facts, " + agreed + " agreed, "
-                + contradicted + " contradicted across sources; " + result.report().summary()
+                + contradicted + " contradicted, " + updated + " updated across sources; " + result.report().summary()
                 + (output == null ? "" : "; written to " + output));
         err.flush();
         return result.clean() ? 0 : StorylineCommand.SOME_INPUT_FAILED;

@@ -29,14 +29,23 @@ import news.storyline.text.TermVector;
  *   second-largest city"). They agree when the days overlap.</li>
  *   <li>Counts and events of different actors are never one: the last name before the verb or the number
  *   ("Chrysler filed ..." against "GM filed ...") must be the same where both sentences give one.</li>
+ *   <li>Of the pairs alike enough, the most alike are lined up first: by their sentences, and figures then by the
+ *   words just before each, so that two figures of one sentence ("the Nasdaq index has fallen by 3.16% ..., while the
+ *   Dax was 1.75% lower") meet their own counterparts in another report's copy of that sentence.</li>
+ *   <li>Counts and amounts that differ only between reports published on different days (each report's own day:
+ *   its publication time or the full dates of its own text), those of one day agreeing, are {@link
+ *   Agreement#UPDATED}, listed by day: a death toll that rises or a market that moves is news, not a
+ *   contradiction. Reports of one day that differ still contradict each other.</li>
  * </ul>
  * What one report alone states is kept as reported by one source. Quotes and attributions are the reports' own and
  * are not compared. A wire copy's facts are not given here: its original's stand for them.
  */
 final class FactAligner {
     static final double TOLERANCE = 0.02;
-    private static final List<Agreement> ORDER = List.of(Agreement.CONTRADICTED, Agreement.AGREED,
-            Agreement.SINGLE_SOURCE);
+    private static final List<Agreement> ORDER = List.of(Agreement.CONTRADICTED, Agreement.UPDATED,
+            Agreement.AGREED, Agreement.SINGLE_SOURCE);
+    /** Words read before a fact for its context ({@link #context}). */
+    private static final int CONTEXT_WORDS = 4;
     private static final double COUNT_SENTENCE_COSINE = 0.2;
     private static final double EVENT_SENTENCE_COSINE = 0.15;
     /** An amount with no measure ("a 20 percent stake", "$6 billion") is matched only in nearly the same sentence. */
@@ -48,6 +57,8 @@ final class FactAligner {
     private final java.util.function.Predicate<String> known;
     private final news.storyline.text.DocumentFrequencies frequencies;
     private final Map<String, SentenceVectors> vectors;
+    /** Each independent article's own day (see {@link #align}); absent when the article gives none. */
+    private final Map<String, java.time.LocalDate> days = new java.util.HashMap<>();
 
     /**
      * @param canonicalName the story's name for a spelling ("Ninevah" gives "Nineveh"), or the spelling itself
@@ -65,6 +76,16 @@ final class FactAligner {
 
     /** The comparisons: contradictions first, then agreements, then what one source alone gives. */
     List<FactComparison> align(List<ArticleFacts> independent) {
+        days.clear();
+        for (ArticleFacts article : independent) {
+            ReferenceDay reference = article.reference();
+            // Only a day the article itself gives (its publication time, or full dates in its own text): one
+            // borrowed from the story's other reports says nothing of when this one was written.
+            if (reference != null && reference.known() && (reference.how() == ReferenceDay.How.PUBLISHED
+                    || reference.how() == ReferenceDay.How.TEXT)) {
+                days.put(article.articleId(), reference.day());
+            }
+        }
         Map<String, List<Fact>> byKey = new LinkedHashMap<>();
         for (ArticleFacts article : independent) {
             for (Fact f : article.facts()) {
@@ -141,10 +162,12 @@ final class FactAligner {
         // sharing their subject.
         List<TermVector> compared = new ArrayList<>(facts.size());
         List<String> actors = new ArrayList<>(facts.size());
+        List<java.util.Set<String>> contexts = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             int[] verb = f.type() == FactType.DATE ? verb(f) : null;
             compared.add(f.type() == FactType.DATE ? predicate(f, verb) : sentence(f));
             actors.add(anchor(f, verb));
+            contexts.add(context(f));
         }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -158,7 +181,12 @@ final class FactAligner {
                 // Two events of one kind with different actors ("Chrysler filed ..." and "GM filed ...") are two.
                 boolean sameActor = anchorA == null || anchorB == null || anchorA.equals(anchorB);
                 if (cosine >= threshold && sameActor) {
-                    pairs.add(new double[] {cosine, i, j});
+                    // Two facts of one sentence have its cosine alike: the words just before each ("the Nasdaq
+                    // index has fallen by", "while the Dax was") tell which of another report's facts is the same.
+                    // (Figures only: a dated event is compared by what follows its verb already.)
+                    double context = facts.get(i).type() == FactType.QUANTITY
+                            ? overlap(contexts.get(i), contexts.get(j)) : 0;
+                    pairs.add(new double[] {cosine + context, i, j});
                 }
             }
         }
@@ -227,6 +255,28 @@ final class FactAligner {
         return verb.find() ? new int[] {verb.start(), verb.end()} : null;
     }
 
+    /** The last {@value #CONTEXT_WORDS} words before a fact in its sentence, lower-cased. */
+    private static java.util.Set<String> context(Fact f) {
+        int end = Math.max(0, Math.min(f.start() - f.sentenceStart(), f.sentence().length()));
+        String[] words = f.sentence().substring(0, end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        var last = new java.util.HashSet<String>();
+        for (int k = words.length - 1; k >= 0 && last.size() < CONTEXT_WORDS; k--) {
+            if (!words[k].isEmpty()) {
+                last.add(words[k]);
+            }
+        }
+        return last;
+    }
+
+    /** Shared words over all words of two contexts (0 when both are empty). */
+    private static double overlap(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared / (double) (a.size() + b.size() - shared);
+    }
+
     private static boolean absent(List<Fact> group, Fact f) {
         return group.stream().noneMatch(g -> g.articleId().equals(f.articleId()));
     }
@@ -259,6 +309,16 @@ final class FactAligner {
                 }
             }
         }
+        if (!agree && type == FactType.QUANTITY && updated(facts)) {
+            List<Fact> byDay = facts.stream().sorted(Comparator.comparing((Fact f) -> days.get(f.articleId())))
+                    .toList();
+            StringBuilder note = new StringBuilder();
+            for (Fact f : byDay) {
+                note.append(note.isEmpty() ? "" : " then ").append(value(f)).append(" (").append(f.articleId())
+                        .append(", ").append(days.get(f.articleId())).append(')');
+            }
+            return new FactComparison(key, description, type, Agreement.UPDATED, byDay, articles, note.toString());
+        }
         StringBuilder note = new StringBuilder();
         for (Fact f : facts) {
             note.append(note.isEmpty() ? "" : agree ? " = " : " vs ").append(value(f)).append(" (")
@@ -266,6 +326,27 @@ final class FactAligner {
         }
         return new FactComparison(key, description, type, agree ? Agreement.AGREED : Agreement.CONTRADICTED, facts,
                 articles, note.toString());
+    }
+
+    /**
+     * Whether differing values are a change over time, not a contradiction: every article gives its own day, those
+     * of one day agree with each other, and values differ only between days.
+     */
+    private boolean updated(List<Fact> facts) {
+        if (!facts.stream().allMatch(f -> days.containsKey(f.articleId()))) {
+            return false;
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = i + 1; j < facts.size(); j++) {
+                Fact a = facts.get(i);
+                Fact b = facts.get(j);
+                if (!a.articleId().equals(b.articleId()) && days.get(a.articleId()).equals(days.get(b.articleId()))
+                        && !agree(a, b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean agree(Fact a, Fact b) {

@@ -98,6 +98,8 @@ final class HtmlReport {
         summary();
         comparisons("disagree", "Where the sources disagree", Agreement.CONTRADICTED,
                 "No fact is given differently by two sources.");
+        comparisons("changed", "What changed between reports", Agreement.UPDATED,
+                "No count or amount changed between reports of different days.");
         comparisons("agree", "What they agree on", Agreement.AGREED, "No fact is given alike by two sources.");
         singleSource();
         timeline();
@@ -122,6 +124,7 @@ final class HtmlReport {
         long variants = report.entities().stream().filter(EntitySpellings::variantSpellings).count();
         out.append("<ul class=\"glance\">")
                 .append(stat("red", view.comparisons(Agreement.CONTRADICTED).size(), "disagreement", "disagreements"))
+                .append(stat("blue", view.comparisons(Agreement.UPDATED).size(), "value updated", "values updated"))
                 .append(stat("green", view.comparisons(Agreement.AGREED).size(), "fact agreed", "facts agreed"))
                 .append(stat("", view.comparisons(Agreement.SINGLE_SOURCE).size(), "fact from one source only",
                         "facts from one source only"))
@@ -187,7 +190,11 @@ final class HtmlReport {
         if (list.isEmpty()) {
             out.append("<p class=\"muted\">").append(esc(none)).append("</p>\n");
         }
-        String cls = agreement == Agreement.CONTRADICTED ? "contradicted" : "agreed";
+        String cls = switch (agreement) {
+            case CONTRADICTED -> "contradicted";
+            case UPDATED -> "updated";
+            default -> "agreed";
+        };
         for (FactComparison c : list) {
             out.append("<article class=\"cmp ").append(cls).append("\">\n<h3>")
                     .append(esc(ReportView.description(c))).append("</h3>\n");

@@ -80,6 +80,7 @@ final class MarkdownReport {
         }
         summary();
         comparisons("Where the sources disagree", Agreement.CONTRADICTED);
+        comparisons("What changed between reports", Agreement.UPDATED);
         comparisons("What they agree on", Agreement.AGREED);
         singleSource();
         timeline();

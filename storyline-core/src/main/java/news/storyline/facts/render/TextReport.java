@@ -30,6 +30,7 @@ final class TextReport {
         header();
         summary();
         comparisons("WHERE THE SOURCES DISAGREE", Agreement.CONTRADICTED);
+        comparisons("WHAT CHANGED BETWEEN REPORTS", Agreement.UPDATED);
         comparisons("WHAT THEY AGREE ON", Agreement.AGREED);
         singleSource();
         timeline();
@@ -84,7 +85,8 @@ final class TextReport {
             return;
         }
         for (FactComparison c : list) {
-            wrap(ReportView.description(c), agreement == Agreement.CONTRADICTED ? "  ! " : "  * ", "    ");
+            wrap(ReportView.description(c), agreement == Agreement.CONTRADICTED ? "  ! "
+                    : agreement == Agreement.UPDATED ? "  ~ " : "  * ", "    ");
             for (Fact f : c.facts()) {
                 wrap(view.label(f.articleId()) + ": " + ReportView.value(f) + "  \u201c"
                         + ReportView.plain(f.sentence()) + "\u201d", "      - ", "        ");

@@ -1,0 +1,107 @@
+package news.storyline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import news.storyline.article.Article;
+import news.storyline.facts.render.ReportFormat;
+import news.storyline.facts.render.StoryReportRenderer;
+import news.storyline.mention.MentionExtractor;
+import org.junit.jupiter.api.Test;
+
+/** How the facts of two reports are lined up and judged: which value is the same thing, and what is a change. */
+class FactAlignmentTest {
+    private static final MentionExtractor MENTIONS = new MentionExtractor();
+
+    private static Article article(String id, String published, String text) {
+        return Article.read(id, "outlet-" + id, null, "Markets " + id, Instant.parse(published), text, List.of(),
+                Map.of(), id + ".txt").cleaned(List.of(text), List.of(), "en");
+    }
+
+    private static List<FactComparison> compared(Article... articles) {
+        return new StoryReporter(MENTIONS).report(null, null, List.of(articles)).comparisons();
+    }
+
+    private static FactComparison about(List<FactComparison> comparisons, String value) {
+        return comparisons.stream().filter(c -> c.facts().stream().anyMatch(f -> FactAligner.value(f).equals(value)))
+                .findFirst().orElseThrow(() -> new AssertionError("no comparison holds " + value + ": " + comparisons));
+    }
+
+    @Test
+    void twoFiguresOfOneSentenceArePairedByTheWordsBeforeThem() {
+        // Both reports give both figures; the sentence is alike throughout, so only the words before each figure
+        // tell the Nasdaq's fall from the Dax's.
+        String sentence = "The Nasdaq index has fallen by 3.16% to 2138.14, while the Dax was 1.75% lower than the "
+                + "start of the day.";
+        List<FactComparison> comparisons = compared(article("a", "2008-09-17T10:00:00Z", sentence),
+                article("b", "2008-09-17T12:00:00Z", sentence.replace("The Nasdaq index", "The NASDAQ index")
+                        .replace(" lower than the start", " down from the start")));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(about(comparisons, "1.75%").agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(about(comparisons, "3.16%").agreement()).isEqualTo(Agreement.AGREED);
+    }
+
+    @Test
+    void aCountThatDiffersBetweenReportsOfDifferentDaysIsAnUpdateInDayOrder() {
+        List<FactComparison> comparisons = compared(
+                article("later", "2014-06-12T09:00:00Z", "Officials said 45 people were killed in the "
+                        + "attack on the market in the city."),
+                article("early", "2014-06-10T09:00:00Z", "Officials said 30 people were killed in the "
+                        + "attack on the market in the city."));
+        FactComparison toll = about(comparisons, "30 people");
+        assertThat(toll.agreement()).isEqualTo(Agreement.UPDATED);
+        assertThat(toll.facts()).extracting(Fact::articleId).containsExactly("early", "later");
+        assertThat(toll.note()).isEqualTo("30 people (early, 2014-06-10) then 45 people (later, "
+                + "2014-06-12)");
+    }
+
+    @Test
+    void everyReportFormatShowsTheUpdatesInASectionOfTheirOwn() {
+        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+                article("early", "2014-06-10T09:00:00Z", "Officials said 30 people were killed in the attack on the "
+                        + "market in the city."),
+                article("later", "2014-06-12T09:00:00Z", "Officials said 45 people were killed in the attack on the "
+                        + "market in the city.")));
+        String text = StoryReportRenderer.render(report, ReportFormat.TEXT);
+        assertThat(text).contains("WHERE THE SOURCES DISAGREE (0)").contains("WHAT CHANGED BETWEEN REPORTS (1)")
+                .contains("  ~ ").contains("30 people (early, 2014-06-10) then 45 people (later, 2014-06-12)");
+        assertThat(StoryReportRenderer.render(report, ReportFormat.MARKDOWN)).contains("What changed between reports");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(StoryReportRenderer.render(report, ReportFormat.HTML));
+        assertThat(html.select("#changed .cmp.updated")).hasSize(1);
+        assertThat(html.select("#disagree .cmp")).isEmpty();
+        assertThat(html.select(".glance .blue").text()).isEqualTo("1 value updated");
+    }
+
+    @Test
+    void aCountThatDiffersBetweenReportsOfOneDayIsAContradiction() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2014-06-10T08:00:00Z", "Officials said 30 people were killed in the attack "
+                        + "on the market in the city."),
+                article("b", "2014-06-10T20:00:00Z", "Officials said 45 people were killed in the attack "
+                        + "on the market in the city."));
+        assertThat(about(comparisons, "30 people").agreement()).isEqualTo(Agreement.CONTRADICTED);
+    }
+
+    @Test
+    void reportsOfOneDayThatDisagreeAmongThemselvesAreAContradictionWhateverTheOtherDaysSay() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2014-06-10T08:00:00Z", "Officials said 30 people were killed in the attack "
+                        + "on the market in the city."),
+                article("b", "2014-06-10T20:00:00Z", "Officials said 38 people were killed in the attack "
+                        + "on the market in the city."),
+                article("c", "2014-06-12T20:00:00Z", "Officials said 45 people were killed in the attack "
+                        + "on the market in the city."));
+        assertThat(about(comparisons, "30 people").agreement()).isEqualTo(Agreement.CONTRADICTED);
+    }
+
+    @Test
+    void aDistanceIsNoUpdateWhateverTheDays() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2014-06-10T08:00:00Z", "Mosul is 350 km north of Baghdad, officials said."),
+                article("b", "2014-06-12T08:00:00Z", "Mosul is 360 km northwest of Baghdad, officials said."));
+        assertThat(comparisons).filteredOn(c -> c.type() == FactType.DISTANCE)
+                .singleElement().extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
+    }
+}
