@@ -44,6 +44,9 @@ final class FactAligner {
     static final double TOLERANCE = 0.02;
     private static final List<Agreement> ORDER = List.of(Agreement.CONTRADICTED, Agreement.UPDATED,
             Agreement.AGREED, Agreement.SINGLE_SOURCE);
+    /** A sentence's capitalised opening word that is no name, though the name matcher takes it with the one after. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",
+            "Those", "Its", "Their", "His", "Her");
     /** Words read before a fact for its context ({@link #context}). */
     private static final int CONTEXT_WORDS = 4;
     private static final double COUNT_SENTENCE_COSINE = 0.2;
@@ -245,6 +248,37 @@ final class FactAligner {
         return last;
     }
 
+    /**
+     * ", FTSE" when every figure of a group is said of one name, the last before it in its sentence (a sentence's
+     * opening "The" set aside: "The Dow Jones currently has a value of 10769.00 points"); "" when they name none or
+     * differ. A reader of "amount (points)" wants to know of what.
+     */
+    private String whose(List<Fact> facts) {
+        String shown = null;
+        String folded = null;
+        for (Fact f : facts) {
+            String sentence = f.sentence();
+            int limit = Math.max(0, Math.min(f.start() - f.sentenceStart(), sentence.length()));
+            String last = null;
+            java.util.regex.Matcher name = NAME.matcher(sentence).region(0, limit);
+            while (name.find()) {
+                String n = name.group();
+                int space = n.indexOf(' ');
+                if (name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
+                    last = n.substring(space + 1);
+                } else if (name.start() > 0 || known.test(n)) {
+                    last = n;
+                }
+            }
+            if (last == null || folded != null && !folded.equals(fold(last))) {
+                return "";
+            }
+            shown = shown == null ? last : shown;
+            folded = fold(last);
+        }
+        return shown == null ? "" : ", " + shown;
+    }
+
     /** Where a fact's event verb (its subject, "seized") stands in its sentence: {start, end}; null when not found. */
     private static int[] verb(Fact f) {
         if (f.subject() == null) {
@@ -296,7 +330,7 @@ final class FactAligner {
     private FactComparison compare(String key, List<Fact> facts) {
         List<String> articles = facts.stream().map(Fact::articleId).distinct().toList();
         FactType type = facts.get(0).type();
-        String description = describe(facts.get(0));
+        String description = describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
         if (articles.size() < 2) {
             return new FactComparison(key, description, type, Agreement.SINGLE_SOURCE, facts, articles,
                     facts.stream().map(FactAligner::value).distinct().reduce((a, b) -> a + "; " + b).orElse(""));

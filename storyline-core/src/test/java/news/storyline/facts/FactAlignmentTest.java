@@ -41,6 +41,9 @@ class FactAlignmentTest {
         assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
         assertThat(about(comparisons, "1.75%").agreement()).isEqualTo(Agreement.AGREED);
         assertThat(about(comparisons, "3.16%").agreement()).isEqualTo(Agreement.AGREED);
+        // Each says of what: the name its figures follow, a sentence's opening "The" set aside.
+        assertThat(about(comparisons, "1.75%").description()).isEqualTo("amount (%), Dax");
+        assertThat(about(comparisons, "3.16%").description()).isEqualTo("amount (%), Nasdaq");
     }
 
     @Test
