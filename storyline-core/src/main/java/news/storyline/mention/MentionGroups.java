@@ -464,7 +464,12 @@ public final class MentionGroups {
         // not name the entity when the plain one is there.
         List<String> plain = forms.keySet().stream().filter(s -> forms.keySet().stream().noneMatch(other ->
                 wordsOf.get(other) >= 2 && keyOf.get(s).endsWith(" " + keyOf.get(other)))).toList();
-        String name = (plain.isEmpty() ? List.copyOf(forms.keySet()) : plain).stream()
+        // A place is named by a form that is its name in the gazetteer, where the group has one: "Russia", not
+        // "Russian Government" grouped with it through "Russian".
+        List<String> placeNames = place == null ? List.of() : (plain.isEmpty() ? forms.keySet() : plain).stream()
+                .filter(s -> gazetteer.exactly(s).contains(place)).toList();
+        String name = (!placeNames.isEmpty() ? placeNames : plain.isEmpty() ? List.copyOf(forms.keySet()) : plain)
+                .stream()
                 .max(Comparator.<String>comparingInt(wordsOf::get)
                         .thenComparing(s -> isAllCaps(s) ? 0 : 1)
                         .thenComparingInt(forms::get)

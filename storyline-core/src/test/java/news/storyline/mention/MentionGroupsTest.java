@@ -137,6 +137,18 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aPlaceIsNamedByItsGazetteerNameWhereItsGroupHasOne() {
+        // "Russian Government" groups with "Russian" (its short form) and so with Russia; the place is Russia.
+        List<Entity> entities = entities("Trading on Russia's stock markets was suspended. It was the worst day in "
+                + "Russia's market since 1998. The Russian Government has announced an injection into the Russian "
+                + "economy.");
+        Entity russia = entityWithForm(entities, "Russia");
+        assertThat(russia.forms()).containsKey("Russian Government");
+        assertThat(russia.place().country()).isEqualTo("RU");
+        assertThat(russia.name()).isEqualTo("Russia");
+    }
+
+    @Test
     void namesOfOnePlaceAreOneEntityAndAPersonsSurnameIsNoPlace() {
         List<Entity> entities = entities("US President Barack Obama said the United States and the U.S. Congress "
                 + "would act. Obama spoke in Washington. Chicago-based Boeing agreed.");
