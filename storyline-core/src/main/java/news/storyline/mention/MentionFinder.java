@@ -49,6 +49,9 @@ public final class MentionFinder {
     /** Lower-case words after a name that say it is a place. */
     private static final Set<String> PLACE_AFTER = Set.of("province", "governorate", "city", "region", "district",
             "county", "town", "village", "prefecture", "oblast");
+    /** Prepositions before a name that say it is where something is or happens: "in Dax", "from Mosul". */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near", "at", "outside", "across",
+            "towards", "toward", "into", "to", "around", "inside");
     /** Words after "X province" that leave the place word its own: "Anbar province, which", "... province and". */
     private static final Set<String> PHRASE_CONTINUES = Set.of("and", "or", "which", "that", "is", "was", "has",
             "had", "in", "on", "at", "to", "where", "near", "from", "with", "after", "before", "said", "says",
@@ -325,7 +328,9 @@ public final class MentionFinder {
             cue = country ? "gazetteer" : "acronym";
         } else if (PLACE_AFTER.contains(after) || !gazetteer.lookup(name).isEmpty()) {
             type = MentionType.PLACE;
-            cue = PLACE_AFTER.contains(after) ? "followed by " + after : "gazetteer";
+            String before = first > 0 ? tokens.get(first - 1).lower : "";
+            cue = PLACE_AFTER.contains(after) ? "followed by " + after
+                    : PLACE_BEFORE.contains(before) ? "gazetteer after " + before : "gazetteer";
         } else if (words.size() >= 2 && isArabicName(tokens, first, last)) {
             type = MentionType.PERSON;
             cue = "name with al-";

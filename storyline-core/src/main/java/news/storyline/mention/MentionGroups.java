@@ -146,12 +146,16 @@ public final class MentionGroups {
             List<Form> group = grouped.get(g);
             Place place = types.get(g) == MentionType.PLACE
                     ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions, articlesOf) : null;
-            entities.add(entity(group, types.get(g), place));
+            boolean stray = place != null && stray(group, place, g, contextCountries, contextRegions, articlesOf);
+            entities.add(entity(group, stray ? MentionType.OTHER : types.get(g), stray ? null : place));
         }
         entities = mergeSamePlaces(entities);
         entities.sort(Comparator.comparingInt(Entity::count).reversed());
         return entities;
     }
+
+    /** Below this population a town named with no cue and no context is taken for no place ({@link #stray}). */
+    static final long SMALL_TOWN = 100_000;
 
     private void mergeBySpelling(List<Form> list, DisjointSets parent) {
         // Blocked by first letter, so that many articles' names stay cheap to compare.
@@ -395,6 +399,24 @@ public final class MentionGroups {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a name the gazetteer knows only as a small town is no place here: a town of fewer than
+     * {@value #SMALL_TOWN} people, in a country and region no other name of the text gives, and never written as a
+     * place ("in Dax", "Dax city"). GeoNames holds tens of thousands of towns whose names are also an index, a firm
+     * or a surname ("the Dax was 1.75% lower" in a story of world markets is not the town in New Aquitaine); a town
+     * a story is about is named with its country or region, or where something happens.
+     */
+    private static boolean stray(List<Form> group, Place place, int self, Map<String, Set<Integer>> contextCountries,
+                                 Map<String, Set<Integer>> contextRegions, List<Set<String>> articlesOf) {
+        if (place.kind() != Place.Kind.CITY || place.population() >= SMALL_TOWN) {
+            return false;
+        }
+        boolean written = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> !c.equals("gazetteer")));
+        boolean inContext = givenByOther(contextCountries.get(place.country()), self, articlesOf)
+                || place.regionId() != null && givenByOther(contextRegions.get(place.regionId()), self, articlesOf);
+        return !written && !inContext;
     }
 
     /** Names resolved to one place are one entity: "US", "U.S.", "United States". */

@@ -137,6 +137,20 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aSmallTownNamedWithNoCueAndNoContextIsNoPlace() {
+        // The Dax is a German index here, not Dax, a town of 22,000 in New Aquitaine.
+        List<Entity> markets = entities("Wall Street fell in New York. The Nasdaq index has fallen by 3.16%, while "
+                + "the Dax was 1.75% lower than the start of the day.");
+        assertThat(entityWithForm(markets, "Dax").place()).isNull();
+        assertThat(entityWithForm(markets, "Dax").type()).isEqualTo(MentionType.OTHER);
+        // Written as a place, or with its country, the town stays one.
+        List<Entity> rugby = entities("The match was played in Dax on Saturday.");
+        assertThat(entityWithForm(rugby, "Dax").place().country()).isEqualTo("FR");
+        List<Entity> withCountry = entities("Dax and Bayonne saw floods as France counted the damage.");
+        assertThat(entityWithForm(withCountry, "Dax").place().country()).isEqualTo("FR");
+    }
+
+    @Test
     void aPlaceIsNamedByItsGazetteerNameWhereItsGroupHasOne() {
         // "Russian Government" groups with "Russian" (its short form) and so with Russia; the place is Russia.
         List<Entity> entities = entities("Trading on Russia's stock markets was suspended. It was the worst day in "
