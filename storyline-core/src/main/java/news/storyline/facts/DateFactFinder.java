@@ -220,6 +220,10 @@ final class DateFactFinder {
             if (!pastTense(lower) || w.start() >= start && w.end() <= end) {
                 continue;
             }
+            if (w.start() > sentence.start() && Character.isUpperCase(w.group().codePointAt(0))) {
+                // Inside a sentence a capitalised word is a name's ("the United States", "Red Bull"), no verb.
+                continue;
+            }
             if (NOT_EVENTS.contains(lower)) {
                 reporting = reporting == null ? lower : reporting;
                 continue;

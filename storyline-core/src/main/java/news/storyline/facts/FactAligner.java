@@ -47,6 +47,9 @@ final class FactAligner {
     /** A sentence's capitalised opening word that is no name, though the name matcher takes it with the one after. */
     private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",
             "Those", "Its", "Their", "His", "Her");
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     /** Words read before a fact for its context ({@link #context}). */
     private static final int CONTEXT_WORDS = 4;
     private static final double COUNT_SENTENCE_COSINE = 0.2;
@@ -264,6 +267,10 @@ final class FactAligner {
             while (name.find()) {
                 String n = name.group();
                 int space = n.indexOf(' ');
+                if (CALENDAR.contains(n) || name.end() < sentence.length() && sentence.charAt(name.end()) == '$') {
+                    // "on Tuesday", "US$85 billion": a day or a currency's country says of what no figure is.
+                    continue;
+                }
                 if (name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
                     last = n.substring(space + 1);
                 } else if (name.start() > 0 || known.test(n)) {

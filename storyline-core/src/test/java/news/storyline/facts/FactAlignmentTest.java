@@ -47,6 +47,14 @@ class FactAlignmentTest {
     }
 
     @Test
+    void aDayOrACurrencysCountryIsNotWhatAFigureIsOf() {
+        List<FactComparison> comparisons = compared(article("a", "2008-09-17T10:00:00Z", "AIG was taken over on "
+                + "Tuesday in an US$85 billion loan, in exchange for a 79.9% stake in the company."));
+        assertThat(about(comparisons, "$85 billion").description()).isEqualTo("amount (usd), AIG");
+        assertThat(about(comparisons, "79.9%").description()).isEqualTo("amount (%), AIG");
+    }
+
+    @Test
     void aCountThatDiffersBetweenReportsOfDifferentDaysIsAnUpdateInDayOrder() {
         List<FactComparison> comparisons = compared(
                 article("later", "2014-06-12T09:00:00Z", "Officials said 45 people were killed in the "

@@ -27,6 +27,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNameEndingInEdIsNoEventVerb() {
+        FactExtractor extractor = new FactExtractor(MENTIONS);
+        ArticleFacts facts = extractor.extract("a", "Stock markets around the world, particularly those in the "
+                + "United States, have fallen dramatically today. Shares of United Airlines dropped on Tuesday.", DAY);
+        // No past verb but the name's "United" dates the first: it dates no event.
+        assertThat(facts.ofType(FactType.DATE)).extracting(Fact::subject).containsExactly(null, "dropped");
+    }
+
+    @Test
     void textThatIsNotNewsGivesFewFactsAndNoFailure() {
         FactExtractor extractor = new FactExtractor(MENTIONS);
         ArticleFacts recipe = extractor.extract("r", "Mix 200 g flour, 2 eggs and 300 ml milk. Whisk until smooth. "
