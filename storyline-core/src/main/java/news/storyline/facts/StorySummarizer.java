@@ -11,7 +11,7 @@ import news.storyline.text.TermVector;
  * An extractive summary of several reports: the sentences closest to what the reports say together (TF-IDF cosine
  * with the story's centroid, a lead sentence weighed up, a sentence other reports also tell weighed up), each picked
  * only when it repeats no sentence already picked (cosine under 0.45), and each attributed to every report that tells
- * the same (a sentence of cosine 0.35 or more with it).
+ * the same (a sentence of cosine 0.35 or more with it, giving the same figures, at least half of them, where both give any).
  */
 final class StorySummarizer {
     static final double SAME_SENTENCE = 0.35;
@@ -32,6 +32,10 @@ final class StorySummarizer {
         TermVector centre = TermVector.ofWeights(centroid, 300);
         record Candidate(SentenceVectors article, int index, double score, List<String> support) {
         }
+        Map<SentenceVectors, List<java.util.Set<String>>> numbers = new HashMap<>();
+        for (SentenceVectors a : articles) {
+            numbers.put(a, a.sentences().stream().map(span -> numbers(span.of(a.text()))).toList());
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (SentenceVectors a : articles) {
             for (int i = 0; i < a.sentences().size(); i++) {
@@ -42,8 +46,9 @@ final class StorySummarizer {
                 }
                 TermVector v = a.vectors().get(i);
                 List<String> support = new ArrayList<>(List.of(a.articleId()));
+                java.util.Set<String> own = numbers.get(a).get(i);
                 for (SentenceVectors other : articles) {
-                    if (other != a && other.vectors().stream().anyMatch(o -> o.cosine(v) >= SAME_SENTENCE)) {
+                    if (other != a && tells(other, numbers.get(other), v, own)) {
                         support.add(other.articleId());
                     }
                 }
@@ -70,5 +75,41 @@ final class StorySummarizer {
                     c.support(), c.support().stream().map(id -> outlets.getOrDefault(id, id)).toList()));
         }
         return summary;
+    }
+
+    /**
+     * Whether a report tells what a sentence says: one of its sentences is alike (cosine {@value #SAME_SENTENCE} or
+     * more) and, where both give figures, at least half of the fewer figures are the same. "The Dow Jones was down
+     * 2.62%" and "The Dow Jones was up 3.10%" three days later are alike in words and tell different things; so are
+     * the FTSE "dropped 2.36% ... to below the 5000 mark at 4907.20" and "rose 8.04% ... to above the 5000 mark".
+     */
+    private static boolean tells(SentenceVectors other, List<java.util.Set<String>> otherNumbers, TermVector v,
+                                 java.util.Set<String> own) {
+        for (int j = 0; j < other.vectors().size(); j++) {
+            if (other.vectors().get(j).cosine(v) >= SAME_SENTENCE) {
+                java.util.Set<String> theirs = otherNumbers.get(j);
+                long shared = theirs.stream().filter(own::contains).count();
+                if (2 * shared >= Math.min(own.size(), theirs.size())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /** A sentence's figures as written, without thousands commas or zero decimals ("10,769.00" is "10769"). */
+    static java.util.Set<String> numbers(String sentence) {
+        var found = new java.util.HashSet<String>();
+        java.util.regex.Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String n = m.group().replace(",", "");
+            if (n.contains(".")) {
+                n = n.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            found.add(n);
+        }
+        return found;
     }
 }

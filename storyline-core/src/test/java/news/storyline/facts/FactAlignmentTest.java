@@ -47,6 +47,30 @@ class FactAlignmentTest {
     }
 
     @Test
+    void aSummarySentenceIsNotCreditedToAReportThatGivesOtherFigures() {
+        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+                article("a", "2008-09-17T10:00:00Z", "The Dow Jones industrial average was down 2.62% at 16:08 UTC "
+                        + "after a day of heavy selling on Wall Street."),
+                article("b", "2008-09-17T12:00:00Z", "The Dow Jones industrial average was down 2.62% at 16:08 UTC "
+                        + "as heavy selling swept Wall Street."),
+                article("c", "2008-09-20T12:00:00Z", "The Dow Jones industrial average was up 3.10% at 14:58 UTC "
+                        + "after a day of heavy buying on Wall Street.")));
+        SummarySentence down = report.summary().stream().filter(s -> s.text().contains("2.62%")).findFirst()
+                .orElseThrow();
+        assertThat(down.articleIds()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void oneSharedRoundFigureDoesNotMakeTwoSentencesTellTheSame() {
+        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+                article("a", "2008-09-17T10:00:00Z", "The primary UK index, the FTSE 100, dropped in value by 2.36%, "
+                        + "which is 118.40 points, to below the 5000 mark at 4907.20."),
+                article("c", "2008-09-20T12:00:00Z", "The primary UK index, the FTSE 100, rose in value by 8.04%, "
+                        + "which is 392.50 points, to above the 5000 mark at 5272.50.")));
+        assertThat(report.summary()).allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
+    }
+
+    @Test
     void aDayOrACurrencysCountryIsNotWhatAFigureIsOf() {
         List<FactComparison> comparisons = compared(article("a", "2008-09-17T10:00:00Z", "AIG was taken over on "
                 + "Tuesday in an US$85 billion loan, in exchange for a 79.9% stake in the company."));
