@@ -11,7 +11,8 @@ import news.storyline.text.TermVector;
  * An extractive summary of several reports: the sentences closest to what the reports say together (TF-IDF cosine
  * with the story's centroid, a lead sentence weighed up, a sentence other reports also tell weighed up), each picked
  * only when it repeats no sentence already picked (cosine under 0.45), and each attributed to every report that tells
- * the same (a sentence of cosine 0.35 or more with it, giving the same figures, at least half of them, where both give any).
+ * the same: a sentence of cosine 0.35 or more with it, giving the same figures (at least half of them) where both give
+ * any, and not saying the other way (up against down).
  */
 final class StorySummarizer {
     static final double SAME_SENTENCE = 0.35;
@@ -33,8 +34,10 @@ final class StorySummarizer {
         record Candidate(SentenceVectors article, int index, double score, List<String> support) {
         }
         Map<SentenceVectors, List<java.util.Set<String>>> numbers = new HashMap<>();
+        Map<SentenceVectors, List<Integer>> directions = new HashMap<>();
         for (SentenceVectors a : articles) {
             numbers.put(a, a.sentences().stream().map(span -> numbers(span.of(a.text()))).toList());
+            directions.put(a, a.sentences().stream().map(span -> direction(span.of(a.text()))).toList());
         }
         List<Candidate> candidates = new ArrayList<>();
         for (SentenceVectors a : articles) {
@@ -47,8 +50,9 @@ final class StorySummarizer {
                 TermVector v = a.vectors().get(i);
                 List<String> support = new ArrayList<>(List.of(a.articleId()));
                 java.util.Set<String> own = numbers.get(a).get(i);
+                int way = directions.get(a).get(i);
                 for (SentenceVectors other : articles) {
-                    if (other != a && tells(other, numbers.get(other), v, own)) {
+                    if (other != a && tells(other, numbers.get(other), directions.get(other), v, own, way)) {
                         support.add(other.articleId());
                     }
                 }
@@ -82,11 +86,12 @@ final class StorySummarizer {
      * more) and, where both give figures, at least half of the fewer figures are the same. "The Dow Jones was down
      * 2.62%" and "The Dow Jones was up 3.10%" three days later are alike in words and tell different things; so are
      * the FTSE "dropped 2.36% ... to below the 5000 mark at 4907.20" and "rose 8.04% ... to above the 5000 mark".
+     * Nor does a sentence that says the other way ({@link #direction}).
      */
-    private static boolean tells(SentenceVectors other, List<java.util.Set<String>> otherNumbers, TermVector v,
-                                 java.util.Set<String> own) {
+    private static boolean tells(SentenceVectors other, List<java.util.Set<String>> otherNumbers,
+                                 List<Integer> otherDirections, TermVector v, java.util.Set<String> own, int way) {
         for (int j = 0; j < other.vectors().size(); j++) {
-            if (other.vectors().get(j).cosine(v) >= SAME_SENTENCE) {
+            if (other.vectors().get(j).cosine(v) >= SAME_SENTENCE && way * otherDirections.get(j) >= 0) {
                 java.util.Set<String> theirs = otherNumbers.get(j);
                 long shared = theirs.stream().filter(own::contains).count();
                 if (2 * shared >= Math.min(own.size(), theirs.size())) {
@@ -95,6 +100,24 @@ final class StorySummarizer {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(?i)\\b(?:rose|risen|rises?|"
+            + "rising|increased?|increases|increasing|up|higher|gained|gains?|surged?|surges|soared?|soars|climbed|"
+            + "climbs?|rallied|rall(?:y|ies)|jumped|jumps?)\\b");
+    private static final java.util.regex.Pattern DOWN = java.util.regex.Pattern.compile("(?i)\\b(?:fell|fallen|"
+            + "falls?|falling|decreased?|decreases|decreasing|down|lower|lost|loses?|dropped|drops?|declined|"
+            + "declines?|plunged?|plunges|tumbled?|tumbles|slumped|slumps?|sank|sunk|sinks?)\\b");
+
+    /**
+     * Which way a sentence says something moved: 1 up ("rose", "increased"), -1 down ("fell", "dropped"), 0 neither
+     * or both. "Markets have fallen dramatically today" and "markets have increased dramatically today" are alike in
+     * words and say opposite things.
+     */
+    static int direction(String sentence) {
+        boolean up = UP.matcher(sentence).find();
+        boolean down = DOWN.matcher(sentence).find();
+        return up == down ? 0 : up ? 1 : -1;
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");

@@ -61,6 +61,16 @@ class FactAlignmentTest {
     }
 
     @Test
+    void aSentenceSayingTheOtherWayDoesNotTellTheSame() {
+        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+                article("a", "2008-09-17T10:00:00Z", "Stock markets around the world, particularly those in the "
+                        + "United States, have fallen dramatically today."),
+                article("c", "2008-09-20T12:00:00Z", "Stock markets around the world, particularly those in the "
+                        + "United Kingdom, have increased dramatically today.")));
+        assertThat(report.summary()).isNotEmpty().allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
+    }
+
+    @Test
     void oneSharedRoundFigureDoesNotMakeTwoSentencesTellTheSame() {
         StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
                 article("a", "2008-09-17T10:00:00Z", "The primary UK index, the FTSE 100, dropped in value by 2.36%, "
