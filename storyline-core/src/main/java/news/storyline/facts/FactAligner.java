@@ -63,8 +63,6 @@ final class FactAligner {
     private final java.util.function.Predicate<String> known;
     private final news.storyline.text.DocumentFrequencies frequencies;
     private final Map<String, SentenceVectors> vectors;
-    /** Each independent article's own day (see {@link #align}); absent when the article gives none. */
-    private final Map<String, java.time.LocalDate> days = new java.util.HashMap<>();
 
     /**
      * @param canonicalName the story's name for a spelling ("Ninevah" gives "Nineveh"), or the spelling itself
@@ -82,7 +80,8 @@ final class FactAligner {
 
     /** The comparisons: contradictions first, then agreements, then what one source alone gives. */
     List<FactComparison> align(List<ArticleFacts> independent) {
-        days.clear();
+        // Each independent article's own day; absent when the article gives none.
+        Map<String, java.time.LocalDate> days = new java.util.HashMap<>();
         for (ArticleFacts article : independent) {
             ReferenceDay reference = article.reference();
             // Only a day the article itself gives (its publication time, or full dates in its own text): one
@@ -109,10 +108,10 @@ final class FactAligner {
                 double threshold = type == FactType.DATE ? EVENT_SENTENCE_COSINE
                         : entry.getKey().startsWith("amount|") ? AMOUNT_SENTENCE_COSINE : COUNT_SENTENCE_COSINE;
                 for (List<Fact> group : eventGroups(facts, threshold)) {
-                    comparisons.add(compare(entry.getKey(), group));
+                    comparisons.add(compare(entry.getKey(), group, days));
                 }
             } else {
-                comparisons.add(compare(entry.getKey(), facts));
+                comparisons.add(compare(entry.getKey(), facts, days));
             }
         }
         comparisons.sort(Comparator.comparingInt((FactComparison c) -> ORDER.indexOf(c.agreement()))
@@ -230,25 +229,40 @@ final class FactAligner {
      * @param verb where a dated fact's event verb stands ({@link #verb}); null for a count or when not found
      */
     private String anchor(Fact f, int[] verb) {
-        String sentence = f.sentence();
-        int limit = f.start() - f.sentenceStart();
-        if (verb != null) {
-            limit = verb[0];
-        }
-        limit = Math.max(0, Math.min(limit, sentence.length()));
+        String last = lastName(f.sentence(), verb != null ? verb[0] : offsetInSentence(f), false);
+        return last == null ? null : fold(last);
+    }
+
+    /**
+     * The last name before {@code limit} in a sentence, as written; null when none. A capitalised first word counts
+     * only when the story knows it as a name.
+     *
+     * @param shown for a reader ({@link #whose}): a sentence's opening "The" is set aside from the name after it, and
+     *              a day or a currency's country ("on Tuesday", "US$85 billion") is no name a figure is said of
+     */
+    private String lastName(String sentence, int limit, boolean shown) {
         String last = null;
-        java.util.regex.Matcher name = NAME.matcher(sentence).region(0, limit);
+        java.util.regex.Matcher name = NAME.matcher(sentence).region(0, Math.max(0, Math.min(limit,
+                sentence.length())));
         while (name.find()) {
             String n = name.group();
-            boolean isKnown = known.test(n);
-            if (name.start() == 0 && !isKnown && !sentence.startsWith(n + ":")) {
+            if (shown && (CALENDAR.contains(n)
+                    || name.end() < sentence.length() && sentence.charAt(name.end()) == '$')) {
                 continue;
             }
-            if (isKnown || name.start() > 0) {
-                last = fold(n);
+            int space = n.indexOf(' ');
+            if (shown && name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
+                last = n.substring(space + 1);
+            } else if (name.start() > 0 || known.test(n)) {
+                last = n;
             }
         }
         return last;
+    }
+
+    /** Where a fact starts in its sentence, within the sentence. */
+    private static int offsetInSentence(Fact f) {
+        return Math.max(0, Math.min(f.start() - f.sentenceStart(), f.sentence().length()));
     }
 
     /**
@@ -260,23 +274,7 @@ final class FactAligner {
         String shown = null;
         String folded = null;
         for (Fact f : facts) {
-            String sentence = f.sentence();
-            int limit = Math.max(0, Math.min(f.start() - f.sentenceStart(), sentence.length()));
-            String last = null;
-            java.util.regex.Matcher name = NAME.matcher(sentence).region(0, limit);
-            while (name.find()) {
-                String n = name.group();
-                int space = n.indexOf(' ');
-                if (CALENDAR.contains(n) || name.end() < sentence.length() && sentence.charAt(name.end()) == '$') {
-                    // "on Tuesday", "US$85 billion": a day or a currency's country says of what no figure is.
-                    continue;
-                }
-                if (name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
-                    last = n.substring(space + 1);
-                } else if (name.start() > 0 || known.test(n)) {
-                    last = n;
-                }
-            }
+            String last = lastName(f.sentence(), offsetInSentence(f), true);
             if (last == null || folded != null && !folded.equals(fold(last))) {
                 return "";
             }
@@ -298,8 +296,8 @@ final class FactAligner {
 
     /** The last {@value #CONTEXT_WORDS} words before a fact in its sentence, lower-cased. */
     private static java.util.Set<String> context(Fact f) {
-        int end = Math.max(0, Math.min(f.start() - f.sentenceStart(), f.sentence().length()));
-        String[] words = f.sentence().substring(0, end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = f.sentence().substring(0, offsetInSentence(f)).toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+");
         var last = new java.util.HashSet<String>();
         for (int k = words.length - 1; k >= 0 && last.size() < CONTEXT_WORDS; k--) {
             if (!words[k].isEmpty()) {
@@ -334,7 +332,7 @@ final class FactAligner {
         return v == null ? TermVector.of(Map.of(), null) : v.at(f.sentenceStart());
     }
 
-    private FactComparison compare(String key, List<Fact> facts) {
+    private FactComparison compare(String key, List<Fact> facts, Map<String, java.time.LocalDate> days) {
         List<String> articles = facts.stream().map(Fact::articleId).distinct().toList();
         FactType type = facts.get(0).type();
         String description = describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
@@ -350,7 +348,7 @@ final class FactAligner {
                 }
             }
         }
-        if (!agree && type == FactType.QUANTITY && updated(facts)) {
+        if (!agree && type == FactType.QUANTITY && updated(facts, days)) {
             List<Fact> byDay = facts.stream().sorted(Comparator.comparing((Fact f) -> days.get(f.articleId())))
                     .toList();
             StringBuilder note = new StringBuilder();
@@ -372,8 +370,10 @@ final class FactAligner {
     /**
      * Whether differing values are a change over time, not a contradiction: every article gives its own day, those
      * of one day agree with each other, and values differ only between days.
+     *
+     * @param days each article's own day, where it gives one
      */
-    private boolean updated(List<Fact> facts) {
+    private boolean updated(List<Fact> facts, Map<String, java.time.LocalDate> days) {
         if (!facts.stream().allMatch(f -> days.containsKey(f.articleId()))) {
             return false;
         }

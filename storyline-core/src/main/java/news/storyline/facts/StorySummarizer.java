@@ -18,6 +18,13 @@ final class StorySummarizer {
     static final double SAME_SENTENCE = 0.35;
     private static final double REDUNDANT = 0.45;
     private static final int MIN_WORDS = 6;
+    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(?i)\\b(?:rose|risen|rises?|"
+            + "rising|increased?|increases|increasing|up|higher|gained|gains?|surged?|surges|soared?|soars|climbed|"
+            + "climbs?|rallied|rall(?:y|ies)|jumped|jumps?)\\b");
+    private static final java.util.regex.Pattern DOWN = java.util.regex.Pattern.compile("(?i)\\b(?:fell|fallen|"
+            + "falls?|falling|decreased?|decreases|decreasing|down|lower|lost|loses?|dropped|drops?|declined|"
+            + "declines?|plunged?|plunges|tumbled?|tumbles|slumped|slumps?|sank|sunk|sinks?)\\b");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     /** At most {@code limit} sentences, most central first. */
     List<SummarySentence> summarize(List<SentenceVectors> articles, Map<String, String> outlets, int limit) {
@@ -102,13 +109,6 @@ final class StorySummarizer {
         return false;
     }
 
-    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(?i)\\b(?:rose|risen|rises?|"
-            + "rising|increased?|increases|increasing|up|higher|gained|gains?|surged?|surges|soared?|soars|climbed|"
-            + "climbs?|rallied|rall(?:y|ies)|jumped|jumps?)\\b");
-    private static final java.util.regex.Pattern DOWN = java.util.regex.Pattern.compile("(?i)\\b(?:fell|fallen|"
-            + "falls?|falling|decreased?|decreases|decreasing|down|lower|lost|loses?|dropped|drops?|declined|"
-            + "declines?|plunged?|plunges|tumbled?|tumbles|slumped|slumps?|sank|sunk|sinks?)\\b");
-
     /**
      * Which way a sentence says something moved: 1 up ("rose", "increased"), -1 down ("fell", "dropped"), 0 neither
      * or both. "Markets have fallen dramatically today" and "markets have increased dramatically today" are alike in
@@ -119,8 +119,6 @@ final class StorySummarizer {
         boolean down = DOWN.matcher(sentence).find();
         return up == down ? 0 : up ? 1 : -1;
     }
-
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     /** A sentence's figures as written, without thousands commas or zero decimals ("10,769.00" is "10769"). */
     static java.util.Set<String> numbers(String sentence) {

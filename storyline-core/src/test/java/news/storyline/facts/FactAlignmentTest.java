@@ -20,8 +20,12 @@ class FactAlignmentTest {
                 Map.of(), id + ".txt").cleaned(List.of(text), List.of(), "en");
     }
 
+    private static StoryReport report(Article... articles) {
+        return new StoryReporter(MENTIONS).report(null, null, List.of(articles));
+    }
+
     private static List<FactComparison> compared(Article... articles) {
-        return new StoryReporter(MENTIONS).report(null, null, List.of(articles)).comparisons();
+        return report(articles).comparisons();
     }
 
     private static FactComparison about(List<FactComparison> comparisons, String value) {
@@ -48,13 +52,13 @@ class FactAlignmentTest {
 
     @Test
     void aSummarySentenceIsNotCreditedToAReportThatGivesOtherFigures() {
-        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+        StoryReport report = report(
                 article("a", "2008-09-17T10:00:00Z", "The Dow Jones industrial average was down 2.62% at 16:08 UTC "
                         + "after a day of heavy selling on Wall Street."),
                 article("b", "2008-09-17T12:00:00Z", "The Dow Jones industrial average was down 2.62% at 16:08 UTC "
                         + "as heavy selling swept Wall Street."),
                 article("c", "2008-09-20T12:00:00Z", "The Dow Jones industrial average was up 3.10% at 14:58 UTC "
-                        + "after a day of heavy buying on Wall Street.")));
+                        + "after a day of heavy buying on Wall Street."));
         SummarySentence down = report.summary().stream().filter(s -> s.text().contains("2.62%")).findFirst()
                 .orElseThrow();
         assertThat(down.articleIds()).containsExactlyInAnyOrder("a", "b");
@@ -62,21 +66,21 @@ class FactAlignmentTest {
 
     @Test
     void aSentenceSayingTheOtherWayDoesNotTellTheSame() {
-        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+        StoryReport report = report(
                 article("a", "2008-09-17T10:00:00Z", "Stock markets around the world, particularly those in the "
                         + "United States, have fallen dramatically today."),
                 article("c", "2008-09-20T12:00:00Z", "Stock markets around the world, particularly those in the "
-                        + "United Kingdom, have increased dramatically today.")));
+                        + "United Kingdom, have increased dramatically today."));
         assertThat(report.summary()).isNotEmpty().allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
     }
 
     @Test
     void oneSharedRoundFigureDoesNotMakeTwoSentencesTellTheSame() {
-        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+        StoryReport report = report(
                 article("a", "2008-09-17T10:00:00Z", "The primary UK index, the FTSE 100, dropped in value by 2.36%, "
                         + "which is 118.40 points, to below the 5000 mark at 4907.20."),
                 article("c", "2008-09-20T12:00:00Z", "The primary UK index, the FTSE 100, rose in value by 8.04%, "
-                        + "which is 392.50 points, to above the 5000 mark at 5272.50.")));
+                        + "which is 392.50 points, to above the 5000 mark at 5272.50."));
         assertThat(report.summary()).allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
     }
 
@@ -104,11 +108,11 @@ class FactAlignmentTest {
 
     @Test
     void everyReportFormatShowsTheUpdatesInASectionOfTheirOwn() {
-        StoryReport report = new StoryReporter(MENTIONS).report(null, null, List.of(
+        StoryReport report = report(
                 article("early", "2014-06-10T09:00:00Z", "Officials said 30 people were killed in the attack on the "
                         + "market in the city."),
                 article("later", "2014-06-12T09:00:00Z", "Officials said 45 people were killed in the attack on the "
-                        + "market in the city.")));
+                        + "market in the city."));
         String text = StoryReportRenderer.render(report, ReportFormat.TEXT);
         assertThat(text).contains("WHERE THE SOURCES DISAGREE (0)").contains("WHAT CHANGED BETWEEN REPORTS (1)")
                 .contains("  ~ ").contains("30 people (early, 2014-06-10) then 45 people (later, 2014-06-12)");
