@@ -79,10 +79,20 @@ final class ClusterCommand implements Callable<Integer> {
     boolean noProgress;
 
     /** What one clustering run made and what it skipped. */
-    record Run(List<Story> stories, List<StoryMerge> merges, List<String> skipped, Map<String, String> copies) {
+    record Run(List<Story> stories, List<StoryMerge> merges, List<StoryMerge> resumptions, List<String> skipped,
+               Map<String, String> copies) {
         Map<String, List<StoryMerge>> mergesByStory() {
+            return byStory(merges);
+        }
+
+        /** The quiet stories taken up again, by story (see StoryClusterer#resumptions). */
+        Map<String, List<StoryMerge>> resumedByStory() {
+            return byStory(resumptions);
+        }
+
+        private static Map<String, List<StoryMerge>> byStory(List<StoryMerge> records) {
             var byStory = new LinkedHashMap<String, List<StoryMerge>>();
-            merges.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
+            records.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
             return byStory;
         }
     }
@@ -125,7 +135,7 @@ final class ClusterCommand implements Callable<Integer> {
         List<Story> stories = run.stories();
         try {
             if (output != null) {
-                writeStories(output, stories, run.mergesByStory());
+                writeStories(output, stories, run);
             } else {
                 printSummary(out, stories, articles);
             }
@@ -141,6 +151,7 @@ final class ClusterCommand implements Callable<Integer> {
         err.println("cluster: " + count(articles.size() - run.skipped().size(), "article", "articles") + " in "
                 + count(stories.size(), "story", "stories") + " (" + multi + " with more than one article), "
                 + count(run.copies().size(), "copy", "copies") + ", " + count(run.merges().size(), "merge", "merges")
+                + (run.resumptions().isEmpty() ? "" : ", " + run.resumptions().size() + " taken up again")
                 + (run.skipped().isEmpty() ? "" : ", " + run.skipped().size() + " skipped") + "; "
                 + result.report().summary() + (output == null ? "" : "; written to " + output));
         if (embedder != null) {
@@ -199,19 +210,21 @@ final class ClusterCommand implements Callable<Integer> {
         clusterer.finish();
         stories.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.members().get(0).id()).thenComparing(Story::id));
-        return new Run(stories, clusterer.merges(), skipped, copies);
+        return new Run(stories, clusterer.merges(), clusterer.resumptions(), skipped, copies);
     }
 
     private static String where(Article article) {
         return article.id() + (article.origin() == null ? "" : " (" + article.origin() + ")");
     }
 
-    private static void writeStories(Path file, List<Story> stories, Map<String, List<StoryMerge>> merges)
-            throws IOException {
+    private static void writeStories(Path file, List<Story> stories, Run run) throws IOException {
+        Map<String, List<StoryMerge>> merges = run.mergesByStory();
+        Map<String, List<StoryMerge>> resumed = run.resumedByStory();
         try (PartialFile partial = PartialFile.beside(file)) {
             Writer writer = partial.writer();
             for (Story story : stories) {
-                writer.write(StoryListing.jsonLine(story, merges));
+                writer.write(StoryListing.jsonLine(story, merges.getOrDefault(story.id(), List.of()),
+                        resumed.getOrDefault(story.id(), List.of())));
                 writer.write('\n');
             }
             partial.commit();

@@ -30,7 +30,11 @@ final class StoryListing {
             .thenComparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Story::id);
 
-    static ObjectNode json(Story story, List<StoryMerge> absorbed) {
+    /**
+     * @param absorbed the merges into this story
+     * @param resumed  when the story, gone quiet, was taken up again and by which article
+     */
+    static ObjectNode json(Story story, List<StoryMerge> absorbed, List<StoryMerge> resumed) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", story.id());
         node.put("headline", story.headline());
@@ -64,12 +68,18 @@ final class StoryListing {
             m.put("at", text(merge.at()));
             m.put("byArticle", merge.byArticle());
         }
+        var resumptions = node.putArray("resumed");
+        for (StoryMerge resumption : resumed) {
+            ObjectNode r = resumptions.addObject();
+            r.put("at", text(resumption.at()));
+            r.put("byArticle", resumption.byArticle());
+        }
         return node;
     }
 
-    static String jsonLine(Story story, Map<String, List<StoryMerge>> mergesByStory) throws
+    static String jsonLine(Story story, List<StoryMerge> absorbed, List<StoryMerge> resumed) throws
             com.fasterxml.jackson.core.JsonProcessingException {
-        return JSON.writeValueAsString(json(story, mergesByStory.getOrDefault(story.id(), List.of())));
+        return JSON.writeValueAsString(json(story, absorbed, resumed));
     }
 
     /**

@@ -75,6 +75,48 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aReportMonthsLaterTakesUpTheQuietStoryItContinuesAndTheStorySaysWhen() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("seeds"));
+        String first = body(Files.readString(in.resolve(Seeds.CLEAN_000)));
+        String second = body(Files.readString(in.resolve(Seeds.MESSY_001)));
+        var records = new ArrayList<String>();
+        records.add(record("a", "Outlet A", "Militants seize Mosul", "2014-06-10", first));
+        records.add(record("b", "Outlet B", "Mosul falls to Isil", "2014-06-10", second));
+        records.add(record("apple", "Tech Daily", "Apple to lower UK iTunes prices", "2014-06-30",
+                "The European Commission has forced Apple Inc. to lower its prices for media in its United Kingdom "
+                        + "iTunes store, Apple announced this morning from its headquarters in Cupertino."));
+        // Three months on, past any window: a retrospective told from both reports' openings.
+        records.add(record("later", "Outlet C", "How Mosul fell", "2014-09-10",
+                opening(first, 3) + "\n\n" + opening(second, 3)));
+        Path feed = dir.resolve("feed.jsonl");
+        Files.write(feed, records);
+        Path stories = dir.resolve("stories.jsonl");
+
+        CommandRun run = CommandRun.of("cluster", feed.toString(), "-o", stories.toString(), "--fast", "--no-progress");
+
+        JsonNode mosul = Files.readAllLines(stories).stream().map(ClusterCommandTest::tree)
+                .filter(s -> s.get("articleCount").asInt() > 1).findFirst().orElseThrow();
+        assertThat(mosul.get("reports").asInt()).isEqualTo(3);
+        assertThat(mosul.get("lastSeen").asText()).startsWith("2014-09-10");
+        assertThat(mosul.get("resumed")).hasSize(1);
+        assertThat(mosul.get("resumed").get(0).get("byArticle").asText()).isEqualTo("later");
+        assertThat(mosul.get("resumed").get(0).get("at").asText()).startsWith("2014-09-10");
+        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 taken up again");
+        assertThat(run.status()).isZero();
+    }
+
+    private static String record(String id, String outlet, String title, String date, String text) {
+        return JSON.createObjectNode().put("id", id).put("source", outlet).put("title", title).put("date", date)
+                .put("text", text).toString();
+    }
+
+    /** The first paragraphs of a text (blank-line separated, or lines where it has none). */
+    private static String opening(String text, int paragraphs) {
+        String[] parts = text.strip().split(text.contains("\n\n") ? "\n\s*\n" : "\n");
+        return String.join("\n\n", java.util.Arrays.asList(parts).subList(0, Math.min(paragraphs, parts.length)));
+    }
+
+    @Test
     void withoutAnOutputFileItPrintsTheStoriesForAPerson() throws Exception {
         Path in = Seeds.copyTo(dir.resolve("in"));
         CommandRun run = CommandRun.of("cluster", in.toString(), "--window-days", "3", "--no-progress");

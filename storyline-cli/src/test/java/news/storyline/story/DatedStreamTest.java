@@ -33,7 +33,7 @@ class DatedStreamTest {
     void datingTheStoriesOfABusyFeedDoesNotMergeThem() throws Exception {
         assumeTrue(GoldSplits.available(), "no shared data");
         GoldSet undated = firstStories(GoldSplits.allSides("train"), STORIES);
-        GoldSet dated = dated(undated, new Random(42));
+        GoldSet dated = dated(undated, new Random(42), STORIES_A_DAY);
 
         ClusterScores without = StoryModelRefit.run(StoryModel.fast(), undated, null);
         ClusterScores with = StoryModelRefit.run(StoryModel.fast(), dated, null);
@@ -52,9 +52,13 @@ class DatedStreamTest {
         return new GoldSet(articles, gold, "first " + stories + " stories");
     }
 
-    private static GoldSet dated(GoldSet set, Random random) {
+    /**
+     * The set as a busy feed: each story on a random day of as many days as it takes at {@code storiesADay}, its
+     * reports within two days, all shuffled, then in stream order.
+     */
+    static GoldSet dated(GoldSet set, Random random, int storiesADay) {
         Instant start = Instant.parse("2020-01-01T00:00:00Z");
-        long days = Math.max(1, set.stories().size() / STORIES_A_DAY);
+        long days = Math.max(1, set.stories().size() / storiesADay);
         Map<String, Instant> storyDay = new HashMap<>();
         for (String story : set.stories()) {
             storyDay.put(story, start.plus(Duration.ofMinutes((long) (random.nextDouble() * days * 24 * 60))));

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <p>{@code -Dstoryline.parts=8} also clusters AllSides train cut into that many sets of whole stories and prints
  * their mean F1: sets of about AllSides dev's size, since how many undated stories compete for each article sets
  * how hard a set is (see {@link GoldSplits#allSidesTrainParts}).
+ *
+ * <p>{@code -Dstoryline.feed=30,100} also clusters the whole of AllSides train dated as a busy feed of that many stories
+ * a day ({@link DatedStreamTest#dated}; each story's reports within two days, so nothing there should join a story
+ * gone quiet): what the time rules cost or gain on a dated stream, which the tuning splits barely are.
  */
 @EnabledIfSystemProperty(named = "storyline.tuning", matches = "true")
 class TuningSplitFigures {
@@ -59,8 +63,17 @@ class TuningSplitFigures {
         for (GoldSet part : parts > 0 ? GoldSplits.allSidesTrainParts(parts) : java.util.List.<GoldSet>of()) {
             partsF1 += StoryModelRefit.run(model, part, embedded ? GoldSplits.embedder() : null).b3F1() / parts;
         }
-        System.out.printf(Locale.ROOT, "%s: B-cubed F1 ECB+ train %.4f, dev %.4f (mean %.4f), AllSides train %.4f%s%n",
+        var feeds = new StringBuilder();
+        for (String perDay : System.getProperty("storyline.feed", "").split(",")) {
+            if (!perDay.isBlank()) {
+                GoldSet feed = DatedStreamTest.dated(allSidesTrain, new java.util.Random(42), Integer.parseInt(perDay));
+                ClusterScores scores = StoryModelRefit.run(model, feed, embedded ? GoldSplits.embedder() : null);
+                feeds.append(String.format(Locale.ROOT, ", dated %s a day %.4f (P %.4f)", perDay, scores.b3F1(),
+                        scores.b3Precision()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: B-cubed F1 ECB+ train %.4f, dev %.4f (mean %.4f), AllSides train %.4f%s%s%n",
                 name, train.b3F1(), dev.b3F1(), (train.b3F1() + dev.b3F1()) / 2, allSides.b3F1(),
-                parts > 0 ? String.format(Locale.ROOT, ", in %d parts %.4f", parts, partsF1) : "");
+                parts > 0 ? String.format(Locale.ROOT, ", in %d parts %.4f", parts, partsF1) : "", feeds);
     }
 }

@@ -44,6 +44,7 @@ public final class InMemoryStoryState implements StoryState {
     private final Map<String, String> articles = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
     private final Map<String, Seen> lastSeen = new HashMap<>();
+    private final QuietStories quiet = new QuietStories();
     private long created;
     private long issued;
 
@@ -132,6 +133,11 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public List<Story> active() {
         return List.copyOf(stories.values());
+    }
+
+    @Override
+    public QuietStories quiet() {
+        return quiet;
     }
 
     @Override

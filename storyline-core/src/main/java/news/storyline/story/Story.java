@@ -310,6 +310,11 @@ public final class Story implements Serializable {
         return pending == null ? new ToFile(keys, members) : pending;
     }
 
+    /** Has the state file all of the story again when it next saves it: it was taken out and comes back. */
+    void fileAll() {
+        pending = null;
+    }
+
     /** Says the state has filed what {@link #toFile()} gave. */
     void filed() {
         pending = ToFile.none();

@@ -60,6 +60,24 @@ public final class StoryClusterer {
     private static final int PARALLEL_CANDIDATES = 8;
     /** The longest a story stays active, in windows, however many reports it has. */
     static final int MAX_WINDOWS = 4;
+    /**
+     * Independent reports a story needs to be kept once quiet, to be taken up again: an item reported once rarely
+     * has a sequel, and most stories of a busy stream are such.
+     */
+    static final int RESUMABLE_REPORTS = 2;
+    /**
+     * The time scale of a quiet story's time evidence, in windows: a year at the week, so that months apart weigh a
+     * little (a logit at about three months) where the active window's scale would weigh them out altogether.
+     */
+    static final int QUIET_WINDOWS = 52;
+    /**
+     * The most quiet stories kept, the latest to go quiet: what bounds their memory. No age limit besides: the
+     * reports of one ECB+ event run over up to two years (a trial, an anniversary), and a limit of one year cost
+     * 0.009 of B-cubed F1 there; in a busy stream the count is the limit that binds.
+     */
+    static final int QUIET_STORIES = 5_000;
+    /** Quiet stories scored for an article that would start a story: those sharing the most of its keys. */
+    static final int RESUME_CANDIDATES = 5;
     /** Characters of the lede shown as the headline of an article that has none. */
     static final int LEDE_CHARS = 100;
 
@@ -79,6 +97,7 @@ public final class StoryClusterer {
     private final Consumer<Story> retired;
     private final DuplicateFinder duplicates;
     private final List<StoryMerge> merges = new ArrayList<>();
+    private final List<StoryMerge> resumptions = new ArrayList<>();
     private Instant streamTime;
     private long started;
 
@@ -264,11 +283,21 @@ public final class StoryClusterer {
         return language == null || language.equals("und") || language.equals(EMBEDDED_LANGUAGE);
     }
 
-    /** Joins the likeliest candidate past the join threshold, merging in any other past the merge threshold. */
+    /**
+     * Joins the likeliest candidate past the join threshold, merging in any other past the merge threshold; an article
+     * that joins none resumes the quiet story it belongs to past the merge threshold, if any, else starts a story.
+     */
     private Assignment join(StoryArticle incoming) {
         List<Scored> scored = score(incoming);
+        Scored quiet = resumable(incoming);
         if (scored.isEmpty() || scored.get(0).probability() < scored.get(0).by().joinThreshold()) {
-            return new Assignment(incoming.id(), start(incoming).id(), null, 0);
+            if (quiet == null) {
+                return new Assignment(incoming.id(), start(incoming).id(), null, 0);
+            }
+            Story story = wake(quiet.story(), incoming.id());
+            story.add(incoming, null);
+            state.save(story);
+            return new Assignment(incoming.id(), story.id(), null, quiet.probability());
         }
         Story best = scored.get(0).story();
         best.add(incoming, null);
@@ -277,8 +306,79 @@ public final class StoryClusterer {
                 best = merge(best, other.story(), incoming.id());
             }
         }
+        if (quiet != null) {
+            // The story the article joined began after this one went quiet: it is this one, taken up again.
+            best = merge(best, wake(quiet.story(), incoming.id()), incoming.id());
+        }
         state.save(best);
         return new Assignment(incoming.id(), best.id(), null, scored.get(0).probability());
+    }
+
+    /** Brings a quiet story back among the active ones, and records that this article took it up again. */
+    private Story wake(Story story, String byArticle) {
+        state.quiet().remove(story.id());
+        story.fileAll();
+        state.save(story);
+        resumptions.add(new StoryMerge(story.id(), story.id(), streamTime, byArticle));
+        return story;
+    }
+
+    /**
+     * The quiet story this article belongs to as surely as two stories must to be merged: the same story taken up
+     * again (the trial of a crime, an anniversary, a follow-up months on), or null. Its time counts at the scale of
+     * the quiet horizon, not the active window, so months apart weigh a little: that a report resumes a story is
+     * told by what it says.
+     *
+     * <p>On the tuning splits (ECB+ train and dev, whose reports of one event run over weeks to years, the time
+     * known for a quarter of them) this lifted B-cubed F1 from 0.858 to 0.888 in the default configuration and from
+     * 0.850 to 0.880 in the fast one; on AllSides train dated as a busy feed (each story's reports within two days,
+     * so any resumption there is wrong) it cost 0.001 to 0.008, and the models refitted with it (no window growth)
+     * gained 0.006 to 0.018 there over the models before it.
+     */
+    private Scored resumable(StoryArticle incoming) {
+        QuietStories quiet = state.quiet();
+        if (quiet.isEmpty()) {
+            return null;
+        }
+        var shared = new KeyTally();
+        for (String key : incoming.keys()) {
+            Collection<String> filed = quiet.under(key);
+            double weight = 1 / Math.log(2 + filed.size());
+            for (String id : filed) {
+                shared.add(id, weight);
+            }
+        }
+        Duration timeScale = window.multipliedBy(QUIET_WINDOWS);
+        TermVector.Probe vector = incoming.vector().probe();
+        TermVector.Probe headline = incoming.headline().probe();
+        Scored best = null;
+        for (String id : shared.best(RESUME_CANDIDATES)) {
+            Story story = quiet.story(id);
+            StoryModel by = modelFor(incoming, story);
+            double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, story, timeScale);
+            if (by.probability(features) < by.joinThreshold()) {
+                // Far below the bar by the centroid: the members' cosines, most of the cost, would not lift it there.
+                continue;
+            }
+            features = StoryFeatures.withMembers(features, incoming, vector, story);
+            double probability = by.probability(features);
+            if (probability >= by.mergeThreshold() && (best == null || probability > best.probability())) {
+                best = new Scored(story, features, probability, by);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A story leaving the active window: kept quiet when reported often enough to be taken up again, else retired.
+     */
+    private void settle(Story story) {
+        if (story.independentReports() >= RESUMABLE_REPORTS && story.lastSeen() != null) {
+            state.quiet().add(story);
+            state.quiet().forget(QUIET_STORIES).forEach(retired);
+        } else {
+            retired.accept(story);
+        }
     }
 
     /** The text the engine reads of an article: its cleaned body, or for a headline-only item its headline. */
@@ -486,7 +586,7 @@ public final class StoryClusterer {
         Story story = state.story(storyId);
         if (story != null && !active(story)) {
             state.remove(storyId);
-            retired.accept(story);
+            settle(story);
         }
     }
 
@@ -530,19 +630,31 @@ public final class StoryClusterer {
         }
         streamTime = published;
         int windows = model.windowGrowth() > 0 ? MAX_WINDOWS : 1;
-        state.expire(streamTime.minus(window.multipliedBy(windows))).forEach(retired);
+        state.expire(streamTime.minus(window.multipliedBy(windows))).forEach(this::settle);
     }
 
     StoryState state() {
         return state;
     }
 
-    /** Retires every story still active, in order of creation. */
+    /** Retires every story still active or quiet, in order of creation. */
     public void finish() {
-        for (Story story : state.active()) {
-            state.remove(story.id());
-            retired.accept(story);
+        var left = new ArrayList<>(state.active());
+        state.active().forEach(story -> state.remove(story.id()));
+        QuietStories quiet = state.quiet();
+        for (Story story : quiet.all()) {
+            left.add(quiet.remove(story.id()));
         }
+        left.sort(Comparator.comparingLong(Story::started));
+        left.forEach(retired);
+    }
+
+    /**
+     * The quiet stories taken up again so far, in order: each as a merge of the story into itself, with when and by
+     * which article.
+     */
+    public List<StoryMerge> resumptions() {
+        return List.copyOf(resumptions);
     }
 
     /** The merges so far, in order. */

@@ -39,6 +39,12 @@ public interface StoryState {
     /** The active stories, in order of creation. */
     List<Story> active();
 
+    /**
+     * The stories past their active window kept to be taken up again, and their own index (see {@link QuietStories}):
+     * the engine files a story there when it leaves the window, and takes it out when it resumes or is forgotten.
+     */
+    QuietStories quiet();
+
     /** A new story id, unique in this state and the same on every run over the same input. */
     String newStoryId();
 }

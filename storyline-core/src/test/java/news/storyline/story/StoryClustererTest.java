@@ -346,7 +346,7 @@ class StoryClustererTest {
     }
 
     @Test
-    void aStoryOfMoreReportsStaysOpenLongerUpToFourWindowsAndIsKeptInMemoryTillThen() {
+    void aStoryOfMoreReportsStaysOpenLongerAndGoesQuietWhenPastItsWindow() {
         var retired = new ArrayList<Story>();
         var growing = growingWithSeed000(retired);
         growing.add(seed001);
@@ -358,13 +358,69 @@ class StoryClustererTest {
                 StoryModel.fast().withWindowGrowth(0), Duration.ofDays(7), s -> { }).activeWindow(story))
                 .isEqualTo(Duration.ofDays(7));
 
-        // Twenty days on the story takes no article (past its 10.5 days). It is under four windows old, so the clock
-        // alone would keep it in memory; a lookup that meets it retires it then, since it can take no article again.
+        // Twenty days on the story takes no article by the usual rule (past its 10.5 days): a lookup that meets it
+        // takes it out of the active stories. Reported twice, it is kept quiet, to be taken up again, not retired.
         growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
-        assertThat(retired).containsExactly(story);
+        assertThat(retired).isEmpty();
         assertThat(growing.state().active()).hasSize(1).doesNotContain(story);
+        assertThat(growing.state().quiet().all()).containsExactly(story);
         growing.finish();
-        assertThat(retired).hasSize(2);
+        assertThat(retired).hasSize(2).startsWith(story);
+        assertThat(growing.state().quiet().isEmpty()).isTrue();
+    }
+
+    /** A report of the fall of Mosul told from both seeds' opening paragraphs, as a later retrospective might. */
+    private static Article retrospective(String id, Instant published) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.addAll(seed000.paragraphs().subList(0, 3));
+        paragraphs.addAll(seed001.paragraphs().subList(0, 3));
+        return new Article(id, "A Third Outlet", null, "How Mosul fell", published, "en",
+                String.join("\n\n", paragraphs), paragraphs, List.of(), Map.of(), id);
+    }
+
+    @Test
+    void aQuietStoryIsTakenUpAgainByAReportThatBelongsToItAsSurelyAsAMerge() {
+        var retired = new ArrayList<Story>();
+        var growing = growingWithSeed000(retired);
+        growing.add(seed001);
+        Story story = growing.state().active().get(0);
+        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        assertThat(growing.state().quiet().all()).containsExactly(story);
+
+        // Three months on, past any active window.
+        Instant september = JUNE_10.plus(Duration.ofDays(90));
+        var later = growing.add(retrospective("later", september));
+        assertThat(later.storyId()).isEqualTo(story.id());
+        assertThat(later.copyOf()).isNull();
+        assertThat(story.independentReports()).isEqualTo(3);
+        assertThat(growing.state().quiet().isEmpty()).isTrue();
+        assertThat(growing.state().active()).contains(story);
+        assertThat(growing.resumptions()).singleElement().satisfies(r -> {
+            assertThat(r.into()).isEqualTo(story.id());
+            assertThat(r.byArticle()).isEqualTo("later");
+            assertThat(r.at()).isEqualTo(september);
+        });
+        // Active again, from its new last report; the apple story, reported once, went with the clock.
+        assertThat(story.lastSeen()).isEqualTo(september);
+        assertThat(retired).singleElement().extracting(Story::id).isNotEqualTo(story.id());
+    }
+
+    @Test
+    void aStoryOfOneReportIsNotKeptQuietAndAnUnrelatedArticleDoesNotWakeAQuietStory() {
+        var retired = new ArrayList<Story>();
+        var growing = growingWithSeed000(retired);
+        growing.add(seed001);
+        Story mosul = growing.state().active().get(0);
+        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        Story single = growing.state().active().get(0);
+        assertThat(single.independentReports()).isEqualTo(1);
+        // Sixty days on, the apple story (one report) leaves with the clock and is retired; the Mosul story stays
+        // quiet, and a note of nothing it gives starts a story of its own.
+        var note = growing.add(note("x", "Rain is forecast for the weekend in the valley.", 60));
+        assertThat(retired).containsExactly(single);
+        assertThat(note.storyId()).isNotIn(mosul.id(), single.id());
+        assertThat(growing.state().quiet().all()).containsExactly(mosul);
+        assertThat(growing.resumptions()).isEmpty();
     }
 
     @Test
