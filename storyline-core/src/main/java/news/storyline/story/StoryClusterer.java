@@ -340,14 +340,7 @@ public final class StoryClusterer {
         if (quiet.isEmpty()) {
             return null;
         }
-        var shared = new KeyTally();
-        for (String key : incoming.keys()) {
-            Collection<String> filed = quiet.under(key);
-            double weight = 1 / Math.log(2 + filed.size());
-            for (String id : filed) {
-                shared.add(id, weight);
-            }
-        }
+        KeyTally shared = tally(incoming, quiet::under);
         Duration timeScale = window.multipliedBy(QUIET_WINDOWS);
         TermVector.Probe vector = incoming.vector().probe();
         TermVector.Probe headline = incoming.headline().probe();
@@ -506,14 +499,7 @@ public final class StoryClusterer {
      * hundreds and would crowd the few candidates out when all stay active (a stream without dates).
      */
     List<Scored> score(StoryArticle incoming) {
-        var shared = new KeyTally();
-        for (String key : incoming.keys()) {
-            Collection<String> filed = state.storiesUnder(key);
-            double weight = 1 / Math.log(2 + filed.size());
-            for (String id : filed) {
-                shared.add(id, weight);
-            }
-        }
+        KeyTally shared = tally(incoming, state::storiesUnder);
         var quiet = new ArrayList<String>();
         // The stories met, kept as they are looked up: the state's map is large, and a second lookup of each was
         // another few hundredths of the engine's time.
@@ -550,6 +536,20 @@ public final class StoryClusterer {
         });
         Arrays.sort(scored, LIKELIEST_FIRST);
         return Arrays.asList(scored);
+    }
+
+    /** The stories filed under the article's keys, each key counting the more the fewer stories it is filed under. */
+    private static KeyTally tally(StoryArticle incoming,
+                                  java.util.function.Function<String, Collection<String>> filed) {
+        var shared = new KeyTally();
+        for (String key : incoming.keys()) {
+            Collection<String> stories = filed.apply(key);
+            double weight = 1 / Math.log(2 + stories.size());
+            for (String id : stories) {
+                shared.add(id, weight);
+            }
+        }
+        return shared;
     }
 
     /** Runs the task for 0 to n - 1, on all cores when there are enough to share out. */

@@ -378,14 +378,21 @@ class StoryClustererTest {
                 String.join("\n\n", paragraphs), paragraphs, List.of(), Map.of(), id);
     }
 
+    /** The seeds' story, then the apple article twenty days on, which finds the seeds' story past its window. */
+    private static StoryClusterer withMosulQuiet(List<Story> retired) {
+        var growing = growingWithSeed000(retired);
+        growing.add(seed001);
+        Story mosul = growing.state().active().get(0);
+        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        assertThat(growing.state().quiet().all()).containsExactly(mosul);
+        return growing;
+    }
+
     @Test
     void aQuietStoryIsTakenUpAgainByAReportThatBelongsToItAsSurelyAsAMerge() {
         var retired = new ArrayList<Story>();
-        var growing = growingWithSeed000(retired);
-        growing.add(seed001);
-        Story story = growing.state().active().get(0);
-        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
-        assertThat(growing.state().quiet().all()).containsExactly(story);
+        var growing = withMosulQuiet(retired);
+        Story story = growing.state().quiet().all().get(0);
 
         // Three months on, past any active window.
         Instant september = JUNE_10.plus(Duration.ofDays(90));
@@ -408,10 +415,8 @@ class StoryClustererTest {
     @Test
     void aStoryOfOneReportIsNotKeptQuietAndAnUnrelatedArticleDoesNotWakeAQuietStory() {
         var retired = new ArrayList<Story>();
-        var growing = growingWithSeed000(retired);
-        growing.add(seed001);
-        Story mosul = growing.state().active().get(0);
-        growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
+        var growing = withMosulQuiet(retired);
+        Story mosul = growing.state().quiet().all().get(0);
         Story single = growing.state().active().get(0);
         assertThat(single.independentReports()).isEqualTo(1);
         // Sixty days on, the apple story (one report) leaves with the clock and is retired; the Mosul story stays
