@@ -175,10 +175,17 @@ final class ClusterCommand implements Callable<Integer> {
                        PrintWriter err) {
         var skipped = new ArrayList<String>();
         var dated = new ArrayList<Article>(articles.size());
+        java.time.Instant now = java.time.Instant.now();
         for (Article article : articles) {
             String badDate = JsonArticles.unreadDate(article);
+            Article taken = StoryClusterer.plausible(article, now);
+            if (taken != article) {
+                // Believed, it would close every story before it; kept, as undated, in its place in the input.
+                progress.printAbove(err, "dated in the future: " + where(article) + ": " + article.published()
+                        + ", taken as undated");
+            }
             if (badDate == null) {
-                dated.add(article);
+                dated.add(taken);
             } else {
                 // Its place in the stream is unknown; guessing it would join it to the wrong days' stories.
                 skipped.add(article.id());

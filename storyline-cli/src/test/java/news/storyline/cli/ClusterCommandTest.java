@@ -105,6 +105,27 @@ class ClusterCommandTest {
         assertThat(run.status()).isZero();
     }
 
+    @Test
+    void anArticleDatedInTheFutureIsTakenAsUndatedAndSaidSo() throws Exception {
+        Path in = Seeds.copyTo(dir.resolve("seeds"));
+        String first = body(Files.readString(in.resolve(Seeds.CLEAN_000)));
+        String second = body(Files.readString(in.resolve(Seeds.MESSY_001)));
+        Path feed = dir.resolve("feed.jsonl");
+        Files.write(feed, List.of(record("a", "Outlet A", "Militants seize Mosul", "2014-06-10", first),
+                record("typo", "Outlet T", "Mosul falls", "2914-06-10", opening(first, 2)),
+                record("b", "Outlet B", "Mosul falls to Isil", "2014-06-10", second)));
+        Path assignments = dir.resolve("assignments.jsonl");
+
+        CommandRun run = CommandRun.of("cluster", feed.toString(), "--assignments", assignments.toString(), "--fast",
+                "--no-progress");
+
+        assertThat(run.err()).contains("dated in the future: typo (" + feed + ":2): 2914-06-10T00:00:00Z, taken as "
+                + "undated");
+        assertThat(Files.readAllLines(assignments).stream().map(ClusterCommandTest::tree)
+                .map(a -> a.get("story").asText()).distinct()).hasSize(1);
+        assertThat(run.status()).isZero();
+    }
+
     private static String record(String id, String outlet, String title, String date, String text) {
         return JSON.createObjectNode().put("id", id).put("source", outlet).put("title", title).put("date", date)
                 .put("text", text).toString();

@@ -78,6 +78,8 @@ public final class StoryClusterer {
     static final int QUIET_STORIES = 5_000;
     /** Quiet stories scored for an article that would start a story: those sharing the most of its keys. */
     static final int RESUME_CANDIDATES = 5;
+    /** How far past the wall clock a publication time may lie: a time zone ahead, a clock a little fast. */
+    static final Duration AHEAD = Duration.ofDays(1);
     /** Characters of the lede shown as the headline of an article that has none. */
     static final int LEDE_CHARS = 100;
 
@@ -155,6 +157,7 @@ public final class StoryClusterer {
      * @throws IllegalArgumentException when the article has no text (nothing taken in: the caller reports and skips)
      */
     public Assignment add(Article article, float[] embedding) {
+        article = plausible(article, Instant.now());
         String body = body(article);
         duplicates.add(article);
         float[] vector = isEmbedded(article) ? embedding : null;
@@ -176,7 +179,9 @@ public final class StoryClusterer {
      * duplicate finder's print, worked out on all cores. It touches no state, so a pipeline can prepare the next
      * batch on other threads while the engine assigns this one ({@link BackgroundClusterer}).
      */
-    public static Prepared prepare(List<Article> batch) {
+    public static Prepared prepare(List<Article> given) {
+        Instant now = Instant.now();
+        List<Article> batch = given.stream().map(article -> plausible(article, now)).toList();
         List<String> bodies = batch.stream().map(StoryClusterer::bodyOrNull).toList();
         var profiles = new ArticleProfile[batch.size()];
         var prints = new DuplicateFinder.Print[batch.size()];
@@ -186,7 +191,17 @@ public final class StoryClusterer {
                 prints[i] = DuplicateFinder.print(batch.get(i));
             }
         });
-        return new Prepared(List.copyOf(batch), bodies, Arrays.asList(profiles), Arrays.asList(prints));
+        return new Prepared(batch, bodies, Arrays.asList(profiles), Arrays.asList(prints));
+    }
+
+    /**
+     * The article as the engine takes it: a publication time more than {@link #AHEAD} past the wall clock is a
+     * mistake (a mistyped year, a feed's clock set wrong) and is taken as unknown. Believed, it would move the
+     * stream's clock years on and close every story at once, for the rest of a live stream.
+     */
+    public static Article plausible(Article article, Instant now) {
+        Instant published = article.published();
+        return published != null && published.isAfter(now.plus(AHEAD)) ? article.withPublished(null) : article;
     }
 
     /** A batch of articles with what {@link #prepare} read of each (null for an article with no text). */

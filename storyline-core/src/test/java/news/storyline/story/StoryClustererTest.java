@@ -413,6 +413,30 @@ class StoryClustererTest {
     }
 
     @Test
+    void aPublicationTimeFarInTheFutureIsTakenAsUnknownAndClosesNoStory() {
+        var retired = new ArrayList<Story>();
+        var growing = growingWithSeed000(retired);
+        growing.add(seed001);
+        Story mosul = growing.state().active().get(0);
+        // A mistyped year: believed, it would move the clock 985 years on and send the Mosul story quiet.
+        var typo = growing.add(note("typo", "Rain is forecast for the weekend in the valley.", 0)
+                .withPublished(Instant.parse("2999-06-10T12:00:00Z")));
+        Story rain = growing.state().active().stream().filter(s -> s.id().equals(typo.storyId())).findFirst()
+                .orElseThrow();
+        assertThat(rain.lastSeen()).isNull();
+        assertThat(rain.members().get(0).published()).isNull();
+        assertThat(growing.state().active()).contains(mosul);
+        assertThat(growing.state().quiet().isEmpty()).isTrue();
+        // The next day's report still joins the Mosul story by the usual rule.
+        var next = growing.add(retrospective("next", JUNE_10.plus(Duration.ofDays(1))));
+        assertThat(next.storyId()).isEqualTo(mosul.id());
+        assertThat(growing.resumptions()).isEmpty();
+        assertThat(StoryClusterer.plausible(seed000, JUNE_10.minus(Duration.ofHours(23))).published())
+                .isEqualTo(JUNE_10);
+        assertThat(StoryClusterer.plausible(seed000, JUNE_10.minus(Duration.ofHours(25))).published()).isNull();
+    }
+
+    @Test
     void aStoryOfOneReportIsNotKeptQuietAndAnUnrelatedArticleDoesNotWakeAQuietStory() {
         var retired = new ArrayList<Story>();
         var growing = withMosulQuiet(retired);
