@@ -351,11 +351,13 @@ final class FactAligner {
         if (!agree && type == FactType.QUANTITY && updated(facts, days)) {
             List<Fact> byDay = facts.stream().sorted(Comparator.comparing((Fact f) -> days.get(f.articleId())))
                     .toList();
+            // Reports of one day agree (else it is no update): each day's value once, with every report giving it.
+            var sameDay = new LinkedHashMap<java.time.LocalDate, List<Fact>>();
+            byDay.forEach(f -> sameDay.computeIfAbsent(days.get(f.articleId()), d -> new ArrayList<>()).add(f));
             StringBuilder note = new StringBuilder();
-            for (Fact f : byDay) {
-                note.append(note.isEmpty() ? "" : " then ").append(value(f)).append(" (").append(f.articleId())
-                        .append(", ").append(days.get(f.articleId())).append(')');
-            }
+            sameDay.forEach((day, given) -> note.append(note.isEmpty() ? "" : " then ").append(value(given.get(0)))
+                    .append(" (").append(String.join(", ", given.stream().map(Fact::articleId).distinct().toList()))
+                    .append(", ").append(day).append(')'));
             return new FactComparison(key, description, type, Agreement.UPDATED, byDay, articles, note.toString());
         }
         StringBuilder note = new StringBuilder();

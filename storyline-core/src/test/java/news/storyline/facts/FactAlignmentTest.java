@@ -107,6 +107,21 @@ class FactAlignmentTest {
     }
 
     @Test
+    void reportsOfOneDayGivingTheSameValueAreNamedTogetherInAnUpdate() {
+        List<FactComparison> comparisons = compared(
+                article("early", "2014-06-10T09:00:00Z", "Officials said 30 people were killed in the "
+                        + "attack on the market in the city."),
+                article("same", "2014-06-10T15:00:00Z", "Officials said 30 people were killed in the "
+                        + "attack on the market in the city centre."),
+                article("later", "2014-06-12T09:00:00Z", "Officials said 45 people were killed in the "
+                        + "attack on the market in the city."));
+        FactComparison toll = about(comparisons, "30 people");
+        assertThat(toll.agreement()).isEqualTo(Agreement.UPDATED);
+        assertThat(toll.facts()).extracting(Fact::articleId).containsExactly("early", "same", "later");
+        assertThat(toll.note()).isEqualTo("30 people (early, same, 2014-06-10) then 45 people (later, 2014-06-12)");
+    }
+
+    @Test
     void everyReportFormatShowsTheUpdatesInASectionOfTheirOwn() {
         StoryReport report = report(
                 article("early", "2014-06-10T09:00:00Z", "Officials said 30 people were killed in the attack on the "
