@@ -339,6 +339,13 @@ class StoryClustererTest {
         return growing;
     }
 
+    /** Both seeds, one story of two reports. */
+    private static StoryClusterer withMosul(List<Story> retired) {
+        var growing = growingWithSeed000(retired);
+        growing.add(seed001);
+        return growing;
+    }
+
     /** A one-paragraph article of the given day after 10 June 2014. */
     private static Article note(String id, String text, int daysOn) {
         return new Article(id, "Outlet", null, text.substring(0, text.indexOf(' ')), JUNE_10.plus(Duration.ofDays(
@@ -348,8 +355,7 @@ class StoryClustererTest {
     @Test
     void aStoryOfMoreReportsStaysOpenLongerAndGoesQuietWhenPastItsWindow() {
         var retired = new ArrayList<Story>();
-        var growing = growingWithSeed000(retired);
-        growing.add(seed001);
+        var growing = withMosul(retired);
         Story story = growing.state().active().get(0);
         assertThat(story.independentReports()).isEqualTo(2);
         // One doubling of the reports: half a window more.
@@ -380,8 +386,7 @@ class StoryClustererTest {
 
     /** The seeds' story, then the apple article twenty days on, which finds the seeds' story past its window. */
     private static StoryClusterer withMosulQuiet(List<Story> retired) {
-        var growing = growingWithSeed000(retired);
-        growing.add(seed001);
+        var growing = withMosul(retired);
         Story mosul = growing.state().active().get(0);
         growing.add(dated(apple, JUNE_10.plus(Duration.ofDays(20))));
         assertThat(growing.state().quiet().all()).containsExactly(mosul);
@@ -415,8 +420,7 @@ class StoryClustererTest {
     @Test
     void aPublicationTimeFarInTheFutureIsTakenAsUnknownAndClosesNoStory() {
         var retired = new ArrayList<Story>();
-        var growing = growingWithSeed000(retired);
-        growing.add(seed001);
+        var growing = withMosul(retired);
         Story mosul = growing.state().active().get(0);
         // A mistyped year: believed, it would move the clock 985 years on and send the Mosul story quiet.
         var typo = growing.add(note("typo", "Rain is forecast for the weekend in the valley.", 0)
