@@ -40,7 +40,7 @@ public final class InMemoryStoryState implements StoryState {
     private final Map<String, Long> numbers = new HashMap<>();
     /** The same stories by id: every candidate an article's keys meet is looked up here, hundreds an article. */
     private final Map<String, Story> byId = new HashMap<>();
-    private final Map<String, FiledStories> index = new HashMap<>();
+    private final KeyIndex index = new KeyIndex();
     private final Map<String, String> articles = new HashMap<>();
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
     private final Map<String, Seen> lastSeen = new HashMap<>();
@@ -59,8 +59,7 @@ public final class InMemoryStoryState implements StoryState {
 
     @Override
     public Collection<String> storiesUnder(String key) {
-        FiledStories filed = index.get(key);
-        return filed == null ? List.of() : filed;
+        return index.under(key);
     }
 
     @Override
@@ -83,7 +82,7 @@ public final class InMemoryStoryState implements StoryState {
         // filed (again, to the end), so a save costs what changed, not the story's whole history.
         Story.ToFile toFile = story.toFile();
         for (String key : toFile.keys()) {
-            index.computeIfAbsent(key, k -> new FiledStories()).file(story.id(), MAX_STORIES_PER_KEY);
+            index.file(key, story.id());
         }
         toFile.members().forEach(member -> articles.put(member.id(), story.id()));
         story.filed();
@@ -106,12 +105,7 @@ public final class InMemoryStoryState implements StoryState {
         }
         Story story = stories.remove(number);
         byId.remove(storyId);
-        for (String key : story.keys()) {
-            FiledStories filed = index.get(key);
-            if (filed != null && filed.unfile(storyId) && filed.isEmpty()) {
-                index.remove(key);
-            }
-        }
+        index.unfile(story.keys(), storyId);
         story.members().forEach(member -> articles.remove(member.id(), storyId));
         Seen seen = lastSeen.remove(storyId);
         if (seen != null) {

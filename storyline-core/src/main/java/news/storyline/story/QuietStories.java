@@ -2,10 +2,8 @@ package news.storyline.story;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stories that have gone quiet (past their active window) but were reported often enough to be taken up again: a
@@ -20,14 +18,13 @@ import java.util.Map;
 public final class QuietStories {
     /** In the order they went quiet, so the front is the first to go. */
     private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
-    private final Map<String, FiledStories> index = new HashMap<>();
+    private final KeyIndex index = new KeyIndex();
 
     /** Files a story that has left the active window. */
     void add(Story story) {
         stories.put(story.id(), story);
         for (String key : story.keys()) {
-            index.computeIfAbsent(key, k -> new FiledStories())
-                    .file(story.id(), InMemoryStoryState.MAX_STORIES_PER_KEY);
+            index.file(key, story.id());
         }
     }
 
@@ -35,20 +32,14 @@ public final class QuietStories {
     Story remove(String id) {
         Story story = stories.remove(id);
         if (story != null) {
-            for (String key : story.keys()) {
-                FiledStories filed = index.get(key);
-                if (filed != null && filed.unfile(id) && filed.isEmpty()) {
-                    index.remove(key);
-                }
-            }
+            index.unfile(story.keys(), id);
         }
         return story;
     }
 
     /** The ids of the quiet stories filed under this key; read-only, valid until the next change. */
     Collection<String> under(String key) {
-        FiledStories filed = index.get(key);
-        return filed == null ? List.of() : filed;
+        return index.under(key);
     }
 
     Story story(String id) {

@@ -137,23 +137,15 @@ class FactAlignmentTest {
 
     @Test
     void aCountThatDiffersBetweenReportsOfOneDayIsAContradiction() {
-        List<FactComparison> comparisons = compared(
-                article("a", "2014-06-10T08:00:00Z", "Officials said 30 people were killed in the attack "
-                        + "on the market in the city."),
-                article("b", "2014-06-10T20:00:00Z", "Officials said 45 people were killed in the attack "
-                        + "on the market in the city."));
+        List<FactComparison> comparisons = compared(toll("a", "2014-06-10T08:00:00Z", 30),
+                toll("b", "2014-06-10T20:00:00Z", 45));
         assertThat(about(comparisons, "30 people").agreement()).isEqualTo(Agreement.CONTRADICTED);
     }
 
     @Test
     void reportsOfOneDayThatDisagreeAmongThemselvesAreAContradictionWhateverTheOtherDaysSay() {
-        List<FactComparison> comparisons = compared(
-                article("a", "2014-06-10T08:00:00Z", "Officials said 30 people were killed in the attack "
-                        + "on the market in the city."),
-                article("b", "2014-06-10T20:00:00Z", "Officials said 38 people were killed in the attack "
-                        + "on the market in the city."),
-                article("c", "2014-06-12T20:00:00Z", "Officials said 45 people were killed in the attack "
-                        + "on the market in the city."));
+        List<FactComparison> comparisons = compared(toll("a", "2014-06-10T08:00:00Z", 30),
+                toll("b", "2014-06-10T20:00:00Z", 38), toll("c", "2014-06-12T20:00:00Z", 45));
         assertThat(about(comparisons, "30 people").agreement()).isEqualTo(Agreement.CONTRADICTED);
     }
 
