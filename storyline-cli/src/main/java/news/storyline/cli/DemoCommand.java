@@ -103,10 +103,9 @@ final class DemoCommand implements Callable<Integer> {
         List<Article> members = story.members().stream().map(m -> byId.get(m.id()))
                 .filter(java.util.Objects::nonNull).toList();
         StoryReport report = new StoryReporter().report(story.id(), null, members);
-        long agreed = report.comparisons().stream().filter(c -> c.agreement() == Agreement.AGREED).count();
-        long contradicted = report.comparisons().stream().filter(c -> c.agreement() == Agreement.CONTRADICTED)
-                .count();
-        long updated = report.comparisons().stream().filter(c -> c.agreement() == Agreement.UPDATED).count();
+        int agreed = report.comparisons(Agreement.AGREED).size();
+        int contradicted = report.comparisons(Agreement.CONTRADICTED).size();
+        int updated = report.comparisons(Agreement.UPDATED).size();
         out.println("facts of the largest story: " + report.facts().stream().mapToInt(f -> f.facts().size()).sum()
                 + " from " + members.size() + " reports; " + agreed + " agreed, " + contradicted
                 + " contradicted and " + updated + " updated from one day to another across sources, "

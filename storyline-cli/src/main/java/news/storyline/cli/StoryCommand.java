@@ -146,12 +146,9 @@ final class StoryCommand implements Callable<Integer> {
             err.flush();
             return StorylineCommand.CANNOT_WRITE;
         }
-        long contradicted = report.comparisons().stream()
-                .filter(c -> c.agreement() == news.storyline.facts.Agreement.CONTRADICTED).count();
-        long agreed = report.comparisons().stream()
-                .filter(c -> c.agreement() == news.storyline.facts.Agreement.AGREED).count();
-        long updated = report.comparisons().stream()
-                .filter(c -> c.agreement() == news.storyline.facts.Agreement.UPDATED).count();
+        int contradicted = report.comparisons(news.storyline.facts.Agreement.CONTRADICTED).size();
+        int agreed = report.comparisons(news.storyline.facts.Agreement.AGREED).size();
+        int updated = report.comparisons(news.storyline.facts.Agreement.UPDATED).size();
         err.println("story: " + articles.size() + " article" + (articles.size() == 1 ? "" : "s") + ", "
                 + report.facts().stream().mapToInt(f -> f.facts().size()).sum() + " facts, " + agreed + " agreed, "
                 + contradicted + " contradicted, " + updated + " updated across sources; " + result.report().summary()

@@ -32,6 +32,11 @@ public record StoryReport(String storyId, String headline, List<ReportArticle> a
         problems = List.copyOf(problems);
     }
 
+    /** The comparisons that came out so (agreed, contradicted, updated, one source), in report order. */
+    public List<FactComparison> comparisons(Agreement agreement) {
+        return comparisons.stream().filter(c -> c.agreement() == agreement).toList();
+    }
+
     /** The article of this id, or null. */
     public ReportArticle article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);

@@ -218,7 +218,7 @@ final class ReportView {
     }
 
     List<FactComparison> comparisons(Agreement agreement) {
-        return report.comparisons().stream().filter(c -> c.agreement() == agreement).toList();
+        return report.comparisons(agreement);
     }
 
     /** The comparisons only one source gives, by that source, sources in article order. */
