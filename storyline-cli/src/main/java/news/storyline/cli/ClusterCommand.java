@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
+import news.storyline.facts.render.StoryMap;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.JsonArticles;
 import news.storyline.io.PartialFile;
@@ -75,6 +76,15 @@ final class ClusterCommand implements Callable<Integer> {
                     + "clustering the same articles again embeds nothing (not with --fast).")
     Path embeddingCache;
 
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "Also draw the story map to FILE (SVG, for a browser): the largest stories on one time "
+                    + "axis, a row each, with every article at its publication time, coloured by outlet.")
+    Path map;
+
+    @Option(names = "--map-stories", paramLabel = "N", defaultValue = "" + StoryMap.DEFAULT_STORIES,
+            description = "Stories the map draws, those with the most independent reports (default: ${DEFAULT-VALUE}).")
+    int mapStories;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -102,6 +112,10 @@ final class ClusterCommand implements Callable<Integer> {
         if (windowDays < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window-days must be at least 1 (got " + windowDays + ")");
+        }
+        if (mapStories < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--map-stories must be at least 1 (got " + mapStories + ")");
         }
         if (fast && embeddingCache != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -146,6 +160,16 @@ final class ClusterCommand implements Callable<Integer> {
             err.println("error: cannot write " + (output != null ? output : assignments) + ": "
                     + OutputProblems.reason(e));
             return StorylineCommand.CANNOT_WRITE;
+        }
+        if (map != null) {
+            StoryMap.Picture picture = StoryMap.draw(stories, run.mergesByStory(), run.resumedByStory(), mapStories);
+            try {
+                writeMap(map, picture);
+            } catch (IOException e) {
+                err.println("error: cannot write " + map + ": " + OutputProblems.reason(e));
+                return StorylineCommand.CANNOT_WRITE;
+            }
+            err.println("cluster: story map of " + mapSummary(picture) + " drawn to " + map);
         }
         long multi = stories.stream().filter(s -> s.size() > 1).count();
         err.println("cluster: " + count(articles.size() - run.skipped().size(), "article", "articles") + " in "
@@ -236,6 +260,23 @@ final class ClusterCommand implements Callable<Integer> {
             }
             partial.commit();
         }
+    }
+
+    static void writeMap(Path file, StoryMap.Picture picture) throws IOException {
+        try (PartialFile partial = PartialFile.beside(file)) {
+            partial.writer().write(picture.svg());
+            partial.commit();
+        }
+    }
+
+    /** "12 stories", "40 of 310 stories (the largest)", "no story (3 of two articles or more have no date)". */
+    static String mapSummary(StoryMap.Picture picture) {
+        String drawn = picture.stories() == 0 ? "no story"
+                : picture.stories() < picture.candidates()
+                ? picture.stories() + " of " + count(picture.candidates(), "story", "stories") + " (the largest)"
+                : count(picture.stories(), "story", "stories");
+        return drawn + (picture.undatedStories() == 0 ? ""
+                : " (" + count(picture.undatedStories(), "story", "stories") + " with no dated article left out)");
     }
 
     private static void writeAssignments(Path file, List<Story> stories) throws IOException {

@@ -20,6 +20,7 @@ import news.storyline.facts.Agreement;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
 import news.storyline.facts.render.ReportFormat;
+import news.storyline.facts.render.StoryMap;
 import news.storyline.facts.render.StoryReportRenderer;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
@@ -83,7 +84,11 @@ final class DemoCommand implements Callable<Integer> {
         var mentions = new news.storyline.mention.MentionExtractor();
         biggest.forEach(story -> StoryListing.print(out, story, byId, mentions));
         Path report = writeReport(biggest.isEmpty() ? null : biggest.get(0), byId, out);
-        out.println("written:   " + result + (report == null ? "" : ", " + report));
+        Path map = outputDir.resolve("story-map.svg");
+        ClusterCommand.writeMap(map, StoryMap.draw(run.stories(), run.mergesByStory(), run.resumedByStory(),
+                StoryMap.DEFAULT_STORIES));
+        out.println("written:   " + result + (report == null ? "" : ", " + report) + ", " + map
+                + " (the stories on a time axis)");
         out.println("next:      storyline clean " + corpus + "  (shows each article's removals)");
         out.println("           storyline cluster " + corpus + "  (all its stories)");
         out.println("           storyline story " + corpus + " --stories stories.jsonl --id ID  (one story's facts)");

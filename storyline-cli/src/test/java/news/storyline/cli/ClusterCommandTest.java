@@ -76,6 +76,24 @@ class ClusterCommandTest {
 
     @Test
     void aReportMonthsLaterTakesUpTheQuietStoryItContinuesAndTheStorySaysWhen() throws Exception {
+        Path feed = quietStoryFeed();
+        Path stories = dir.resolve("stories.jsonl");
+
+        CommandRun run = CommandRun.of("cluster", feed.toString(), "-o", stories.toString(), "--fast", "--no-progress");
+
+        JsonNode mosul = Files.readAllLines(stories).stream().map(ClusterCommandTest::tree)
+                .filter(s -> s.get("articleCount").asInt() > 1).findFirst().orElseThrow();
+        assertThat(mosul.get("reports").asInt()).isEqualTo(3);
+        assertThat(mosul.get("lastSeen").asText()).startsWith("2014-09-10");
+        assertThat(mosul.get("resumed")).hasSize(1);
+        assertThat(mosul.get("resumed").get(0).get("byArticle").asText()).isEqualTo("later");
+        assertThat(mosul.get("resumed").get(0).get("at").asText()).startsWith("2014-09-10");
+        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 taken up again");
+        assertThat(run.status()).isZero();
+    }
+
+    /** The seeds on one day, an unrelated article, and three months on a retrospective told from both seeds. */
+    private Path quietStoryFeed() throws Exception {
         Path in = Seeds.copyTo(dir.resolve("seeds"));
         String first = body(Files.readString(in.resolve(Seeds.CLEAN_000)));
         String second = body(Files.readString(in.resolve(Seeds.MESSY_001)));
@@ -90,19 +108,28 @@ class ClusterCommandTest {
                 opening(first, 3) + "\n\n" + opening(second, 3)));
         Path feed = dir.resolve("feed.jsonl");
         Files.write(feed, records);
-        Path stories = dir.resolve("stories.jsonl");
+        return feed;
+    }
 
-        CommandRun run = CommandRun.of("cluster", feed.toString(), "-o", stories.toString(), "--fast", "--no-progress");
+    @Test
+    void theStoryMapDrawsTheStoryOfThreeOutletsWithItsQuietTimeAndLeavesTheSingleArticleOut() throws Exception {
+        Path feed = quietStoryFeed();
+        Path map = dir.resolve("map.svg");
 
-        JsonNode mosul = Files.readAllLines(stories).stream().map(ClusterCommandTest::tree)
-                .filter(s -> s.get("articleCount").asInt() > 1).findFirst().orElseThrow();
-        assertThat(mosul.get("reports").asInt()).isEqualTo(3);
-        assertThat(mosul.get("lastSeen").asText()).startsWith("2014-09-10");
-        assertThat(mosul.get("resumed")).hasSize(1);
-        assertThat(mosul.get("resumed").get(0).get("byArticle").asText()).isEqualTo("later");
-        assertThat(mosul.get("resumed").get(0).get("at").asText()).startsWith("2014-09-10");
-        assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 taken up again");
+        CommandRun run = CommandRun.of("cluster", feed.toString(), "--map", map.toString(), "--fast",
+                "--no-progress");
+
+        String svg = Files.readString(map);
+        assertThat(svg).startsWith("<svg").contains("Story map: 1 story, 10 Jun 2014 to 10 Sep 2014",
+                ">Outlet A<", ">Outlet B<", ">Outlet C<", "3 reports", "by article later",
+                "stroke-dasharray=\"3 3\"").doesNotContain("Tech Daily", "Apple to lower");
+        assertThat(run.err()).contains("cluster: story map of 1 story drawn to " + map);
         assertThat(run.status()).isZero();
+
+        CommandRun refused = CommandRun.of("cluster", feed.toString(), "--map", map.toString(), "--map-stories",
+                "0", "--fast", "--no-progress");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--map-stories must be at least 1 (got 0)");
     }
 
     @Test

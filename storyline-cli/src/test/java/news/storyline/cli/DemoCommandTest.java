@@ -20,5 +20,8 @@ class DemoCommandTest {
                 "topics:    {airbus_boeing=30, apple=30, gm_chrysler_ford=30, stock_market=30}",
                 "languages: {en=120}", "(120 of 120 dated)");
         assertThat(Files.readAllLines(dir.resolve("articles.jsonl"))).hasSize(120);
+        assertThat(run.out()).contains(dir.resolve("story-map.svg") + " (the stories on a time axis)");
+        assertThat(Files.readString(dir.resolve("story-map.svg"))).startsWith("<svg")
+                .contains("Story map: 8 stories, 15 Oct 2007 to 4 Jun 2009");
     }
 }

@@ -84,6 +84,10 @@ class StoryReportBrowserTest {
         Files.createDirectories(TARGET);
         Path file = TARGET.resolve(name).toAbsolutePath();
         Files.writeString(file, StoryReportRenderer.render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
+        return open(file);
+    }
+
+    private static Opened open(Path file) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 900));
         Page page = context.newPage();
         List<String> problems = new ArrayList<>();
@@ -220,6 +224,39 @@ class StoryReportBrowserTest {
             } finally {
                 opened.context().close();
             }
+        }
+    }
+
+    @Test
+    void theDemosStoryMapOpensCleanlyWithARowForEachStoryAndEveryDatedArticleOnIt(@TempDir Path dir)
+            throws IOException {
+        CommandRun run = CommandRun.of("demo", "-o", dir.toString());
+        assertThat(run.status()).isZero();
+        // inline in a page, as a report or the web UI would show it (and a screenshot can be taken)
+        Path map = TARGET.resolve("story-map.html").toAbsolutePath();
+        Files.createDirectories(TARGET);
+        Files.writeString(map, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story map"
+                + "</title></head><body>" + Files.readString(dir.resolve("story-map.svg")) + "</body></html>");
+
+        Opened opened = open(map);
+        Page page = opened.page();
+        try {
+            assertDrawn(page, "svg#storymap-chart");
+            Locator rows = page.locator("g.story");
+            assertThat(rows.count()).isEqualTo(8); // the bundled corpus's stories of two articles or more
+            // every mark inside the picture, none off its edge
+            BoundingBox picture = page.locator("svg#storymap-chart").boundingBox();
+            Locator dots = page.locator("svg#storymap-chart circle[r='4.5']");
+            assertThat(dots.count()).isGreaterThanOrEqualTo(2 * 8);
+            for (int i = 0; i < dots.count(); i++) {
+                BoundingBox dot = dots.nth(i).boundingBox();
+                assertThat(dot.x).isBetween(picture.x, picture.x + picture.width);
+                assertThat(dot.y).isBetween(picture.y, picture.y + picture.height);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(TARGET.resolve("story-map.png")).setFullPage(true));
+            assertThat(opened.problems()).isEmpty();
+        } finally {
+            opened.context().close();
         }
     }
 
