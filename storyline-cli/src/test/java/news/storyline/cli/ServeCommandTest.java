@@ -163,6 +163,18 @@ class ServeCommandTest {
         } finally {
             opened.context().close();
         }
+        // the story map of the same stories, from the store, under the same policy
+        Opened map = open("/map");
+        try {
+            assertThat(map.page().locator("svg#storymap-chart g.story").count()).isGreaterThanOrEqualTo(5);
+            assertThat(map.page().locator("svg#storymap-chart a").first().getAttribute("href"))
+                    .startsWith("/stories/");
+            map.page().screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "serve-map.png"))
+                    .setFullPage(true));
+            assertThat(map.problems()).isEmpty();
+        } finally {
+            map.context().close();
+        }
     }
 
     @Test

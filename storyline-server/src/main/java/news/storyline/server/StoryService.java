@@ -18,6 +18,7 @@ import news.storyline.facts.FactExtractor;
 import news.storyline.facts.ReferenceDays;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
+import news.storyline.facts.render.StoryMap;
 import news.storyline.ingest.JsonArticles;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
@@ -308,6 +309,40 @@ public final class StoryService implements AutoCloseable {
     }
 
     // Reads.
+
+    /** How many of the latest changed stories the story map draws its largest from. */
+    public static final int MAP_LOOKS_AT = StoryQuery.MAX_LIMIT;
+
+    /**
+     * The story map of the {@value #MAP_LOOKS_AT} latest changed stories: the {@code stories} with the most
+     * independent reports, each with its stored articles, the merges into it, and the times it was taken up again
+     * (the engine's record, rebuilt by the replay on open); rows link to {@code storyHref} of their id.
+     */
+    public StoryMap.Picture storyMap(int stories, java.util.function.Function<String, String> storyHref) {
+        List<StoryMap.Row> rows = new ArrayList<>();
+        for (StoredStory s : store.stories(StoryQuery.all(MAP_LOOKS_AT))) {
+            if (s.articleCount() < 2) {
+                continue;
+            }
+            List<Story.Member> articles = new ArrayList<>();
+            for (StoredAssignment a : store.storyAssignments(s.id())) {
+                store.article(a.articleId()).ifPresent(article -> articles.add(new Story.Member(article.id(),
+                        article.source(), article.title(), article.published(), a.copyOf())));
+            }
+            rows.add(new StoryMap.Row(s.id(), s.headline(), s.reports(), articles));
+        }
+        List<StoryMerge> resumed;
+        synchronized (writer) {
+            resumed = List.copyOf(clusterer.resumptions());
+        }
+        return StoryMap.embedded(rows, byStory(store.merges()), byStory(resumed), stories, storyHref);
+    }
+
+    private static Map<String, List<StoryMerge>> byStory(List<StoryMerge> records) {
+        var byStory = new java.util.LinkedHashMap<String, List<StoryMerge>>();
+        records.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
+        return byStory;
+    }
 
     public List<StoredStory> stories(StoryQuery query) {
         return store.stories(query);

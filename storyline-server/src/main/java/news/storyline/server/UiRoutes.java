@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import news.storyline.article.Article;
+import news.storyline.facts.render.StoryMap;
 import news.storyline.server.ui.ArticlePage;
 import news.storyline.server.ui.Assets;
 import news.storyline.server.ui.ComparePage;
@@ -15,9 +16,11 @@ import news.storyline.server.ui.ErrorPage;
 import news.storyline.server.ui.PageLinks;
 import news.storyline.server.ui.SearchHit;
 import news.storyline.server.ui.SearchPage;
+import news.storyline.server.ui.Links;
 import news.storyline.server.ui.StoryListFilters;
 import news.storyline.server.ui.StoryListItem;
 import news.storyline.server.ui.StoryListPage;
+import news.storyline.server.ui.StoryMapPage;
 import news.storyline.server.ui.StoryPage;
 import news.storyline.server.ui.StoryRef;
 import news.storyline.similarity.PairScores;
@@ -42,6 +45,7 @@ public final class UiRoutes {
     /** Registers the pages and assets. */
     public void register(RoutesConfig r) {
         r.get("/", this::storyList);
+        r.get(Links.MAP, this::storyMap);
         r.get("/stories/{id}", this::story);
         r.get("/articles/{id}", this::article);
         r.get("/compare", this::compare);
@@ -61,6 +65,11 @@ public final class UiRoutes {
         long total = filters.any() ? -1 : service.storyCount();
         html(ctx, 200, StoryListPage.render(items, filters, new PageLinks(page, PAGE_SIZE, total, hasNext),
                 List.of(), List.of()));
+    }
+
+    private void storyMap(Context ctx) {
+        html(ctx, 200, StoryMapPage.render(service.storyMap(StoryMap.DEFAULT_STORIES, Links::story),
+                StoryService.MAP_LOOKS_AT));
     }
 
     static StoryListItem item(StoredStory s) {

@@ -51,6 +51,11 @@ class StoryServiceTest {
                 assertThat(s.outlets()).containsExactly("Gulf News", "Al Jazeera");
             });
             assertThat(service.assignment(Seeds.B).orElseThrow().storyId()).isEqualTo(story);
+            // the story map draws the stored story, its two reports at their times, its row a link to it
+            var map = service.storyMap(10, id -> "/stories/" + id);
+            assertThat(map.stories()).isEqualTo(1);
+            assertThat(map.svg()).contains("href=\"/stories/" + story + "\"", "Gulf News (" + Seeds.A + ")",
+                    "Al Jazeera (" + Seeds.B + ")", "2 reports").doesNotContain("<style");
             // A new article on an unrelated subject starts a new story with a fresh id, not a reused one.
             var apple = news.storyline.article.Article.read("apple-1", "Reuters", null, "Apple results",
                     java.time.Instant.parse("2014-06-11T10:00:00Z"), "Apple reported record quarterly revenue of "

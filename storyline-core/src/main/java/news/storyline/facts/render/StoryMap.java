@@ -42,14 +42,17 @@ public final class StoryMap {
     private static final String OTHER_OUTLETS = "#9aa5b1";
     private static final String RESUMED = "#b8433d";
     private static final String MERGED = "#8a6d1f";
-    private static final String STYLE = "<style>"
-            + "#storymap-chart{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}"
+    /**
+     * The picture's style rules: inside the picture when it stands alone, in the page's stylesheet when a page
+     * embeds it (the web UI's policy allows no inline style).
+     */
+    public static final String CSS = "#storymap-chart{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,"
+            + "Arial,sans-serif;max-width:100%;height:auto}"
             + "#storymap-chart .heading{font-size:15px;font-weight:600;fill:#1d2329}"
             + "#storymap-chart .label{font-size:12px;fill:#1d2329}"
             + "#storymap-chart .count{font-size:11px;fill:#5f6b76}"
             + "#storymap-chart .tick,#storymap-chart .legend,#storymap-chart .note{font-size:11px;fill:#5f6b76}"
-            + "#storymap-chart .stack{font-size:9px;fill:#1d2329}"
-            + "</style>";
+            + "#storymap-chart .stack{font-size:9px;fill:#1d2329}\n";
 
     /**
      * A drawn map.
@@ -63,15 +66,43 @@ public final class StoryMap {
     }
 
     /** Which of the marks beside the reports' dots the picture holds, so that the legend names only those. */
-    private record Marks(boolean copies, boolean resumptions, boolean merges) {
+    private record Marks(boolean otherOutlets, boolean copies, boolean resumptions, boolean merges) {
+    }
+
+    /**
+     * A story as the map needs it, from the engine ({@link #of}) or from wherever stories are kept.
+     *
+     * @param reports  its independent reports (copies not counted)
+     * @param articles its articles, copies included, in any order
+     */
+    public record Row(String id, String headline, int reports, List<Story.Member> articles) {
+        public Row {
+            articles = List.copyOf(articles);
+        }
+
+        public static Row of(Story story) {
+            return new Row(story.id(), story.headline(), story.independentReports(), story.members());
+        }
+
+        int size() {
+            return articles.size();
+        }
+
+        List<String> outlets() {
+            return articles.stream().map(StoryMap::outlet).filter(Objects::nonNull).distinct().toList();
+        }
     }
 
     private final Map<String, List<StoryMerge>> merges;
     private final Map<String, List<StoryMerge>> resumptions;
+    /** Null for a picture that stands alone; else each story's link (null for none) in a page that embeds it. */
+    private final java.util.function.Function<String, String> storyHref;
 
-    private StoryMap(Map<String, List<StoryMerge>> merges, Map<String, List<StoryMerge>> resumptions) {
+    private StoryMap(Map<String, List<StoryMerge>> merges, Map<String, List<StoryMerge>> resumptions,
+                     java.util.function.Function<String, String> storyHref) {
         this.merges = merges;
         this.resumptions = resumptions;
+        this.storyHref = storyHref;
     }
 
     /**
@@ -82,12 +113,30 @@ public final class StoryMap {
      */
     public static Picture draw(List<Story> stories, Map<String, List<StoryMerge>> merges,
                                Map<String, List<StoryMerge>> resumptions, int limit) {
+        return draw(stories.stream().map(Row::of).toList(), merges, resumptions, limit, null);
+    }
+
+    /**
+     * Draws the rows as {@link #draw(List, Map, Map, int)} draws stories, for a page to embed: the style rules
+     * ({@link #CSS}) are left to the page, and each row's headline links to {@code storyHref} of its id (none where
+     * it gives null).
+     */
+    public static Picture embedded(List<Row> stories, Map<String, List<StoryMerge>> merges,
+                                   Map<String, List<StoryMerge>> resumptions, int limit,
+                                   java.util.function.Function<String, String> storyHref) {
+        return draw(stories, merges, resumptions, limit, storyHref == null ? id -> null : storyHref);
+    }
+
+    /** {@code storyHref} null: a picture that stands alone, with its styles and no links. */
+    private static Picture draw(List<Row> stories, Map<String, List<StoryMerge>> merges,
+                                Map<String, List<StoryMerge>> resumptions, int limit,
+                                java.util.function.Function<String, String> storyHref) {
         if (limit < 1) {
             throw new IllegalArgumentException("a map of " + limit + " stories");
         }
-        List<Story> candidates = new ArrayList<>();
+        List<Row> candidates = new ArrayList<>();
         int undated = 0;
-        for (Story story : stories) {
+        for (Row story : stories) {
             if (story.size() < 2) {
                 continue;
             }
@@ -97,24 +146,25 @@ public final class StoryMap {
                 candidates.add(story);
             }
         }
-        List<Story> drawn = candidates.stream()
-                .sorted(Comparator.comparingInt(Story::independentReports).reversed()
-                        .thenComparing(Comparator.comparingInt(Story::size).reversed())
-                        .thenComparing(StoryMap::firstDated).thenComparing(Story::id))
+        List<Row> drawn = candidates.stream()
+                .sorted(Comparator.comparingInt(Row::reports).reversed()
+                        .thenComparing(Comparator.comparingInt(Row::size).reversed())
+                        .thenComparing(StoryMap::firstDated).thenComparing(Row::id))
                 .limit(limit)
-                .sorted(Comparator.comparing(StoryMap::firstDated).thenComparing(Story::id))
+                .sorted(Comparator.comparing(StoryMap::firstDated).thenComparing(Row::id))
                 .toList();
-        var map = new StoryMap(merges == null ? Map.of() : merges, resumptions == null ? Map.of() : resumptions);
-        String svg = drawn.isEmpty() ? empty(undated) : map.svg(drawn, candidates.size(), undated);
+        var map = new StoryMap(merges == null ? Map.of() : merges, resumptions == null ? Map.of() : resumptions,
+                storyHref);
+        String svg = drawn.isEmpty() ? map.empty(undated) : map.svg(drawn, candidates.size(), undated);
         return new Picture(svg, drawn.size(), candidates.size(), undated);
     }
 
-    private String svg(List<Story> drawn, int candidates, int undatedStories) {
+    private String svg(List<Row> drawn, int candidates, int undatedStories) {
         Map<String, String> colours = outletColours(drawn);
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
-        for (Story story : drawn) {
-            for (Story.Member member : story.members()) {
+        for (Row story : drawn) {
+            for (Story.Member member : story.articles()) {
                 if (member.published() != null) {
                     lo = Math.min(lo, days(member.published()));
                     hi = Math.max(hi, days(member.published()));
@@ -131,7 +181,9 @@ public final class StoryMap {
         java.util.function.ToDoubleFunction<Instant> x = t -> plotLeft + (days(t) - from) / span * plot;
 
         StringBuilder legend = new StringBuilder();
-        Marks marks = new Marks(drawn.stream().anyMatch(st -> st.members().stream().anyMatch(m -> m.copyOf() != null)),
+        Marks marks = new Marks(
+                drawn.stream().anyMatch(st -> st.articles().stream().anyMatch(m -> !colours.containsKey(outlet(m)))),
+                drawn.stream().anyMatch(st -> st.articles().stream().anyMatch(m -> m.copyOf() != null)),
                 drawn.stream().anyMatch(st -> !resumptions.getOrDefault(st.id(), List.of()).isEmpty()),
                 drawn.stream().anyMatch(st -> !merges.getOrDefault(st.id(), List.of()).isEmpty()));
         int legendLines = legend(legend, colours, marks, 44);
@@ -149,7 +201,7 @@ public final class StoryMap {
                 + "article at its publication time, coloured by outlet; a hollow dot is a copy of an earlier "
                 + "article; a ring marks the article that took a quiet story up again (a dashed line spans the "
                 + "quiet time); a diamond marks a merge of two stories.");
-        svg.append(STYLE);
+        style(svg);
         svg.append(text(8, 22, title, "start", "heading"));
         svg.append(legend);
         // ticks and their guides, under everything else
@@ -179,26 +231,35 @@ public final class StoryMap {
         return svg.append("</svg>").toString();
     }
 
-    private void row(StringBuilder svg, Story story, double cy, int index,
+    private void row(StringBuilder svg, Row story, double cy, int index,
                      java.util.function.ToDoubleFunction<Instant> x, Map<String, String> colours) {
         if (index % 2 == 1) {
             svg.append("<rect x=\"0\" y=\"").append(f(cy - ROW / 2.0)).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"").append(ROW).append("\" fill=\"#f7f9fb\"/>");
         }
-        List<Story.Member> dated = story.members().stream().filter(m -> m.published() != null)
+        List<Story.Member> dated = story.articles().stream().filter(m -> m.published() != null)
                 .sorted(Comparator.comparing(Story.Member::published)).toList();
         long undated = story.size() - dated.size();
-        String count = story.independentReports() + (story.independentReports() == 1 ? " report" : " reports")
+        String count = story.reports() + (story.reports() == 1 ? " report" : " reports")
                 + (undated > 0 ? ", " + undated + " undated" : "");
         int room = (int) ((LABEL_WIDTH - 8 - count.length() * CHAR) / CHAR);
-        svg.append("<g class=\"story\"><title>").append(esc(tooltip(story))).append("</title>")
-                .append(text(8, cy + 4, ReportView.shorten(story.headline(), Math.max(12, room)), "start", "label"))
-                .append(text(LABEL_WIDTH, cy + 4, count, "end", "count")).append("</g>");
+        String href = storyHref == null ? null : link(storyHref.apply(story.id()));
+        svg.append(href == null ? "" : "<a href=\"" + esc(href) + "\">")
+                .append("<g class=\"story\"><title>").append(esc(tooltip(story))).append("</title>");
+        if (href != null) {
+            // the whole label, not only its letters, takes the click
+            svg.append("<rect x=\"0\" y=\"").append(f(cy - ROW / 2.0)).append("\" width=\"").append(LABEL_WIDTH + 4)
+                    .append("\" height=\"").append(ROW).append("\" fill=\"transparent\"/>");
+        }
+        svg
+                .append(text(8, cy + 4, ReportView.shorten(headline(story), Math.max(12, room)), "start", "label"))
+                .append(text(LABEL_WIDTH, cy + 4, count, "end", "count")).append("</g>")
+                .append(href == null ? "" : "</a>");
         double first = x.applyAsDouble(dated.getFirst().published());
         double last = x.applyAsDouble(dated.getLast().published());
         svg.append(line(first, cy, last, cy, "#c4ccd4", 2));
         Map<String, Story.Member> byId = new HashMap<>();
-        story.members().forEach(m -> byId.put(m.id(), m));
+        story.articles().forEach(m -> byId.put(m.id(), m));
         for (StoryMerge resumed : resumptions.getOrDefault(story.id(), List.of())) {
             // the quiet time: from the last report before the resumption to the article that ended it
             Instant before = dated.stream().map(Story.Member::published).filter(t -> t.isBefore(resumed.at()))
@@ -266,7 +327,9 @@ public final class StoryMap {
     private static int legend(StringBuilder svg, Map<String, String> colours, Marks marks, double baseline) {
         List<String[]> entries = new ArrayList<>(); // {kind, colour, label}
         colours.forEach((outlet, colour) -> entries.add(new String[] {"dot", colour, ReportView.shorten(outlet, 22)}));
-        entries.add(new String[] {"dot", OTHER_OUTLETS, colours.isEmpty() ? "report" : "other or no outlet"});
+        if (marks.otherOutlets()) {
+            entries.add(new String[] {"dot", OTHER_OUTLETS, colours.isEmpty() ? "report" : "other or no outlet"});
+        }
         if (marks.copies()) {
             entries.add(new String[] {"copy", OTHER_OUTLETS, "copy"});
         }
@@ -307,10 +370,10 @@ public final class StoryMap {
     }
 
     /** The outlets with the most independent reports among the drawn stories, each with its colour. */
-    private static Map<String, String> outletColours(List<Story> drawn) {
+    private static Map<String, String> outletColours(List<Row> drawn) {
         Map<String, Integer> reports = new HashMap<>();
-        for (Story story : drawn) {
-            for (Story.Member member : story.members()) {
+        for (Row story : drawn) {
+            for (Story.Member member : story.articles()) {
                 String outlet = outlet(member);
                 if (outlet != null) {
                     reports.merge(outlet, member.copyOf() == null ? 1 : 0, Integer::sum);
@@ -330,13 +393,23 @@ public final class StoryMap {
         return outlet == null || outlet.isEmpty() ? null : outlet;
     }
 
-    private static String tooltip(Story story) {
+    private static String tooltip(Row story) {
         List<String> outlets = story.outlets();
-        return ReportView.plain(story.headline()) + " (story " + story.id() + "): "
-                + count(story.independentReports(), "independent report", "independent reports") + ", "
+        return headline(story) + " (story " + story.id() + "): "
+                + count(story.reports(), "independent report", "independent reports") + ", "
                 + count(story.size(), "article", "articles")
                 + (outlets.isEmpty() ? "" : " from " + String.join(", ", outlets.subList(0, Math.min(8, outlets.size())))
                 + (outlets.size() > 8 ? " and " + (outlets.size() - 8) + " more" : ""));
+    }
+
+    /** The story's headline, else its first article's title that has one, else "Untitled story". */
+    private static String headline(Row story) {
+        String headline = ReportView.plain(story.headline());
+        if (!headline.isEmpty()) {
+            return headline;
+        }
+        return story.articles().stream().map(m -> ReportView.plain(m.title())).filter(t -> !t.isEmpty()).findFirst()
+                .orElse("Untitled story");
     }
 
     private static String memberTip(Story.Member member) {
@@ -346,8 +419,8 @@ public final class StoryMap {
                 + (member.copyOf() == null ? "" : " (copy of " + member.copyOf() + ")");
     }
 
-    private static Instant firstDated(Story story) {
-        return story.members().stream().map(Story.Member::published).filter(Objects::nonNull)
+    private static Instant firstDated(Row story) {
+        return story.articles().stream().map(Story.Member::published).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -355,14 +428,30 @@ public final class StoryMap {
         return t.getEpochSecond() / 86_400.0;
     }
 
-    private static String empty(int undatedStories) {
+    /** A link within the site ("/stories/..."), or an http(s) one; null for anything else (javascript:, ...). */
+    private static String link(String href) {
+        if (href != null && href.startsWith("/") && !href.startsWith("//")
+                && href.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return href;
+        }
+        return Html.safeUrl(href);
+    }
+
+    private void style(StringBuilder svg) {
+        if (storyHref == null) {
+            svg.append("<style>").append(CSS).append("</style>");
+        }
+    }
+
+    private String empty(int undatedStories) {
         StringBuilder svg = new StringBuilder();
         String message = undatedStories > 0
                 ? "No story to place in time: " + count(undatedStories, "story", "stories")
                         + " of two articles or more, none with a dated article."
                 : "No story of two articles or more to draw.";
         open(svg, "storymap", WIDTH, 60, "Story map", message);
-        svg.append(STYLE).append(text(8, 22, "Story map", "start", "heading"))
+        style(svg);
+        svg.append(text(8, 22, "Story map", "start", "heading"))
                 .append(text(8, 46, message, "start", "note"));
         return svg.append("</svg>").toString();
     }

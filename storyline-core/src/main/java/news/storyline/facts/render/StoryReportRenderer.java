@@ -43,10 +43,10 @@ public final class StoryReportRenderer {
      * The styles of the report's classes, for a page that embeds {@link #htmlFragment} (the standalone HTML report
      * inlines the same sheet). It uses the page's colour properties ({@code --ink}, {@code --muted}, {@code --line},
      * {@code --red}, {@code --red-bg}, {@code --green}, {@code --green-bg}, {@code --amber}, {@code --amber-bg},
-     * {@code --blue}).
+     * {@code --blue}), and the story map's ({@link StoryMap#CSS}), for a page that embeds that picture.
      */
     public static String stylesheet() {
-        return HtmlReport.REPORT_CSS;
+        return HtmlReport.REPORT_CSS + StoryMap.CSS;
     }
 
     /**

@@ -18,7 +18,7 @@ public final class Layout {
             .withZone(ZoneOffset.UTC);
 
     /** The section of the site a page belongs to, marked in the nav. */
-    public enum Section { STORIES, SEARCH, COMPARE, NONE }
+    public enum Section { STORIES, MAP, SEARCH, COMPARE, NONE }
 
     private Layout() {
     }
@@ -45,6 +45,7 @@ public final class Layout {
                 .append("<header class=\"site\"><div class=\"bar\">\n")
                 .append("<a class=\"brand\" href=\"/\">").append(esc(PRODUCT)).append("</a>\n<nav>")
                 .append(nav("/", "Stories", section == Section.STORIES))
+                .append(nav(Links.MAP, "Map", section == Section.MAP))
                 .append(nav("/search", "Search", section == Section.SEARCH))
                 .append(nav("/compare", "Compare", section == Section.COMPARE))
                 .append("</nav>\n<form class=\"quick\" method=\"get\" action=\"/search\" role=\"search\">")

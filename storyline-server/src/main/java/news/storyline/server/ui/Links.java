@@ -33,6 +33,9 @@ public final class Links {
         return "/" + query(params);
     }
 
+    /** The story map page. */
+    public static final String MAP = "/map";
+
     public static String story(String id) {
         return "/stories/" + Html.encode(id);
     }

@@ -105,6 +105,7 @@ class UiBrowserTest {
                             : new StoryRef("seeds", seedReport.headline())));
                 }
             });
+            config.routes.get(Links.MAP, ctx -> ctx.html(StoryMapPage.render(UiFixtures.map(), 500)));
             config.routes.get("/compare", ctx -> {
                 Article a = seeds.get(0);
                 Article b = seeds.get(1);
@@ -293,6 +294,28 @@ class UiBrowserTest {
             assertThat(page.locator(".asread").isVisible()).isFalse();
         } finally {
             context.close();
+        }
+    }
+
+    @Test
+    void theMapPageDrawsItsStoriesUnderThePolicyAndARowOpensItsStory() throws Exception {
+        Opened o = open(Links.MAP, 1100, 700);
+        try {
+            Page page = o.page();
+            assertThat(page.locator("svg#storymap-chart g.story").count()).isEqualTo(2);
+            // the picture's styles come from the report's sheet, not from inside it (the policy allows none)
+            assertThat(page.locator("svg#storymap-chart .label").first().evaluate("e => getComputedStyle(e).fontSize"))
+                    .isEqualTo("12px");
+            assertThat(page.locator("svg#storymap-chart").boundingBox().width).isGreaterThan(600);
+            assertThat(page.locator("script, img, iframe").count()).isZero();
+            shot(page, "ui-map.png");
+            page.locator("svg#storymap-chart a").first().click();
+            page.waitForURL(base + "/stories/seeds");
+            assertThat(page.textContent("h1")).isNotBlank();
+            assertThat(o.problems()).isEmpty();
+            assertThat(o.dialogs()).isEmpty();
+        } finally {
+            o.close();
         }
     }
 

@@ -53,6 +53,24 @@ final class UiFixtures {
                 Map.of(), "test");
     }
 
+    /**
+     * The story map of the seeds (one row, linked to /stories/seeds) and of a hostile story (its headline, outlet and
+     * titles carry markup and script, its id a path and a query), as the map page embeds it.
+     */
+    static news.storyline.facts.render.StoryMap.Picture map() {
+        List<Article> seeds = seeds();
+        Instant t = Instant.parse("2014-06-10T09:30:00Z");
+        var seedRow = new news.storyline.facts.render.StoryMap.Row("seeds", seeds.get(0).title(), 2, List.of(
+                new news.storyline.story.Story.Member(seeds.get(0).id(), "Gulf News", seeds.get(0).title(), t, null),
+                new news.storyline.story.Story.Member(seeds.get(1).id(), "Al Jazeera", seeds.get(1).title(),
+                        t.plusSeconds(5 * 3600), null)));
+        var hostileRow = new news.storyline.facts.render.StoryMap.Row(XSS + "/..?a=1", XSS, 2, List.of(
+                new news.storyline.story.Story.Member("x0", XSS, XSS, t.plusSeconds(86_400), null),
+                new news.storyline.story.Story.Member("x1", XSS, XSS, t.plusSeconds(2 * 86_400), "x0")));
+        return news.storyline.facts.render.StoryMap.embedded(List.of(seedRow, hostileRow), Map.of(), Map.of(), 10,
+                Links::story);
+    }
+
     /** The two articles scored as storyline compare --fast scores them. */
     static PairScores scores(Article a, Article b) {
         PairScorer scorer = PairScorer.fast();

@@ -31,7 +31,21 @@ class UiPagesTest {
                 ArticlePage.render(hostile, new StoryRef(XSS, XSS)),
                 ComparePage.render(XSS, XSS, hostile, hostile, UiFixtures.scores(hostile, hostile), XSS),
                 SearchPage.render(XSS, hits, PageLinks.of(1, 10, 30)),
+                StoryMapPage.render(UiFixtures.map(), 500),
                 ErrorPage.render(404, XSS));
+    }
+
+    @Test
+    void theMapPageDrawsEachStoryAsARowLinkedToItsPage() {
+        Document doc = Jsoup.parse(StoryMapPage.render(UiFixtures.map(), 500));
+
+        assertThat(doc.select("nav a[aria-current]").text()).isEqualTo("Map");
+        assertThat(doc.select("svg#storymap-chart g.story")).hasSize(2);
+        assertThat(doc.select("svg#storymap-chart a").eachAttr("href")).containsExactly("/stories/seeds",
+                Links.story(XSS + "/..?a=1"));
+        assertThat(doc.select("p.muted").text()).startsWith("The 2 stories with the most independent reports among "
+                + "the 500 latest to change");
+        assertThat(doc.select("svg#storymap-chart circle")).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -104,7 +118,13 @@ class UiPagesTest {
         assertThat(search.selectFirst(".hit .storylink").text()).isEqualTo(XSS);
         assertThat(search.select(".hit .snippet mark").eachText()).contains("script", "alert", "img");
 
-        assertThat(Jsoup.parse(pages.get(5)).selectFirst(".reason").text()).isEqualTo(XSS);
+        Document map = Jsoup.parse(pages.get(5));
+        assertThat(map.select("svg#storymap-chart g.story > title").eachText()).anySatisfy(t -> assertThat(t)
+                .startsWith(XSS + " (story " + XSS + "/..?a=1): 2 independent reports"));
+        assertThat(map.select("svg#storymap-chart g > title").eachText()).anySatisfy(t -> assertThat(t).startsWith(XSS
+                + " (x0), "));
+
+        assertThat(Jsoup.parse(pages.get(6)).selectFirst(".reason").text()).isEqualTo(XSS);
     }
 
     @Test
