@@ -324,12 +324,7 @@ public final class StoryService implements AutoCloseable {
             if (s.articleCount() < 2) {
                 continue;
             }
-            List<Story.Member> articles = new ArrayList<>();
-            for (StoredAssignment a : store.storyAssignments(s.id())) {
-                store.article(a.articleId()).ifPresent(article -> articles.add(new Story.Member(article.id(),
-                        article.source(), article.title(), article.published(), a.copyOf())));
-            }
-            rows.add(new StoryMap.Row(s.id(), s.headline(), s.reports(), articles));
+            rows.add(new StoryMap.Row(s.id(), s.headline(), s.reports(), store.storyMembers(s.id())));
         }
         List<StoryMerge> resumed;
         synchronized (writer) {

@@ -25,6 +25,7 @@ import news.storyline.article.Article;
 import news.storyline.facts.ArticleFacts;
 import news.storyline.io.ArticleJson;
 import news.storyline.io.ArticleJsonReader;
+import news.storyline.story.Story;
 import news.storyline.story.StoryMerge;
 
 /**
@@ -315,6 +316,29 @@ public final class SqliteStore implements AutoCloseable {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(assignment(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read the articles of story " + storyId, e);
+        }
+    }
+
+    /**
+     * A story's articles as a list or a picture shows them (id, outlet, title, publication time, the article each
+     * copy copies), in the order they arrived, read from their columns without their texts.
+     */
+    public synchronized List<Story.Member> storyMembers(String storyId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT a.id, a.source, a.title, a.published_ms, "
+                + "s.copy_of FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? "
+                + "ORDER BY a.seq")) {
+            p.setString(1, storyId);
+            List<Story.Member> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Instant published = time(rs, 4);
+                    out.add(new Story.Member(rs.getString(1), rs.getString(2), rs.getString(3), published,
+                            rs.getString(5)));
                 }
             }
             return out;
