@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import news.storyline.story.Story;
 import news.storyline.story.StoryMerge;
 
@@ -96,10 +99,10 @@ public final class StoryMap {
     private final Map<String, List<StoryMerge>> merges;
     private final Map<String, List<StoryMerge>> resumptions;
     /** Null for a picture that stands alone; else each story's link (null for none) in a page that embeds it. */
-    private final java.util.function.Function<String, String> storyHref;
+    private final Function<String, String> storyHref;
 
     private StoryMap(Map<String, List<StoryMerge>> merges, Map<String, List<StoryMerge>> resumptions,
-                     java.util.function.Function<String, String> storyHref) {
+                     Function<String, String> storyHref) {
         this.merges = merges;
         this.resumptions = resumptions;
         this.storyHref = storyHref;
@@ -123,14 +126,14 @@ public final class StoryMap {
      */
     public static Picture embedded(List<Row> stories, Map<String, List<StoryMerge>> merges,
                                    Map<String, List<StoryMerge>> resumptions, int limit,
-                                   java.util.function.Function<String, String> storyHref) {
+                                   Function<String, String> storyHref) {
         return draw(stories, merges, resumptions, limit, storyHref == null ? id -> null : storyHref);
     }
 
     /** {@code storyHref} null: a picture that stands alone, with its styles and no links. */
     private static Picture draw(List<Row> stories, Map<String, List<StoryMerge>> merges,
                                 Map<String, List<StoryMerge>> resumptions, int limit,
-                                java.util.function.Function<String, String> storyHref) {
+                                Function<String, String> storyHref) {
         if (limit < 1) {
             throw new IllegalArgumentException("a map of " + limit + " stories");
         }
@@ -178,7 +181,7 @@ public final class StoryMap {
         double plot = WIDTH - RIGHT - plotLeft;
         final double from = lo;
         final double span = hi - lo;
-        java.util.function.ToDoubleFunction<Instant> x = t -> plotLeft + (days(t) - from) / span * plot;
+        ToDoubleFunction<Instant> x = t -> plotLeft + (days(t) - from) / span * plot;
 
         StringBuilder legend = new StringBuilder();
         Marks marks = new Marks(
@@ -232,7 +235,7 @@ public final class StoryMap {
     }
 
     private void row(StringBuilder svg, Row story, double cy, int index,
-                     java.util.function.ToDoubleFunction<Instant> x, Map<String, String> colours) {
+                     ToDoubleFunction<Instant> x, Map<String, String> colours) {
         if (index % 2 == 1) {
             svg.append("<rect x=\"0\" y=\"").append(f(cy - ROW / 2.0)).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"").append(ROW).append("\" fill=\"#f7f9fb\"/>");
@@ -286,7 +289,7 @@ public final class StoryMap {
         // copies first, so that a report at the same time is drawn over its copy
         List<Story.Member> drawOrder = new ArrayList<>(dated);
         drawOrder.sort(Comparator.comparing((Story.Member m) -> m.copyOf() == null));
-        Map<Long, Integer> atPixel = new java.util.TreeMap<>();
+        Map<Long, Integer> atPixel = new TreeMap<>();
         for (Story.Member member : dated) {
             atPixel.merge(Math.round(x.applyAsDouble(member.published()) / STACK_PIXELS), 1, Integer::sum);
         }
