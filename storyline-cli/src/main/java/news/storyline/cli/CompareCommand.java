@@ -166,9 +166,17 @@ final class CompareCommand implements Callable<Integer> {
                                 + "             B: %s%n", e.passageSimilarity(), e.passage1(), e.passage2());
                     }
                 }
-                case STYLE -> out.printf(Locale.ROOT, "           length ratio %.2f; languages %s, %s%n",
-                        e.features().get("lengthRatio"), e.language1(), e.language2());
-                case TONE -> out.println("           from lexical overlap only (no tone features yet)");
+                case STYLE -> {
+                    out.printf(Locale.ROOT, "           length ratio %.2f; languages %s, %s%n",
+                            e.features().get("lengthRatio"), e.language1(), e.language2());
+                    out.println("           A: " + e.style1().styleLine());
+                    out.println("           B: " + e.style2().styleLine());
+                }
+                case TONE -> {
+                    out.println("           A: " + e.style1().toneLine());
+                    out.println("           B: " + e.style2().toneLine());
+                    out.println("           (" + PairEvidence.TONE_BASIS + ")");
+                }
             }
         }
     }

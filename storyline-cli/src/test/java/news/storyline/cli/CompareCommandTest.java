@@ -48,6 +48,12 @@ class CompareCommandTest {
         JsonNode fast = new ObjectMapper().readTree(CommandRun.of("compare", "--json", "--fast", a, b).out());
         assertThat(fast.get("overall").asDouble()).isLessThanOrEqualTo(2.0);
         assertThat(fast.at("/evidence/overall/features").has("embeddingCosine")).isFalse();
+        // style and tone: each text's measures, shown beside the scores
+        assertThat(fast.at("/evidence/style/text1/sentences").asInt()).isGreaterThan(10);
+        assertThat(fast.at("/evidence/style/text1/quotedSentences").asInt())
+                .isGreaterThan(fast.at("/evidence/style/text2/quotedSentences").asInt());
+        assertThat(fast.at("/evidence/tone/text2/questionsOrExclamations").isInt()).isTrue();
+        assertThat(fast.at("/evidence/tone/basis").asText()).contains("not scored");
         assertThat(fast.at("/evidence/geography/shared").toString()).doesNotContain("Ninevah");
     }
 

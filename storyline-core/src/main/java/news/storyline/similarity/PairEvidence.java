@@ -27,10 +27,15 @@ public record PairEvidence(
         String passage2,
         double passageSimilarity,
         String language1,
-        String language2) {
+        String language2,
+        TextStyle style1,
+        TextStyle style2) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final int MAX_LISTED = 12;
+    /** What the tone score rests on, said with its evidence. */
+    public static final String TONE_BASIS = "scored by the pair model from what the two report, with no sentiment "
+            + "model; the measures of each text are shown, not scored";
 
     /** What two sets share and what only one of them holds, each in first-seen spelling. */
     public record Overlap(List<String> shared, List<String> only1, List<String> only2) {
@@ -66,7 +71,7 @@ public record PairEvidence(
     /** This evidence with its names and places grouped across spellings (see {@link MentionEvidence}). */
     public PairEvidence withMentions(MentionEvidence mentions) {
         return new PairEvidence(features, mentions.names(), mentions.places(), numbers, years, date1, date2,
-                sharedTerms, passage1, passage2, passageSimilarity, language1, language2);
+                sharedTerms, passage1, passage2, passageSimilarity, language1, language2, style1, style2);
     }
 
     /** Days between the two publication times, or null when either is unknown. */
@@ -102,8 +107,12 @@ public record PairEvidence(
         style.put("language2", language2);
         style.put("lengthRatio", Math.round(features.get("lengthRatio") * 1000) / 1000.0);
         style.put("headlineCosine", Math.round(features.get("headlineCosine") * 1000) / 1000.0);
-        root.putObject("tone").put("basis",
-                "lexical overlap only: the fast configuration has no tone features of its own");
+        style.set("text1", style1.styleJson());
+        style.set("text2", style2.styleJson());
+        ObjectNode tone = root.putObject("tone");
+        tone.put("basis", TONE_BASIS);
+        tone.set("text1", style1.toneJson());
+        tone.set("text2", style2.toneJson());
         return root;
     }
 

@@ -145,7 +145,8 @@ public final class PairScorer {
                 PairEvidence.years(a.numbers(), b.numbers()),
                 a.published(), b.published(),
                 features.vector1.topShared(features.vector2, SHARED_TERMS),
-                passage1, passage2, passageSimilarity, a.language(), b.language());
+                passage1, passage2, passageSimilarity, a.language(), b.language(),
+                TextStyle.of(a.text(), a.language()), TextStyle.of(b.text(), b.language()));
         return new PairScores(scores, mentions == null ? evidence
                 : evidence.withMentions(MentionEvidence.of(mentions, a, b)));
     }

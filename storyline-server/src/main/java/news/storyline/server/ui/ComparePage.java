@@ -66,7 +66,7 @@ public final class ComparePage {
     /** The seven scores as horizontal bars from 1 to the score on a 1..4 axis. */
     static String chart(PairScores scores) {
         Dimension[] dims = Dimension.values();
-        int top = 34;
+        int top = 46;
         int height = top + dims.length * ROW + 8;
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\" role=\"img\" viewBox=\"0 0 ")
@@ -81,7 +81,9 @@ public final class ComparePage {
                     .append("\" stroke=\"#e3e7eb\" stroke-width=\"1\"/>")
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"12\" text-anchor=\"")
                     .append(i == 1 ? "start" : i == 4 ? "end" : "middle").append("\" class=\"tick\">").append(i)
-                    .append("</text><text x=\"").append(fmt(x)).append("\" y=\"24\" text-anchor=\"")
+                    // the words on two staggered lines: side by side, "somewhat dissimilar" ran into the next
+                    .append("</text><text x=\"").append(fmt(x)).append("\" y=\"").append(i % 2 == 1 ? 24 : 37)
+                    .append("\" text-anchor=\"")
                     .append(i == 1 ? "start" : i == 4 ? "end" : "middle").append("\" class=\"legend\">")
                     .append(words[i - 1]).append("</text>");
         }
@@ -164,9 +166,13 @@ public final class ComparePage {
                 case STYLE -> out.append("<p>Languages ").append(esc(e.language1())).append(" and ")
                         .append(esc(e.language2())).append(" \u00b7 length ratio ")
                         .append(feature(e, "lengthRatio")).append(" \u00b7 headline similarity ")
-                        .append(feature(e, "headlineCosine")).append("</p>\n");
-                case TONE -> out.append("<p class=\"muted\">Lexical overlap only: the fast configuration has no "
-                        + "tone features of its own.</p>\n");
+                        .append(feature(e, "headlineCosine")).append("</p>\n<p><span class=\"src\">A</span> ")
+                        .append(esc(e.style1().styleLine())).append("<br><span class=\"src\">B</span> ")
+                        .append(esc(e.style2().styleLine())).append("</p>\n");
+                case TONE -> out.append("<p><span class=\"src\">A</span> ").append(esc(e.style1().toneLine()))
+                        .append("<br><span class=\"src\">B</span> ").append(esc(e.style2().toneLine()))
+                        .append("</p>\n<p class=\"muted\">").append(esc(capitalised(PairEvidence.TONE_BASIS)))
+                        .append(".</p>\n");
             }
             out.append("</div>\n");
         }
@@ -199,5 +205,9 @@ public final class ComparePage {
         for (String s : items) {
             out.append("<span class=\"chip\">").append(esc(s)).append("</span> ");
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
