@@ -50,6 +50,8 @@ public final class ArticleProfile {
     private final int termTotal;
     /** The text's sentence embedding (unit length), or null in the fast configuration. */
     private final float[] embedding;
+    /** Its style measures, made on first request: only a pair's evidence asks, once per article however many pairs. */
+    private volatile TextStyle style;
 
     /** One sentence: where it lies in the text and its term counts. */
     record Passage(int start, int end, Map<String, Integer> counts) {
@@ -205,6 +207,16 @@ public final class ArticleProfile {
 
     public Instant published() {
         return published;
+    }
+
+    /** How the text is written ({@link TextStyle}), measured once. */
+    public TextStyle style() {
+        TextStyle measured = style;
+        if (measured == null) {
+            measured = TextStyle.of(text, language);
+            style = measured;
+        }
+        return measured;
     }
 
     /** The headline and body as profiled: what an embedding of the article is made from. */

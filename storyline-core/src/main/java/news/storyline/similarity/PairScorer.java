@@ -146,7 +146,7 @@ public final class PairScorer {
                 a.published(), b.published(),
                 features.vector1.topShared(features.vector2, SHARED_TERMS),
                 passage1, passage2, passageSimilarity, a.language(), b.language(),
-                TextStyle.of(a.text(), a.language()), TextStyle.of(b.text(), b.language()));
+                a.style(), b.style());
         return new PairScores(scores, mentions == null ? evidence
                 : evidence.withMentions(MentionEvidence.of(mentions, a, b)));
     }
