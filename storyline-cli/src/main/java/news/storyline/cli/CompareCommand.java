@@ -161,9 +161,12 @@ final class CompareCommand implements Callable<Integer> {
                 case NARRATIVE -> {
                     out.println("           shared terms: " + String.join(", ", e.sharedTerms()));
                     overlap(out, "numbers", e.numbers());
-                    if (e.passage1() != null) {
-                        out.printf(Locale.ROOT, "           closest passages (%.2f):%n             A: %s%n"
-                                + "             B: %s%n", e.passageSimilarity(), e.passage1(), e.passage2());
+                    if (!e.passages().isEmpty()) {
+                        out.println("           passages that tell alike:");
+                        for (PairEvidence.PassagePair pair : e.passages()) {
+                            out.printf(Locale.ROOT, "           (%.2f) A: %s%n                  B: %s%n",
+                                    pair.similarity(), pair.text1(), pair.text2());
+                        }
                     }
                 }
                 case STYLE -> {

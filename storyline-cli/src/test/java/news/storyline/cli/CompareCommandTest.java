@@ -21,7 +21,7 @@ class CompareCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("overall\\s+1\\.\\d")
                 .containsPattern("shared places: .*Mosul").containsPattern("shared places: .*Baghdad")
-                .contains("closest passages");
+                .contains("passages that tell alike:");
     }
 
     @Test

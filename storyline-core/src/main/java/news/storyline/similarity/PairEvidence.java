@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Why a pair scored as it did: the names, places, numbers and dates the two articles share and those only one has,
- * the terms weighing most in both, the most similar passage pair, and the feature values.
+ * the terms weighing most in both, the sentence pairs that tell most alike, and the feature values.
  */
 public record PairEvidence(
         Map<String, Double> features,
@@ -23,9 +23,7 @@ public record PairEvidence(
         Instant date1,
         Instant date2,
         List<String> sharedTerms,
-        String passage1,
-        String passage2,
-        double passageSimilarity,
+        List<PassagePair> passages,
         String language1,
         String language2,
         TextStyle style1,
@@ -36,6 +34,15 @@ public record PairEvidence(
     /** What the tone score rests on, said with its evidence. */
     public static final String TONE_BASIS = "scored by the pair model from what the two report, with no sentiment "
             + "model; the measures of each text are shown, not scored";
+
+    /** Two sentences, one of each article, that tell alike, with their TF-IDF cosine. */
+    public record PassagePair(String text1, String text2, double similarity) {
+    }
+
+    /** The pair of sentences that tell most alike, or null when the two share no word in any sentence. */
+    public PassagePair closest() {
+        return passages.isEmpty() ? null : passages.get(0);
+    }
 
     /** What two sets share and what only one of them holds, each in first-seen spelling. */
     public record Overlap(List<String> shared, List<String> only1, List<String> only2) {
@@ -71,7 +78,7 @@ public record PairEvidence(
     /** This evidence with its names and places grouped across spellings (see {@link MentionEvidence}). */
     public PairEvidence withMentions(MentionEvidence mentions) {
         return new PairEvidence(features, mentions.names(), mentions.places(), numbers, years, date1, date2,
-                sharedTerms, passage1, passage2, passageSimilarity, language1, language2, style1, style2);
+                sharedTerms, passages, language1, language2, style1, style2);
     }
 
     /** Days between the two publication times, or null when either is unknown. */
@@ -96,11 +103,10 @@ public record PairEvidence(
         var terms = narrative.putArray("sharedTerms");
         sharedTerms.forEach(terms::add);
         overlap(narrative, "numbers", numbers);
-        if (passage1 != null) {
-            ObjectNode passage = narrative.putObject("closestPassages");
-            passage.put("text1", passage1);
-            passage.put("text2", passage2);
-            passage.put("similarity", Math.round(passageSimilarity * 1000) / 1000.0);
+        if (closest() != null) {
+            passage(narrative.putObject("closestPassages"), closest());
+            var all = narrative.putArray("passages");
+            passages.forEach(pair -> passage(all.addObject(), pair));
         }
         ObjectNode style = root.putObject("style");
         style.put("language1", language1);
@@ -114,6 +120,12 @@ public record PairEvidence(
         tone.set("text1", style1.toneJson());
         tone.set("text2", style2.toneJson());
         return root;
+    }
+
+    private static void passage(ObjectNode node, PassagePair pair) {
+        node.put("text1", pair.text1());
+        node.put("text2", pair.text2());
+        node.put("similarity", Math.round(pair.similarity() * 1000) / 1000.0);
     }
 
     private static void overlap(ObjectNode node, String what, Overlap overlap) {

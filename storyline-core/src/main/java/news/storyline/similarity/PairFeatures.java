@@ -39,15 +39,20 @@ public final class PairFeatures {
     private final double[] values;
     final TermVector vector1;
     final TermVector vector2;
-    final int passage1;
-    final int passage2;
+    /**
+     * The sentence pairs that tell most alike, best first, each sentence in one pair at most: {index in a, index in
+     * b}, with {@link #passageSimilarities}. The first is the {@code bestPassage} feature's.
+     */
+    final List<int[]> passages;
+    final List<Double> passageSimilarities;
 
-    private PairFeatures(double[] values, TermVector vector1, TermVector vector2, int passage1, int passage2) {
+    private PairFeatures(double[] values, TermVector vector1, TermVector vector2, List<int[]> passages,
+                         List<Double> passageSimilarities) {
         this.values = values;
         this.vector1 = vector1;
         this.vector2 = vector2;
-        this.passage1 = passage1;
-        this.passage2 = passage2;
+        this.passages = passages;
+        this.passageSimilarities = passageSimilarities;
     }
 
     public static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies frequencies) {
@@ -58,20 +63,16 @@ public final class PairFeatures {
         List<TermVector> sa = sentenceVectors(a, frequencies);
         List<TermVector> sb = sentenceVectors(b, frequencies);
         double best = 0;
-        int bestA = -1;
-        int bestB = -1;
         double[] bestOfA = new double[sa.size()];
         double[] bestOfB = new double[sb.size()];
+        var top = new TopPairs(PASSAGE_CANDIDATES);
         for (int i = 0; i < sa.size(); i++) {
             for (int j = 0; j < sb.size(); j++) {
                 double c = sa.get(i).cosine(sb.get(j));
                 bestOfA[i] = Math.max(bestOfA[i], c);
                 bestOfB[j] = Math.max(bestOfB[j], c);
-                if (c > best) {
-                    best = c;
-                    bestA = i;
-                    bestB = j;
-                }
+                best = Math.max(best, c);
+                top.offer(i, j, c);
             }
         }
         double aligned = (mean(bestOfA) + mean(bestOfB)) / 2;
@@ -90,7 +91,62 @@ public final class PairFeatures {
             values = java.util.Arrays.copyOf(values, values.length + 1);
             values[values.length - 1] = TextEmbedder.cosine(a.embeddingVector(), b.embeddingVector());
         }
-        return new PairFeatures(values, va, vb, bestA, bestB);
+        var passages = new ArrayList<int[]>();
+        var similarities = new ArrayList<Double>();
+        top.distinct(PASSAGES, MIN_PASSAGE_COSINE, passages, similarities);
+        return new PairFeatures(values, va, vb, passages, similarities);
+    }
+
+    /** Passage pairs shown as evidence: the best, and up to two more that tell alike past {@link #MIN_PASSAGE_COSINE}. */
+    static final int PASSAGES = 3;
+    /** Below this TF-IDF cosine two sentences share a word or two, not an event (the best pair is shown whatever it is). */
+    static final double MIN_PASSAGE_COSINE = 0.25;
+    /** The best sentence pairs kept while the cosines are computed, to choose {@link #PASSAGES} distinct ones from. */
+    private static final int PASSAGE_CANDIDATES = 16;
+
+    /** The highest-scoring (i, j) pairs met, at most {@code capacity}, best first. */
+    private static final class TopPairs {
+        private final int[] is;
+        private final int[] js;
+        private final double[] scores;
+        private int size;
+
+        TopPairs(int capacity) {
+            is = new int[capacity];
+            js = new int[capacity];
+            scores = new double[capacity];
+        }
+
+        void offer(int i, int j, double score) {
+            if (score <= 0 || size == scores.length && score <= scores[size - 1]) {
+                return;
+            }
+            int at = size == scores.length ? size - 1 : size++;
+            while (at > 0 && scores[at - 1] < score) {
+                is[at] = is[at - 1];
+                js[at] = js[at - 1];
+                scores[at] = scores[at - 1];
+                at--;
+            }
+            is[at] = i;
+            js[at] = j;
+            scores[at] = score;
+        }
+
+        /** Up to {@code n} pairs, best first, no sentence of either side twice; past the first, at least {@code min}. */
+        void distinct(int n, double min, List<int[]> pairs, List<Double> similarities) {
+            var usedA = new HashSet<Integer>();
+            var usedB = new HashSet<Integer>();
+            for (int k = 0; k < size && pairs.size() < n; k++) {
+                if (!pairs.isEmpty() && scores[k] < min || usedA.contains(is[k]) || usedB.contains(js[k])) {
+                    continue;
+                }
+                usedA.add(is[k]);
+                usedB.add(js[k]);
+                pairs.add(new int[] {is[k], js[k]});
+                similarities.add(scores[k]);
+            }
+        }
     }
 
     /**

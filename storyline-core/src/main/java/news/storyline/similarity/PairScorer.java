@@ -1,7 +1,9 @@
 package news.storyline.similarity;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.text.DocumentFrequencies;
 
@@ -130,13 +132,11 @@ public final class PairScorer {
         for (int i = 0; i < values.length; i++) {
             named.put(model.features().get(i), values[i]);
         }
-        String passage1 = null;
-        String passage2 = null;
-        double passageSimilarity = 0;
-        if (features.passage1 >= 0) {
-            passage1 = passage(a, features.passage1);
-            passage2 = passage(b, features.passage2);
-            passageSimilarity = features.value("bestPassage");
+        var passages = new ArrayList<PairEvidence.PassagePair>();
+        for (int k = 0; k < features.passages.size(); k++) {
+            int[] pair = features.passages.get(k);
+            passages.add(new PairEvidence.PassagePair(passage(a, pair[0]), passage(b, pair[1]),
+                    features.passageSimilarities.get(k)));
         }
         var evidence = new PairEvidence(named,
                 PairEvidence.Overlap.of(a.names(), b.names()),
@@ -145,7 +145,7 @@ public final class PairScorer {
                 PairEvidence.years(a.numbers(), b.numbers()),
                 a.published(), b.published(),
                 features.vector1.topShared(features.vector2, SHARED_TERMS),
-                passage1, passage2, passageSimilarity, a.language(), b.language(),
+                List.copyOf(passages), a.language(), b.language(),
                 a.style(), b.style());
         return new PairScores(scores, mentions == null ? evidence
                 : evidence.withMentions(MentionEvidence.of(mentions, a, b)));

@@ -45,7 +45,16 @@ class PairScorerTest {
         assertThat(evidence.places().shared()).contains("Mosul", "Baghdad");
         assertThat(evidence.names().shared()).contains("Isil");
         assertThat(evidence.sharedTerms()).contains("mosul");
-        assertThat(evidence.passage1()).isNotBlank();
+        assertThat(evidence.closest().text1()).isNotBlank();
+        // the passages that tell alike: the best first (the bestPassage feature's), then others past the floor, no
+        // sentence twice
+        assertThat(evidence.passages()).hasSizeBetween(2, PairFeatures.PASSAGES);
+        assertThat(evidence.closest().similarity()).isEqualTo(evidence.features().get("bestPassage"));
+        assertThat(evidence.passages()).extracting(PairEvidence.PassagePair::similarity)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .allSatisfy(c -> assertThat(c).isGreaterThanOrEqualTo(PairFeatures.MIN_PASSAGE_COSINE));
+        assertThat(evidence.passages()).extracting(PairEvidence.PassagePair::text1).doesNotHaveDuplicates();
+        assertThat(evidence.passages()).extracting(PairEvidence.PassagePair::text2).doesNotHaveDuplicates();
         JsonNode json = scores.toJson("seeds");
         for (Dimension d : Dimension.values()) {
             assertThat(json.get(d.key()).asDouble()).isBetween(1.0, 4.0);

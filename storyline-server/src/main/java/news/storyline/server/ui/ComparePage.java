@@ -155,12 +155,15 @@ public final class ComparePage {
                     list(out, e.sharedTerms());
                     out.append("</p>\n");
                     overlap(out, "numbers", e.numbers());
-                    if (e.passage1() != null) {
-                        out.append("<p><b>Closest passages</b> <span class=\"muted\">(similarity ")
-                                .append(String.format(Locale.ROOT, "%.2f", e.passageSimilarity()))
-                                .append(")</span></p>\n<div class=\"passages\"><blockquote><span class=\"src\">A</span> ")
-                                .append(esc(e.passage1())).append("</blockquote><blockquote><span class=\"src\">B</span> ")
-                                .append(esc(e.passage2())).append("</blockquote></div>\n");
+                    if (!e.passages().isEmpty()) {
+                        out.append("<p><b>Passages that tell alike</b></p>\n");
+                    }
+                    for (PairEvidence.PassagePair pair : e.passages()) {
+                        out.append("<p class=\"muted\">similarity ")
+                                .append(String.format(Locale.ROOT, "%.2f", pair.similarity()))
+                                .append("</p>\n<div class=\"passages\"><blockquote><span class=\"src\">A</span> ")
+                                .append(esc(pair.text1())).append("</blockquote><blockquote><span class=\"src\">B</span> ")
+                                .append(esc(pair.text2())).append("</blockquote></div>\n");
                     }
                 }
                 case STYLE -> out.append("<p>Languages ").append(esc(e.language1())).append(" and ")
