@@ -127,6 +127,12 @@ class StoryMapTest {
                 + "dated article.");
         assertThatThrownBy(() -> StoryMap.draw(List.of(undated), Map.of(), Map.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
+        // no story at all (an empty store, a stream of single reports)
+        StoryMap.Picture none = StoryMap.draw(List.of(), Map.of(), Map.of(), 10);
+        parse(none.svg());
+        assertThat(none.svg()).contains("No story of two articles or more to draw.");
+        assertThat(StoryMap.embedded(List.of(), null, null, 10, id -> "/stories/" + id).svg())
+                .doesNotContain("<style");
     }
 
     @Test
