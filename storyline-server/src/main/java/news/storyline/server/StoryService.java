@@ -368,7 +368,11 @@ public final class StoryService implements AutoCloseable {
             cached = new CachedReport(s.updatedAt(), s.articleCount(), reporter.report(s.id(), s.headline(), articles));
             reports.put(s.id(), cached);
         }
-        return Optional.of(new StoryDetail(s, assignments, cached.report()));
+        List<StoryMerge> resumed;
+        synchronized (writer) {
+            resumed = clusterer.resumptions().stream().filter(r -> r.into().equals(s.id())).toList();
+        }
+        return Optional.of(new StoryDetail(s, assignments, cached.report(), store.mergesInto(s.id()), resumed));
     }
 
     /** A story's headline, without building its report (the story it was merged into, if merged). */

@@ -287,6 +287,11 @@ public final class StorylineServer implements AutoCloseable {
                 copies.addObject().put("id", a.articleId()).put("copyOf", a.copyOf());
             }
         }
+        ArrayNode merged = node.putArray("merged");
+        d.merged().forEach(m -> merged.addObject().put("absorbed", m.absorbed()).put("at", iso(m.at()))
+                .put("byArticle", m.byArticle()));
+        ArrayNode resumed = node.putArray("resumed");
+        d.resumed().forEach(r -> resumed.addObject().put("at", iso(r.at())).put("byArticle", r.byArticle()));
         for (String field : List.of("summary", "timeline", "comparisons", "entities", "facts", "problems")) {
             node.set(field, report.get(field));
         }

@@ -88,7 +88,8 @@ public final class UiRoutes {
         }
         List<Article> articles = new ArrayList<>();
         detail.get().assignments().forEach(a -> service.article(a.articleId()).ifPresent(articles::add));
-        html(ctx, 200, StoryPage.render(detail.get().report(), articles));
+        html(ctx, 200, StoryPage.render(detail.get().report(), articles, detail.get().merged(),
+                detail.get().resumed()));
     }
 
     private void article(Context ctx) {

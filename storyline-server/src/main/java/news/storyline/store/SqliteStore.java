@@ -394,14 +394,31 @@ public final class SqliteStore implements AutoCloseable {
     public synchronized List<StoryMerge> merges() {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT absorbed, into_story, at_ms, by_article FROM merges ORDER BY rowid")) {
-            List<StoryMerge> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new StoryMerge(rs.getString(1), rs.getString(2), time(rs, 3), rs.getString(4)));
-            }
-            return out;
+            return merges(rs);
         } catch (SQLException e) {
             throw failed("read the merges", e);
         }
+    }
+
+    /** The merges of other stories into this one, in the order they happened. */
+    public synchronized List<StoryMerge> mergesInto(String storyId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT absorbed, into_story, at_ms, by_article "
+                + "FROM merges WHERE into_story = ? ORDER BY rowid")) {
+            p.setString(1, storyId);
+            try (ResultSet rs = p.executeQuery()) {
+                return merges(rs);
+            }
+        } catch (SQLException e) {
+            throw failed("read the merges into " + storyId, e);
+        }
+    }
+
+    private static List<StoryMerge> merges(ResultSet rs) throws SQLException {
+        List<StoryMerge> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(new StoryMerge(rs.getString(1), rs.getString(2), time(rs, 3), rs.getString(4)));
+        }
+        return out;
     }
 
     private static final String STORY_COLUMNS = "SELECT id, headline, first_seen_ms, last_seen_ms, reports, "

@@ -89,6 +89,8 @@ class ServerApiTest {
         JsonNode story = json(get("/api/stories/" + storyId));
         assertThat(story.get("articles")).extracting(a -> a.get("id").asText())
                 .containsExactlyInAnyOrder(Seeds.A, Seeds.B);
+        assertThat(story.get("merged").isArray()).isTrue();
+        assertThat(story.get("resumed")).isEmpty();
         JsonNode distance = null;
         for (JsonNode c : story.get("comparisons")) {
             if (c.get("type").asText().equals("DISTANCE") && c.get("articleIds").size() == 2) {

@@ -69,6 +69,40 @@ class StoryServiceTest {
     }
 
     @Test
+    void aReportMonthsLaterTakesUpTheQuietStoryAndTheStorySaysWhenAgainAfterARestart() throws Exception {
+        List<news.storyline.article.Article> seeds = Seeds.read();
+        var apple = news.storyline.article.Article.read("apple-1", "Tech Daily", null, "Apple to lower UK iTunes prices",
+                java.time.Instant.parse("2014-06-30T10:00:00Z"), "The European Commission has forced Apple Inc. to "
+                        + "lower its prices for media in its United Kingdom iTunes store, Apple announced this morning "
+                        + "from its headquarters in Cupertino.", List.of(), java.util.Map.of(), "test");
+        // Three months on, past any window: a retrospective told from both reports' openings.
+        var cleaner = new news.storyline.clean.ArticleCleaner();
+        String retrospective = String.join("\n\n", cleaner.clean(seeds.get(0)).paragraphs().subList(0, 3))
+                + "\n\n" + String.join("\n\n", cleaner.clean(seeds.get(1)).paragraphs().subList(0, 3));
+        var later = news.storyline.article.Article.read("later", "Outlet C", null, "How Mosul fell",
+                java.time.Instant.parse("2014-09-10T08:00:00Z"), retrospective, List.of(), java.util.Map.of(), "test");
+        String story;
+        try (StoryService service = StoryService.open(dir)) {
+            List<IngestOutcome> outcomes = service.ingest(List.of(seeds.get(0), seeds.get(1), apple, later));
+            assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.STORED);
+            story = outcomes.get(0).storyId();
+            assertThat(outcomes.get(3).storyId()).isEqualTo(story);
+            StoryDetail detail = service.story(story).orElseThrow();
+            assertThat(detail.resumed()).singleElement().satisfies(r -> {
+                assertThat(r.byArticle()).isEqualTo("later");
+                assertThat(r.at()).isEqualTo(java.time.Instant.parse("2014-09-10T08:00:00Z"));
+            });
+            assertThat(detail.merged()).isEmpty();
+            assertThat(service.story(outcomes.get(2).storyId()).orElseThrow().resumed()).isEmpty();
+        }
+        try (StoryService service = StoryService.open(dir)) {
+            // the replay of the store finds it again
+            assertThat(service.story(story).orElseThrow().resumed()).extracting(r -> r.byArticle())
+                    .containsExactly("later");
+        }
+    }
+
+    @Test
     void aBadRecordIsRejectedWithItsReasonAndNothingIsStored() throws Exception {
         try (StoryService service = StoryService.open(dir)) {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -10,6 +10,7 @@ import news.storyline.article.Article;
 import news.storyline.facts.ReportArticle;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.render.StoryReportRenderer;
+import news.storyline.story.StoryMerge;
 
 /**
  * A story: its report (summary with sources, the two pictures, disagreements first and highlighted, agreements,
@@ -29,6 +30,15 @@ public final class StoryPage {
      * @param articles the story's articles, for their leads (any order; may be empty or miss some)
      */
     public static String render(StoryReport report, List<Article> articles) {
+        return render(report, articles, List.of(), List.of());
+    }
+
+    /**
+     * @param merged  the stories the engine merged into this one
+     * @param resumed the times it was taken up again after going quiet
+     */
+    public static String render(StoryReport report, List<Article> articles, List<StoryMerge> merged,
+                                List<StoryMerge> resumed) {
         Map<String, Article> byId = new LinkedHashMap<>();
         if (articles != null) {
             articles.forEach(a -> byId.put(a.id(), a));
@@ -39,10 +49,33 @@ public final class StoryPage {
                 .append("<a href=\"#single\">One source</a><a href=\"#timeline\">Timeline</a>")
                 .append("<a href=\"#entities\">Entities</a><a href=\"#articles\">Articles</a></nav>\n");
         out.append(StoryReportRenderer.htmlFragment(report));
+        history(out, merged, resumed);
         articles(out, report, byId);
         String title = report.headline() == null || report.headline().isBlank()
                 ? "Story " + (report.storyId() == null ? "" : report.storyId()) : report.headline();
         return Layout.page(title, Layout.Section.STORIES, null, out.toString(), false);
+    }
+
+    /**
+     * What the engine did to the story besides adding reports: a story it merged in (two stories found to be one), a
+     * time it took the story up again after it had gone quiet (a trial months after a crime).
+     */
+    private static void history(StringBuilder out, List<StoryMerge> merged, List<StoryMerge> resumed) {
+        if (merged.isEmpty() && resumed.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"history\">\n<h2>How the story grew</h2>\n<ul class=\"history\">\n");
+        for (StoryMerge r : resumed) {
+            out.append("<li>Taken up again on ").append(Layout.time(r.at())).append(" by <a href=\"")
+                    .append(esc(Links.article(r.byArticle()))).append("\">").append(esc(r.byArticle()))
+                    .append("</a>, after it had gone quiet</li>\n");
+        }
+        for (StoryMerge m : merged) {
+            out.append("<li>Merged with story <code>").append(esc(m.absorbed())).append("</code> ")
+                    .append("on ").append(Layout.time(m.at())).append(", when <a href=\"")
+                    .append(esc(Links.article(m.byArticle()))).append("\">").append(esc(m.byArticle())).append("</a> belonged to both</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     private static void articles(StringBuilder out, StoryReport report, Map<String, Article> byId) {
