@@ -356,6 +356,16 @@ public final class Story implements Serializable {
         return share(numbers, words);
     }
 
+    /** Whether its reports give any number (so that sharing none of an article's says something). */
+    boolean givesNumbers() {
+        return !numbers.isEmpty();
+    }
+
+    /** Whether its reports give any place word. */
+    boolean givesPlaces() {
+        return !placeWords.isEmpty();
+    }
+
     private double share(Map<String, Integer> counts, Set<String> words) {
         if (words.isEmpty() || independentReports == 0) {
             return 0;

@@ -22,7 +22,9 @@ public final class StoryFeatures {
             "places",           // of its place words
             "numbers",          // of its numbers
             "timeDecay",        // exp(-time since the story was last seen / TIME_SCALE of its active window)
-            "length");          // the article's distinct terms over LENGTH_TERMS, at most 1
+            "length",           // the article's distinct terms over LENGTH_TERMS, at most 1
+            "bothNumbers",      // 1 when the article and the story both give numbers: sharing none is then evidence
+            "bothPlaces");      // 1 when both give place words (else a share of 0 says only that one gives none)
     /**
      * All features, in the order of {@link #of}: the lexical ones, then the dense vector's cosines, 0 where either
      * side lacks a vector. The mean says what the story is about as a whole; the closest member finds the report
@@ -85,6 +87,8 @@ public final class StoryFeatures {
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen(), activeWindow),
                 Math.min(1, article.terms() / LENGTH_TERMS),
+                !article.numbers().isEmpty() && story.givesNumbers() ? 1 : 0,
+                !article.placeWords().isEmpty() && story.givesPlaces() ? 1 : 0,
                 embeddingMean,
                 embeddingMean};
     }

@@ -316,13 +316,27 @@ class StoryClustererTest {
     }
 
     @Test
+    void numbersAndPlacesThatBothGiveButDoNotShareCountAgainstTheStory() {
+        // The same shares of 0, once where the article gives no numbers or places (no evidence either way), once where
+        // it gives some and the story gives others (evidence of another event): the second is less likely.
+        double[] silent = {0.4, 0.5, 0.3, 0.5, 0, 0, 1, 0.3, 0, 0, 0.7, 0.75};
+        double[] conflicting = silent.clone();
+        conflicting[StoryFeatures.NAMES.indexOf("bothNumbers")] = 1;
+        conflicting[StoryFeatures.NAMES.indexOf("bothPlaces")] = 1;
+        for (StoryModel model : List.of(StoryModel.fast(), StoryModel.embedded())) {
+            assertThat(model.probability(conflicting)).isLessThan(model.probability(silent));
+        }
+    }
+
+    @Test
     void theTwoConfigurationsWeighTheirOwnFeatures() {
         assertThat(StoryModel.fast().usesEmbeddings()).isFalse();
         assertThat(StoryModel.fast().features()).isEqualTo(StoryFeatures.LEXICAL);
         assertThat(StoryModel.embedded().usesEmbeddings()).isTrue();
         assertThat(StoryModel.embedded().features()).isEqualTo(StoryFeatures.NAMES);
         // A fast model gives the same probability whatever the embedding features say: it does not read them.
-        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0.3, 0, 0};
+        double[] features = {0.4, 0.5, 0.3, 0.5, 0.2, 0.1, 1, 0.3, 1, 1, 0, 0};
+        assertThat(features).hasSameSizeAs(StoryFeatures.NAMES.toArray());
         double[] withVectors = features.clone();
         withVectors[StoryFeatures.NAMES.indexOf("embeddingMean")] = 0.9;
         withVectors[StoryFeatures.NAMES.indexOf("embeddingBest")] = 0.95;
