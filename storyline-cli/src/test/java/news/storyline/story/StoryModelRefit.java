@@ -157,6 +157,24 @@ class StoryModelRefit {
                     }
                 }
             }
+            // A last pass over the join thresholds at the settings found: the search can keep a join threshold
+            // chosen before the merge threshold moved. The best there wins; within MIN_GAIN of it, the highest (fewer
+            // joins, so less work a story, the fast configuration's point).
+            StoryModel last = best;
+            double lastF1 = bestF1;
+            for (double join : JOINS) {
+                if (join >= best.mergeThreshold()) {
+                    continue;
+                }
+                StoryModel candidate = best.withThresholds(join, best.mergeThreshold());
+                double f1 = objective.f1(candidate);
+                if (f1 > lastF1 + MIN_GAIN || f1 > lastF1 - MIN_GAIN && join > last.joinThreshold()) {
+                    lastF1 = Math.max(f1, lastF1);
+                    last = candidate;
+                }
+            }
+            best = last;
+            bestF1 = lastF1;
             System.out.println(name + " ECB+ dev: " + run(best, ecbDev, embedder));
             var json = best.toJson(fittedOn);
             Path file = RESOURCES.resolve(withEmbeddings ? "story-model-embedded.json" : "story-model-fast.json");
