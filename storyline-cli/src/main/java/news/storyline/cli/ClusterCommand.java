@@ -92,18 +92,12 @@ final class ClusterCommand implements Callable<Integer> {
     record Run(List<Story> stories, List<StoryMerge> merges, List<StoryMerge> resumptions, List<String> skipped,
                Map<String, String> copies) {
         Map<String, List<StoryMerge>> mergesByStory() {
-            return byStory(merges);
+            return StoryMerge.byStory(merges);
         }
 
         /** The quiet stories taken up again, by story (see StoryClusterer#resumptions). */
         Map<String, List<StoryMerge>> resumedByStory() {
-            return byStory(resumptions);
-        }
-
-        private static Map<String, List<StoryMerge>> byStory(List<StoryMerge> records) {
-            var byStory = new LinkedHashMap<String, List<StoryMerge>>();
-            records.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
-            return byStory;
+            return StoryMerge.byStory(resumptions);
         }
     }
 
@@ -162,7 +156,7 @@ final class ClusterCommand implements Callable<Integer> {
             return StorylineCommand.CANNOT_WRITE;
         }
         if (map != null) {
-            StoryMap.Picture picture = StoryMap.draw(stories, run.mergesByStory(), run.resumedByStory(), mapStories);
+            StoryMap.Picture picture = StoryMap.draw(stories, run.merges(), run.resumptions(), mapStories);
             try {
                 writeMap(map, picture);
             } catch (IOException e) {

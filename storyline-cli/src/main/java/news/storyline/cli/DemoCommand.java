@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         biggest.forEach(story -> StoryListing.print(out, story, byId, mentions));
         Path report = writeReport(biggest.isEmpty() ? null : biggest.get(0), byId, out);
         Path map = outputDir.resolve("story-map.svg");
-        ClusterCommand.writeMap(map, StoryMap.draw(run.stories(), run.mergesByStory(), run.resumedByStory(),
+        ClusterCommand.writeMap(map, StoryMap.draw(run.stories(), run.merges(), run.resumptions(),
                 StoryMap.DEFAULT_STORIES));
         out.println("written:   " + result + (report == null ? "" : ", " + report) + ", " + map
                 + " (the stories on a time axis)");

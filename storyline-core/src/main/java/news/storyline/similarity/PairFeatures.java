@@ -62,7 +62,6 @@ public final class PairFeatures {
         TermVector hb = TermVector.of(b.headlineCounts(), frequencies);
         List<TermVector> sa = sentenceVectors(a, frequencies);
         List<TermVector> sb = sentenceVectors(b, frequencies);
-        double best = 0;
         double[] bestOfA = new double[sa.size()];
         double[] bestOfB = new double[sb.size()];
         var top = new TopPairs(PASSAGE_CANDIDATES);
@@ -71,7 +70,6 @@ public final class PairFeatures {
                 double c = sa.get(i).cosine(sb.get(j));
                 bestOfA[i] = Math.max(bestOfA[i], c);
                 bestOfB[j] = Math.max(bestOfB[j], c);
-                best = Math.max(best, c);
                 top.offer(i, j, c);
             }
         }
@@ -80,7 +78,7 @@ public final class PairFeatures {
                 va.cosine(vb),
                 ha.cosine(hb),
                 (ha.cosine(vb) + hb.cosine(va)) / 2,
-                best,
+                top.best(),
                 aligned,
                 dice(CapitalisedNames.words(a.names().keySet()), CapitalisedNames.words(b.names().keySet())),
                 dice(CapitalisedNames.words(placeKeys(a, b)), CapitalisedNames.words(placeKeys(b, a))),
@@ -131,6 +129,11 @@ public final class PairFeatures {
             is[at] = i;
             js[at] = j;
             scores[at] = score;
+        }
+
+        /** The highest score met; 0 for none above 0. */
+        double best() {
+            return size == 0 ? 0 : scores[0];
         }
 
         /** Up to {@code n} pairs, best first, no sentence of either side twice; past the first, at least {@code min}. */

@@ -1,6 +1,11 @@
 package news.storyline.story;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Two stories found to be one: an article scored high with both, so the younger was absorbed into the older.
@@ -9,4 +14,10 @@ import java.time.Instant;
  * @param byArticle the article that joined the two
  */
 public record StoryMerge(String absorbed, String into, Instant at, String byArticle) {
+    /** The records by the story each went into ({@link #into}), each story's in their order. */
+    public static Map<String, List<StoryMerge>> byStory(Collection<StoryMerge> records) {
+        var byStory = new LinkedHashMap<String, List<StoryMerge>>();
+        records.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
+        return byStory;
+    }
 }

@@ -330,13 +330,7 @@ public final class StoryService implements AutoCloseable {
         synchronized (writer) {
             resumed = List.copyOf(clusterer.resumptions());
         }
-        return StoryMap.embedded(rows, byStory(store.merges()), byStory(resumed), stories, storyHref);
-    }
-
-    private static Map<String, List<StoryMerge>> byStory(List<StoryMerge> records) {
-        var byStory = new java.util.LinkedHashMap<String, List<StoryMerge>>();
-        records.forEach(m -> byStory.computeIfAbsent(m.into(), k -> new ArrayList<>()).add(m));
-        return byStory;
+        return StoryMap.embedded(rows, store.merges(), resumed, stories, storyHref);
     }
 
     public List<StoredStory> stories(StoryQuery query) {

@@ -111,28 +111,28 @@ public final class StoryMap {
     /**
      * Draws the {@code limit} stories with the most independent reports (then the most articles, then the earliest).
      *
-     * @param merges      the merges into each story, by the id of the story that absorbed the other
-     * @param resumptions the times each story, gone quiet, was taken up again, by story id
+     * @param merges      the merges (those into the stories drawn are marked)
+     * @param resumptions the times stories, gone quiet, were taken up again
      */
-    public static Picture draw(List<Story> stories, Map<String, List<StoryMerge>> merges,
-                               Map<String, List<StoryMerge>> resumptions, int limit) {
+    public static Picture draw(List<Story> stories, List<StoryMerge> merges, List<StoryMerge> resumptions,
+                               int limit) {
         return draw(stories.stream().map(Row::of).toList(), merges, resumptions, limit, null);
     }
 
     /**
-     * Draws the rows as {@link #draw(List, Map, Map, int)} draws stories, for a page to embed: the style rules
+     * Draws the rows as {@link #draw(List, List, List, int)} draws stories, for a page to embed: the style rules
      * ({@link #CSS}) are left to the page, and each row's headline links to {@code storyHref} of its id (none where
      * it gives null).
      */
-    public static Picture embedded(List<Row> stories, Map<String, List<StoryMerge>> merges,
-                                   Map<String, List<StoryMerge>> resumptions, int limit,
+    public static Picture embedded(List<Row> stories, List<StoryMerge> merges, List<StoryMerge> resumptions,
+                                   int limit,
                                    Function<String, String> storyHref) {
         return draw(stories, merges, resumptions, limit, storyHref == null ? id -> null : storyHref);
     }
 
     /** {@code storyHref} null: a picture that stands alone, with its styles and no links. */
-    private static Picture draw(List<Row> stories, Map<String, List<StoryMerge>> merges,
-                                Map<String, List<StoryMerge>> resumptions, int limit,
+    private static Picture draw(List<Row> stories, List<StoryMerge> merges, List<StoryMerge> resumptions,
+                                int limit,
                                 Function<String, String> storyHref) {
         if (limit < 1) {
             throw new IllegalArgumentException("a map of " + limit + " stories");
@@ -156,8 +156,8 @@ public final class StoryMap {
                 .limit(limit)
                 .sorted(Comparator.comparing(StoryMap::firstDated).thenComparing(Row::id))
                 .toList();
-        var map = new StoryMap(merges == null ? Map.of() : merges, resumptions == null ? Map.of() : resumptions,
-                storyHref);
+        var map = new StoryMap(StoryMerge.byStory(merges == null ? List.of() : merges),
+                StoryMerge.byStory(resumptions == null ? List.of() : resumptions), storyHref);
         String svg = drawn.isEmpty() ? map.empty(undated) : map.svg(drawn, candidates.size(), undated);
         return new Picture(svg, drawn.size(), candidates.size(), undated);
     }

@@ -65,7 +65,7 @@ class StoryMapTest {
         List<Story> stories = cluster(clean, messy, apple);
         assertThat(stories).hasSize(2);
 
-        StoryMap.Picture picture = StoryMap.draw(stories, Map.of(), Map.of(), StoryMap.DEFAULT_STORIES);
+        StoryMap.Picture picture = StoryMap.draw(stories, List.of(), List.of(), StoryMap.DEFAULT_STORIES);
 
         assertThat(picture.stories()).isEqualTo(1);
         assertThat(picture.candidates()).isEqualTo(1);
@@ -88,8 +88,7 @@ class StoryMapTest {
 
         var resumed = new StoryMerge(mosul.id(), mosul.id(), september, "later");
         var merged = new StoryMerge("s-absorbed", mosul.id(), JUNE_10.plus(Duration.ofHours(6)), messy.id());
-        String svg = StoryMap.draw(List.of(mosul), Map.of(mosul.id(), List.of(merged)),
-                Map.of(mosul.id(), List.of(resumed)), 5).svg();
+        String svg = StoryMap.draw(List.of(mosul), List.of(merged), List.of(resumed), 5).svg();
 
         parse(svg);
         assertThat(svg).contains("taken up again on 8 Sep 2014 08:00 UTC by article later",
@@ -107,7 +106,7 @@ class StoryMapTest {
         var all = new ArrayList<>(stories);
         all.add(undated);
 
-        StoryMap.Picture picture = StoryMap.draw(all, Map.of(), Map.of(), 1);
+        StoryMap.Picture picture = StoryMap.draw(all, List.of(), List.of(), 1);
 
         assertThat(picture.stories()).isEqualTo(1);
         assertThat(picture.undatedStories()).isEqualTo(1);
@@ -119,16 +118,16 @@ class StoryMapTest {
         Story undated = cluster(as(clean, "A", "Militants seize Mosul", null),
                 as(messy, "B", "Mosul falls", null)).getFirst();
 
-        StoryMap.Picture picture = StoryMap.draw(List.of(undated), Map.of(), Map.of(), 10);
+        StoryMap.Picture picture = StoryMap.draw(List.of(undated), List.of(), List.of(), 10);
 
         parse(picture.svg());
         assertThat(picture.stories()).isZero();
         assertThat(picture.svg()).contains("No story to place in time: 1 story of two articles or more, none with a "
                 + "dated article.");
-        assertThatThrownBy(() -> StoryMap.draw(List.of(undated), Map.of(), Map.of(), 0))
+        assertThatThrownBy(() -> StoryMap.draw(List.of(undated), List.of(), List.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
         // no story at all (an empty store, a stream of single reports)
-        StoryMap.Picture none = StoryMap.draw(List.of(), Map.of(), Map.of(), 10);
+        StoryMap.Picture none = StoryMap.draw(List.of(), List.of(), List.of(), 10);
         parse(none.svg());
         assertThat(none.svg()).contains("No story of two articles or more to draw.");
         assertThat(StoryMap.embedded(List.of(), null, null, 10, id -> "/stories/" + id).svg())
@@ -141,7 +140,7 @@ class StoryMapTest {
         Story story = cluster(as(clean, "<b>Outlet</b>", hostile, JUNE_10),
                 as(messy, "Messy & Co", "Mosul falls", JUNE_10.plus(Duration.ofHours(2)))).getFirst();
 
-        String svg = StoryMap.draw(List.of(story), Map.of(), Map.of(), 3).svg();
+        String svg = StoryMap.draw(List.of(story), List.of(), List.of(), 3).svg();
 
         parse(svg);
         assertThat(svg).doesNotContain("<script", "<b>").contains("&lt;b&gt;Outlet&lt;/b&gt;", "Messy &amp; Co");

@@ -67,7 +67,7 @@ final class UiFixtures {
         var hostileRow = new news.storyline.facts.render.StoryMap.Row(XSS + "/..?a=1", XSS, 2, List.of(
                 new news.storyline.story.Story.Member("x0", XSS, XSS, t.plusSeconds(86_400), null),
                 new news.storyline.story.Story.Member("x1", XSS, XSS, t.plusSeconds(2 * 86_400), "x0")));
-        return news.storyline.facts.render.StoryMap.embedded(List.of(seedRow, hostileRow), Map.of(), Map.of(), 10,
+        return news.storyline.facts.render.StoryMap.embedded(List.of(seedRow, hostileRow), List.of(), List.of(), 10,
                 Links::story);
     }
 
