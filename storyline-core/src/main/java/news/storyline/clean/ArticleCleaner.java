@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import news.storyline.article.Article;
+import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.ingest.SourceIdLine;
@@ -92,10 +93,16 @@ public final class ArticleCleaner {
     }
 
     private static Optional<RemovedSpan> headRemoval(Article article, String paragraph, Optional<Instant> dateline) {
-        if (article.title() != null && TextKey.of(paragraph).equals(TextKey.of(article.title()))) {
+        if (article.title() != null && isHeadline(paragraph, article.title())) {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.HEADLINE, "the headline, kept as the title"));
         }
         return dateline.map(date -> new RemovedSpan(paragraph, RemovalReason.DATELINE, "date line " + date));
+    }
+
+    /** The paragraph is the title, or the title without the site's name a page title ends with. */
+    private static boolean isHeadline(String paragraph, String title) {
+        String key = TextKey.of(paragraph);
+        return key.equals(TextKey.of(title)) || key.equals(TextKey.of(PageTitles.withoutSiteName(title)));
     }
 
     private Optional<RemovedSpan> outletRemoval(String source, String paragraph) {

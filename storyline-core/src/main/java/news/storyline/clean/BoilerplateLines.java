@@ -54,6 +54,11 @@ public final class BoilerplateLines {
     /** A capitalised name of up to four words: "Jane Arraf", "Ahmed al-Rasheed", "J. R. Smith". */
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 
+    /** What a byline may say of the reporter after the name: "Envoyés spéciaux", "Staff Writer". */
+    private static final String ROLE = "envoyée?s? spécia(le?s?|ux)|special correspondents?|correspondents?"
+            + "|correspondante?s?|staff writers?|staff reporters?|senior (writer|reporter|correspondent)s?";
+    /** A time of day as bylines write it: "08:08 pm", "9:15 a.m. EDT". */
+    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[AaPp]\\.?[Mm]\\.?)?(\\s+[A-Z]{2,4})?";
     /** A date as bylines write it: "June 10, 2014", "10 June 2014". */
     private static final String WRITTEN_DATE = "(\\p{Lu}\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{L}+ \\d{4})";
 
@@ -69,7 +74,7 @@ public final class BoilerplateLines {
     /** A toolbar of article actions printed as text: "Share Reuse this content", "Save", "Purchase Licensing Rights". */
     private static final String ACTION = "(share|save|print|email|e-mail|copy link|gift( this)? article|listen"
             + "|reuse this content|purchase licensing rights|licensing( rights)?|reprints?( (and|&) permissions)?"
-            + "|comments?|bookmark|font size)";
+            + "|comments?|bookmark|font size|follow)";
 
     private static final List<Rule> RULES = List.of(
             new Rule(RemovalReason.DATELINE, Pattern.compile(
@@ -87,10 +92,17 @@ public final class BoilerplateLines {
                     8, "byline without \"By\"", holdsAnyOf(" in ")),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // Case matters for the names, so only the keywords ignore it.
-                    "^((?i:by|written by)\\s+" + NAME + ")(\\s*(,|and|&|\\||/)\\s*" + NAME + ")*(\\s+in\\s+" + NAME + ")?"
-                            + "(\\s*[,|–-]?\\s*" + WRITTEN_DATE + ")?$"
+                    "^((?i:by:?|written by|par|von|por|door)\\s+" + NAME + ")(\\s*(,|and|&|et|und|y|en|\\||/)\\s*" + NAME + ")*"
+                            + "(\\s*,?\\s*(?i:" + ROLE + "))?(\\s+(?i:in|à|au|en)\\s+" + NAME + ")?"
+                            + "(\\s*[,|–-]?\\s*((?i:on)\\s+)?(" + WRITTEN_DATE + "|\\d{4}-\\d{2}-\\d{2})(,?\\s+((?i:at)\\s+)?" + CLOCK + ")?)?"
+                            + "(\\s+@\\w+)?$"
                             + "|^\\(?((?i:(?:additional )?(?:reporting|writing|editing|compiled) by))\\b"),
-                    30, "byline or reporting credit", holdsAnyOf("by")),
+                    30, "byline or reporting credit", holdsAnyOf("by", "par ", "von ", "por ", "door ")),
+            new Rule(RemovalReason.BYLINE, Pattern.compile(
+                    // A name, the outlet and the time, without "By": "Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3".
+                    "^(" + NAME + "\\s*,\\s*" + NAME + ")\\s+(?i:(?=.*(" + MONTH + "|\\d{1,2}:\\d{2}))"
+                            + DATE_PART + "(,?\\s*" + DATE_PART + ")*)$"),
+                    16, "byline with the outlet and time", BoilerplateLines::holdsDigit),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     "^(also read|read also|read more|more on this|related( stories| articles| news| coverage| content)?"
                             + "|see also|recommended( for you| stories)?|you (may|might) also like|don'?t miss"
@@ -112,6 +124,10 @@ public final class BoilerplateLines {
                     // then (a clue such as "image" or "media" alone let it search most paragraphs).
                     holdsAnyOf("credit", "afp photo", "ap photo/", "reuters/", "getty images", "photo:", "image:",
                             "picture:", "photograph:", " by:", "source,", "caption,")),
+            new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
+                    // A short credit line of its own: "(Credit: Marguerite Reardon/CNET)", "Courtesy G4".
+                    "^\\(?((photo|image|picture) )?(credit|courtesy)( of)?\\b", FLAGS),
+                    8, "photo credit", holdsAnyOf("credit", "courtesy")),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
                             + "|follow us\\b.*|subscribe (to|now|for)\\b.*|sign up (for|to|now)\\b.*"

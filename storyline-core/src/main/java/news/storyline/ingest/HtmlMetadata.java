@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import news.storyline.article.PageTitles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +22,6 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "date", "pubdate",
             "DC.date.issued", "parsely-pub-date", "sailthru.date");
-    private static final List<String> TITLE_SITE_SEPARATORS = List.of(" | ", " - ", " — ", " – ");
 
     static HtmlMetadata of(Document page, Element content) {
         String url = url(page);
@@ -29,25 +29,26 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
                 attributes(page));
     }
 
+    /**
+     * The Open Graph title, else the content's headline, else the page title without the site's name. An Open Graph
+     * title that carries the site's name too loses it when the page's headline shows it without.
+     */
     private static String title(Document page, Element content) {
+        Element headline = content.selectFirst("h1");
+        if (headline == null) {
+            headline = page.selectFirst("h1");
+        }
+        String shown = headline == null ? null : nonBlank(headline.text());
         String openGraph = metaContent(page, "og:title");
         if (openGraph != null) {
-            return openGraph;
+            String withoutSite = PageTitles.withoutSiteName(openGraph);
+            return shown != null && !withoutSite.equals(openGraph) && shown.equalsIgnoreCase(withoutSite)
+                    ? withoutSite : openGraph;
         }
-        Element headline = content.selectFirst("h1");
-        if (headline != null && !headline.text().isBlank()) {
-            return headline.text();
+        if (shown != null && content.selectFirst("h1") != null) {
+            return shown;
         }
-        return withoutSiteName(nonBlank(page.title()));
-    }
-
-    /** "Mosul falls | Gulf News" is "Mosul falls": a page title usually ends with the site's name. */
-    private static String withoutSiteName(String pageTitle) {
-        if (pageTitle == null) {
-            return null;
-        }
-        int cut = TITLE_SITE_SEPARATORS.stream().mapToInt(pageTitle::lastIndexOf).max().orElse(-1);
-        return cut > 0 ? pageTitle.substring(0, cut).strip() : pageTitle;
+        return PageTitles.withoutSiteName(nonBlank(page.title()));
     }
 
     private static String url(Document page) {

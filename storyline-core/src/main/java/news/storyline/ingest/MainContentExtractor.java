@@ -16,13 +16,17 @@ import org.jsoup.select.NodeTraversor;
  * mostly not link text, as noise otherwise (link lists, labels, dates), and each element sums what its subtree
  * holds. Then, from the body down, the choice moves into the child that holds most of the prose, and stops where the
  * prose is spread over several children (a body split over sibling blocks, the posts of a live blog) or where the
- * element itself holds paragraphs of its own besides the child (a lede before the rest). Commentary under a story
+ * element itself holds paragraphs of its own besides the child (a lede before the rest, whether as bare paragraphs
+ * or each in a block of its own, as in {@code <div class="firstPar"><p>...</p></div>}). Commentary under a story
  * that holds less prose than the story is left behind, so is a wrapper that only adds menus.
  *
  * <p>The page's own markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}, a class naming the
  * body) is a hint that weighs for a child, never a verdict: a teaser card, an ad slot or a reader's comment marked
  * {@code <article>} holds little prose and is not followed. Navigation, sidebars, comment threads and other blocks a
- * template names as furniture count for nothing.
+ * template names as furniture count for nothing, unless the name misdescribes a wrapper of the story: a block named
+ * as furniture that holds more prose than the rest of the page, around a block marked as the article or with twice
+ * the rest's prose (an "ad-wallpaper" div around a whole page), is read as what it holds. Comment threads are never
+ * read so: under a short story they may well hold more prose than it.
  */
 final class MainContentExtractor {
     /** Elements whose text never counts: navigation and the page's own furniture. */
@@ -51,6 +55,12 @@ final class MainContentExtractor {
     private static final double ARTICLE_EXTRA_PROSE = 1.1;
     /** A body with less prose than this (letters) is no article body; the whole page is then safer. */
     private static final int MIN_PROSE = 120;
+    /** Text other than the paragraph (a label, a link) a block may hold and still be one paragraph of a lede. */
+    private static final double LEDE_NOISE = 0.1;
+    /** How much more prose than the rest of the page an unmarked wrapper named as furniture must hold. */
+    private static final double WRAPPER_PROSE_RATIO = 2;
+    /** Misnamed wrappers read as what they hold, at most, one inside the other. */
+    private static final int MAX_WRAPPERS = 3;
 
     private MainContentExtractor() {
     }
@@ -59,6 +69,12 @@ final class MainContentExtractor {
         Element body = page.body();
         var scorer = new Scorer(body);
         NodeTraversor.filter(scorer, body);
+        for (int wrappers = 0; wrappers < MAX_WRAPPERS && holdsTheStory(scorer.largestFurniture, scorer.rootBlock);
+                wrappers++) {
+            scorer.largestFurniture.element.attr(HtmlClassNames.HOLDS_STORY, "");
+            scorer = new Scorer(body);
+            NodeTraversor.filter(scorer, body);
+        }
         Block chosen = scorer.rootBlock;
         while (chosen != null && chosen.bestChild != null && movesInto(chosen, chosen.bestChild)) {
             chosen = chosen.bestChild;
@@ -67,6 +83,15 @@ final class MainContentExtractor {
             return body;
         }
         return enclosingArticle(chosen).element;
+    }
+
+    /** Whether a block named as furniture holds the story: see the class comment. */
+    private static boolean holdsTheStory(Block furniture, Block page) {
+        if (furniture == null || page == null || furniture.prose <= page.prose) {
+            return false;
+        }
+        return (furniture.holdsMarkedArticle || furniture.prose >= WRAPPER_PROSE_RATIO * page.prose)
+                && !HtmlClassNames.namesComments(furniture.element);
     }
 
     /**
@@ -88,8 +113,9 @@ final class MainContentExtractor {
         double share = child.hint() > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
         // Paragraphs of the element's own, or a sibling the markup names as the body too, are part of the story.
         double namedBodyElsewhere = parent.namedBodyProse - (child.namesBody() ? child.prose : 0);
+        double own = parent.ownProse + child.precedingLedeProse;
         boolean dominant = child.prose >= share * parent.prose
-                && parent.ownProse + namedBodyElsewhere <= OWN_PARAGRAPHS_SHARE * child.prose;
+                && own + namedBodyElsewhere <= OWN_PARAGRAPHS_SHARE * child.prose;
         // A child with as much prose less noise as its parent leaves only noise behind.
         boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
         return dominant || cleaner;
@@ -109,9 +135,19 @@ final class MainContentExtractor {
         double ownProse;
         /** Prose in children that name themselves the article's body (articleBody, "story-body"). */
         double namedBodyProse;
+        /** Prose paragraphs in the subtree. */
+        int proseParagraphs;
+        /** Prose of the earlier siblings that each hold one paragraph and nothing else: a lede in blocks. */
+        double precedingLedeProse;
+        /** The same, summed over the children so far, handed to each child as it opens. */
+        double ledeProseSoFar;
         /** Prose letters, unweighted: whether the element holds enough text to be an article. */
         double letters;
         Block bestChild;
+        /** Named as furniture: what it holds counts for nothing outside it. */
+        boolean furniture;
+        /** Holds, below it, prose in a block the markup marks as the article or its body. */
+        boolean holdsMarkedArticle;
 
         Block(Element element, Block parent) {
             this.element = element;
@@ -154,6 +190,8 @@ final class MainContentExtractor {
         private int chunkLinkChars;
         private char chunkLast;
         Block rootBlock;
+        /** The block named as furniture that holds the most prose, of those not inside another. */
+        Block largestFurniture;
 
         Scorer(Element root) {
             this.root = root;
@@ -175,7 +213,7 @@ final class MainContentExtractor {
             if (HtmlFragmentText.BLOCKS.contains(tag) || tag.equals("br")) {
                 endChunk();
             }
-            if (element != root && (NOT_CONTENT.contains(tag) || isFurniture(element))) {
+            if (element != root && NOT_CONTENT.contains(tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("a")) {
@@ -183,7 +221,10 @@ final class MainContentExtractor {
             } else if (HEADINGS.contains(tag)) {
                 headingDepth++;
             }
-            open.add(new Block(element, open.isEmpty() ? null : open.getLast()));
+            var block = new Block(element, open.isEmpty() ? null : open.getLast());
+            block.precedingLedeProse = block.parent == null ? 0 : block.parent.ledeProseSoFar;
+            block.furniture = element != root && isFurniture(element);
+            open.add(block);
             return FilterResult.CONTINUE;
         }
 
@@ -207,9 +248,18 @@ final class MainContentExtractor {
                 return FilterResult.CONTINUE;
             }
             Block parent = open.getLast();
+            if (block.furniture) {
+                // Scored only to tell whether it is the story's wrapper misnamed; it adds nothing to its parent.
+                if (!insideFurniture() && (largestFurniture == null || block.prose > largestFurniture.prose)) {
+                    largestFurniture = block;
+                }
+                return FilterResult.CONTINUE;
+            }
+            parent.holdsMarkedArticle |= block.holdsMarkedArticle || (block.prose > 0 && block.hint() > 1);
             parent.prose += block.prose;
             parent.noise += block.noise;
             parent.letters += block.letters;
+            parent.proseParagraphs += block.proseParagraphs;
             if (PARAGRAPHS.contains(tag)) {
                 parent.ownProse += block.prose;
                 return FilterResult.CONTINUE;
@@ -217,10 +267,22 @@ final class MainContentExtractor {
             if (block.prose > 0 && block.namesBody()) {
                 parent.namedBodyProse += block.prose;
             }
+            if (block.proseParagraphs == 1 && block.noise <= LEDE_NOISE * block.letters) {
+                parent.ledeProseSoFar += block.prose;
+            }
             if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
                 parent.bestChild = block;
             }
             return FilterResult.CONTINUE;
+        }
+
+        private boolean insideFurniture() {
+            for (Block block : open) {
+                if (block.furniture) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isFurniture(Element element) {
@@ -259,6 +321,7 @@ final class MainContentExtractor {
                     owner.ownProse += ownParagraph ? prose : 0;
                     owner.noise += chunkLinkChars;
                     owner.letters += letters;
+                    owner.proseParagraphs++;
                 } else {
                     owner.noise += chunkChars;
                 }

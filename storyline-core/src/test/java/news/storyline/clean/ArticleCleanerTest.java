@@ -35,6 +35,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void theHeadlineIsRecognisedWithoutTheSiteNameItsTitleEndsWith() {
+        Article read = Article.read("a", null, null, "Here Comes Apple's Real TV - BusinessWeek", null,
+                "Here Comes Apple's Real TV\nGet ready, America, because by Christmas 2012 you will have one.",
+                List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.HEADLINE);
+        assertThat(clean.paragraphs()).singleElement().asString().startsWith("Get ready");
+    }
+
+    @Test
     void bylinesAndReportingCreditsAreRemovedButNotSentencesStartingWithBy() {
         Article read = article(null, """
                 By Jane Arraf in Baghdad

@@ -156,6 +156,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsAPageSavedAsUtf8UnderItsOldSingleByteDeclarationAsUtf8() throws Exception {
+        String html = """
+                <html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"></head>
+                <body><article><p>La Guardia Civil ha detenido en un hotel de Macon, a 70 kilómetros de Lyon,                 a dos miembros de la banda.</p></article></body></html>
+                """;
+        Path page = dir.resolve("resaved.html");
+        Files.write(page, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(readOne(page).rawText()).contains("70 kilómetros de Lyon");
+    }
+
+    @Test
     void decodesAPageThatDeclaresNoCharsetFromItsBytes() throws Exception {
         String html = """
                 <html><head><title>Caf\u00e9 society</title></head>
@@ -241,6 +253,18 @@ class HtmlReaderTest {
         assertThat(article.removed()).containsExactly(
                 new RemovedSpan("The Valley Courier News", RemovalReason.PAGE_FURNITURE, "header"),
                 new RemovedSpan("\u00a9 2018 The Valley Courier", RemovalReason.PAGE_FURNITURE, "footer"));
+    }
+
+    @Test
+    void dropsTheSiteNameFromAnOpenGraphTitleWhenThePageShowsTheHeadlineWithout() throws Exception {
+        Path page = dir.resolve("og-title.html");
+        Files.writeString(page, """
+                <html><head><meta property="og:title" content="Shovel Knight review: rewrite history | Polygon">
+                </head><body><article><h1>Shovel Knight review: rewrite history</h1>
+                <p>Shovel Knight is inspired by the past in all the right ways, but it is far from stuck in it.</p>
+                </article></body></html>""");
+
+        assertThat(readOne(page).title()).isEqualTo("Shovel Knight review: rewrite history");
     }
 
     @Test

@@ -84,6 +84,59 @@ class MainContentChoiceTest {
                 org.assertj.core.groups.Tuple.tuple(RemovalReason.PAGE_FURNITURE, "section.comments"));
     }
 
+    @Test
+    void readsAWordPressPostWhoseClassesNameItsTags() throws Exception {
+        // WordPress writes each of the post's tags and categories as a class of its container: "tag-" names what
+        // the post is about there, not a tag list.
+        Article article = read("""
+                <div id="post-91292" class="post-91292 post type-post status-publish hentry category-farming \
+                tag-drought tag-river tag-rice"><h1>River falls to record low</h1><div class="entry">%s</div></div>
+                <div id="sidebar"><p>%s</p></div>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void readsAStoryInsideAWrapperNamedAsAnAdvertisement() throws Exception {
+        // A page-wide "ad-wallpaper" div holds the story and everything else: its name says what it paints behind
+        // the page, and a name read as furniture must not throw the story away with it.
+        Article article = read("""
+                <div class="ad-wallpaper"><div class="masthead"><a href="/a">Markets</a> <a href="/b">Tech</a></div>
+                <div class="post-content">%s</div><div class="sidebar"><p>%s</p></div></div>
+                <div class="footer"><a href="/about">About us</a> <a href="/jobs">Jobs</a></div>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void neverReadsACommentThreadAsTheStoryWrapper() throws Exception {
+        Article article = read("<div class=\"story\">" + paragraphs(STORY.subList(0, 1)) + "</div>"
+                + "<section class=\"comments\">" + paragraphs(List.of(COMMENT, COMMENT + " Yes.", COMMENT + " No.",
+                COMMENT + " Maybe.")) + "</section>");
+
+        assertThat(article.rawText()).isEqualTo(STORY.getFirst());
+    }
+
+    @Test
+    void keepsALedeWrittenInABlockOfItsOwnBeforeTheBody() throws Exception {
+        Article article = read("""
+                <div id="mainBodyArea"><div class="firstPar"><p>%s</p></div><div class="body">%s</div></div>
+                """.formatted(STORY.getFirst(), paragraphs(STORY.subList(1, 4))));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void leavesAOneParagraphBlockAfterTheBodyBehind() throws Exception {
+        Article article = read("""
+                <div class="columns"><div class="body">%s</div><div class="promo-x"><p>%s</p></div></div>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
     private static String paragraphs(List<String> texts) {
         return texts.stream().map(text -> "<p>" + text + "</p>").reduce("", String::concat);
     }
