@@ -81,11 +81,19 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
 
     /** {@code datePublished} of the page's JSON-LD, an object, an array or a {@code @graph}, wherever it nests. */
     private static String jsonLdDatePublished(Document page) {
+        return jsonLdText(page, "datePublished");
+    }
+
+    /**
+     * The first text the page's JSON-LD gives a field ({@code datePublished}, {@code articleBody}), in an object, an
+     * array or a {@code @graph}, wherever it nests; null if none.
+     */
+    static String jsonLdText(Document page, String field) {
         return page.select("script[type]").stream()
                 .filter(script -> script.attr("type").equalsIgnoreCase("application/ld+json"))
                 .map(script -> parseJson(script.data()))
                 .flatMap(Optional::stream)
-                .map(json -> json.findValue("datePublished"))
+                .map(json -> json.findValue(field))
                 .filter(value -> value != null && value.isTextual())
                 .map(JsonNode::asText)
                 .findFirst()

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
 import org.jsoup.Jsoup;
@@ -16,9 +18,14 @@ import org.jsoup.nodes.Element;
 /**
  * Reads one saved HTML page as one article. The metadata comes from the page head (see {@link HtmlMetadata}); the
  * body is the page's main content (see {@link MainContentExtractor}) without its photo captions and share, related
- * and advertisement widgets, which are kept as removed spans (see {@link HtmlFurniture}).
+ * and advertisement widgets, which are kept as removed spans (see {@link HtmlFurniture}). Where the page's structured
+ * data carries a body much longer than the visible one (a page that renders its story by script, or shows a teaser
+ * of what it gives search engines whole), that body is read instead (see {@link StructuredArticleBody}).
  */
 public final class HtmlReader implements ArticleReader {
+    /** Attribute naming where the body came from when it is not the page's visible text. */
+    public static final String BODY_FROM = "bodyFrom";
+
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
         Document page = parse(Files.readAllBytes(file));
@@ -26,10 +33,17 @@ public final class HtmlReader implements ArticleReader {
         Element cleaned = content.clone();
         List<RemovedSpan> removed = HtmlFurniture.removeCaptionsAndWidgets(cleaned);
         List<String> paragraphs = HtmlFragmentText.paragraphs(cleaned);
+        HtmlMetadata metadata = HtmlMetadata.of(page, content);
+        Map<String, String> attributes = metadata.attributes();
+        List<String> declared = StructuredArticleBody.paragraphs(page);
+        if (StructuredArticleBody.holdsMoreThan(declared, paragraphs)) {
+            paragraphs = declared;
+            attributes = new LinkedHashMap<>(attributes);
+            attributes.put(BODY_FROM, StructuredArticleBody.SOURCE);
+        }
         if (paragraphs.isEmpty()) {
             throw new InputRejectedException("no article text found in the HTML page");
         }
-        HtmlMetadata metadata = HtmlMetadata.of(page, content);
         sink.accept(Article.read(
                 metadata.url() != null ? metadata.url() : InputNames.stem(file),
                 metadata.source(),
@@ -38,7 +52,7 @@ public final class HtmlReader implements ArticleReader {
                 metadata.published(),
                 String.join("\n\n", paragraphs),
                 removed,
-                metadata.attributes(),
+                attributes,
                 file.toString()));
     }
 

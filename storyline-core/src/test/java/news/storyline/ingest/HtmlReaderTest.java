@@ -268,6 +268,46 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsTheBodyAPageDeclaresInItsStructuredDataWhenItShowsOnlyATeaser() throws Exception {
+        Path page = dir.resolve("teaser.html");
+        Files.writeString(page, """
+                <html><head><title>Dam repairs begin</title>
+                <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+                 "headline": "Dam repairs begin", "articleBody": "Engineers began repairing the cracked dam on \
+                Tuesday, two weeks after the flood that emptied the reservoir.\\nThe work is expected to take \
+                six months and to cost about 40 million euros, the regional water board said.\\nFarmers \
+                downstream will draw water from wells until the reservoir is filled again next spring."}
+                </script></head><body><article><h1>Dam repairs begin</h1>
+                <p>Engineers began repairing the cracked dam on Tuesday, two weeks after the flood.</p>
+                <div class="paywall">Subscribe to read the whole story.</div></article></body></html>""");
+
+        Article article = readOne(page);
+
+        assertThat(paragraphs(article)).containsExactly(
+                "Engineers began repairing the cracked dam on Tuesday, two weeks after the flood that emptied the"
+                        + " reservoir.",
+                "The work is expected to take six months and to cost about 40 million euros, the regional water"
+                        + " board said.",
+                "Farmers downstream will draw water from wells until the reservoir is filled again next spring.");
+        assertThat(article.attributes()).containsEntry(HtmlReader.BODY_FROM, "json-ld articleBody");
+    }
+
+    @Test
+    void keepsTheVisibleBodyWhenTheStructuredOneIsNoLonger() throws Exception {
+        Path page = dir.resolve("copy.html");
+        String text = "Engineers began repairing the cracked dam on Tuesday, two weeks after the flood that emptied"
+                + " the reservoir, and expect the work to take six months.";
+        Files.writeString(page, """
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "%s"}</script>
+                </head><body><article><p>%s</p></article></body></html>""".formatted(text, text));
+
+        Article article = readOne(page);
+
+        assertThat(article.rawText()).isEqualTo(text);
+        assertThat(article.attributes()).doesNotContainKey(HtmlReader.BODY_FROM);
+    }
+
+    @Test
     void rejectsAPageWithNoArticleText() throws Exception {
         Path page = resource("script-only-page.html");
 
