@@ -32,7 +32,8 @@ public final class MentionFinder {
             "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
             "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
             "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
-            "executive", "officer", "director", "founder", "editor");
+            "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
+            "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend");
     /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
     private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
             "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain");
@@ -68,7 +69,17 @@ public final class MentionFinder {
             "other", "another", "such", "only", "just", "still", "yet", "last", "next", "new", "former", "local",
             "senior", "provincial", "federal", "national", "without", "within", "against", "among", "under",
             "over", "into", "through", "instead", "once", "again", "further", "already", "perhaps", "indeed",
-            "thus", "hence", "sources", "reports", "dozens", "hundreds", "thousands", "scores", "millions", "read", "photo", "image", "credit", "watch", "see", "click");
+            "thus", "hence", "sources", "reports", "dozens", "hundreds", "thousands", "scores", "millions", "read", "photo", "image", "credit", "watch", "see", "click",
+            "besides", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise", "otherwise",
+            "therefore", "anyway", "yes", "well", "unlike", "like", "whether", "whatever", "whoever", "sometimes",
+            "often", "never", "always", "finally", "first", "second", "third", "let", "don't", "do", "does",
+            "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
+            "may", "might", "must", "my", "your", "me", "them", "him", "nor", "neither", "either", "whose");
+    /** Numbers written out, which start sentences ("Sixty-six percent") and are no names. */
+    private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+            "billion", "half", "third", "quarter", "first", "second");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -170,15 +181,20 @@ public final class MentionFinder {
         // also writes in lower case ("Police said", "Even Al Nusra").
         while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()
                 && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
-                    || looksLikeCommonWord(tokens.get(first).lower))
+                    || looksLikeCommonWord(tokens.get(first).lower) || isContractionOrNumber(tokens.get(first).lower))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
             while (first <= last && !tokens.get(first).capitalised()) {
                 first++;
             }
         }
-        if (first > last) {
+        if (first > last || isCapitalisedLabel(text, tokens, first, last)) {
             return;
+        }
+        // "Democratic Sen. Harry Reid": the abbreviated title belongs to the name after its full stop, not before.
+        if (last > first && TITLES.contains(tokens.get(last).lower) && last + 1 < tokens.size()
+                && text.startsWith(". ", tokens.get(last).end) && tokens.get(last + 1).capitalised()) {
+            last--;
         }
         // Titles: "US President Barack Obama" is the place "US" and the person "Barack Obama".
         for (int k = first; k < last; k++) {
@@ -225,6 +241,50 @@ public final class MentionFinder {
             }
         }
         addName(text, tokens, first, last, cue, out);
+    }
+
+    /**
+     * "You've", "I'd", "Sixty-six": a pronoun's contraction or a number written out, which only a sentence's start
+     * capitalises.
+     */
+    private static boolean isContractionOrNumber(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+        if (apostrophe > 0 && COMMON.contains(lower.substring(0, apostrophe))) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return NUMBER_WORDS.contains(hyphen > 0 ? lower.substring(0, hyphen) : lower);
+    }
+
+    /**
+     * "STORY HIGHLIGHTS", "FOLLOW THIS TOPIC": words in capitals that make a line of their own are a page's label,
+     * not a name; in running text ("troops entered MOSUL") capitals still mark one.
+     */
+    private static boolean isCapitalisedLabel(String text, List<Token> tokens, int first, int last) {
+        if (last == first) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!tokens.get(k).allCaps()) {
+                return false;
+            }
+        }
+        return wholeLine(text, tokens.get(first).start, tokens.get(last).end);
+    }
+
+    /** Whether nothing but spaces and punctuation stands between the span and the ends of its line. */
+    private static boolean wholeLine(String text, int start, int end) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Fighting", "Meanwhile", "Reportedly": endings English words have and names seldom do. */
@@ -398,7 +458,8 @@ public final class MentionFinder {
     /** Whether the word at {@code start} opens a sentence, a line or a quotation. */
     private static boolean startsSentence(String text, int start, List<Token> before) {
         int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'([«".indexOf(text.charAt(i)) >= 0)) {
+        // Quotation marks, brackets and list bullets ("• If Republicans had ...") open what follows.
+        while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'([«•·‣▪◦*".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
         if (i < 0) {

@@ -32,6 +32,28 @@ class MentionFinderTest {
     }
 
     @Test
+    void wordsThatOnlyOpenASentenceOrABulletAreNoNames() {
+        String text = "• If Republicans had succeeded, seniors would have lost out.\n"
+                + "Besides, the polls agree. You've heard it. Sixty-six percent say so. I'd agree with Senator Harry Reid.";
+        assertThat(names(text)).containsExactly("Republicans", "Harry Reid");
+    }
+
+    @Test
+    void aLabelInCapitalsOnALineOfItsOwnIsNoNameButCapitalsInRunningTextAre() {
+        String text = "STORY HIGHLIGHTS\nTroops of the ISIL entered NEW YORK, the report said.\nFOLLOW THIS TOPIC";
+        assertThat(names(text)).containsExactly("ISIL", "NEW YORK");
+    }
+
+    @Test
+    void anAbbreviatedTitleBelongsToTheNameAfterItsFullStop() {
+        List<Mention> mentions = FINDER.find("The bill was backed by Democratic Sen. Harry Reid and Congressman "
+                + "Paul Ryan on Friday.");
+        assertThat(mentions).extracting(Mention::text, Mention::type).contains(
+                tuple("Harry Reid", MentionType.PERSON), tuple("Paul Ryan", MentionType.PERSON));
+        assertThat(mentions).extracting(Mention::text).doesNotContain("Democratic Sen", "Congressman Paul Ryan");
+    }
+
+    @Test
     void keepsTwoPlacesJoinedByAndApart() {
         assertThat(names("Fighting spread between Iraq and Syria on Monday."))
                 .containsExactly("Iraq", "Syria");
