@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class MentionFinder {
     private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’‘][\\p{L}\\p{M}\\p{Nd}]+)*");
+    /** "World War II", "Elizabeth II", "Louis XIV": a Roman numeral ends the name before it. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2,5}$)X{0,2}(IX|IV|V?I{0,3})");
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ash|ar|at|az|an|ez)-\\p{Lu}.*");
     /** Titles before a person's name; a two-word one is written with a space. */
@@ -74,7 +76,10 @@ public final class MentionFinder {
             "therefore", "anyway", "yes", "well", "unlike", "like", "whether", "whatever", "whoever", "sometimes",
             "often", "never", "always", "finally", "first", "second", "third", "let", "don't", "do", "does",
             "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
-            "may", "might", "must", "my", "your", "me", "them", "him", "nor", "neither", "either", "whose");
+            "may", "might", "must", "my", "your", "me", "them", "him", "nor", "neither", "either", "whose",
+            // Letters in capitals that are words, not names: "OK", "TV", "GDP", Roman numerals alone.
+            "ok", "tv", "pc", "pcs", "hd", "dvd", "cd", "faq", "gdp", "usb", "diy", "ii", "iii", "iv", "vi", "vii",
+            "viii", "ix");
     /** Numbers written out, which start sentences ("Sixty-six percent") and are no names. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -140,9 +145,10 @@ public final class MentionFinder {
             boolean hasInnerJoiner = false;
             for (int j = i + 1; j < tokens.size() && spaceOnly(text, tokens.get(j - 1), tokens.get(j)); j++) {
                 Token t = tokens.get(j);
-                if (t.capitalised() && !t.sentenceStart && !(t.allCaps() != tokens.get(last).allCaps()
+                boolean regnal = joiners == 0 && ROMAN_NUMERAL.matcher(t.text).matches();
+                if (t.capitalised() && !t.sentenceStart && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
                         && t.text.length() > 1 && tokens.get(last).text.length() > 1 && joiners == 0
-                        && !t.text.contains("."))) {
+                        && !t.text.contains(".")))) {
                     last = j;
                     joiners = 0;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
@@ -248,12 +254,14 @@ public final class MentionFinder {
      * capitalises.
      */
     private static boolean isContractionOrNumber(String lower) {
-        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
-        if (apostrophe > 0 && COMMON.contains(lower.substring(0, apostrophe))) {
-            return true;
-        }
         int hyphen = lower.indexOf('-');
-        return NUMBER_WORDS.contains(hyphen > 0 ? lower.substring(0, hyphen) : lower);
+        return isContraction(lower) || NUMBER_WORDS.contains(hyphen > 0 ? lower.substring(0, hyphen) : lower);
+    }
+
+    /** "I'm", "You've": a pronoun's contraction, which "I" capitalises anywhere. */
+    private static boolean isContraction(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+        return apostrophe > 0 && COMMON.contains(lower.substring(0, apostrophe));
     }
 
     /**
@@ -359,7 +367,7 @@ public final class MentionFinder {
         // Dates and time zones are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
         // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
         if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
-                || (words.size() == 1 && COMMON.contains(words.get(0)))
+                || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))))
                 || (words.size() == 1 && (words.get(0).length() < 2
                     || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;
@@ -379,7 +387,8 @@ public final class MentionFinder {
         } else if (organisationWord != null && !(words.size() == 1 && PLACE_AFTER.contains(after))) {
             type = MentionType.ORGANISATION;
             cue = "organisation word " + organisationWord;
-        } else if (GIVEN_NAMES.contains(words.get(0)) && words.size() > 1) {
+        } else if (GIVEN_NAMES.contains(words.get(0)) && words.size() > 1 && gazetteer.exactly(name).isEmpty()) {
+            // A given name opens the name of a person, unless the whole is a place's ("Victoria Falls").
             type = MentionType.PERSON;
             cue = "first name " + tokens.get(first).text;
         } else if (first == last && tokens.get(first).allCaps()) {

@@ -269,7 +269,7 @@ public final class MentionGroups {
                         || list.get(c).key.endsWith(" " + shortest));
     }
 
-    /** "Maliki" for "Nouri al-Maliki"; "Al Nusra" for "Al Nusra Front". */
+    /** "Maliki" for "Nouri al-Maliki"; "Steve" for "Steve Jobs"; "Al Nusra" for "Al Nusra Front". */
     private static void mergeShortForms(List<Form> list, DisjointSets parent) {
         Map<String, List<Integer>> byShortForm = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -281,6 +281,10 @@ public final class MentionGroups {
             MentionType type = f.type;
             if (type == MentionType.PERSON || type == MentionType.OTHER) {
                 byShortForm.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(i);
+            }
+            // "Steve" for "Steve Jobs": a person known by a given name is called by it too.
+            if (f.cues.stream().anyMatch(cue -> cue.startsWith("first name "))) {
+                byShortForm.computeIfAbsent(words[0], k -> new ArrayList<>()).add(i);
             }
             int end = words.length;
             while (end > 1 && MentionFinder.ORGANISATION_WORDS.contains(words[end - 1])) {

@@ -39,6 +39,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCommonGivenNameMarksAPersonButNotAPlaceNamedAfterOne() {
+        List<Mention> mentions = FINDER.find("Kristen Wiig and Judd Apatow flew on to see Victoria Falls.");
+        assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("Kristen Wiig", MentionType.PERSON), tuple("Judd Apatow", MentionType.PERSON),
+                tuple("Victoria Falls", MentionType.PLACE));
+    }
+
+    @Test
+    void pronounContractionsAndCapitalisedWordsAreNoNames() {
+        assertThat(names("She says, \"I'm not OK with TV at all,\" and World War II ended.")).containsExactly(
+                "World War II");
+    }
+
+    @Test
     void aLabelInCapitalsOnALineOfItsOwnIsNoNameButCapitalsInRunningTextAre() {
         String text = "STORY HIGHLIGHTS\nTroops of the ISIL entered NEW YORK, the report said.\nFOLLOW THIS TOPIC";
         assertThat(names(text)).containsExactly("ISIL", "NEW YORK");

@@ -28,6 +28,18 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aPersonKnownByAGivenNameIsCalledByItTooUnlessTwoShareIt() {
+        List<Entity> entities = entities("Apple said Steve Jobs would resign. Steve told staff that Tim Cook would "
+                + "lead the company. Jobs and Cook met on Friday.");
+        Entity jobs = entityWithForm(entities, "Steve Jobs");
+        assertThat(jobs.forms()).containsOnlyKeys("Steve Jobs", "Steve", "Jobs");
+        assertThat(jobs.type()).isEqualTo(MentionType.PERSON);
+
+        List<Entity> twoTims = entities("Tim Cook and Tim Sweeney spoke. Tim said nothing more.");
+        assertThat(entityWithForm(twoTims, "Tim").forms()).containsOnlyKeys("Tim");
+    }
+
+    @Test
     void groupsSpellingsOfTheArabicArticleAndOfVowels() {
         List<Entity> entities = entities("A former al-Qaida stronghold. Syria's official Al Qaida arm. "
                 + "Officials blamed al-Qaeda for the attack.");
