@@ -244,8 +244,10 @@ public final class MentionGroups {
                 continue;
             }
             // A two-letter acronym is taken for a name only in an article that writes both ("PM" is many things).
+            // An acronym that names a place ("US", "UK") spells only a place's name: "Universal Studios" is not "US".
             List<Integer> candidates = byInitials.getOrDefault(f.key, List.of()).stream()
-                    .filter(c -> f.key.length() >= 3 || together(f, list.get(c))).toList();
+                    .filter(c -> f.key.length() >= 3 || together(f, list.get(c)))
+                    .filter(c -> f.exactPlaces.isEmpty() || !list.get(c).exactPlaces.isEmpty()).toList();
             List<Integer> expansions = distinctGroups(candidates, parent);
             if (expansions.size() == 1) {
                 parent.union(i, expansions.get(0));

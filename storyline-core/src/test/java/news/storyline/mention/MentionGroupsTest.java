@@ -40,6 +40,13 @@ class MentionGroupsTest {
     }
 
     @Test
+    void anAcronymNamingAPlaceSpellsOnlyAPlacesName() {
+        List<Entity> entities = entities("She left Universal Studios for the US stage. The US and the United States "
+                + "Congress agreed.");
+        assertThat(entityWithForm(entities, "US").forms()).doesNotContainKey("Universal Studios");
+    }
+
+    @Test
     void groupsSpellingsOfTheArabicArticleAndOfVowels() {
         List<Entity> entities = entities("A former al-Qaida stronghold. Syria's official Al Qaida arm. "
                 + "Officials blamed al-Qaeda for the attack.");
