@@ -57,26 +57,22 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /**
-     * The page's own charset declaration wins: jsoup honours a byte-order mark, then a meta tag. A page that declares
-     * nothing is decoded by {@link TextDecoder}, which looks at the bytes instead of assuming UTF-8 as jsoup does.
-     * One exception: a page declaring another charset whose bytes are all valid UTF-8, some of them multi-byte
-     * sequences, is UTF-8. A saved or archived page is often re-encoded with its old meta tag kept ("iso-8859-15" over
-     * UTF-8 bytes: "kilÃ³metros"), while text really in a single-byte charset is almost never valid UTF-8 by chance:
-     * an accented letter there is one high byte followed by a plain one.
+     * Bytes that are all valid UTF-8 are read as UTF-8, whatever the page declares: a saved or archived page is often
+     * re-encoded with its old meta tag kept ("iso-8859-15" over UTF-8 bytes: "kilÃ³metros"), while text really in a
+     * single-byte charset is almost never valid UTF-8 by chance (an accented letter there is one high byte before a
+     * plain one), and plain ASCII reads the same in every charset a page may declare. Otherwise the page's own
+     * declaration wins: jsoup honours a byte-order mark, then a meta tag; a page that declares nothing is decoded by
+     * {@link TextDecoder}, which looks at the bytes instead of assuming UTF-8 as jsoup does. One parse for most pages.
      */
     private static Document parse(byte[] bytes) throws IOException {
+        if (TextDecoder.byteOrderMark(bytes).isEmpty() && MixedUtf8.count(bytes, 0, bytes.length).invalidBytes() == 0) {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), "");
+        }
         Document declared = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        if (!declaresCharset(declared)) {
-            return Jsoup.parse(TextDecoder.decode(bytes), "");
+        if (declaresCharset(declared)) {
+            return declared;
         }
-        boolean declaredUtf8 = declared.charset().equals(StandardCharsets.UTF_8);
-        if (!declaredUtf8 && TextDecoder.byteOrderMark(bytes).isEmpty()) {
-            MixedUtf8.Counts counts = MixedUtf8.count(bytes, 0, bytes.length);
-            if (counts.invalidBytes() == 0 && counts.multiByteSequences() > 0) {
-                return Jsoup.parse(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), "");
-            }
-        }
-        return declared;
+        return Jsoup.parse(TextDecoder.decode(bytes), "");
     }
 
     private static boolean declaresCharset(Document page) {

@@ -23,10 +23,10 @@ import org.jsoup.select.NodeTraversor;
  * <p>The page's own markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}, a class naming the
  * body) is a hint that weighs for a child, never a verdict: a teaser card, an ad slot or a reader's comment marked
  * {@code <article>} holds little prose and is not followed. Navigation, sidebars, comment threads and other blocks a
- * template names as furniture count for nothing, unless the name misdescribes a wrapper of the story: a block named
- * as furniture that holds more prose than the rest of the page, around a block marked as the article or with twice
- * the rest's prose (an "ad-wallpaper" div around a whole page), is read as what it holds. Comment threads are never
- * read so: under a short story they may well hold more prose than it.
+ * template names as furniture count for nothing, unless the name misdescribes a wrapper of the story: on a page with
+ * next to no prose outside such blocks, the one that holds more prose than the rest of the page, around a block marked
+ * as the article or with twice the rest's prose (an "ad-wallpaper" div around a whole page), is read as what it
+ * holds. Comment threads are never read so: under a short story they may well hold more prose than it.
  */
 final class MainContentExtractor {
     /** Elements whose text never counts: navigation and the page's own furniture. */
@@ -59,6 +59,8 @@ final class MainContentExtractor {
     private static final double LEDE_NOISE = 0.1;
     /** How much more prose than the rest of the page an unmarked wrapper named as furniture must hold. */
     private static final double WRAPPER_PROSE_RATIO = 2;
+    /** Prose letters outside furniture below which the page's furniture is scored too, for a misnamed wrapper. */
+    private static final int LITTLE_PROSE = 600;
     /** Misnamed wrappers read as what they hold, at most, one inside the other. */
     private static final int MAX_WRAPPERS = 3;
 
@@ -67,13 +69,23 @@ final class MainContentExtractor {
 
     static Element mainContent(Document page) {
         Element body = page.body();
-        var scorer = new Scorer(body);
-        NodeTraversor.filter(scorer, body);
-        for (int wrappers = 0; wrappers < MAX_WRAPPERS && holdsTheStory(scorer.largestFurniture, scorer.rootBlock);
-                wrappers++) {
-            scorer.largestFurniture.element.attr(HtmlClassNames.HOLDS_STORY, "");
-            scorer = new Scorer(body);
-            NodeTraversor.filter(scorer, body);
+        Scorer scorer = score(body);
+        // Next to no prose outside the blocks named as furniture: the story may be inside one whose name
+        // misdescribes it. Only then are those blocks scored, since on most pages they are a good part of the markup.
+        for (int wrappers = 0; wrappers < MAX_WRAPPERS
+                && (scorer.rootBlock == null || scorer.rootBlock.letters < LITTLE_PROSE); wrappers++) {
+            Block wrapper = null;
+            for (Element furniture : scorer.skippedFurniture) {
+                Block block = score(furniture).rootBlock;
+                if (block != null && (wrapper == null || block.prose > wrapper.prose)) {
+                    wrapper = block;
+                }
+            }
+            if (!holdsTheStory(wrapper, scorer.rootBlock)) {
+                break;
+            }
+            wrapper.element.attr(HtmlClassNames.HOLDS_STORY, "");
+            scorer = score(body);
         }
         Block chosen = scorer.rootBlock;
         while (chosen != null && chosen.bestChild != null && movesInto(chosen, chosen.bestChild)) {
@@ -85,12 +97,20 @@ final class MainContentExtractor {
         return enclosingArticle(chosen).element;
     }
 
+    /** What the subtree holds, furniture below its root passed over. */
+    private static Scorer score(Element root) {
+        var scorer = new Scorer(root);
+        NodeTraversor.filter(scorer, root);
+        return scorer;
+    }
+
     /** Whether a block named as furniture holds the story: see the class comment. */
     private static boolean holdsTheStory(Block furniture, Block page) {
-        if (furniture == null || page == null || furniture.prose <= page.prose) {
+        double rest = page == null ? 0 : page.prose;
+        if (furniture == null || furniture.prose <= rest) {
             return false;
         }
-        return (furniture.holdsMarkedArticle || furniture.prose >= WRAPPER_PROSE_RATIO * page.prose)
+        return (furniture.holdsMarkedArticle || furniture.prose >= WRAPPER_PROSE_RATIO * rest)
                 && !HtmlClassNames.namesComments(furniture.element);
     }
 
@@ -144,8 +164,6 @@ final class MainContentExtractor {
         /** Prose letters, unweighted: whether the element holds enough text to be an article. */
         double letters;
         Block bestChild;
-        /** Named as furniture: what it holds counts for nothing outside it. */
-        boolean furniture;
         /** Holds, below it, prose in a block the markup marks as the article or its body. */
         boolean holdsMarkedArticle;
 
@@ -190,8 +208,8 @@ final class MainContentExtractor {
         private int chunkLinkChars;
         private char chunkLast;
         Block rootBlock;
-        /** The block named as furniture that holds the most prose, of those not inside another. */
-        Block largestFurniture;
+        /** The blocks named as furniture that the walk passed over, in page order. */
+        final List<Element> skippedFurniture = new ArrayList<>();
 
         Scorer(Element root) {
             this.root = root;
@@ -216,6 +234,10 @@ final class MainContentExtractor {
             if (element != root && NOT_CONTENT.contains(tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (element != root && isFurniture(element)) {
+                skippedFurniture.add(element);
+                return FilterResult.SKIP_ENTIRELY;
+            }
             if (tag.equals("a")) {
                 linkDepth++;
             } else if (HEADINGS.contains(tag)) {
@@ -223,7 +245,6 @@ final class MainContentExtractor {
             }
             var block = new Block(element, open.isEmpty() ? null : open.getLast());
             block.precedingLedeProse = block.parent == null ? 0 : block.parent.ledeProseSoFar;
-            block.furniture = element != root && isFurniture(element);
             open.add(block);
             return FilterResult.CONTINUE;
         }
@@ -248,13 +269,6 @@ final class MainContentExtractor {
                 return FilterResult.CONTINUE;
             }
             Block parent = open.getLast();
-            if (block.furniture) {
-                // Scored only to tell whether it is the story's wrapper misnamed; it adds nothing to its parent.
-                if (!insideFurniture() && (largestFurniture == null || block.prose > largestFurniture.prose)) {
-                    largestFurniture = block;
-                }
-                return FilterResult.CONTINUE;
-            }
             parent.holdsMarkedArticle |= block.holdsMarkedArticle || (block.prose > 0 && block.hint() > 1);
             parent.prose += block.prose;
             parent.noise += block.noise;
@@ -274,15 +288,6 @@ final class MainContentExtractor {
                 parent.bestChild = block;
             }
             return FilterResult.CONTINUE;
-        }
-
-        private boolean insideFurniture() {
-            for (Block block : open) {
-                if (block.furniture) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean isFurniture(Element element) {
