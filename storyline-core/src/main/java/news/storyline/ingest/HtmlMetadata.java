@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,12 +21,14 @@ import org.jsoup.nodes.Element;
  */
 record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> META_NAME_ATTRIBUTES = List.of("property", "name", "itemprop");
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "date", "pubdate",
             "DC.date.issued", "parsely-pub-date", "sailthru.date");
 
     static HtmlMetadata of(Document page, Element content) {
-        String url = url(page);
-        return new HtmlMetadata(title(page, content), url, source(page, url), published(page, content),
+        Map<String, String> meta = metaTags(page);
+        String url = url(page, meta);
+        return new HtmlMetadata(title(page, content, meta), url, source(meta, url), published(page, content, meta),
                 attributes(page));
     }
 
@@ -33,13 +36,13 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
      * The Open Graph title, else the content's headline, else the page title without the site's name. An Open Graph
      * title that carries the site's name too loses it when the page's headline shows it without.
      */
-    private static String title(Document page, Element content) {
+    private static String title(Document page, Element content, Map<String, String> meta) {
         Element headline = content.selectFirst("h1");
         if (headline == null) {
             headline = page.selectFirst("h1");
         }
         String shown = headline == null ? null : nonBlank(headline.text());
-        String openGraph = metaContent(page, "og:title");
+        String openGraph = meta.get("og:title");
         if (openGraph != null) {
             String withoutSite = PageTitles.withoutSiteName(openGraph);
             return shown != null && !withoutSite.equals(openGraph) && shown.equalsIgnoreCase(withoutSite)
@@ -51,21 +54,21 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
         return PageTitles.withoutSiteName(nonBlank(page.title()));
     }
 
-    private static String url(Document page) {
+    private static String url(Document page, Map<String, String> meta) {
         Element canonical = page.selectFirst("link[rel=canonical]");
         String canonicalHref = canonical == null ? null : nonBlank(canonical.attr("href"));
-        return canonicalHref != null ? canonicalHref : metaContent(page, "og:url");
+        return canonicalHref != null ? canonicalHref : meta.get("og:url");
     }
 
-    private static String source(Document page, String url) {
-        String siteName = metaContent(page, "og:site_name");
+    private static String source(Map<String, String> meta, String url) {
+        String siteName = meta.get("og:site_name");
         return siteName != null ? siteName : OutletNames.fromUrl(url).orElse(null);
     }
 
     /** The first of the page's date candidates that parses, most explicit first. */
-    private static Instant published(Document page, Element content) {
+    private static Instant published(Document page, Element content, Map<String, String> meta) {
         Stream<Supplier<String>> candidates = Stream.concat(
-                PUBLISHED_META.stream().map(name -> () -> metaContent(page, name)),
+                PUBLISHED_META.stream().map(name -> () -> meta.get(name.toLowerCase(Locale.ROOT))),
                 Stream.of(() -> timeInContent(content), () -> jsonLdDatePublished(page)));
         return candidates.map(Supplier::get)
                 .map(PublishedTimeParser::parse)
@@ -109,15 +112,25 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
         }
     }
 
-    /** The content of the first meta tag named so by its property, name or itemprop attribute; null if none. */
-    private static String metaContent(Document page, String key) {
-        return page.select("meta[content]").stream()
-                .filter(meta -> Stream.of("property", "name", "itemprop").anyMatch(
-                        attribute -> meta.attr(attribute).equalsIgnoreCase(key)))
-                .map(meta -> nonBlank(meta.attr("content")))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+    /**
+     * The page's meta tags by the lower-cased name their property, name or itemprop attribute gives them, the first
+     * non-blank content of each name winning, read in one pass over the page.
+     */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element tag : page.select("meta[content]")) {
+            String content = nonBlank(tag.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String attribute : META_NAME_ATTRIBUTES) {
+                String name = tag.attr(attribute);
+                if (!name.isEmpty()) {
+                    meta.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return meta;
     }
 
     private static Map<String, String> attributes(Document page) {
