@@ -13,6 +13,8 @@ public final class MentionExtractor {
     private final MentionFinder finder;
     private final MentionGroups groups;
     private final DateFinder dates = new DateFinder();
+    /** The share of a headline's longer words that must be capitalised for it to be in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
 
     public MentionExtractor(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer);
@@ -25,11 +27,19 @@ public final class MentionExtractor {
 
     /** The names and dates of a text published at {@code published} (null when unknown). */
     public ArticleMentions extract(String articleId, String text, Instant published) {
+        return extract(articleId, text, published, 0);
+    }
+
+    /** The same, taking names only from {@code namesFrom} on (dates from the whole text). */
+    private ArticleMentions extract(String articleId, String text, Instant published, int namesFrom) {
         if (text == null) {
             // An article without a body (a headline-only record) names nothing here.
             return new ArticleMentions(articleId, List.of(), List.of(), List.of());
         }
         List<Mention> mentions = finder.find(text);
+        if (namesFrom > 0) {
+            mentions = mentions.stream().filter(mention -> mention.start() >= namesFrom).toList();
+        }
         return new ArticleMentions(articleId, mentions, groups.group(articleId, mentions),
                 dates.find(text, published));
     }
@@ -37,8 +47,28 @@ public final class MentionExtractor {
     /** An article's names and dates, from its title and clean text (its raw text before cleaning). */
     public ArticleMentions extract(Article article) {
         String body = article.paragraphs().isEmpty() ? article.rawText() : String.join("\n\n", article.paragraphs());
-        String text = article.title() == null || article.title().isBlank() ? body : article.title() + "\n\n" + body;
-        return extract(article.id(), text, article.published());
+        String title = article.title();
+        if (title == null || title.isBlank()) {
+            return extract(article.id(), body, article.published());
+        }
+        String text = title + "\n\n" + body;
+        // A headline in title case ("Oil from Spill Could Still Pose Major Threat") capitalises every word, so its
+        // capitals say nothing of names; the body, which names the same people and places, is read for them alone.
+        boolean titleCase = body != null && !body.isBlank() && isTitleCase(title);
+        return extract(article.id(), text, article.published(), titleCase ? title.length() + 2 : 0);
+    }
+
+    /** Four words or more of four letters or more, nearly all capitalised. */
+    static boolean isTitleCase(String title) {
+        int words = 0;
+        int capitalised = 0;
+        for (String word : title.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised >= TITLE_CASE_SHARE * words;
     }
 
     /** Entities across these articles: one entity however each article spells it, with its count in each. */
