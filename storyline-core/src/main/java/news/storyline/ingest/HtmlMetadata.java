@@ -3,13 +3,18 @@ package news.storyline.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.storyline.article.PageTitles;
 import org.jsoup.nodes.Document;
@@ -22,14 +27,33 @@ import org.jsoup.nodes.Element;
 record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> META_NAME_ATTRIBUTES = List.of("property", "name", "itemprop");
-    private static final List<String> PUBLISHED_META = List.of("article:published_time", "date", "pubdate",
-            "DC.date.issued", "parsely-pub-date", "sailthru.date");
+    /** Meta tags that give the publication time, the most explicit first; looked up in lower case. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
+            "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.issue", "publish_date", "publish-date",
+            "publishdate", "published_date", "published-date", "article.published", "originalpublicationdate",
+            "date", "pubdate", "dc.date", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date");
+    /**
+     * A date in an article's address, as many sites file their stories: "/2011/08/24/", "/2014/6/26/",
+     * "/2010/POLITICS/08/13/" (a section between year and month).
+     */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/(?:[A-Za-z]+/)?(\\d{1,2})/(\\d{1,2})(?:/|$)");
+    /** Attribute set when the publication time is the day in the article's address, nothing more precise. */
+    static final String PUBLISHED_FROM = "publishedFrom";
 
     static HtmlMetadata of(Document page, Element content) {
         Map<String, String> meta = metaTags(page);
         String url = url(page, meta);
-        return new HtmlMetadata(title(page, content, meta), url, source(meta, url), published(page, content, meta),
-                attributes(page));
+        Instant published = published(page, content, meta);
+        Map<String, String> attributes = attributes(page);
+        if (published == null) {
+            published = dayInAddress(url).orElse(null);
+            if (published != null) {
+                attributes = new java.util.LinkedHashMap<>(attributes);
+                attributes.put(PUBLISHED_FROM, "url");
+            }
+        }
+        return new HtmlMetadata(title(page, content, meta), url, source(meta, url), published, attributes);
     }
 
     /**
@@ -68,13 +92,31 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
     /** The first of the page's date candidates that parses, most explicit first. */
     private static Instant published(Document page, Element content, Map<String, String> meta) {
         Stream<Supplier<String>> candidates = Stream.concat(
-                PUBLISHED_META.stream().map(name -> () -> meta.get(name.toLowerCase(Locale.ROOT))),
+                PUBLISHED_META.stream().map(name -> () -> meta.get(name)),
                 Stream.of(() -> timeInContent(content), () -> jsonLdDatePublished(page)));
         return candidates.map(Supplier::get)
                 .map(PublishedTimeParser::parse)
                 .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The day an article's address files it under, as the start of that day in UTC. */
+    static Optional<Instant> dayInAddress(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = URL_DATE.matcher(url);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3))).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeException e) {
+            // "/2014/13/45/": numbers in an address that are no date.
+            return Optional.empty();
+        }
     }
 
     private static String timeInContent(Element content) {

@@ -307,6 +307,41 @@ class HtmlReaderTest {
         assertThat(article.attributes()).doesNotContainKey(HtmlReader.BODY_FROM);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<meta name=\"publish_date\" content=\"Sat, 09 Oct 2010 07:15:45 EST\">",
+            "<meta itemprop=\"datePublished\" content=\"2010-10-09T12:15:45.0000000\">",
+            "<meta name=\"DC.date.issue\" content=\"2010-10-09T12:15:45Z\">"})
+    void readsThePublicationTimeFromTheMetaTagsOldSitesUsed(String meta) throws Exception {
+        Path page = dir.resolve("meta.html");
+        Files.writeString(page, "<html><head>" + meta + "</head><body><article><p>Census estimates redraw the "
+                + "electoral map for the next presidential election.</p></article></body></html>");
+
+        assertThat(readOne(page).published()).isEqualTo(Instant.parse("2010-10-09T12:15:45Z"));
+    }
+
+    @Test
+    void takesTheDayInTheArticlesAddressWhenThePageGivesNoTime() throws Exception {
+        Path page = dir.resolve("address.html");
+        Files.writeString(page, """
+                <html><head><link rel="canonical" href="http://www.cnn.com/2010/POLITICS/08/13/social.security/">
+                </head><body><article><p>Democrats pledged Friday to make Social Security a campaign issue.</p>
+                </article></body></html>""");
+
+        Article article = readOne(page);
+
+        assertThat(article.published()).isEqualTo(Instant.parse("2010-08-13T00:00:00Z"));
+        assertThat(article.attributes()).containsEntry("publishedFrom", "url");
+    }
+
+    @Test
+    void takesNoDayFromNumbersInAnAddressThatAreNoDate() {
+        assertThat(HtmlMetadata.dayInAddress("http://example.com/2014/13/45/story")).isEmpty();
+        assertThat(HtmlMetadata.dayInAddress("http://example.com/story/8301-30686_3-20014053-266.html")).isEmpty();
+        assertThat(HtmlMetadata.dayInAddress("http://www.polygon.com/2014/6/26/5842180/shovel-knight-review"))
+                .contains(Instant.parse("2014-06-26T00:00:00Z"));
+    }
+
     @Test
     void rejectsAPageWithNoArticleText() throws Exception {
         Path page = resource("script-only-page.html");
