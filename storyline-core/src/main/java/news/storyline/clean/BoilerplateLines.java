@@ -111,6 +111,20 @@ public final class BoilerplateLines {
                             + "|top stories|most (read|viewed|popular)|topics:|tags:|filed under)\\b", FLAGS),
                     25, "link to other articles"),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
+                    // The same in other languages. Bounded in characters too, since Chinese and Japanese write no
+                    // spaces to count words by; no \\b, which is ASCII-only, after a Cyrillic or Arabic word.
+                    "^(?=.{0,160}$)(lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema"
+                            + "|auch interessant|das könnte sie auch interessieren|leer más|lea también|lee también"
+                            + "|te puede interesar|leggi anche|vedi anche|zobacz też|zobacz także|czytaj też"
+                            + "|czytaj także|przeczytaj też|читайте также|смотрите также|ilgili haberler"
+                            + "|اقرأ أيضا|اقرأ أيضاً|相关新闻|相关阅读|延伸阅读)(?![\\p{L}\\p{N}])", FLAGS),
+                    25, "link to other articles"),
+            new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
+                    // An advertisement's label or a share button, alone on its line, in other languages.
+                    "^(anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|إعلان|广告|teilen|partager"
+                            + "|compartir|condividi|udostępnij|поделиться|paylaş)$", FLAGS),
+                    2, "advertising label or share button"),
+            new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     // An item of a related-stories list: a headline and when it was published, no sentence.
                     "^(\\S.{2,150}?)\\s+Published\\s+(\\d{1,2}\\s+\\p{L}+(\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}"
                             + "|\\d+\\s+(minutes?|hours?|days?)\\s+ago)$"),
