@@ -120,6 +120,15 @@ public final class BoilerplateLines {
                             + "|اقرأ أيضا|اقرأ أيضاً|相关新闻|相关阅读|延伸阅读)(?![\\p{L}\\p{N}])", FLAGS),
                     25, "link to other articles"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
+                    // "Follow us on ..." in other languages ("Devenez fan sur , suivez-nous sur").
+                    "^(suivez-nous|devenez fan|folgen sie uns|síguenos|siguenos|seguici|obserwuj nas"
+                            + "|подписывайтесь|bizi takip edin|تابعونا)(?![\\p{L}\\p{N}])", FLAGS),
+                    15, "follow line"),
+            new Rule(RemovalReason.BYLINE, Pattern.compile(
+                    // A short line that ends with the reporter's address: "최윤호 기자 uknow@donga.com".
+                    "^(.{0,60}?)\\s*[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$"),
+                    6, "byline with an e-mail address", line -> line.indexOf('@') > 0),
+            new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     // An advertisement's label or a share button, alone on its line, in other languages.
                     "^(anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|إعلان|广告|teilen|partager"
                             + "|compartir|condividi|udostępnij|поделиться|paylaş)$", FLAGS),

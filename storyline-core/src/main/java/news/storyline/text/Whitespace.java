@@ -44,7 +44,11 @@ public final class Whitespace {
         return words;
     }
 
+    /**
+     * Unicode's white space, and the invisible spaces pages carry: the zero-width space and the byte-order mark
+     * (U+FEFF) left in the middle of text by pasting, which would otherwise make a paragraph of nothing visible.
+     */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -54,6 +54,10 @@ class BoilerplateLinesTest {
             "اقرأ أيضا: المفاوضات تستأنف|READ_ALSO",
             "相关新闻|READ_ALSO",
             "Anzeige|SHARE_SUBSCRIBE",
+            "Devenez fan sur , suivez-nous sur|SHARE_SUBSCRIBE",
+            "Folgen Sie uns auf Twitter|SHARE_SUBSCRIBE",
+            "최윤호 기자 uknow@donga.com|BYLINE",
+            "By Jane Arraf jane.arraf@example.com|BYLINE",
             "Publicidad|SHARE_SUBSCRIBE",
             "Реклама|SHARE_SUBSCRIBE",
             "By: Marguerite Reardon August 18, 2010 3:21 PM PDT|BYLINE",
@@ -78,6 +82,7 @@ class BoilerplateLinesTest {
             "John Smith, the mayor, said on Monday, June 3, 2014 that the bridge would reopen.",
             "Follow the money, the prosecutor told the jury.",
             "Werbung für Zigaretten wurde 2007 verboten, sagte die Ministerin.",
+            "Readers who saw the flooding can write to the desk at floods@example.com with photos and accounts.",
             "Lire aussiT",
             "相关新闻发布会于周二在北京举行，外交部发言人回答了记者提问，并就双边关系发表了看法。会上，发言人表示，双方将继续保持沟通，推动关系稳定发展，"
                     + "并在经贸、人文、科技等领域深化合作。此外，发言人还就地区局势回答了提问，呼吁各方保持克制，通过对话解决分歧，维护地区和平稳定。",
