@@ -111,6 +111,33 @@ class MainContentChoiceTest {
     }
 
     @Test
+    void readsAShortPostBesideALongerRightColumn() throws Exception {
+        String guides = paragraphs(List.of(
+                "Tony Awards: from exclusive interviews to the latest news, our coverage of the awards, airing June 10.",
+                "WiFi Parks: WiFi is available in many of the city's public parks. Here are seven hot spots to try.",
+                "Gluten Free Food: our latest picks for the best gluten-free menus, desserts and bake shops in town.",
+                "Belmont Stakes: all you need to know, how to get your tickets, what to wear and what to eat there."));
+        Article article = read("""
+                <div class="page-columns"><div class="post"><h1>River falls to record low</h1><p>%s</p></div>
+                <div class="right-bar"><div class="block">%s</div></div></div>
+                """.formatted(STORY.getFirst(), guides));
+
+        // The headline comes with the post; the cleaner takes it out as the title repeated.
+        assertThat(article.rawText()).isEqualTo("River falls to record low\n\n" + STORY.getFirst());
+    }
+
+    @Test
+    void readsAStoryInAColumnNamedLikeASidebarWhenNothingElseHoldsProse() throws Exception {
+        // A right-to-left site may set its main column on the right and name it so.
+        Article article = read("""
+                <div class="left-col"><a href="/a">Politics</a> <a href="/b">Sport</a></div>
+                <div class="right-col"><article>%s</article></div>
+                """.formatted(paragraphs(STORY)));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
     void neverReadsACommentThreadAsTheStoryWrapper() throws Exception {
         Article article = read("<div class=\"story\">" + paragraphs(STORY.subList(0, 1)) + "</div>"
                 + "<section class=\"comments\">" + paragraphs(List.of(COMMENT, COMMENT + " Yes.", COMMENT + " No.",
