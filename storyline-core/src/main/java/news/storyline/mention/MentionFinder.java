@@ -79,7 +79,10 @@ public final class MentionFinder {
             "may", "might", "must", "my", "your", "me", "them", "him", "nor", "neither", "either", "whose",
             // Letters in capitals that are words, not names: "OK", "TV", "GDP", Roman numerals alone.
             "ok", "tv", "pc", "pcs", "hd", "dvd", "cd", "faq", "gdp", "usb", "diy", "ii", "iii", "iv", "vi", "vii",
-            "viii", "ix");
+            "viii", "ix", "rss", "mp3",
+            // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
+            "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
+            "gallery", "podcast");
     /** Numbers written out, which start sentences ("Sixty-six percent") and are no names. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",

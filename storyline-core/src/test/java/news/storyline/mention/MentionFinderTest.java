@@ -50,6 +50,8 @@ class MentionFinderTest {
     void pronounContractionsAndCapitalisedWordsAreNoNames() {
         assertThat(names("She says, \"I'm not OK with TV at all,\" and World War II ended.")).containsExactly(
                 "World War II");
+        assertThat(names("PHOTOS: 13 pictures of the coast\nLISTEN: Kelly Malloy joins the show")).containsExactly(
+                "Kelly Malloy");
     }
 
     @Test
