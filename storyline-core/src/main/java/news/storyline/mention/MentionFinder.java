@@ -154,6 +154,10 @@ public final class MentionFinder {
                         && !t.text.contains(".")))) {
                     last = j;
                     joiners = 0;
+                } else if (t.lower.equals("of") && last > i && GIVEN_NAMES.contains(tokens.get(i).lower)
+                        && !TITLES.contains(tokens.get(last).lower)) {
+                    // A person's name ends before "of": "Thomas Hoenig of the Kansas City Fed" is two names.
+                    break;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
                     joiners++;
                     hasInnerJoiner |= !t.lower.equals("the");

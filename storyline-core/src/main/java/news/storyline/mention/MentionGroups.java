@@ -109,6 +109,7 @@ public final class MentionGroups {
         var parent = new DisjointSets(list.size());
         mergeBySpelling(list, parent);
         mergeAcronyms(list, parent);
+        mergeMiddleInitials(list, parent);
         mergeShortForms(list, parent);
 
         Map<Integer, List<Form>> groups = new LinkedHashMap<>();
@@ -269,6 +270,32 @@ public final class MentionGroups {
         return shortest.split(" ").length >= 2
                 && candidates.stream().allMatch(c -> list.get(c).key.equals(shortest)
                         || list.get(c).key.endsWith(" " + shortest));
+    }
+
+    /** "Thomas M. Hoenig" and "Thomas Hoenig": a person's name with and without middle initials. */
+    private static void mergeMiddleInitials(List<Form> list, DisjointSets parent) {
+        Map<String, Integer> byNameWithoutInitials = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Form f = list.get(i);
+            if (f.acronym || f.words() < 2 || f.type != MentionType.PERSON && f.type != MentionType.OTHER) {
+                continue;
+            }
+            String[] words = f.key.split(" ");
+            List<String> kept = new ArrayList<>();
+            for (int w = 0; w < words.length; w++) {
+                // An initial between the first and the last name; the first and the last stay whatever they are.
+                if (w == 0 || w == words.length - 1 || words[w].length() > 1) {
+                    kept.add(words[w]);
+                }
+            }
+            if (kept.size() < 2) {
+                continue;
+            }
+            Integer other = byNameWithoutInitials.putIfAbsent(String.join(" ", kept), i);
+            if (other != null && compatible(f, list.get(other))) {
+                parent.union(i, other);
+            }
+        }
     }
 
     /** "Maliki" for "Nouri al-Maliki"; "Steve" for "Steve Jobs"; "Al Nusra" for "Al Nusra Front". */

@@ -40,6 +40,15 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aPersonsNameWithAndWithoutMiddleInitialsIsOneAndEndsBeforeOf() {
+        List<Entity> entities = entities("Thomas M. Hoenig dissented. Thomas Hoenig of the Kansas City Fed said the "
+                + "policy was a gamble. Hoenig has dissented before.");
+        assertThat(entityWithForm(entities, "Thomas M. Hoenig").forms()).containsOnlyKeys("Thomas M. Hoenig",
+                "Thomas Hoenig", "Hoenig");
+        assertThat(entities).extracting(Entity::name).contains("Kansas City Fed");
+    }
+
+    @Test
     void anAcronymNamingAPlaceSpellsOnlyAPlacesName() {
         List<Entity> entities = entities("She left Universal Studios for the US stage. The US and the United States "
                 + "Congress agreed.");
