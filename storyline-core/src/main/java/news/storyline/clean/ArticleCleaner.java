@@ -68,6 +68,9 @@ public final class ArticleCleaner {
                 removed.add(removal.get());
                 if (datelineDate == null && dateline.isPresent()) {
                     datelineDate = dateline.get();
+                } else if (datelineDate == null && head && removal.get().reason() == RemovalReason.BYLINE) {
+                    // A byline at the top that gives the date: the article's, when the input gave none.
+                    datelineDate = Dateline.inByline(paragraph).orElse(null);
                 }
             } else {
                 kept.add(paragraph);

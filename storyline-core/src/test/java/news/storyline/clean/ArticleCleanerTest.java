@@ -45,6 +45,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aBylineAtTheTopThatGivesTheDateDatesAnUndatedArticle() {
+        Article read = Article.read("a", null, null, "Verizon shows off iPad TV app", null,
+                "By: Marguerite Reardon August 18, 2010 3:21 PM PDT\nNEW YORK--Verizon Communications is prepping"
+                        + " a new live TV streaming app for tablet PCs.", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.BYLINE);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2010-08-18T22:21:00Z"));
+
+        Article handle = cleaner.clean(Article.read("b", null, null, null, null,
+                "By Sam Byford on June 29, 2014 08:08 pm @345triangle\nFacebook caused a stir over the weekend.",
+                List.of(), Map.of(), "b"));
+        assertThat(handle.published()).isNotNull();
+        assertThat(handle.published().toString()).startsWith("2014-06-29");
+    }
+
+    @Test
     void bylinesAndReportingCreditsAreRemovedButNotSentencesStartingWithBy() {
         Article read = article(null, """
                 By Jane Arraf in Baghdad
