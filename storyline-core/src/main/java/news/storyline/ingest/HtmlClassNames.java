@@ -16,7 +16,8 @@ final class HtmlClassNames {
     /** Parts of a page that are not the story: comments, sidebars, promotions, lists of other articles, bios. */
     private static final Pattern FURNITURE = Pattern.compile("(^|[-_ ])("
             + COMMENT_NAMES
-            + "|sidebar|side-?bar|rail|right-?(bar|col|column|rail)|side-?(col|column)|breadcrumbs?|menu|masthead|site-?header|site-?footer|footer"
+            + "|sidebar|side-?bar|rail|right-?(bar|col|column|rail)|side-?(col|column)"
+            + "|breadcrumbs?|menu|masthead|site-?header|site-?footer|footer"
             + "|share|sharing|social|sharebar|share-?tools|newsletter|signup|sign-?up|subscribe|subscription"
             + "|related|more-?stories|more-?on|read-?more|recommend(ed|ations)?|popular|most-?(read|popular|viewed)"
             + "|trending|promo|promotion|teasers?|outbrain|taboola|sponsor(ed)?|advert\\w*|ads?|ad-?slot|ad-?unit"

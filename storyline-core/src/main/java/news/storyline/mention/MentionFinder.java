@@ -168,7 +168,54 @@ public final class MentionFinder {
             addCandidate(text, tokens, i, last, lowerCaseWords, mentions);
             i = last;
         }
-        return mentions;
+        return markListsOfRegions(text, mentions);
+    }
+
+    /** The cue of a place named in a list of regions: "Arizona, Georgia, Nevada, Utah and Washington". */
+    static final String LISTED_WITH_REGIONS = "listed with regions";
+    /** Gaps that make names one list: "A, B and C", "A, B, or C". */
+    private static final Set<String> LIST_GAPS = Set.of(", ", " and ", ", and ", " or ", ", or ");
+
+    /**
+     * Marks each place named in a list of three names or more where at least two of the others, and two thirds, are
+     * regions of the gazetteer: there a name that is a region and a town ("Washington") is the region.
+     */
+    private List<Mention> markListsOfRegions(String text, List<Mention> mentions) {
+        List<Mention> marked = new ArrayList<>(mentions);
+        int start = 0;
+        for (int k = 1; k <= mentions.size(); k++) {
+            boolean continues = k < mentions.size()
+                    && LIST_GAPS.contains(gap(text, mentions.get(k - 1), mentions.get(k)));
+            if (continues) {
+                continue;
+            }
+            if (k - start >= 3) {
+                markList(mentions.subList(start, k), marked, start);
+            }
+            start = k;
+        }
+        return marked;
+    }
+
+    private static String gap(String text, Mention before, Mention after) {
+        return text.substring(before.end(), Math.max(before.end(), after.start()));
+    }
+
+    private void markList(List<Mention> list, List<Mention> marked, int offset) {
+        boolean[] region = new boolean[list.size()];
+        int regions = 0;
+        for (int k = 0; k < list.size(); k++) {
+            region[k] = gazetteer.exactly(list.get(k).text()).stream().anyMatch(p -> p.kind() == Place.Kind.REGION);
+            regions += region[k] ? 1 : 0;
+        }
+        for (int k = 0; k < list.size(); k++) {
+            int otherRegions = regions - (region[k] ? 1 : 0);
+            Mention m = list.get(k);
+            if (region[k] && m.type() == MentionType.PLACE && otherRegions >= 2
+                    && otherRegions * 3 >= 2 * (list.size() - 1)) {
+                marked.set(offset + k, new Mention(m.text(), m.start(), m.end(), m.type(), LISTED_WITH_REGIONS));
+            }
+        }
     }
 
     /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */

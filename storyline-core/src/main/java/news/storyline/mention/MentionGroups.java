@@ -410,7 +410,8 @@ public final class MentionGroups {
                           Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions,
                           List<Set<String>> articlesOf) {
         boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
-                && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")));
+                && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")
+                || c.equals(MentionFinder.LISTED_WITH_REGIONS)));
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {

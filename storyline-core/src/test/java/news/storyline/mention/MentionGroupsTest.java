@@ -49,6 +49,18 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aNameListedWithRegionsIsTheRegion() {
+        List<Entity> states = entities("The states set to gain seats are Arizona, Georgia, Nevada, South Carolina, "
+                + "Utah and Washington. Obama won Nevada in 2008.");
+        Entity washington = entityWithForm(states, "Washington");
+        assertThat(washington.place().kind()).isEqualTo(Place.Kind.REGION);
+        assertThat(washington.place().regionId()).isEqualTo("US.WA");
+
+        List<Entity> capital = entities("Officials in Washington said the talks would go on. Utah's senators agreed.");
+        assertThat(entityWithForm(capital, "Washington").place().kind()).isNotEqualTo(Place.Kind.REGION);
+    }
+
+    @Test
     void anAcronymNamingAPlaceSpellsOnlyAPlacesName() {
         List<Entity> entities = entities("She left Universal Studios for the US stage. The US and the United States "
                 + "Congress agreed.");
