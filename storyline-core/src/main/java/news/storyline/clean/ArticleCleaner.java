@@ -61,7 +61,8 @@ public final class ArticleCleaner {
             headPosition++;
             Optional<Instant> dateline = head ? Dateline.parse(paragraph) : Optional.empty();
             Optional<RemovedSpan> removal = head ? headRemoval(article, paragraph, dateline) : Optional.empty();
-            removal = removal.or(() -> BoilerplateLines.match(paragraph))
+            removal = removal.or(() -> separator(paragraph))
+                    .or(() -> BoilerplateLines.match(paragraph))
                     .or(() -> outletRemoval(article.source(), paragraph))
                     .or(() -> repeats.repeatOrKeep(paragraph));
             if (removal.isPresent()) {
@@ -100,6 +101,16 @@ public final class ArticleCleaner {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.HEADLINE, "the headline, kept as the title"));
         }
         return dateline.map(date -> new RemovedSpan(paragraph, RemovalReason.DATELINE, "date line " + date));
+    }
+
+    /** "-------------", "* * *": a line of no letter or digit says nothing; it only set parts of the page apart. */
+    private static Optional<RemovedSpan> separator(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (Character.isLetterOrDigit(paragraph.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new RemovedSpan(paragraph, RemovalReason.PAGE_FURNITURE, "separator without words"));
     }
 
     /** The paragraph is the title, or the title without the site's name a page title ends with. */

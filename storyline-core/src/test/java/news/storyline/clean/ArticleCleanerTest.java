@@ -45,6 +45,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aSeparatorLineWithoutWordsIsRemoved() {
+        Article clean = cleaner.clean(Article.read("a", null, null, null, null,
+                "From Goldman on the announcement:\n-------------\n1. As we had expected, the committee acted.\n* * *",
+                List.of(), Map.of(), "a"));
+        assertThat(clean.paragraphs()).containsExactly("From Goldman on the announcement:",
+                "1. As we had expected, the committee acted.");
+        assertThat(clean.removed()).extracting(RemovedSpan::detail).containsOnly("separator without words");
+    }
+
+    @Test
     void aBylineAtTheTopThatGivesTheDateDatesAnUndatedArticle() {
         Article read = Article.read("a", null, null, "Verizon shows off iPad TV app", null,
                 "By: Marguerite Reardon August 18, 2010 3:21 PM PDT\nNEW YORK--Verizon Communications is prepping"
