@@ -1,6 +1,7 @@
 package news.storyline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
+import news.storyline.text.Whitespace;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,9 +25,14 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlFurniture {
     private static final String CAPTION_DETAIL = "HTML figure caption";
+    private static final String IMAGE_TEXT_DETAIL = "the description of an image above it";
     /** Blocks that, when they are mostly links, are lists of other pages: related stories, tags, menus. */
     private static final Set<String> LIST_BLOCKS = Set.of("ul", "ol", "dl", "table", "div", "section");
     private static final int MIN_LIST_LINKS = 2;
+    /** Blocks a caption written out under an image comes in. */
+    private static final Set<String> CAPTION_BLOCKS = Set.of("div", "span", "td", "small", "em", "i", "figcaption");
+    /** Words an image's alternative text needs before a block repeating it is taken for its caption. */
+    private static final int MIN_CAPTION_WORDS = 5;
     private static final double LIST_LINK_SHARE = 0.7;
 
     private HtmlFurniture() {
@@ -39,19 +46,23 @@ final class HtmlFurniture {
         var removed = new ArrayList<RemovedSpan>();
         boolean wholePage = content.normalName().equals("body");
         Map<Element, LinkShare> links = linkShares(content);
+        Set<String> imageTexts = imageTexts(content);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node == content || !(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
-                Optional<RemovalReason> reason = removalReason(element, wholePage, links.get(element));
+                boolean repeatsImageText = repeatsAnImagesText(element, imageTexts);
+                Optional<RemovalReason> reason = repeatsImageText ? Optional.of(RemovalReason.IMAGE_CAPTION)
+                        : removalReason(element, wholePage, links.get(element));
                 if (reason.isEmpty()) {
                     return FilterResult.CONTINUE;
                 }
                 String text = element.text();
                 if (!text.isBlank()) {
-                    String detail = reason.get() == RemovalReason.IMAGE_CAPTION ? CAPTION_DETAIL : describe(element);
+                    String detail = repeatsImageText ? IMAGE_TEXT_DETAIL
+                            : reason.get() == RemovalReason.IMAGE_CAPTION ? CAPTION_DETAIL : describe(element);
                     removed.add(new RemovedSpan(text, reason.get(), detail));
                 }
                 return FilterResult.REMOVE;
@@ -73,6 +84,30 @@ final class HtmlFurniture {
         boolean linkList = links != null && LIST_BLOCKS.contains(tag) && links.isLinkList();
         return furnitureTag || linkList || HtmlClassNames.namesFurniture(element)
                 ? Optional.of(RemovalReason.PAGE_FURNITURE) : Optional.empty();
+    }
+
+    /** The alternative texts of the content's images, long enough to be a caption (folded, lower case). */
+    private static Set<String> imageTexts(Element content) {
+        Set<String> texts = new HashSet<>();
+        for (Element image : content.select("img[alt]")) {
+            String alt = Whitespace.fold(image.attr("alt")).toLowerCase(Locale.ROOT);
+            if (Whitespace.wordCount(alt) >= MIN_CAPTION_WORDS) {
+                texts.add(alt);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * A block of text alone that says what an image's alternative text says: the image's caption, written out under
+     * it without the markup of one ("<div>Tim Kaine says Democrats will ...</div>" under the photo so described).
+     */
+    private static boolean repeatsAnImagesText(Element element, Set<String> imageTexts) {
+        // Not a paragraph: some sites describe the photo by the story's lead, which must stay.
+        if (imageTexts.isEmpty() || element.childrenSize() > 0 || !CAPTION_BLOCKS.contains(element.normalName())) {
+            return false;
+        }
+        return imageTexts.contains(Whitespace.fold(element.text()).toLowerCase(Locale.ROOT));
     }
 
     /** How much of a block's text is link text, for each list-like block, counted in one walk. */

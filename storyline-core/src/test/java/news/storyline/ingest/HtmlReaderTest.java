@@ -343,6 +343,26 @@ class HtmlReaderTest {
     }
 
     @Test
+    void takesABlockThatRepeatsAnImagesDescriptionForItsCaptionButNotAParagraph() throws Exception {
+        Path page = dir.resolve("alt.html");
+        String lead = "Democrats pledged Friday to make Social Security a campaign issue this fall, party leaders said.";
+        Files.writeString(page, """
+                <html><body><article>
+                <img src="a.jpg" alt="Tim Kaine says Democrats will highlight their role in Social Security.">
+                <div>Tim Kaine says Democrats will highlight their role in Social Security.</div>
+                <img src="b.jpg" alt="%s"><p>%s</p>
+                <p>Republicans have called for a revamp of the program, including private accounts for workers.</p>
+                </article></body></html>""".formatted(lead, lead));
+
+        Article article = readOne(page);
+
+        assertThat(paragraphs(article).getFirst()).isEqualTo(lead);
+        assertThat(article.removed()).extracting(RemovedSpan::reason, RemovedSpan::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RemovalReason.IMAGE_CAPTION,
+                        "the description of an image above it"));
+    }
+
+    @Test
     void rejectsAPageWithNoArticleText() throws Exception {
         Path page = resource("script-only-page.html");
 
