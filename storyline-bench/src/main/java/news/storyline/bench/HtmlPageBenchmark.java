@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -77,11 +76,7 @@ public class HtmlPageBenchmark {
 
     @TearDown(Level.Trial)
     public void deletePages() throws IOException {
-        try (Stream<Path> walked = Files.walk(dir)) {
-            for (Path file : walked.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        BenchFiles.deleteTree(dir);
     }
 
     @Benchmark

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import news.storyline.article.Article;
 import news.storyline.clean.CorpusCleaner;
 import news.storyline.ingest.FolderOutlet;
@@ -66,11 +64,7 @@ public class IngestBenchmark {
 
     @TearDown(Level.Trial)
     public void deleteCorpus() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        BenchFiles.deleteTree(dir);
     }
 
     @Benchmark

@@ -3,7 +3,6 @@ package news.storyline.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -77,10 +76,6 @@ public class StreamingIngestBenchmark {
                 Files.size(input) / 1_000_000, articles, seconds, articles / seconds,
                 Files.size(input) / 1e6 / seconds, Runtime.getRuntime().maxMemory() / 1_000_000,
                 heap.largestAfterCollection() / 1_000_000, HeapWatch.peakResident());
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        BenchFiles.deleteTree(dir);
     }
 }
