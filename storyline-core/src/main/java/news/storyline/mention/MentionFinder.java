@@ -36,6 +36,12 @@ public final class MentionFinder {
             "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
             "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend");
+    /**
+     * Titles written short with a full stop ("Gen. Petraeus", "Sen. Harry Reid"): a full stop after one ends no
+     * sentence, where one after a title written whole does ("... had not yet become CEO. So Page went ahead").
+     */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "col",
+            "lt", "capt", "maj", "sgt", "brig", "gov", "prof", "rev", "st", "adm", "cpl", "pvt", "supt", "insp");
     /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
     private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
             "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain");
@@ -252,7 +258,7 @@ public final class MentionFinder {
             return;
         }
         // "Democratic Sen. Harry Reid": the abbreviated title belongs to the name after its full stop, not before.
-        if (last > first && TITLES.contains(tokens.get(last).lower) && last + 1 < tokens.size()
+        if (last > first && ABBREVIATED_TITLES.contains(tokens.get(last).lower) && last + 1 < tokens.size()
                 && text.startsWith(". ", tokens.get(last).end) && tokens.get(last + 1).capitalised()) {
             last--;
         }
@@ -535,7 +541,7 @@ public final class MentionFinder {
         if (c == '.') {
             // "Gen. Petraeus", "U.S. forces" and "George W. Bush" do not end a sentence there.
             Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
-            return previous == null || !(TITLES.contains(previous.lower) || previous.text.contains(".")
+            return previous == null || !(ABBREVIATED_TITLES.contains(previous.lower) || previous.text.contains(".")
                     || previous.text.length() == 1 && Character.isUpperCase(previous.text.charAt(0)));
         }
         return false;

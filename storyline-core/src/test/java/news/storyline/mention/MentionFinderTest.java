@@ -61,6 +61,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aFullStopAfterATitleWrittenWholeEndsTheSentence() {
+        assertThat(names("It was July 2001 and Schmidt had not yet become CEO. So Page went ahead.")).containsExactly(
+                "Schmidt", "Page");
+        assertThat(names("The plan was backed by Gen. Petraeus on Monday.")).containsExactly("Petraeus");
+    }
+
+    @Test
     void anAbbreviatedTitleBelongsToTheNameAfterItsFullStop() {
         List<Mention> mentions = FINDER.find("The bill was backed by Democratic Sen. Harry Reid and Congressman "
                 + "Paul Ryan on Friday.");
