@@ -12,6 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 
 /**
  * Finds the names in a text: runs of capitalised words (with the small words long names hold, "Islamic State in
@@ -89,6 +96,18 @@ public final class MentionFinder {
             // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
             "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
             "gallery", "podcast");
+    /**
+     * The stop words of the other languages the news is most often in ("Cette", "Dans", "Diese", "Pero"): a sentence
+     * of theirs starts with one as English starts with "The". From Lucene's analyzers, read once.
+     */
+    private static final Set<String> STOP_WORDS_OF_OTHER_LANGUAGES = stopWordsOf(List.of(
+            FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
+            SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet()));
+    /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
+            "von", "der", "den", "la", "le", "los", "las", "les", "el", "al", "il", "lo", "dos", "das", "do", "san",
+            "santa", "ter", "ten", "het", "zu");
     /** Numbers written out, which start sentences ("Sixty-six percent") and are no names. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -247,7 +266,9 @@ public final class MentionFinder {
         // also writes in lower case ("Police said", "Even Al Nusra").
         while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()
                 && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
-                    || looksLikeCommonWord(tokens.get(first).lower) || isContractionOrNumber(tokens.get(first).lower))
+                    || looksLikeCommonWord(tokens.get(first).lower) || isContractionOrNumber(tokens.get(first).lower)
+                    || STOP_WORDS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower)
+                        && !NAME_PARTICLES.contains(tokens.get(first).lower))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
             while (first <= last && !tokens.get(first).capitalised()) {
@@ -514,6 +535,13 @@ public final class MentionFinder {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
             }
+            // An elided article or preposition before a name, as French and Italian write it ("d'Arnaud", "l'Italia");
+            // capitalised, it is part of the name ("D'Alema", "L'Oréal").
+            if (word.length() > 3 && (word.charAt(1) == '\'' || word.charAt(1) == '’')
+                    && (word.charAt(0) == 'd' || word.charAt(0) == 'l') && Character.isUpperCase(word.charAt(2))) {
+                word = word.substring(2);
+                start += 2;
+            }
             if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
                 word = word.substring(0, word.length() - 1);
                 end--;
@@ -545,6 +573,16 @@ public final class MentionFinder {
                     || previous.text.length() == 1 && Character.isUpperCase(previous.text.charAt(0)));
         }
         return false;
+    }
+
+    private static Set<String> stopWordsOf(List<CharArraySet> sets) {
+        Set<String> words = new HashSet<>();
+        for (CharArraySet set : sets) {
+            for (Object word : set) {
+                words.add(new String((char[]) word));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> readList(String resource) {

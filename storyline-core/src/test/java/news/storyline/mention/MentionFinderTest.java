@@ -61,6 +61,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentenceOfAnotherLanguageOpensWithAWordThatIsNoName() {
+        assertThat(names("Cette petite phrase d'Arnaud Montebourg inquiète Bercy. Dans le cadre du budget, rien."))
+                .containsExactly("Arnaud Montebourg", "Bercy");
+        // German capitalises every noun, so "Reform" stays a candidate; the article before it does not.
+        assertThat(names("Diese Reform betrifft Berlin.")).contains("Berlin").doesNotContain("Diese Reform", "Diese");
+        assertThat(names("Los Angeles waits. De Niro spoke to Massimo D'Alema in Rome.")).containsExactly(
+                "Los Angeles", "De Niro", "Massimo D'Alema", "Rome");
+    }
+
+    @Test
     void aFullStopAfterATitleWrittenWholeEndsTheSentence() {
         assertThat(names("It was July 2001 and Schmidt had not yet become CEO. So Page went ahead.")).containsExactly(
                 "Schmidt", "Page");
