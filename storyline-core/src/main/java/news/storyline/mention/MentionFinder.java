@@ -104,6 +104,7 @@ public final class MentionFinder {
             FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
             SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
             PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet()));
+    private static final int MIN_OTHER_STOP_WORD = 4;
     /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
             "von", "der", "den", "la", "le", "los", "las", "les", "el", "al", "il", "lo", "dos", "das", "do", "san",
@@ -575,11 +576,18 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * The stop words of four letters or more: the short ones are too often names in English news as well ("Ben",
+     * "Dan", "Li", "Ma", "Han").
+     */
     private static Set<String> stopWordsOf(List<CharArraySet> sets) {
         Set<String> words = new HashSet<>();
         for (CharArraySet set : sets) {
             for (Object word : set) {
-                words.add(new String((char[]) word));
+                String stopWord = new String((char[]) word);
+                if (stopWord.length() >= MIN_OTHER_STOP_WORD) {
+                    words.add(stopWord);
+                }
             }
         }
         return Set.copyOf(words);

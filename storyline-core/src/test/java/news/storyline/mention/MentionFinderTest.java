@@ -68,6 +68,8 @@ class MentionFinderTest {
         assertThat(names("Diese Reform betrifft Berlin.")).contains("Berlin").doesNotContain("Diese Reform", "Diese");
         assertThat(names("Los Angeles waits. De Niro spoke to Massimo D'Alema in Rome.")).containsExactly(
                 "Los Angeles", "De Niro", "Massimo D'Alema", "Rome");
+        // Short stop words of other languages are names in English news too.
+        assertThat(names("Ben Bernanke spoke. Li Keqiang listened.")).containsExactly("Ben Bernanke", "Li Keqiang");
     }
 
     @Test
