@@ -116,7 +116,7 @@ public record Article(
 
     /** The article with one attribute set, the others kept. */
     public Article withAttribute(String key, String value) {
-        var newAttributes = new java.util.HashMap<>(attributes);
+        var newAttributes = new LinkedHashMap<>(attributes);
         newAttributes.put(key, value);
         return new Article(id, source, url, title, published, language, rawText, paragraphs, removed, newAttributes,
                 origin);

@@ -62,7 +62,8 @@ public final class BoilerplateLines {
     /** A date as bylines write it: "June 10, 2014", "10 June 2014". */
     private static final String WRITTEN_DATE = "(\\p{Lu}\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{L}+ \\d{4})";
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+    /** A month's name or its abbreviation, with or without a full stop. */
+    static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";

@@ -19,9 +19,8 @@ final class Dateline {
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([:/.-]) ?(?=\\d)");
     private static final int MAX_WORDS = 8;
     /** Where a date starts in a line: a month's name before a day, a day before a month's name, or an ISO date. */
-    private static final Pattern DATE_START = Pattern.compile("(?i)\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
-            + "|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-            + "\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern DATE_START = Pattern.compile("(?i)\\b(" + BoilerplateLines.MONTH + "\\s+\\d{1,2}\\b"
+            + "|\\d{1,2}\\s+" + BoilerplateLines.MONTH + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** Longer than any dateline, so a long paragraph costs no pattern search. */
     private static final int MAX_LENGTH = 200;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.jsoup.nodes.Element;
  * What a page says about its article: the headline, address, outlet and publication time, from Open Graph and
  * article meta tags, JSON-LD, the content itself and the page title, the most explicit first.
  */
-record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes) {
+record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes,
+                    String declaredBody) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> META_NAME_ATTRIBUTES = List.of("property", "name", "itemprop");
     /** Meta tags that give the publication time, the most explicit first; looked up in lower case. */
@@ -41,19 +43,19 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
     /** Attribute set when the publication time is the day in the article's address, nothing more precise. */
     static final String PUBLISHED_FROM = "publishedFrom";
 
+    /**
+     * The page's metadata, its meta tags and JSON-LD each read once; {@code declaredBody} is the JSON-LD's
+     * {@code articleBody} (null if none), which {@link StructuredArticleBody} weighs against the visible body.
+     */
     static HtmlMetadata of(Document page, Element content) {
         Map<String, String> meta = metaTags(page);
+        List<JsonNode> jsonLd = jsonLd(page);
         String url = url(page, meta);
-        Instant published = published(page, content, meta);
-        Map<String, String> attributes = attributes(page);
-        if (published == null) {
-            published = dayInAddress(url).orElse(null);
-            if (published != null) {
-                attributes = new java.util.LinkedHashMap<>(attributes);
-                attributes.put(PUBLISHED_FROM, "url");
-            }
-        }
-        return new HtmlMetadata(title(page, content, meta), url, source(meta, url), published, attributes);
+        Instant published = published(content, meta, jsonLd);
+        Optional<Instant> dayInAddress = published == null ? dayInAddress(url) : Optional.empty();
+        return new HtmlMetadata(title(page, content, meta), url, source(meta, url),
+                dayInAddress.orElse(published), attributes(page, dayInAddress.isPresent()),
+                firstText(jsonLd, "articleBody"));
     }
 
     /**
@@ -61,10 +63,8 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
      * title that carries the site's name too loses it when the page's headline shows it without.
      */
     private static String title(Document page, Element content, Map<String, String> meta) {
-        Element headline = content.selectFirst("h1");
-        if (headline == null) {
-            headline = page.selectFirst("h1");
-        }
+        Element contentHeadline = content.selectFirst("h1");
+        Element headline = contentHeadline != null ? contentHeadline : page.selectFirst("h1");
         String shown = headline == null ? null : nonBlank(headline.text());
         String openGraph = meta.get("og:title");
         if (openGraph != null) {
@@ -72,7 +72,7 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             return shown != null && !withoutSite.equals(openGraph) && shown.equalsIgnoreCase(withoutSite)
                     ? withoutSite : openGraph;
         }
-        if (shown != null && content.selectFirst("h1") != null) {
+        if (shown != null && contentHeadline != null) {
             return shown;
         }
         return PageTitles.withoutSiteName(nonBlank(page.title()));
@@ -90,10 +90,10 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
     }
 
     /** The first of the page's date candidates that parses, most explicit first. */
-    private static Instant published(Document page, Element content, Map<String, String> meta) {
+    private static Instant published(Element content, Map<String, String> meta, List<JsonNode> jsonLd) {
         Stream<Supplier<String>> candidates = Stream.concat(
                 PUBLISHED_META.stream().map(name -> () -> meta.get(name)),
-                Stream.of(() -> timeInContent(content), () -> jsonLdDatePublished(page)));
+                Stream.of(() -> timeInContent(content), () -> firstText(jsonLd, "datePublished")));
         return candidates.map(Supplier::get)
                 .map(PublishedTimeParser::parse)
                 .flatMap(Optional::stream)
@@ -124,20 +124,21 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
         return time == null ? null : time.attr("datetime");
     }
 
-    /** {@code datePublished} of the page's JSON-LD, an object, an array or a {@code @graph}, wherever it nests. */
-    private static String jsonLdDatePublished(Document page) {
-        return jsonLdText(page, "datePublished");
-    }
-
-    /**
-     * The first text the page's JSON-LD gives a field ({@code datePublished}, {@code articleBody}), in an object, an
-     * array or a {@code @graph}, wherever it nests; null if none.
-     */
-    static String jsonLdText(Document page, String field) {
+    /** The page's JSON-LD blocks that parse. */
+    private static List<JsonNode> jsonLd(Document page) {
         return page.select("script[type]").stream()
                 .filter(script -> script.attr("type").equalsIgnoreCase("application/ld+json"))
                 .map(script -> parseJson(script.data()))
                 .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * The first text the JSON-LD gives a field ({@code datePublished}, {@code articleBody}), in an object, an array
+     * or a {@code @graph}, wherever it nests; null if none.
+     */
+    private static String firstText(List<JsonNode> jsonLd, String field) {
+        return jsonLd.stream()
                 .map(json -> json.findValue(field))
                 .filter(value -> value != null && value.isTextual())
                 .map(JsonNode::asText)
@@ -175,10 +176,17 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
         return meta;
     }
 
-    private static Map<String, String> attributes(Document page) {
+    private static Map<String, String> attributes(Document page, boolean publishedFromAddress) {
+        Map<String, String> attributes = new LinkedHashMap<>();
         Element html = page.selectFirst("html");
         String lang = html == null ? null : nonBlank(html.attr("lang"));
-        return lang == null ? Map.of() : Map.of("htmlLang", lang);
+        if (lang != null) {
+            attributes.put("htmlLang", lang);
+        }
+        if (publishedFromAddress) {
+            attributes.put(PUBLISHED_FROM, "url");
+        }
+        return attributes;
     }
 
     private static String nonBlank(String text) {

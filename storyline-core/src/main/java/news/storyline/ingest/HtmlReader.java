@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
 import org.jsoup.Jsoup;
@@ -34,17 +32,15 @@ public final class HtmlReader implements ArticleReader {
         List<RemovedSpan> removed = HtmlFurniture.removeCaptionsAndWidgets(cleaned);
         List<String> paragraphs = HtmlFragmentText.paragraphs(cleaned);
         HtmlMetadata metadata = HtmlMetadata.of(page, content);
-        Map<String, String> attributes = metadata.attributes();
-        List<String> declared = StructuredArticleBody.paragraphs(page);
-        if (StructuredArticleBody.holdsMoreThan(declared, paragraphs)) {
+        List<String> declared = StructuredArticleBody.paragraphs(metadata.declaredBody());
+        boolean readDeclared = StructuredArticleBody.holdsMoreThan(declared, paragraphs);
+        if (readDeclared) {
             paragraphs = declared;
-            attributes = new LinkedHashMap<>(attributes);
-            attributes.put(BODY_FROM, StructuredArticleBody.SOURCE);
         }
         if (paragraphs.isEmpty()) {
             throw new InputRejectedException("no article text found in the HTML page");
         }
-        sink.accept(Article.read(
+        Article article = Article.read(
                 metadata.url() != null ? metadata.url() : InputNames.stem(file),
                 metadata.source(),
                 metadata.url(),
@@ -52,8 +48,9 @@ public final class HtmlReader implements ArticleReader {
                 metadata.published(),
                 String.join("\n\n", paragraphs),
                 removed,
-                attributes,
-                file.toString()));
+                metadata.attributes(),
+                file.toString());
+        sink.accept(readDeclared ? article.withAttribute(BODY_FROM, StructuredArticleBody.SOURCE) : article);
     }
 
     /**

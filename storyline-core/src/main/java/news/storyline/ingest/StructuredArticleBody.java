@@ -3,7 +3,6 @@ package news.storyline.ingest;
 import java.util.Arrays;
 import java.util.List;
 import news.storyline.text.Whitespace;
-import org.jsoup.nodes.Document;
 
 /**
  * The article body a page declares in its schema.org JSON-LD ({@code articleBody}), which publishers write for search
@@ -24,8 +23,7 @@ final class StructuredArticleBody {
     }
 
     /** The declared body's paragraphs: its lines, or its blocks when it is written as HTML; none when there is none. */
-    static List<String> paragraphs(Document page) {
-        String body = HtmlMetadata.jsonLdText(page, "articleBody");
+    static List<String> paragraphs(String body) {
         if (body == null || body.isBlank()) {
             return List.of();
         }

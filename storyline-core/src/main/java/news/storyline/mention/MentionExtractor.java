@@ -10,11 +10,12 @@ import news.storyline.article.Article;
  * gazetteer; safe to share between threads.
  */
 public final class MentionExtractor {
+    /** The share of a headline's longer words that must be capitalised for it to be in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
+
     private final MentionFinder finder;
     private final MentionGroups groups;
     private final DateFinder dates = new DateFinder();
-    /** The share of a headline's longer words that must be capitalised for it to be in title case. */
-    private static final double TITLE_CASE_SHARE = 0.8;
 
     public MentionExtractor(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer);
