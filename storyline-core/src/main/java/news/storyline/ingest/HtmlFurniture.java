@@ -34,6 +34,8 @@ final class HtmlFurniture {
     /** Words an image's alternative text needs before a block repeating it is taken for its caption. */
     private static final int MIN_CAPTION_WORDS = 5;
     private static final double LIST_LINK_SHARE = 0.7;
+    /** Letters outside links a block named as furniture needs before it can be read as the story's continuation. */
+    private static final int MIN_CONTINUATION = 400;
 
     private HtmlFurniture() {
     }
@@ -56,7 +58,8 @@ final class HtmlFurniture {
                 boolean repeatsImageText = repeatsAnImagesText(element, imageTexts);
                 Optional<RemovalReason> reason = repeatsImageText ? Optional.of(RemovalReason.IMAGE_CAPTION)
                         : removalReason(element, wholePage, links.get(element));
-                if (reason.isEmpty()) {
+                if (reason.isEmpty() || reason.get() == RemovalReason.PAGE_FURNITURE
+                        && continuesTheStory(element, links.get(element), links.get(content))) {
                     return FilterResult.CONTINUE;
                 }
                 String text = element.text();
@@ -84,6 +87,22 @@ final class HtmlFurniture {
         boolean linkList = links != null && LIST_BLOCKS.contains(tag) && links.isLinkList();
         return furnitureTag || linkList || HtmlClassNames.namesFurniture(element)
                 ? Optional.of(RemovalReason.PAGE_FURNITURE) : Optional.empty();
+    }
+
+    /**
+     * A block named as furniture that holds more text outside links than the rest of the content: the story's own
+     * continuation, behind a "Read more" button ({@code div#read-more} under the first paragraphs), not a widget.
+     * Never a comment thread, which may well outgrow a short story. Its parts are still looked at one by one (the ad
+     * inside it goes).
+     */
+    private static boolean continuesTheStory(Element element, LinkShare block, LinkShare content) {
+        if (block == null || content == null || !HtmlClassNames.namesFurniture(element)
+                || HtmlClassNames.namesComments(element)) {
+            return false;
+        }
+        int text = block.chars - block.linkChars;
+        int rest = content.chars - content.linkChars - text;
+        return text >= MIN_CONTINUATION && text > rest;
     }
 
     /** The alternative texts of the content's images, long enough to be a caption (folded, lower case). */
@@ -131,7 +150,7 @@ final class HtmlFurniture {
                     var share = new LinkShare();
                     share.links = element.normalName().equals("a") ? 1 : 0;
                     open.add(share);
-                    if (LIST_BLOCKS.contains(element.normalName())) {
+                    if (LIST_BLOCKS.contains(element.normalName()) || element == content) {
                         shares.put(element, share);
                     }
                 }

@@ -63,6 +63,11 @@ final class MainContentExtractor {
     private static final int LITTLE_PROSE = 600;
     /** Misnamed wrappers read as what they hold, at most, one inside the other. */
     private static final int MAX_WRAPPERS = 3;
+    /**
+     * The share of an element's prose that a child and its siblings of the same kind must hold together for the
+     * element to be read as one body split into blocks alike (the sections of a Medium post).
+     */
+    private static final double SAME_KIND_SHARE = 0.9;
 
     private MainContentExtractor() {
     }
@@ -130,6 +135,10 @@ final class MainContentExtractor {
     }
 
     private static boolean movesInto(Block parent, Block child) {
+        double sameKind = sameKindSiblingsProse(parent, child);
+        if (sameKind > 0 && child.prose + sameKind >= SAME_KIND_SHARE * parent.prose) {
+            return false;
+        }
         double share = child.hint() > 1 ? DOMINANT_SHARE_HINTED : DOMINANT_SHARE;
         // Paragraphs of the element's own, or a sibling the markup names as the body too, are part of the story.
         double namedBodyElsewhere = parent.namedBodyProse - (child.namesBody() ? child.prose : 0);
@@ -139,6 +148,36 @@ final class MainContentExtractor {
         // A child with as much prose less noise as its parent leaves only noise behind.
         boolean cleaner = child.prose - child.noise >= parent.prose - parent.noise;
         return dominant || cleaner;
+    }
+
+    /**
+     * The prose of the child's siblings of its own kind: the same tag and a class name in common, mostly prose (a
+     * paragraph's worth at least), no headline of a story of their own ({@code <h1>}, {@code <h2>}) and not an
+     * {@code <article>}. A template that splits a story into blocks alike ({@code div.section-inner} after
+     * {@code div.section-inner}, the body around a wide figure) gives the last of them less than the rest, so the
+     * choice would move into the first and lose the end of the story; a next story loaded below the first comes
+     * with its own headline.
+     */
+    private static double sameKindSiblingsProse(Block parent, Block child) {
+        Element element = child.element;
+        if (element.className().isBlank() || element.normalName().equals("article")) {
+            return 0;
+        }
+        double sum = 0;
+        for (Block sibling : parent.proseChildren) {
+            Element other = sibling.element;
+            if (sibling != child && other.normalName().equals(element.normalName()) && sibling.prose >= sibling.noise
+                    && sibling.letters >= PROSE_LENGTH && sharesAClass(other, element)
+                    && other.selectFirst("h1, h2") == null) {
+                sum += sibling.prose;
+            }
+        }
+        return sum;
+    }
+
+    private static boolean sharesAClass(Element a, Element b) {
+        var names = b.classNames();
+        return a.classNames().stream().anyMatch(names::contains);
     }
 
     /** What an element's subtree holds, summed as the walk leaves it. */
@@ -166,6 +205,8 @@ final class MainContentExtractor {
         Block bestChild;
         /** Holds, below it, prose in a block the markup marks as the article or its body. */
         boolean holdsMarkedArticle;
+        /** The children (blocks, not paragraphs) that hold prose, in page order. */
+        final List<Block> proseChildren = new ArrayList<>(2);
 
         Block(Element element, Block parent) {
             this.element = element;
@@ -283,6 +324,9 @@ final class MainContentExtractor {
             }
             if (block.proseParagraphs == 1 && block.noise <= LEDE_NOISE * block.letters) {
                 parent.ledeProseSoFar += block.prose;
+            }
+            if (block.prose > 0) {
+                parent.proseChildren.add(block);
             }
             if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
                 parent.bestChild = block;

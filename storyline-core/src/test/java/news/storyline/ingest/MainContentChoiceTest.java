@@ -164,6 +164,53 @@ class MainContentChoiceTest {
         assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
     }
 
+    @Test
+    void keepsTheLastOfABodysBlocksAlikeThatHoldsLessThanTheRest() throws Exception {
+        // A template that cuts the story into sections of one class, a wide figure between them: the last section
+        // holds a tenth of the prose, under what the first leaves to its siblings.
+        Article article = read("""
+                <div class="post"><div class="section-inner wide">%s</div>
+                <div class="section-inner outset"><figure><img src="a.png"></figure></div>
+                <div class="section-inner wide">%s</div></div>
+                """.formatted(paragraphs(STORY.subList(0, 3)), paragraphs(STORY.subList(3, 4))));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void leavesANextStoryOfTheSameClassWithItsOwnHeadlineBehind() throws Exception {
+        Article article = read("""
+                <div class="stream"><div class="story-block">%s</div>
+                <div class="story-block"><h2>Council votes on new bridge</h2><p>%s</p></div></div>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+    }
+
+    @Test
+    void keepsTheStorysContinuationBehindAReadMoreButton() throws Exception {
+        Article article = read("""
+                <h1>River falls to record low</h1><article>%s
+                <div id="read-more"><div class="read-more-link"><a href="#">Read more</a></div>
+                <div class="ad-slot"><span>Advertisement</span></div>
+                <div class="read-more-content">%s</div></div></article>
+                """.formatted(paragraphs(STORY.subList(0, 1)), paragraphs(STORY.subList(1, 4))));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+        assertThat(article.removed()).extracting(RemovedSpan::text).contains("Read more", "Advertisement");
+    }
+
+    @Test
+    void stillTakesOutAReadMoreBlockThatHoldsLessThanTheStory() throws Exception {
+        Article article = read("""
+                <h1>River falls to record low</h1><article>%s
+                <div class="read-more"><p>%s</p></div></article>
+                """.formatted(paragraphs(STORY), COMMENT));
+
+        assertThat(article.rawText()).isEqualTo(String.join("\n\n", STORY));
+        assertThat(article.removed()).extracting(RemovedSpan::reason).contains(RemovalReason.PAGE_FURNITURE);
+    }
+
     private static String paragraphs(List<String> texts) {
         return texts.stream().map(text -> "<p>" + text + "</p>").reduce("", String::concat);
     }
