@@ -42,8 +42,8 @@ public final class ArticleCleaner {
         Instant datelineDate = null;
         String sourceUrl = null;
         List<String> paragraphs = ParagraphSplitter.split(article.rawText());
-        // Places at the top of the body; an id or address line takes none, so a headline and dateline after it
-        // still count as the head.
+        // Places at the top of the body; an id or address line takes none, nor does the repeated headline, so
+        // the lines after them still count as the head.
         int headPosition = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
@@ -58,9 +58,13 @@ public final class ArticleCleaner {
                 removed.add(new RemovedSpan(paragraph, RemovalReason.SOURCE_ID_LINE, "the outlet's id for the article"));
                 continue;
             }
-            headPosition++;
             Optional<Instant> dateline = head ? Dateline.parse(paragraph) : Optional.empty();
             Optional<RemovedSpan> removal = head ? headRemoval(article, paragraph, dateline) : Optional.empty();
+            // The headline repeated above the body takes no place of the head either: the lines under it are
+            // the head a page without it would have.
+            if (removal.isEmpty() || removal.get().reason() != RemovalReason.HEADLINE) {
+                headPosition++;
+            }
             removal = removal.or(() -> separator(paragraph))
                     .or(() -> BoilerplateLines.match(paragraph))
                     .or(() -> outletRemoval(article.source(), paragraph))

@@ -9,12 +9,24 @@ import news.storyline.ingest.PublishedTimeParser;
 import news.storyline.text.Whitespace;
 
 /**
- * A line near the top that only gives the date ("January 09, 2008", "Published: 10 June 2014"). It is not text
- * of the story, but it is the article's date when the input gave none.
+ * A line near the top that only gives the date ("January 09, 2008", "Published: 10 June 2014", "Publié le 20 août
+ * 2015 à 10h28"), perhaps with the agency or the author after it or the author before it ("2015.08.15 10:28 MTI",
+ * "Полина Зябрева 15.08.2015, 14:10"). It is not text of the story, but it is the article's date when the input gave
+ * none.
  */
 final class Dateline {
     private static final Pattern LABEL = Pattern.compile(
-            "^(published|updated|last updated|posted|posted on|date)\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(published|updated|last updated|posted|posted on|date|publié|mis à jour|veröffentlicht|aktualisiert"
+                    + "|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano|zaktualizowano"
+                    + "|опубликовано|обновлено|yayınlanma|güncelleme)\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+    /** Names before a date in a date line: "Полина Зябрева 15.08.2015, 14:10". */
+    private static final int MAX_NAME_WORDS = 3;
+    /** Words of a credit after a date: "MTI", "forrás: MTI", "BY TMZ STAFF". */
+    private static final int MAX_CREDIT_WORDS = 4;
+    /** A credit's word: capitalised or in capitals, or in brackets, or a short label before a colon ("forrás:"). */
+    private static final Pattern CREDIT_WORD = Pattern.compile("[\\p{Lu}(\\[][\\p{L}\\p{M}.'’&)\\]-]*|\\p{Ll}{2,10}:");
+    /** A name's word: capitalised, no digit. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
     /** A tokeniser's spaces inside a number ("2012 - 04 - 04 11: 47: 35", as ECB+ writes dates). */
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([:/.-]) ?(?=\\d)");
     private static final int MAX_WORDS = 8;
@@ -36,7 +48,38 @@ final class Dateline {
         if (Whitespace.wordCount(joined) > MAX_WORDS) {
             return Optional.empty();
         }
-        return PublishedTimeParser.parse(LABEL.matcher(joined).replaceFirst(""));
+        String line = LABEL.matcher(joined).replaceFirst("");
+        return PublishedTimeParser.parse(line).or(() -> betweenNamesAndCredit(line));
+    }
+
+    /**
+     * The date of a line that holds a date between up to {@value #MAX_NAME_WORDS} capitalised words (an author) and
+     * up to {@value #MAX_CREDIT_WORDS} words of a credit: the widest such date found.
+     */
+    private static Optional<Instant> betweenNamesAndCredit(String line) {
+        String[] words = line.split("\\s+");
+        for (int from = 0; from <= Math.min(MAX_NAME_WORDS, words.length - 1); from++) {
+            if (from > 0 && !NAME_WORD.matcher(words[from - 1]).matches()) {
+                break;
+            }
+            for (int end = words.length; end > from; end--) {
+                if (end < words.length - MAX_CREDIT_WORDS) {
+                    break;
+                }
+                if (end < words.length && !CREDIT_WORD.matcher(words[end]).matches()) {
+                    break; // the credit is read from its end backwards: a word that is none stops the search
+                }
+                if (from == 0 && end == words.length) {
+                    continue;
+                }
+                Optional<Instant> date = PublishedTimeParser.parse(String.join(" ",
+                        Arrays.copyOfRange(words, from, end)));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

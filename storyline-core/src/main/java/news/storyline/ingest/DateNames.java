@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words of written dates: month and weekday names (English, and the Greek and Hungarian forms feeds are known
- * to carry) and time-zone names with their offsets. Lookups ignore case, a trailing dot ("Nov.", "Sept.") and
- * accents ("Ιούλ", "július").
+ * The words of written dates: month and weekday names (English; French, German, Spanish, Italian, Portuguese, Dutch,
+ * Polish, Czech, Russian, Ukrainian, Bulgarian, Turkish, Romanian, Swedish, Danish and Norwegian, with the forms
+ * their dates write, "14 sierpnia", "15 августа"; the Greek and Hungarian forms feeds are known to carry) and
+ * time-zone names with their offsets. Lookups ignore case, a trailing dot ("Nov.", "Sept.") and accents ("Ιούλ",
+ * "július", "août"). Abbreviations that are common words of another language ("out", "set") are left out: a date
+ * is read only when every word of it is a date's.
  */
 final class DateNames {
     private static final String[] ENGLISH = {"january", "february", "march", "april", "may", "june", "july",
@@ -19,7 +22,17 @@ final class DateNames {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             // Greek abbreviations, accents stripped
-            "κυρ", "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ");
+            "κυρ", "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ",
+            // French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Turkish (accents stripped)
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+            "segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            "poniedziałek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
+            "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+            "pazartesi", "salı", "carsamba", "persembe", "cuma", "cumartesi", "pazar");
     private static final Map<String, Integer> ZONE_HOURS = new HashMap<>();
 
     static {
@@ -31,6 +44,73 @@ final class DateNames {
             MONTHS.put(hungarian[m - 1], m);
         }
         MONTHS.put("sept", 9);
+        // Each language's names, January first; a month may have several (a genitive, an abbreviation).
+        String[][][] languages = {
+                // French
+                {{"janvier", "janv"}, {"fevrier", "fevr", "fev"}, {"mars"}, {"avril", "avr"}, {"mai"}, {"juin"},
+                        {"juillet", "juil"}, {"aout"}, {"septembre"}, {"octobre"}, {"novembre"},
+                        {"decembre", "dec"}},
+                // German
+                {{"januar", "jänner", "jan"}, {"februar"}, {"marz", "maerz", "mrz"}, {"april"}, {"mai"}, {"juni"},
+                        {"juli"}, {"august"}, {"september"}, {"oktober", "okt"}, {"november"},
+                        {"dezember", "dez"}},
+                // Spanish
+                {{"enero", "ene"}, {"febrero"}, {"marzo"}, {"abril", "abr"}, {"mayo"}, {"junio"}, {"julio"},
+                        {"agosto", "ago"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"},
+                        {"diciembre", "dic"}},
+                // Italian
+                {{"gennaio", "gen"}, {"febbraio"}, {"marzo"}, {"aprile"}, {"maggio", "mag"}, {"giugno", "giu"},
+                        {"luglio", "lug"}, {"agosto"}, {"settembre"}, {"ottobre", "ott"}, {"novembre"},
+                        {"dicembre"}},
+                // Portuguese
+                // (March only as written, "março", below: without its cedilla it is the name Marco)
+                {{"janeiro"}, {"fevereiro"}, {}, {"abril"}, {"maio"}, {"junho"}, {"julho"}, {"agosto"},
+                        {"setembro"}, {"outubro"}, {"novembro"}, {"dezembro"}},
+                // Dutch
+                {{"januari"}, {"februari"}, {"maart", "mrt"}, {"april"}, {"mei"}, {"juni"}, {"juli"},
+                        {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
+                // Polish: the nominative, and the genitive dates write ("14 sierpnia 2015")
+                {{"styczen", "stycznia"}, {"luty", "lutego"}, {"marzec", "marca"}, {"kwiecien", "kwietnia"},
+                        {"maj", "maja"}, {"czerwiec", "czerwca"}, {"lipiec", "lipca"}, {"sierpien", "sierpnia"},
+                        {"wrzesien", "wrzesnia"}, {"pazdziernik", "pazdziernika"}, {"listopad", "listopada"},
+                        {"grudzien", "grudnia"}},
+                // Czech: the genitive dates write
+                {{"ledna", "leden"}, {"unora", "unor"}, {"brezna", "brezen"}, {"dubna", "duben"},
+                        {"kvetna", "kveten"}, {"cervna", "cerven"}, {"cervence", "cervenec"}, {"srpna", "srpen"},
+                        {"zari"}, {"rijna", "rijen"}, {"listopadu"}, {"prosince", "prosinec"}},
+                // Russian: the nominative and the genitive
+                {{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"}, {"апрель", "апреля"},
+                        {"май", "мая"}, {"июнь", "июня"}, {"июль", "июля"}, {"август", "августа"},
+                        {"сентябрь", "сентября"}, {"октябрь", "октября"}, {"ноябрь", "ноября"},
+                        {"декабрь", "декабря"}},
+                // Ukrainian: the nominative and the genitive
+                {{"січень", "січня"}, {"лютий", "лютого"}, {"березень", "березня"}, {"квітень", "квітня"},
+                        {"травень", "травня"}, {"червень", "червня"}, {"липень", "липня"}, {"серпень", "серпня"},
+                        {"вересень", "вересня"}, {"жовтень", "жовтня"}, {"листопад", "листопада"},
+                        {"грудень", "грудня"}},
+                // Bulgarian
+                {{"януари"}, {"февруари"}, {"март"}, {"април"}, {"май"}, {"юни"}, {"юли"}, {"август"},
+                        {"септември"}, {"октомври"}, {"ноември"}, {"декември"}},
+                // Turkish
+                {{"ocak"}, {"subat"}, {"mart"}, {"nisan"}, {"mayıs", "mayis"}, {"haziran"}, {"temmuz"},
+                        {"agustos"}, {"eylul"}, {"ekim"}, {"kasım", "kasim"}, {"aralık", "aralik"}},
+                // Romanian
+                {{"ianuarie"}, {"februarie"}, {"martie"}, {"aprilie"}, {"mai"}, {"iunie"}, {"iulie"},
+                        {"august"}, {"septembrie"}, {"octombrie"}, {"noiembrie"}, {"decembrie"}},
+                // Swedish, Danish and Norwegian
+                {{"januari", "januar"}, {"februari", "februar"}, {"mars", "marts"}, {"april"}, {"maj", "mai"},
+                        {"juni"}, {"juli"}, {"augusti", "august"}, {"september"}, {"oktober"}, {"november"},
+                        {"december", "desember"}}};
+        for (String[][] language : languages) {
+            for (int m = 1; m <= 12; m++) {
+                for (String name : language[m - 1]) {
+                    Integer before = MONTHS.putIfAbsent(key(name), m);
+                    if (before != null && before != m) {
+                        throw new IllegalStateException(name + " names two months");
+                    }
+                }
+            }
+        }
         String[][] greek = {{"ιαν"}, {"φεβ"}, {"μαω", "μαρ"}, {"απρ"}, {"μαι"}, {"ιουν", "ιον"}, {"ιουλ", "ιολ"},
                 {"αυγ"}, {"σεπ"}, {"οκτ"}, {"νοε"}, {"δεκ"}};
         for (int m = 1; m <= 12; m++) {
@@ -66,6 +146,9 @@ final class DateNames {
 
     /** The month (1-12) a word names; 0 when it names none. */
     static int month(String word) {
+        if (word.equalsIgnoreCase("março")) {
+            return 3;
+        }
         return MONTHS.getOrDefault(key(word), 0);
     }
 

@@ -16,7 +16,9 @@ import news.storyline.text.Whitespace;
  * number of fraction digits), RFC 822 and its variants as feeds write them (two-digit years, no time, US and
  * military zone names, "GMT-01:01", asctime, a missing space after the comma) and the written dates of datelines
  * ("June 10, 2014", "10 June 2014", "Monday, Nov. 30, 2009"), plus the Korean, Greek and Hungarian forms some feeds
- * use. Times without a zone are taken as UTC (Korean forms as Korean time); a date alone is its midnight.
+ * use, and the dates European pages write in their languages ("14. August 2015, 10:28 Uhr", "20 août 2015 à
+ * 10h28", "14 de agosto de 2015", "3 sierpnia 2015 r.", "15 августа 2015 года", "2015. augusztus 20., 11:16",
+ * "2015.08.15"; the month names are {@link DateNames}). Times without a zone are taken as UTC (Korean forms as Korean time); a date alone is its midnight.
  *
  * <p>Every field is range-checked before a date is built, so an impossible date ("99 Jun 2009", "25:14") is no
  * date rather than one rolled over into the next month. A weekday is not checked against the date: feeds get it
@@ -37,7 +39,20 @@ public final class PublishedTimeParser {
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{2}|\\d{4})-?(\\d{2})-?(\\d{2})");
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?((?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    /** Year first: "2014-06-10", "2014/6/10", and with dots as Hungarian and Chinese pages write it, "2015.08.15.". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\.?");
+    /** The hour and minutes as French and others write them: "10h28", "10 h 28" is not taken. */
+    private static final Pattern H_TIME = Pattern.compile("(\\d{1,2})h(\\d{2})", Pattern.CASE_INSENSITIVE);
+    /** A day or a year with the dot German, Hungarian and others write after it: "14.", "2015.". */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("(\\d{1,2}|\\d{4})\\.");
+    /**
+     * The small words dates are written with: "at" and "of" in English, "am", "um" and "Uhr", "le" and "à", "de",
+     * "a las", "alle", "às", "om", "o godz.", "r." and "roku", "г." and "года", "в", "kl." and "klo". A date is still
+     * read only when it has a day, a month and a year.
+     */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("at", "of", "on", "um", "uhr", "le", "à",
+            "de", "del", "a", "las", "alle", "ore", "às", "om", "o", "godz", "r", "roku", "г", "года", "в", "kl",
+            "klo", "ч", "saat");
     /**
      * Day, month and year in numbers with the year last: "10.06.2014" (dots: day first, as everywhere they are used),
      * "13/06/2014" or "06/13/2014" (slashes or hyphens: whichever reading is the only possible one).
@@ -196,6 +211,9 @@ public final class PublishedTimeParser {
                 return zone(token);
             }
             String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.equals("am") && hour < 0) {
+                return true; // German "am 14. August": the English "am" comes after an hour
+            }
             if (lower.equals("am") || lower.equals("a.m.") || lower.equals("오전")) {
                 return setMeridiem(1, lower);
             }
@@ -213,8 +231,13 @@ public final class PublishedTimeParser {
                 month = named;
                 return true;
             }
-            // Filler of datelines: "June 10, 2014 at 9:15 a.m.", "10th of June".
-            if (hour < 0 && (lower.equals("at") || lower.equals("of"))) {
+            // Filler of datelines: "June 10, 2014 at 9:15 a.m.", "10th of June", "am 14. August 2015 um 10:28 Uhr".
+            // After the hour a zone's name comes first: "16:31 AT" is Atlantic time, "16:31 A" the military zone.
+            if (hour >= 0 && offset == NO_OFFSET && DateNames.zoneHours(token) != null) {
+                return zone(token);
+            }
+            String word = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+            if (FILLERS.contains(word)) {
                 return true;
             }
             // A zone name only after the time, so that a stray letter elsewhere is not taken for a military zone.
@@ -261,9 +284,22 @@ public final class PublishedTimeParser {
             Matcher numeric = NUMERIC_DATE.matcher(token);
             if (numeric.matches() && year < 0 && month == 0 && day == 0) {
                 year = Integer.parseInt(numeric.group(1));
-                month = Integer.parseInt(numeric.group(2));
-                day = Integer.parseInt(numeric.group(3));
+                month = Integer.parseInt(numeric.group(3));
+                day = Integer.parseInt(numeric.group(4));
                 return true;
+            }
+            Matcher hTime = H_TIME.matcher(token);
+            if (hTime.matches()) {
+                if (hour >= 0) {
+                    return false;
+                }
+                hour = Integer.parseInt(hTime.group(1));
+                minute = Integer.parseInt(hTime.group(2));
+                return true;
+            }
+            Matcher dotted = DOTTED_NUMBER.matcher(token);
+            if (dotted.matches()) {
+                return plainNumber(dotted.group(1));
             }
             Matcher yearLast = YEAR_LAST_DATE.matcher(token);
             if (yearLast.matches() && year < 0 && month == 0 && day == 0) {

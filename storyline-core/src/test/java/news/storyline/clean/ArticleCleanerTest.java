@@ -190,4 +190,39 @@ class ArticleCleanerTest {
                 .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE, RemovalReason.DATELINE);
         assertThat(clean.published()).isEqualTo(Instant.parse("2012-04-04T11:47:35Z"));
     }
+
+    /**
+     * Date lines as European pages write them: with the agency after the date or the author before it, in the
+     * page's language, under a headline that is removed and takes no place of the head.
+     */
+    @Test
+    void aDateLineWithItsAgencyOrAuthorDatesTheArticle() {
+        String[][] cases = {
+                {"2015.08.15 10:28 MTI", "2015-08-15T10:28:00Z"},
+                {"2015. augusztus 20., 11:16 forrás: MTI", "2015-08-20T11:16:00Z"},
+                {"Полина Зябрева 15.08.2015, 14:10", "2015-08-15T14:10:00Z"},
+                {"Publié le 20 août 2015 à 10h28", "2015-08-20T10:28:00Z"},
+                {"2/26/2015 7:11 AM PST BY TMZ STAFF", "2015-02-26T15:11:00Z"}};
+        for (String[] c : cases) {
+            Article read = Article.read("a", null, null, "Blasts shake the port again", null,
+                    "Blasts shake the port again\nNew explosions shook the port district on Saturday.\n"
+                            + "The fire brigade said the fire was under control.\n" + c[0] + "\n"
+                            + "Officials said more than a hundred people had died since Wednesday.",
+                    List.of(), Map.of(), "a");
+            Article clean = cleaner.clean(read);
+            assertThat(clean.published()).as(c[0]).isEqualTo(Instant.parse(c[1]));
+            assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                    .containsExactly(RemovalReason.HEADLINE, RemovalReason.DATELINE);
+        }
+    }
+
+    @Test
+    void aShortLineThatOpensWithADateIsTextWhenTheRestIsNoCredit() {
+        Article read = Article.read("a", null, null, null, null,
+                "15 August 2015 was quiet\nNew explosions shook the port district on Saturday.", List.of(), Map.of(),
+                "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.published()).isNull();
+        assertThat(clean.paragraphs()).first().isEqualTo("15 August 2015 was quiet");
+    }
 }

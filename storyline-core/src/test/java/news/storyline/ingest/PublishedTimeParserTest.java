@@ -134,6 +134,23 @@ class PublishedTimeParserTest {
             "2003|text|none",
             "031231|text|none",
             "June 2014|text|none",
+            // European pages' own forms: day dots, month names and the small words around them
+            "am 14. August 2015 um 10:28 Uhr|text|2015-08-14T10:28:00Z",
+            "Samstag, 15. August 2015|text|2015-08-15T00:00:00Z",
+            "20 août 2015 à 10h28|text|2015-08-20T10:28:00Z",
+            "lunes 14 de agosto de 2015|text|2015-08-14T00:00:00Z",
+            "14 ottobre 2015 alle 10:28|text|2015-10-14T10:28:00Z",
+            "3 sierpnia 2015 r. godz. 10:28|text|2015-08-03T10:28:00Z",
+            "15 августа 2015 года|text|2015-08-15T00:00:00Z",
+            "15 август 2015 13:28|text|2015-08-15T13:28:00Z",
+            "14 Ağustos 2015 Cuma|text|2015-08-14T00:00:00Z",
+            "2015. augusztus 20. 11:16|text|2015-08-20T11:16:00Z",
+            "2015.08.15 10:28|text|2015-08-15T10:28:00Z",
+            "2015.08.15.|text|2015-08-15T00:00:00Z",
+            "3 de março de 2015|text|2015-03-03T00:00:00Z",
+            "de 2015|text|none",
+            "a 12 de la 2015|text|none",
+            "14. Oktober|text|none",
             "Mosul fell on June 10, 2014|text|none",
             "Updated 5 minutes ago|text|none"})
     void readsTheInstantADateStringMeans(String text, String mode, String expected) {
