@@ -118,6 +118,8 @@ public final class BoilerplateLines {
                             + "|auch interessant|das könnte sie auch interessieren|leer más|lea también|lee también"
                             + "|te puede interesar|leggi anche|vedi anche|zobacz też|zobacz także|czytaj też"
                             + "|czytaj także|przeczytaj też|читайте также|смотрите также|ilgili haberler"
+                            + "|schlagworte:|schlagwörter:|mots-clés|mots clés|etiquetas:|tagi:|теги:|метки:|етикети:"
+                            + "|etiketler:|címkék:|trefwoorden:"
                             + "|اقرأ أيضا|اقرأ أيضاً|相关新闻|相关阅读|延伸阅读)(?![\\p{L}\\p{N}])", FLAGS),
                     25, "link to other articles"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
@@ -130,10 +132,29 @@ public final class BoilerplateLines {
                     "^(.{0,60}?)\\s*[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$"),
                     6, "byline with an e-mail address", line -> line.indexOf('@') > 0),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
-                    // An advertisement's label or a share button, alone on its line, in other languages.
-                    "^(anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|إعلان|广告|teilen|partager"
-                            + "|compartir|condividi|udostępnij|поделиться|paylaş)$", FLAGS),
-                    2, "advertising label or share button"),
+                    // An advertisement's label or a button (share, print, comment, text size), alone on its line, in
+                    // other languages.
+                    "^(anzeige|werbung|publicidad|publicidade|publicité|pubblicità|reklama|реклама|reklam"
+                            + "|advertentie|annonce|hirdetés|mainos|διαφήμιση|إعلان|广告|teilen|partager|compartir"
+                            + "|condividi|udostępnij|поделиться|paylaş|drucken|imprimer|imprimir|stampa|drukuj"
+                            + "|печать|распечатать|принтирай|yazdır|afdrukken|nyomtatás|kinyomtatom|kommentieren"
+                            + "|commenter|comentar|commenta|skomentuj|комментировать|коментирай|yorum yap"
+                            + "|schriftgröße|taille du texte|tamaño de letra|dimensione testo|rozmiar czcionki"
+                            + "|размер шрифта|размер на шрифта|betűméret|text size|font size)\\s*:?$", FLAGS),
+                    3, "advertising label or button"),
+            new Rule(RemovalReason.PAGE_FURNITURE, Pattern.compile(
+                    // Where the page sits in the site: "Home › News › World", "Начало » България", "Бизнес // Финансы".
+                    "^(?=.{0,120}$)(\\p{L}[^.!?»›>/]{0,40}(\\s+(»|›|>|//)\\s+\\p{L}[^.!?»›>/]{0,40})+)$"),
+                    12, "the page's place in the site", holdsAnyOf("»", "›", ">", "//")),
+            new Rule(RemovalReason.PAGE_FURNITURE, Pattern.compile(
+                    // A label over the story, alone on its line: "EXCLUSIVE", "BREAKING NEWS", "Opinion".
+                    "^(exclusive|breaking( news)?|developing( story)?|update[ds]?|live|opinion|analysis|watch"
+                            + "|video|photos|exklusiv|exclusif|exclusiva|esclusiva|eksklüzif|эксклюзив)$", FLAGS),
+                    2, "label over the story"),
+            new Rule(RemovalReason.PAGE_FURNITURE, Pattern.compile(
+                    // A template's variable left in the text: "hirdetes_kapcsolo: 1", "ad_slot_top = 3".
+                    "^(\\p{Ll}+(_\\p{Ll}+)+\\s*[:=]\\s*\\w{1,20})$"),
+                    3, "a template's variable", line -> line.indexOf('_') > 0),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     // An item of a related-stories list: a headline and when it was published, no sentence.
                     "^(\\S.{2,150}?)\\s+Published\\s+(\\d{1,2}\\s+\\p{L}+(\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}"
@@ -152,13 +173,20 @@ public final class BoilerplateLines {
                     // A short credit line of its own: "(Credit: Marguerite Reardon/CNET)", "Courtesy G4".
                     "^\\(?((photo|image|picture) )?(credit|courtesy)( of)?\\b", FLAGS),
                     8, "photo credit", holdsAnyOf("credit", "courtesy")),
+            new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
+                    // The same in other languages, and a stock library's name alone: "Fot. alphaspirit/iStockphoto",
+                    // "Foto: dpa", "Фото: РИА Новости", "Shutterstock".
+                    "^\\(?(fot\\.|foto:|fotó:|фото:|снимка:|bild:|imagen:|immagine:|zdjęcie:|photo ?:|crédit photo ?:)"
+                            + "|^(shutterstock|istock(photo)?|alamy|depositphotos|dreamstime|123rf)(\\.com)?$", FLAGS),
+                    8, "photo credit"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(share (this|on|via|article|story)\\b.*|share|tweet|email|print|whatsapp|facebook|twitter"
                             + "|follow us\\b.*|subscribe (to|now|for)\\b.*|sign up (for|to|now)\\b.*"
                             + "|click here to (subscribe|sign up|follow|read|join)\\b.*|join (our|us on)\\b.*"
                             + "|download (our|the) .*app\\b.*|get (the latest|our) .*(newsletter|inbox|app)\\b.*"
+                            + "|get .*(alerts|newsletters?) (to|in|by|via) (your )?(inbox|e-?mail)\\b.*"
                             + "|advertisement|advertising|sponsored( content)?|story continues below.*"
-                            + "|skip (to|ad)\\b.*|\\d* ?comments?|copyright\\b.*|©.*|all rights reserved\\b.*)$", FLAGS),
+                            + "|skip (to|ad)\\b.*|\\d* ?comments?( \\(\\d+\\))?|copyright\\b.*|©.*|all rights reserved\\b.*)$", FLAGS),
                     30, "share, subscribe or advertising line"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(" + ACTION + ")(\\s*[|·]?\\s*" + ACTION + ")*$", FLAGS),

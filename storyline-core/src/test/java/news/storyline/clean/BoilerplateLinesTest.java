@@ -69,7 +69,21 @@ class BoilerplateLinesTest {
             "Updated 2 minutes ago|DATELINE",
             "Posted on March 2, 2024|DATELINE",
             "Published 4 July 2022|DATELINE",
-            "20:45|DATELINE"})
+            "20:45|DATELINE",
+            "Начало » България|PAGE_FURNITURE",
+            "Home › News › World|PAGE_FURNITURE",
+            "Бизнес // Финансы|PAGE_FURNITURE",
+            "Размер на шрифта:|SHARE_SUBSCRIBE",
+            "Drucken|SHARE_SUBSCRIBE",
+            "hirdetés|SHARE_SUBSCRIBE",
+            "Comments (29)|SHARE_SUBSCRIBE",
+            "Get TMZ Breaking News alerts to your inbox|SHARE_SUBSCRIBE",
+            "hirdetes_kapcsolo: 1|PAGE_FURNITURE",
+            "EXCLUSIVE|PAGE_FURNITURE",
+            "Fot. alphaspirit/iStockphoto|IMAGE_CAPTION",
+            "Фото: РИА Новости|IMAGE_CAPTION",
+            "Shutterstock|IMAGE_CAPTION",
+            "Етикети: Бойко Борисов, горива|READ_ALSO"})
     void recognisesBoilerplate(String line, RemovalReason reason) {
         assertThat(BoilerplateLines.match(line)).get().extracting(RemovedSpan::reason).isEqualTo(reason);
     }
@@ -99,6 +113,11 @@ class BoilerplateLinesTest {
             "May",
             "Protests in Paris",
             "Support for the plan grew in the villages, officials said.",
+            "Revenue > costs, the report said.",
+            "The exclusive interview was aired on Sunday.",
+            "Foto finish: the race was decided by a hundredth of a second, the judges said after a long look.",
+            "Print media lost readers.",
+            "snake_case",
             "Before you go to the polls, check which documents you need to bring.",
             "Saving the harbour will cost 310 million, the council said in a report published on 4 July 2022.",
             "Related reports from the Observatory said that 634 people had been killed since Isil launched its "
