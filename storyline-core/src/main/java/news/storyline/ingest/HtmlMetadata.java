@@ -60,7 +60,8 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
 
     /**
      * The Open Graph title, else the content's headline, else the page title without the site's name. An Open Graph
-     * title that carries the site's name too loses it when the page's headline shows it without.
+     * title that carries the site's name too loses it when the page's headline shows it without; a page title that
+     * the content shows as an h2 or h3 wins over the content's h1.
      */
     private static String title(Document page, Element content, Map<String, String> meta) {
         Element contentHeadline = content.selectFirst("h1");
@@ -72,10 +73,23 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             return shown != null && !withoutSite.equals(openGraph) && shown.equalsIgnoreCase(withoutSite)
                     ? withoutSite : openGraph;
         }
+        String pageTitle = PageTitles.withoutSiteName(nonBlank(page.title()));
         if (shown != null && contentHeadline != null) {
-            return shown;
+            // A page title the content shows as a heading of its own is the headline, and the h1 above it a
+            // kicker or a section's name ("A halálos áldozatok száma egyre nő" over the h2 the title names).
+            return pageTitle != null && !pageTitle.equalsIgnoreCase(shown) && showsAsHeading(content, pageTitle)
+                    ? pageTitle : shown;
         }
-        return PageTitles.withoutSiteName(nonBlank(page.title()));
+        return pageTitle;
+    }
+
+    private static boolean showsAsHeading(Element content, String text) {
+        for (Element heading : content.select("h2, h3")) {
+            if (heading.text().strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String url(Document page, Map<String, String> meta) {

@@ -268,6 +268,25 @@ class HtmlReaderTest {
     }
 
     @Test
+    void takesThePageTitleThatTheContentShowsAsAHeadingOverAKickerSetAsH1() throws Exception {
+        Path page = dir.resolve("kicker.html");
+        Files.writeString(page, """
+                <html><head><title>New blasts shake the port - world.example.hu</title></head><body>
+                <div class="article"><h1>Death toll keeps rising</h1><h2>New blasts shake the port</h2>
+                <p>New explosions shook the port district on Saturday, where a chemical store blew up on Wednesday.</p>
+                </div></body></html>""");
+        Path plain = dir.resolve("plain.html");
+        Files.writeString(plain, """
+                <html><head><title>Port news - world.example.hu</title></head><body>
+                <div class="article"><h1>New blasts shake the port</h1><h2>What we know</h2>
+                <p>New explosions shook the port district on Saturday, where a chemical store blew up on Wednesday.</p>
+                </div></body></html>""");
+
+        assertThat(readOne(page).title()).isEqualTo("New blasts shake the port");
+        assertThat(readOne(plain).title()).isEqualTo("New blasts shake the port");
+    }
+
+    @Test
     void readsTheBodyAPageDeclaresInItsStructuredDataWhenItShowsOnlyATeaser() throws Exception {
         Path page = dir.resolve("teaser.html");
         Files.writeString(page, """
