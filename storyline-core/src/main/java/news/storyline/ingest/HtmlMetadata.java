@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  * article meta tags, JSON-LD, the content itself and the page title, the most explicit first.
  */
 record HtmlMetadata(String title, String url, String source, Instant published, Map<String, String> attributes,
-                    String declaredBody) {
+                    String declaredBody, String description) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> META_NAME_ATTRIBUTES = List.of("property", "name", "itemprop");
     /** Meta tags that give the publication time, the most explicit first; looked up in lower case. */
@@ -45,7 +45,9 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
 
     /**
      * The page's metadata, its meta tags and JSON-LD each read once; {@code declaredBody} is the JSON-LD's
-     * {@code articleBody} (null if none), which {@link StructuredArticleBody} weighs against the visible body.
+     * {@code articleBody} (null if none), which {@link StructuredArticleBody} weighs against the visible body;
+     * {@code description} the page's summary of itself (Open Graph's, else the plain or Twitter one; null if none),
+     * which {@link Standfirst} looks for on the page.
      */
     static HtmlMetadata of(Document page, Element content) {
         Map<String, String> meta = metaTags(page);
@@ -55,7 +57,7 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
         Optional<Instant> dayInAddress = published == null ? dayInAddress(url) : Optional.empty();
         return new HtmlMetadata(title(page, content, meta), url, source(meta, url),
                 dayInAddress.orElse(published), attributes(page, dayInAddress.isPresent()),
-                firstText(jsonLd, "articleBody"));
+                firstText(jsonLd, "articleBody"), description(meta));
     }
 
     /**
@@ -188,6 +190,16 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             }
         }
         return meta;
+    }
+
+    private static String description(Map<String, String> meta) {
+        for (String name : List.of("og:description", "description", "twitter:description")) {
+            String value = meta.get(name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> attributes(Document page, boolean publishedFromAddress) {

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * body is the page's main content (see {@link MainContentExtractor}) without its photo captions and share, related
  * and advertisement widgets, which are kept as removed spans (see {@link HtmlFurniture}). Where the page's structured
  * data carries a body much longer than the visible one (a page that renders its story by script, or shows a teaser
- * of what it gives search engines whole), that body is read instead (see {@link StructuredArticleBody}).
+ * of what it gives search engines whole), that body is read instead (see {@link StructuredArticleBody}). A standfirst
+ * the page shows above the body, outside it, opens the body (see {@link Standfirst}).
  */
 public final class HtmlReader implements ArticleReader {
     /** Attribute naming where the body came from when it is not the page's visible text. */
@@ -36,6 +37,12 @@ public final class HtmlReader implements ArticleReader {
         boolean readDeclared = StructuredArticleBody.holdsMoreThan(declared, paragraphs);
         if (readDeclared) {
             paragraphs = declared;
+        } else {
+            var standfirst = Standfirst.before(page.body(), content, metadata.description());
+            if (standfirst.isPresent()) {
+                paragraphs = new java.util.ArrayList<>(paragraphs);
+                paragraphs.addFirst(standfirst.get());
+            }
         }
         if (paragraphs.isEmpty()) {
             throw new InputRejectedException("no article text found in the HTML page");

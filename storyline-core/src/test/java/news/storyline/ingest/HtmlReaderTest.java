@@ -287,6 +287,35 @@ class HtmlReaderTest {
     }
 
     @Test
+    void opensTheBodyWithTheStandfirstThePageShowsAboveIt() throws Exception {
+        String standfirst = "The minister told the Wall Street Journal that the government is weighing changes to"
+                + " the stakes the state holds.";
+        String body = "<p>The remark, made in passing, set off a day of speculation about which companies the"
+                + " state would sell, and how much of each.</p><p>The ministry later said no decision had been"
+                + " taken, and that any sale would be gradual.</p>"
+                + ("<p>Shares of the companies named in the reports rose in early trading and fell back by the"
+                + " close, as analysts said a sale of minority stakes had long been expected.</p>").repeat(4);
+        String page = """
+                <html><head><meta name="description" content="%s"></head><body>
+                <div class="story"><h1>State weighs partial sales</h1><p class="chapo">%s</p>
+                <div class="ad-slot"></div><div class="story-body" itemprop="articleBody">%s</div></div>
+                </body></html>""";
+        Path shown = dir.resolve("standfirst.html");
+        Files.writeString(shown, page.formatted(standfirst, standfirst.replace("Journal", "<i>Journal</i>"), body));
+        Path teaser = dir.resolve("teaser-description.html");
+        Files.writeString(teaser, page.formatted("A search teaser written for no page at all, long enough to count"
+                + " as a standfirst if it were one.", "Another dek", body));
+        Path inBody = dir.resolve("description-in-body.html");
+        Files.writeString(inBody, page.formatted(standfirst, "Another dek",
+                "<p>" + standfirst + "</p>" + body));
+
+        assertThat(readOne(shown).rawText()).startsWith(standfirst + "\n\nThe remark, made in passing");
+        assertThat(readOne(teaser).rawText()).startsWith("The remark, made in passing");
+        assertThat(readOne(inBody).rawText()).startsWith(standfirst + "\n\nThe remark").containsOnlyOnce(
+                "weighing changes");
+    }
+
+    @Test
     void readsTheBodyAPageDeclaresInItsStructuredDataWhenItShowsOnlyATeaser() throws Exception {
         Path page = dir.resolve("teaser.html");
         Files.writeString(page, """
