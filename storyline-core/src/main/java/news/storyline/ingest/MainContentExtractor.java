@@ -160,7 +160,8 @@ final class MainContentExtractor {
      */
     private static double sameKindSiblingsProse(Block parent, Block child) {
         Element element = child.element;
-        if (element.className().isBlank() || element.normalName().equals("article")) {
+        if (parent.proseChildren == null || element.className().isBlank()
+                || element.normalName().equals("article")) {
             return 0;
         }
         double sum = 0;
@@ -205,8 +206,8 @@ final class MainContentExtractor {
         Block bestChild;
         /** Holds, below it, prose in a block the markup marks as the article or its body. */
         boolean holdsMarkedArticle;
-        /** The children (blocks, not paragraphs) that hold prose, in page order. */
-        final List<Block> proseChildren = new ArrayList<>(2);
+        /** The children (blocks, not paragraphs) that hold prose, in page order; null for none (most elements). */
+        List<Block> proseChildren;
 
         Block(Element element, Block parent) {
             this.element = element;
@@ -326,6 +327,9 @@ final class MainContentExtractor {
                 parent.ledeProseSoFar += block.prose;
             }
             if (block.prose > 0) {
+                if (parent.proseChildren == null) {
+                    parent.proseChildren = new ArrayList<>(2);
+                }
                 parent.proseChildren.add(block);
             }
             if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {

@@ -31,9 +31,6 @@ final class Standfirst {
             return Optional.empty();
         }
         String wanted = fold(description);
-        if (fold(content.text()).contains(wanted)) {
-            return Optional.empty();
-        }
         var found = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -53,14 +50,18 @@ final class Standfirst {
                 }
                 // One paragraph: its text is read once, and nothing inside it is looked at again.
                 String text = element.text();
-                if (fold(text).equals(wanted)) {
+                if (Math.abs(text.length() - wanted.length()) <= wanted.length() / 4 && fold(text).equals(wanted)) {
                     found.append(Whitespace.fold(text));
                     return FilterResult.STOP;
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.toString());
+        // Asked only when found: one that the body holds too is there already.
+        if (found.isEmpty() || fold(content.text()).contains(wanted)) {
+            return Optional.empty();
+        }
+        return Optional.of(found.toString());
     }
 
     private static boolean holdsABlock(Element element) {
