@@ -177,7 +177,7 @@ public final class MentionFinder {
                 boolean regnal = joiners == 0 && ROMAN_NUMERAL.matcher(t.text).matches();
                 if (t.capitalised() && !t.sentenceStart && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
                         && t.text.length() > 1 && tokens.get(last).text.length() > 1 && joiners == 0
-                        && !t.text.contains(".")))) {
+                        && !t.text.contains(".") && !personsInitials(tokens.get(last), t)))) {
                     last = j;
                     joiners = 0;
                 } else if (t.lower.equals("of") && last > i && GIVEN_NAMES.contains(tokens.get(i).lower)
@@ -523,6 +523,21 @@ public final class MentionFinder {
                 && b.start - a.end == 2 && text.startsWith(". ", a.end);
         return initial || b.start - a.end == 1 && text.charAt(a.end) == ' ';
     }
+
+    /**
+     * "P.J. Crowley", "J.K. Rowling": a person's initials written together, before a name in lower case letters,
+     * which joins them although capitals and lower case otherwise part two names. Not the abbreviations of places
+     * and bodies ("U.S. Senate", "U.N. Security Council").
+     */
+    private static boolean personsInitials(Token a, Token b) {
+        return a.text.endsWith(".") && a.text.length() <= 6 && !PLACE_OR_BODY_INITIALS.contains(a.text)
+                && !b.allCaps();
+    }
+
+    /** Dotted abbreviations that name places, bodies or times, never a person's initials. */
+    private static final Set<String> PLACE_OR_BODY_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.",
+            "U.S.A.", "U.S.S.R.", "D.C.", "N.Y.", "L.A.", "S.F.", "N.J.", "N.C.", "S.C.", "N.H.", "P.R.", "A.M.",
+            "P.M.", "B.C.", "A.D.", "R.I.", "W.Va.", "N.Z.", "S.A.", "N.V.", "A.G.", "P.A.", "E.C.", "I.D.");
 
     private static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();

@@ -26,6 +26,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void initialsWrittenTogetherStayWithTheNameButTheAbbreviationsOfPlacesDoNot() {
+        assertThat(names("State Department spokesman P.J. Crowley met George H.W. Bush before the U.S. Senate vote."))
+                .containsExactly("State Department", "P.J. Crowley", "George H.W. Bush", "U.S.", "Senate");
+    }
+
+    @Test
     void timeZonesOfDatelinesAreNoOrganisations() {
         assertThat(names("Trading in London closed at 16:30 GMT, and the Nasdaq at 4pm EST. Updated 09:47 UTC."))
                 .containsExactly("London", "Nasdaq");
