@@ -114,6 +114,12 @@ public record Article(
                 origin);
     }
 
+    /** The article as read from another place (a compressed input's name rather than its decompressed copy's). */
+    public Article withOrigin(String newOrigin) {
+        return new Article(id, source, url, title, published, language, rawText, paragraphs, removed, attributes,
+                newOrigin);
+    }
+
     /** The article with one attribute set, the others kept. */
     public Article withAttribute(String key, String value) {
         var newAttributes = new LinkedHashMap<>(attributes);

@@ -101,9 +101,18 @@ public final class Ingestor {
     }
 
     private boolean readOne(Path file, CountingSink sink) {
+        Path decompressed = null;
         try {
-            byte[] head = guard.check(file);
-            readers.get(InputFormat.of(file, head)).read(file, sink);
+            Path read = file;
+            ArticleSink target = sink;
+            if (GzipInput.isGzip(file)) {
+                decompressed = GzipInput.decompress(file);
+                read = decompressed;
+                target = new RenamedInput(sink, decompressed.toString(), file.toString(),
+                        sizeOrZero(file) / (double) Math.max(1, sizeOrZero(decompressed)));
+            }
+            byte[] head = guard.check(read);
+            readers.get(InputFormat.of(read, head)).read(read, target);
             return true;
         } catch (InputRejectedException e) {
             sink.rejected(new InputProblem(file.toString(), e.getMessage()));
@@ -120,8 +129,35 @@ public final class Ingestor {
             // A library failing on odd input must not end the run: report it against the file and go on.
             sink.rejected(new InputProblem(file.toString(), "unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
+        } finally {
+            GzipInput.delete(decompressed);
         }
         return false;
+    }
+
+    /**
+     * What a reader of a decompressed copy says, told of the input the user named: the copy's path in origins and
+     * problem locations becomes the input's, and positions in the copy are scaled to the input's size for progress.
+     */
+    private record RenamedInput(ArticleSink target, String copy, String input, double scale) implements ArticleSink {
+        @Override
+        public void accept(Article article) {
+            String origin = article.origin();
+            target.accept(origin != null && origin.startsWith(copy)
+                    ? article.withOrigin(input + origin.substring(copy.length())) : article);
+        }
+
+        @Override
+        public void skipped(InputProblem problem) {
+            String location = problem.location();
+            target.skipped(location.startsWith(copy)
+                    ? new InputProblem(input + location.substring(copy.length()), problem.reason()) : problem);
+        }
+
+        @Override
+        public void position(long bytesIntoInput) {
+            target.position((long) (bytesIntoInput * scale));
+        }
     }
 
     private static long sizeOrZero(Path file) {

@@ -83,6 +83,56 @@ class IngestorTest {
     }
 
     @Test
+    void readsGzippedInputsAsWhatTheyHoldAndNamesTheCompressedFile() throws Exception {
+        Path corpus = dir.resolve("news.jsonl.gz");
+        gzip(corpus, "{\"id\": \"a\", \"text\": \"Mosul fell to militants on Tuesday.\"}\nnot json\n"
+                + "{\"id\": \"b\", \"text\": \"Baghdad braced for an attack.\"}\n");
+        Path page = dir.resolve("page.html.gz");
+        gzip(page, "<html><head><title>Mosul falls</title></head><body><article><p>Militants seized Mosul on"
+                + " Tuesday, officials said, after the army withdrew from the city overnight.</p></article></body></html>");
+        Path truncated = dir.resolve("cut.jsonl.gz");
+        byte[] whole = gzipped("{\"id\": \"c\", \"text\": \"" + "word ".repeat(200) + "\"}\n");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path bomb = dir.resolve("bomb.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= GzipInput.MIN_BOUND_BYTES; written += block.length) {
+                out.write(block);
+            }
+        }
+
+        var sink = new CollectingSink();
+        IngestReport report = new Ingestor().ingest(List.of(corpus, page, truncated, bomb), sink,
+                Ingestor.Progress.NONE);
+
+        assertThat(sink.articles).extracting(Article::id).containsExactly("a", "b", "page");
+        assertThat(sink.articles).extracting(Article::origin).containsExactly(corpus + ":1", corpus + ":3",
+                page.toString());
+        assertThat(sink.articles.get(2).title()).isEqualTo("Mosul falls");
+        assertThat(report.problems()).extracting(InputProblem::oneLine).containsExactly(
+                corpus + ":2: " + report.problems().get(0).reason(),
+                truncated + ": truncated gzip archive (it ends before its data does)",
+                bomb + ": " + report.problems().get(2).reason());
+        assertThat(report.problems().get(2).reason()).contains("compression bomb");
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.filter(p -> p.getFileName().toString().startsWith("storyline-gzip")).toList())
+                    .as("decompressed copies deleted").isEmpty();
+        }
+    }
+
+    private static void gzip(Path file, String text) throws Exception {
+        Files.write(file, gzipped(text));
+    }
+
+    private static byte[] gzipped(String text) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void progressIsToldPerFile() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "One story about the floods.");
         Files.writeString(dir.resolve("b.txt"), "Another story about the floods.");
