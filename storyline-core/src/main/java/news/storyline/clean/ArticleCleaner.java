@@ -70,6 +70,12 @@ public final class ArticleCleaner {
                     .or(() -> outletRemoval(article.source(), paragraph))
                     .or(() -> repeats.repeatOrKeep(paragraph));
             if (removal.isPresent()) {
+                if (head && isRoleLine(removal.get()) && !kept.isEmpty()
+                        && NAME_LINE.matcher(kept.getLast()).matches()) {
+                    // The reporter's name on the line above the role ("Mark Di Stefano" over "BuzzFeed News
+                    // Reporter"): alone, a name line is no byline, but with the role under it, it is.
+                    removed.add(new RemovedSpan(kept.removeLast(), RemovalReason.BYLINE, "the reporter's name"));
+                }
                 removed.add(removal.get());
                 if (datelineDate == null && dateline.isPresent()) {
                     datelineDate = dateline.get();
@@ -94,6 +100,14 @@ public final class ArticleCleaner {
             found = found.withAttribute(Article.HEADLINE_ONLY, "true");
         }
         return found.cleaned(kept, removed, language(article, kept));
+    }
+
+    /** A line of a person's name alone: two to four capitalised words, particles between ("Mark Di Stefano"). */
+    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}[\\p{L}'’.-]*|de|da|di|du|van|von|der|den|al|bin|el|la|le|y)){1,3}");
+
+    private static boolean isRoleLine(RemovedSpan removal) {
+        return removal.reason() == RemovalReason.BYLINE && removal.detail().startsWith("the reporter's role");
     }
 
     private static boolean blank(String text) {

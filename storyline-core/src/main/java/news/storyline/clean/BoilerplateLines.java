@@ -112,6 +112,10 @@ public final class BoilerplateLines {
                             + "|top stories|most (read|viewed|popular)|topics:|tags:|filed under)\\b", FLAGS),
                     25, "link to other articles"),
             new Rule(RemovalReason.READ_ALSO, Pattern.compile(
+                    // A link to another article set in brackets between paragraphs: "(MORE: 13 Best Tweets ...)".
+                    "^(\\((more|read more|related|see also|also read|watch|read|listen): .{3,200}\\))$", FLAGS),
+                    40, "link to other articles", holdsAnyOf("(")),
+            new Rule(RemovalReason.READ_ALSO, Pattern.compile(
                     // The same in other languages. Bounded in characters too, since Chinese and Japanese write no
                     // spaces to count words by; no \\b, which is ASCII-only, after a Cyrillic or Arabic word.
                     "^(?=.{0,160}$)(lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema"
@@ -128,6 +132,16 @@ public final class BoilerplateLines {
                             + "|подписывайтесь|bizi takip edin|تابعونا)(?![\\p{L}\\p{N}])", FLAGS),
                     15, "follow line"),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
+                    // The reporter's role alone on its line, under the name: "BuzzFeed News Reporter", "eHow
+                    // Contributor", "Staff Writer"; a medical or legal reviewer: "Reviewed by Hansa D. Bhargava, MD".
+                    "^(((?!(?i:the|a|an|our|your|his|her|their|my)\\s)\\p{L}*\\p{Lu}[\\p{L}.'’&-]*\\s+){0,3}(?i:" + ROLE + "|reporter|contributor|columnist"
+                            + "|(staff|senior|contributing|freelance|guest) writer"
+                            + "|(senior|deputy|managing|political|news|associate|contributing|features?|foreign|business"
+                            + "|sports|science|health|technology|economics) editor)"
+                            + "|(?i:(medically |fact[- ])?(reviewed|checked) by)\\s+" + NAME + "(,\\s*\\p{Lu}[\\p{L}.]*)*)$"),
+                    8, "the reporter's role or a reviewer", holdsAnyOf("reporter", "contributor", "editor",
+                    "columnist", "writer", "correspondent", "envoy", "reviewed by", "checked by")),
+            new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // A short line that ends with the reporter's address: "최윤호 기자 uknow@donga.com".
                     "^(.{0,60}?)\\s*[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$"),
                     6, "byline with an e-mail address", line -> line.indexOf('@') > 0),
@@ -140,8 +154,10 @@ public final class BoilerplateLines {
                             + "|печать|распечатать|принтирай|yazdır|afdrukken|nyomtatás|kinyomtatom|kommentieren"
                             + "|commenter|comentar|commenta|skomentuj|комментировать|коментирай|yorum yap"
                             + "|schriftgröße|taille du texte|tamaño de letra|dimensione testo|rozmiar czcionki"
-                            + "|размер шрифта|размер на шрифта|betűméret|text size|font size)\\s*:?$", FLAGS),
-                    3, "advertising label or button"),
+                            + "|размер шрифта|размер на шрифта|betűméret|text size|font size|ampliar foto|ampliar"
+                            + "|enlarge( (photo|image|this image))?|agrandir( la photo)?|bild vergrößern|vergrößern"
+                            + "|ingrandisci|video transcript|automatically generated transcript.*)\\s*:?$", FLAGS),
+                    8, "advertising label or button"),
             new Rule(RemovalReason.PAGE_FURNITURE, Pattern.compile(
                     // Where the page sits in the site: "Home › News › World", "Начало » България", "Бизнес // Финансы".
                     "^(?=.{0,120}$)(\\p{L}[^.!?»›>/]{0,40}(\\s+(»|›|>|//)\\s+\\p{L}[^.!?»›>/]{0,40})+)$"),
@@ -174,6 +190,11 @@ public final class BoilerplateLines {
                     "^\\(?((photo|image|picture) )?(credit|courtesy)( of)?\\b", FLAGS),
                     8, "photo credit", holdsAnyOf("credit", "courtesy")),
             new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
+                    // Who made the picture, alone on its line: "Illustration by Mike Nudelman", "Portrait by ...".
+                    "^((?i:illustrations?|portrait|graphics?|artwork|cartoon|drawing|animation|photos?|photographs?"
+                            + "|photography|images?|video|map|design) (?i:by) " + NAME + ")$"),
+                    8, "picture credit", holdsAnyOf(" by ")),
+            new Rule(RemovalReason.IMAGE_CAPTION, Pattern.compile(
                     // The same in other languages, and a stock library's name alone: "Fot. alphaspirit/iStockphoto",
                     // "Foto: dpa", "Фото: РИА Новости", "Shutterstock".
                     "^\\(?(fot\\.|foto:|fotó:|фото:|снимка:|bild:|imagen:|immagine:|zdjęcie:|photo ?:|crédit photo ?:)"
@@ -185,6 +206,8 @@ public final class BoilerplateLines {
                             + "|click here to (subscribe|sign up|follow|read|join)\\b.*|join (our|us on)\\b.*"
                             + "|download (our|the) .*app\\b.*|get (the latest|our) .*(newsletter|inbox|app)\\b.*"
                             + "|get .*(alerts|newsletters?) (to|in|by|via) (your )?(inbox|e-?mail)\\b.*"
+                            + "|continue reading( the main story| below| this (article|story))?|stay connected\\b.*"
+                            + "|(right[- ])?click here to (download|listen|watch)\\b.*|podcast: play in new window\\b.*"
                             + "|advertisement|advertising|sponsored( content)?|story continues below.*"
                             + "|skip (to|ad)\\b.*|\\d* ?comments?( \\(\\d+\\))?|copyright\\b.*|©.*|all rights reserved\\b.*)$", FLAGS),
                     30, "share, subscribe or advertising line"),

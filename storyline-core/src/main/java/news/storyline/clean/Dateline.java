@@ -39,11 +39,47 @@ final class Dateline {
     private Dateline() {
     }
 
-    /** The date, when the paragraph is a dateline. */
+    /** Where a line of the page's particulars parts them: "Linette Lopez | Sep. 21, 2011, 3:17 PM | 1,209 |". */
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
+    /** Words of a segment that ends like a sentence: then the line is text, not particulars. */
+    private static final int SENTENCE_WORDS = 6;
+
+    /**
+     * The date, when the paragraph is a dateline, or a line of the article's particulars parted by bars or bullets
+     * with a date among them ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin
+     * Untersinger"): the first date of such a line.
+     */
     static Optional<Instant> parse(String paragraph) {
         if (paragraph.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        return dateLine(paragraph).or(() -> inParticulars(paragraph));
+    }
+
+    private static Optional<Instant> inParticulars(String line) {
+        if (line.indexOf('|') < 0 && line.indexOf('•') < 0) {
+            return Optional.empty();
+        }
+        Optional<Instant> date = Optional.empty();
+        int segments = 0;
+        for (String segment : SEGMENT_SEPARATOR.split(line.strip())) {
+            if (segment.isBlank()) {
+                continue;
+            }
+            segments++;
+            int words = Whitespace.wordCount(segment);
+            char last = segment.charAt(segment.length() - 1);
+            if (words > MAX_WORDS || words >= SENTENCE_WORDS && (last == '.' || last == '!' || last == '?')) {
+                return Optional.empty();
+            }
+            if (date.isEmpty()) {
+                date = dateLine(segment);
+            }
+        }
+        return segments >= 2 ? date : Optional.empty();
+    }
+
+    private static Optional<Instant> dateLine(String paragraph) {
         String joined = SPACED_SEPARATOR.matcher(paragraph.strip()).replaceAll("$1");
         if (Whitespace.wordCount(joined) > MAX_WORDS) {
             return Optional.empty();

@@ -225,4 +225,27 @@ class ArticleCleanerTest {
         assertThat(clean.published()).isNull();
         assertThat(clean.paragraphs()).first().isEqualTo("15 August 2015 was quiet");
     }
+
+    @Test
+    void aLineOfParticularsPartedByBarsDatesTheArticleAndANameAboveARoleIsTheByline() {
+        Article read = Article.read("a", null, null, "Deputies adopt the intelligence bill", null,
+                "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger\n"
+                        + "Mark Di Stefano\nBuzzFeed News Reporter\n"
+                        + "The deputies adopted the bill by a large majority on Tuesday.", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2015-05-04T13:36:00Z"));
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.DATELINE,
+                RemovalReason.BYLINE, RemovalReason.BYLINE);
+        assertThat(clean.paragraphs()).containsExactly("The deputies adopted the bill by a large majority on Tuesday.");
+    }
+
+    @Test
+    void aSentenceWithBarsInItStaysText() {
+        Article read = Article.read("a", null, null, null, null,
+                "The vote was 438 | 86, the clerk said after the count was made public on Tuesday.\n"
+                        + "Mark Di Stefano\nThe deputies adopted the bill.", List.of(), Map.of(), "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.published()).isNull();
+        assertThat(clean.paragraphs()).hasSize(3);
+    }
 }

@@ -83,7 +83,21 @@ class BoilerplateLinesTest {
             "Fot. alphaspirit/iStockphoto|IMAGE_CAPTION",
             "Фото: РИА Новости|IMAGE_CAPTION",
             "Shutterstock|IMAGE_CAPTION",
-            "Етикети: Бойко Борисов, горива|READ_ALSO"})
+            "Етикети: Бойко Борисов, горива|READ_ALSO",
+            "BuzzFeed News Reporter|BYLINE",
+            "eHow Contributor|BYLINE",
+            "Senior Political Editor|BYLINE",
+            "Staff Writer|BYLINE",
+            "Reviewed by Hansa D. Bhargava, MD|BYLINE",
+            "Illustration by Mike Nudelman|IMAGE_CAPTION",
+            "Portrait by George Del Barrio|IMAGE_CAPTION",
+            "ampliar foto|SHARE_SUBSCRIBE",
+            "Video Transcript|SHARE_SUBSCRIBE",
+            "Continue Reading|SHARE_SUBSCRIBE",
+            "Stay Connected. Follow Polygon Now!|SHARE_SUBSCRIBE",
+            "Right Click Here To Download|SHARE_SUBSCRIBE",
+            "Podcast: Play in new window|SHARE_SUBSCRIBE",
+            "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)|READ_ALSO"})
     void recognisesBoilerplate(String line, RemovalReason reason) {
         assertThat(BoilerplateLines.match(line)).get().extracting(RemovedSpan::reason).isEqualTo(reason);
     }
@@ -118,6 +132,12 @@ class BoilerplateLinesTest {
             "Foto finish: the race was decided by a hundredth of a second, the judges said after a long look.",
             "Print media lost readers.",
             "snake_case",
+            "He was a writer",
+            "The editor",
+            "Style Editor",
+            "Web Audio Editor",
+            "Illustration by children of the school hung in the hall.",
+            "(The ministry later denied this: no such order was given.)",
             "Before you go to the polls, check which documents you need to bring.",
             "Saving the harbour will cost 310 million, the council said in a report published on 4 July 2022.",
             "Related reports from the Observatory said that 634 people had been killed since Isil launched its "
