@@ -37,12 +37,11 @@ public final class PublishedTimeParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{2}|\\d{4})-?(\\d{2})-?(\\d{2})");
+    /** A time of day: "9:15", "21:32:46.123", "8:08pm", and "10h28" as French and others write it. */
     private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?((?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
+            "(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?((?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
     /** Year first: "2014-06-10", "2014/6/10", and with dots as Hungarian and Chinese pages write it, "2015.08.15.". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\.?");
-    /** The hour and minutes as French and others write them: "10h28", "10 h 28" is not taken. */
-    private static final Pattern H_TIME = Pattern.compile("(\\d{1,2})h(\\d{2})", Pattern.CASE_INSENSITIVE);
     /** A day or a year with the dot German, Hungarian and others write after it: "14.", "2015.". */
     private static final Pattern DOTTED_NUMBER = Pattern.compile("(\\d{1,2}|\\d{4})\\.");
     /**
@@ -286,15 +285,6 @@ public final class PublishedTimeParser {
                 year = Integer.parseInt(numeric.group(1));
                 month = Integer.parseInt(numeric.group(3));
                 day = Integer.parseInt(numeric.group(4));
-                return true;
-            }
-            Matcher hTime = H_TIME.matcher(token);
-            if (hTime.matches()) {
-                if (hour >= 0) {
-                    return false;
-                }
-                hour = Integer.parseInt(hTime.group(1));
-                minute = Integer.parseInt(hTime.group(2));
                 return true;
             }
             Matcher dotted = DOTTED_NUMBER.matcher(token);
