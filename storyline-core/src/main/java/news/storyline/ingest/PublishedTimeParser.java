@@ -76,6 +76,14 @@ public final class PublishedTimeParser {
     private PublishedTimeParser() {
     }
 
+    /**
+     * The month (1-12) a word names in any language the parser reads ("août", "sierpnia", "августа", "Aug."); 0
+     * when it names none.
+     */
+    public static int monthOf(String word) {
+        return DateNames.month(word);
+    }
+
     /** A time in running text or a metadata field: a full date is needed ("2014" alone is a number, not a date). */
     public static Optional<Instant> parse(String text) {
         String s = candidate(text);

@@ -184,7 +184,25 @@ public final class DateFinder {
             dates.add(new DateMention(s, m.start(), m.end(), range == null ? null : range[0],
                     range == null ? null : range[1]));
         }
-        return dates;
+        return withOtherLanguages(dates, OtherLanguageDates.find(text, day));
+    }
+
+    /**
+     * The English dates with those of other languages; where both read the same words ("14. August 2015" holds
+     * "August 2015"), the other language's reading, which has the day, is kept.
+     */
+    private static List<DateMention> withOtherLanguages(List<DateMention> english, List<DateMention> other) {
+        if (other.isEmpty()) {
+            return english;
+        }
+        List<DateMention> all = new ArrayList<>(other);
+        for (DateMention d : english) {
+            if (other.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) {
+                all.add(d);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return all;
     }
 
     /** A month name in lower case that is also a common word ("march", "may"), or one in capitals ("APR"). */

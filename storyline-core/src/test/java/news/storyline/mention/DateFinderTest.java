@@ -35,6 +35,33 @@ class DateFinderTest {
     }
 
     @Test
+    void readsTheDatesOfOtherEuropeanLanguages() {
+        resolves("Les djihadistes ont pris Mossoul le 10 juin 2014, selon l'armée.", "10 juin 2014", "2014-06-10",
+                "2014-06-10");
+        resolves("Die Stadt fiel am 9. Juni an die Milizen.", "9. Juni", "2014-06-09", "2014-06-09");
+        resolves("La ciudad cayó el 10 de junio de 2014.", "10 de junio de 2014", "2014-06-10", "2014-06-10");
+        resolves("Miasto upadło 10 czerwca 2014 r. po ataku.", "10 czerwca 2014 r.", "2014-06-10", "2014-06-10");
+        resolves("Город пал 10 июня 2014 года.", "10 июня 2014 года", "2014-06-10", "2014-06-10");
+        resolves("A város 2014. június 10. óta a milíciáé.", "2014. június 10.", "2014-06-10", "2014-06-10");
+        resolves("Die Armee zog sich am Sonntag zurück.", "am Sonntag", "2014-06-08", "2014-06-08");
+        resolves("L'armée s'est retirée dimanche soir.", "dimanche", "2014-06-08", "2014-06-08");
+        resolves("El ejército se retiró el domingo.", "el domingo", "2014-06-08", "2014-06-08");
+        resolves("Wojsko wycofało się w niedzielę.", "w niedzielę", "2014-06-08", "2014-06-08");
+        resolves("Армия отступила в воскресенье.", "в воскресенье", "2014-06-08", "2014-06-08");
+        resolves("Die Armee zog sich gestern zurück.", "gestern", "2014-06-09", "2014-06-09");
+        resolves("L'esercito si è ritirato ieri.", "ieri", "2014-06-09", "2014-06-09");
+        resolves("Le vote aura lieu mardi 17 juin.", "17 juin", "2014-06-17", "2014-06-17");
+    }
+
+    @Test
+    void readsNoDateInOtherLanguagesWordsThatAreNames() {
+        assertThat(DATES.find("Plácido Domingo sang in Vienna with Chris Hoy watching, A. J. Ayer wrote.",
+                TUESDAY_10_JUNE_2014)).isEmpty();
+        assertThat(DATES.find("Hier ist die Stadt, sagte er, und Mardi Gras kommt.", TUESDAY_10_JUNE_2014))
+                .isEmpty();
+    }
+
+    @Test
     void resolvesDaysAndWeeksAroundPublication() {
         resolves("The insurgents seized the complex late yesterday.", "late yesterday", "2014-06-09", "2014-06-09");
         resolves("A provincial official said today.", "today", "2014-06-10", "2014-06-10");

@@ -1,0 +1,197 @@
+package news.storyline.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.storyline.ingest.PublishedTimeParser;
+
+/**
+ * The dates news in other European languages names, beside the English ones {@link DateFinder} reads: a day and a
+ * month with or without the year ("15 août 2015", "14. August", "14 de agosto de 2015", "3 sierpnia 2015 r.", "15
+ * августа 2015 года", Hungarian "2015. augusztus 20."), a weekday as those languages write one ("mardi", "am
+ * Dienstag", "el martes", "w środę", "в среду"), resolved as English ones are (the latest such day on or before
+ * publication), and the words for yesterday and today ("gestern", "ayer", "ieri", "вчера", "dün"). Only words that
+ * are no English words or names are read: a month's English name only after a day written with a dot ("14.
+ * August"), weekdays in lower case where the language writes them so, or after a preposition where it capitalises
+ * them (German), and not French "hier", which is German for "here".
+ */
+final class OtherLanguageDates {
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\d{1,2})(\\.?)\\s+(?:de\\s+)?(\\p{L}{3,12})(\\.?)"
+                    + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?:\\s*(?:г\\.|года|r\\.|roku|yılı))?)?(?![\\p{L}\\p{N}])");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\.\\s+(\\p{L}{3,12})\\s+(\\d{1,2})\\.(?![\\p{N}])");
+    private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|january|february|march|april|june|july|august|september|october|november|december");
+    /** Yesterday, the day before and today in French, German, Spanish, Italian, Polish, Russian, Turkish ... */
+    private static final Map<String, Integer> RELATIVE_DAYS = relativeDays();
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<![\\p{L}'’-])(" + String.join("|",
+            RELATIVE_DAYS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}])");
+    /** Weekdays, Monday first, in languages that write them in lower case. */
+    private static final String[][] LOWER_CASE_WEEKDAYS = {
+            {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+            {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
+            {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
+            {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},
+            {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
+            // Polish and Russian in the accusative a date takes after "w", "в": "w środę", "в среду"
+            {"poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"},
+            {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}};
+    private static final String[] GERMAN_WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+            "Samstag", "Sonntag"};
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final Pattern WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}-])(?:(?:le|ce|dès|depuis|el|este|desde"
+            + "|na|no|w|we|в|во|op|sinds) )?(" + String.join("|", WEEKDAYS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}-])"
+            + "|(?<![\\p{L}])(?:am|seit|vom|bis|letzten|diesen) (" + String.join("|", GERMAN_WEEKDAYS)
+            + ")(?![\\p{L}])");
+
+    private OtherLanguageDates() {
+    }
+
+    /** The dates in {@code text}, relative ones unresolved where {@code day} (of publication) is null. */
+    static List<DateMention> find(String text, LocalDate day) {
+        List<DateMention> dates = new ArrayList<>();
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            String word = m.group(3);
+            int month = PublishedTimeParser.monthOf(word);
+            boolean dotted = !m.group(2).isEmpty();
+            if (month == 0 || !dotted && ENGLISH_MONTH.matcher(word).matches()) {
+                continue;
+            }
+            LocalDate[] range = dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(5), day);
+            // The full stop after a month with no year is the sentence's ("... le 5 mai."), not the date's.
+            int end = m.group(5) == null && !m.group(4).isEmpty() ? m.end() - 1 : m.end();
+            add(dates, text.substring(m.start(), end), m.start(), end, range);
+        }
+        Matcher hungarian = YEAR_MONTH_DAY.matcher(text);
+        while (hungarian.find()) {
+            int month = PublishedTimeParser.monthOf(hungarian.group(2));
+            if (month > 0) {
+                add(dates, hungarian.group(), hungarian.start(), hungarian.end(),
+                        dayOfMonth(Integer.parseInt(hungarian.group(3)), month, hungarian.group(1), day));
+            }
+        }
+        Matcher relative = RELATIVE_DAY.matcher(text);
+        while (relative.find()) {
+            // Capitalised, the word is a name ("Chris Hoy", "A. J. Ayer") unless a sentence starts with it.
+            if (Character.isUpperCase(relative.group().charAt(0)) && !sentenceStart(text, relative.start())) {
+                continue;
+            }
+            Integer offset = RELATIVE_DAYS.get(relative.group(1).toLowerCase(Locale.ROOT));
+            add(dates, relative.group(), relative.start(), relative.end(),
+                    day == null || offset == null ? null : one(day.plusDays(offset)));
+        }
+        Matcher weekday = WEEKDAY.matcher(text);
+        while (weekday.find()) {
+            if (beforeADate(text, weekday.end(), dates)) {
+                continue; // "mardi 5 mai": the date says which Tuesday
+            }
+            String name = weekday.group(1) != null ? weekday.group(1) : weekday.group(2);
+            DayOfWeek dow = weekday.group(1) != null ? WEEKDAYS.get(name) : DayOfWeek.of(indexOf(name) + 1);
+            add(dates, weekday.group(), weekday.start(), weekday.end(),
+                    day == null ? null : one(day.with(TemporalAdjusters.previousOrSame(dow))));
+        }
+        dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return dates;
+    }
+
+    /** Whether a date found already starts right after {@code end}, a space or comma between. */
+    private static boolean beforeADate(String text, int end, List<DateMention> dates) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        for (DateMention d : dates) {
+            if (d.start() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '«')) {
+            i--;
+        }
+        if (i < 0 || "!?\n\r:".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        // A full stop after an initial ("A. J. Ayer") ends no sentence.
+        return text.charAt(i) == '.' && !(i >= 1 && Character.isUpperCase(text.charAt(i - 1))
+                && (i < 2 || !Character.isLetter(text.charAt(i - 2))));
+    }
+
+    /** Adds the date unless it overlaps one found before (a day and month holds no second date). */
+    private static void add(List<DateMention> dates, String text, int start, int end, LocalDate[] range) {
+        for (DateMention d : dates) {
+            if (d.start() < end && start < d.end()) {
+                return;
+            }
+        }
+        dates.add(new DateMention(text, start, end, range == null ? null : range[0], range == null ? null : range[1]));
+    }
+
+    /** A day of a month, in the year given or the publication's (the year before when that is over a month ahead). */
+    private static LocalDate[] dayOfMonth(int dayOfMonth, int month, String yearText, LocalDate day) {
+        Integer year = yearText == null ? null : Integer.valueOf(yearText);
+        if (year == null && day == null) {
+            return null;
+        }
+        int y = year != null ? year : day.getYear();
+        if (dayOfMonth < 1 || dayOfMonth > Month.of(month).length(Year.isLeap(y))) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(y, month, dayOfMonth);
+        if (year == null && d.isAfter(day.plusMonths(1))) {
+            d = d.minusYears(1);
+        }
+        return one(d);
+    }
+
+    private static LocalDate[] one(LocalDate d) {
+        return new LocalDate[] {d, d};
+    }
+
+    private static int indexOf(String germanWeekday) {
+        for (int i = 0; i < GERMAN_WEEKDAYS.length; i++) {
+            if (GERMAN_WEEKDAYS[i].equals(germanWeekday)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(germanWeekday);
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> map = new HashMap<>();
+        for (String[] language : LOWER_CASE_WEEKDAYS) {
+            for (int i = 0; i < 7; i++) {
+                map.put(language[i], DayOfWeek.of(i + 1));
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Integer> relativeDays() {
+        return Map.ofEntries(Map.entry("aujourd'hui", 0), Map.entry("aujourd’hui", 0), Map.entry("avant-hier", -2),
+                Map.entry("heute", 0), Map.entry("gestern", -1), Map.entry("vorgestern", -2),
+                Map.entry("hoy", 0), Map.entry("ayer", -1), Map.entry("anteayer", -2),
+                Map.entry("oggi", 0), Map.entry("ieri", -1), Map.entry("l'altro ieri", -2),
+                Map.entry("hoje", 0), Map.entry("ontem", -1), Map.entry("anteontem", -2),
+                Map.entry("vandaag", 0), Map.entry("gisteren", -1), Map.entry("eergisteren", -2),
+                Map.entry("dzisiaj", 0), Map.entry("dziś", 0), Map.entry("wczoraj", -1),
+                Map.entry("przedwczoraj", -2), Map.entry("сегодня", 0), Map.entry("вчера", -1),
+                Map.entry("позавчера", -2), Map.entry("bugün", 0), Map.entry("dün", -1));
+    }
+}
