@@ -34,8 +34,6 @@ final class OtherLanguageDates {
             + "|january|february|march|april|june|july|august|september|october|november|december");
     /** Yesterday, the day before and today in French, German, Spanish, Italian, Polish, Russian, Turkish ... */
     private static final Map<String, Integer> RELATIVE_DAYS = relativeDays();
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?<![\\p{L}'’-])(" + String.join("|",
-            RELATIVE_DAYS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}])");
     /** Weekdays, Monday first, in languages that write them in lower case. */
     private static final String[][] LOWER_CASE_WEEKDAYS = {
             {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
@@ -49,61 +47,141 @@ final class OtherLanguageDates {
     private static final String[] GERMAN_WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag"};
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-    private static final Pattern WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}-])(?:(?:le|ce|dès|depuis|el|este|desde"
-            + "|na|no|w|we|в|во|op|sinds) )?(" + String.join("|", WEEKDAYS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}-])"
-            + "|(?<![\\p{L}])(?:am|seit|vom|bis|letzten|diesen) (" + String.join("|", GERMAN_WEEKDAYS)
-            + ")(?![\\p{L}])");
+    /** The longest word of the tables ("przedwczoraj", "segunda-feira"). */
+    private static final int LONGEST_WORD = 13;
+    /** The words before a weekday that make it a day of the story: "le", "el", "w", "в" ... */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("le", "ce", "dès", "depuis", "el",
+            "este", "desde", "na", "no", "w", "we", "в", "во", "op", "sinds");
+    private static final java.util.Set<String> GERMAN_PREPOSITIONS = java.util.Set.of("am", "seit", "vom", "bis",
+            "letzten", "diesen");
 
     private OtherLanguageDates() {
     }
 
-    /** The dates in {@code text}, relative ones unresolved where {@code day} (of publication) is null. */
+    /**
+     * The dates in {@code text}, relative ones unresolved where {@code day} (of publication) is null. The text is
+     * walked once, word by word: the patterns are tried only at a number (a day or a year) and the words looked up
+     * in tables, since every article's text passes here.
+     */
     static List<DateMention> find(String text, LocalDate day) {
         List<DateMention> dates = new ArrayList<>();
-        Matcher m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            String word = m.group(3);
-            int month = PublishedTimeParser.monthOf(word);
-            boolean dotted = !m.group(2).isEmpty();
-            if (month == 0 || !dotted && ENGLISH_MONTH.matcher(word).matches()) {
-                continue;
+        Matcher dayMonth = DAY_MONTH.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher hungarian = YEAR_MONTH_DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Words that may be dates, {start, end, previous word's start, its end}: read after the numbers, so that
+        // a weekday before a date ("mardi 5 mai") finds the date there.
+        List<int[]> words = new ArrayList<>();
+        int previousStart = -1;
+        int previousEnd = -1;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                int end = i;
+                while (end < n && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.') {
+                    if (end - i <= 2) {
+                        dayMonth(text, dayMonth.region(i, Math.min(n, i + 48)), day, dates);
+                    } else if (end - i == 4) {
+                        yearMonthDay(hungarian.region(i, Math.min(n, i + 32)), day, dates);
+                    }
+                }
+                previousStart = -1;
+                i = end;
+            } else if (Character.isLetter(c)) {
+                int end = i + 1;
+                while (end < n && (Character.isLetter(text.charAt(end)) || Character.getType(text.charAt(end))
+                        == Character.NON_SPACING_MARK || text.charAt(end) == '\'' || text.charAt(end) == '’'
+                        || text.charAt(end) == '-' && end + 1 < n && Character.isLetter(text.charAt(end + 1)))) {
+                    end++;
+                }
+                if (mayBeADate(text, i, end)) {
+                    words.add(new int[] {i, end, previousStart, previousEnd});
+                }
+                previousStart = i;
+                previousEnd = end;
+                i = end;
+            } else {
+                i++;
             }
-            LocalDate[] range = dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(5), day);
-            // The full stop after a month with no year is the sentence's ("... le 5 mai."), not the date's.
-            int end = m.group(5) == null && !m.group(4).isEmpty() ? m.end() - 1 : m.end();
-            add(dates, text.substring(m.start(), end), m.start(), end, range);
         }
-        Matcher hungarian = YEAR_MONTH_DAY.matcher(text);
-        while (hungarian.find()) {
-            int month = PublishedTimeParser.monthOf(hungarian.group(2));
-            if (month > 0) {
-                add(dates, hungarian.group(), hungarian.start(), hungarian.end(),
-                        dayOfMonth(Integer.parseInt(hungarian.group(3)), month, hungarian.group(1), day));
-            }
-        }
-        Matcher relative = RELATIVE_DAY.matcher(text);
-        while (relative.find()) {
-            // Capitalised, the word is a name ("Chris Hoy", "A. J. Ayer") unless a sentence starts with it.
-            if (Character.isUpperCase(relative.group().charAt(0)) && !sentenceStart(text, relative.start())) {
-                continue;
-            }
-            Integer offset = RELATIVE_DAYS.get(relative.group(1).toLowerCase(Locale.ROOT));
-            add(dates, relative.group(), relative.start(), relative.end(),
-                    day == null || offset == null ? null : one(day.plusDays(offset)));
-        }
-        Matcher weekday = WEEKDAY.matcher(text);
-        while (weekday.find()) {
-            if (beforeADate(text, weekday.end(), dates)) {
-                continue; // "mardi 5 mai": the date says which Tuesday
-            }
-            String name = weekday.group(1) != null ? weekday.group(1) : weekday.group(2);
-            DayOfWeek dow = weekday.group(1) != null ? WEEKDAYS.get(name) : DayOfWeek.of(indexOf(name) + 1);
-            add(dates, weekday.group(), weekday.start(), weekday.end(),
-                    day == null ? null : one(day.with(TemporalAdjusters.previousOrSame(dow))));
+        for (int[] w : words) {
+            word(text, w[0], w[1], w[2], w[3], day, dates);
         }
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return dates;
+    }
+
+    /** Whether the word is one of the tables' (looked up without making a string for most words). */
+    private static boolean mayBeADate(String text, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > LONGEST_WORD) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        return RELATIVE_DAYS.containsKey(word.toLowerCase(Locale.ROOT)) || WEEKDAYS.containsKey(word)
+                || indexOf(word) >= 0;
+    }
+
+    private static void dayMonth(String text, Matcher m, LocalDate day, List<DateMention> dates) {
+        if (!m.lookingAt()) {
+            return;
+        }
+        String word = m.group(3);
+        int month = PublishedTimeParser.monthOf(word);
+        boolean dotted = !m.group(2).isEmpty();
+        if (month == 0 || !dotted && ENGLISH_MONTH.matcher(word).matches()) {
+            return;
+        }
+        LocalDate[] range = dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(5), day);
+        // The full stop after a month with no year is the sentence's ("... le 5 mai."), not the date's.
+        int end = m.group(5) == null && !m.group(4).isEmpty() ? m.end() - 1 : m.end();
+        add(dates, text.substring(m.start(), end), m.start(), end, range);
+    }
+
+    private static void yearMonthDay(Matcher m, LocalDate day, List<DateMention> dates) {
+        if (!m.lookingAt()) {
+            return;
+        }
+        int month = PublishedTimeParser.monthOf(m.group(2));
+        if (month > 0) {
+            add(dates, m.group(), m.start(), m.end(),
+                    dayOfMonth(Integer.parseInt(m.group(3)), month, m.group(1), day));
+        }
+    }
+
+    /** A word: yesterday or today, or a weekday (with the preposition before it, where there is one). */
+    private static void word(String text, int start, int end, int previousStart, int previousEnd, LocalDate day,
+                             List<DateMention> dates) {
+        String word = text.substring(start, end);
+        Integer offset = RELATIVE_DAYS.get(word.toLowerCase(Locale.ROOT));
+        if (offset != null) {
+            // Capitalised, the word is a name ("Chris Hoy", "A. J. Ayer") unless a sentence starts with it.
+            if (!Character.isUpperCase(word.charAt(0)) || sentenceStart(text, start)) {
+                add(dates, word, start, end, day == null ? null : one(day.plusDays(offset)));
+            }
+            return;
+        }
+        DayOfWeek weekday = WEEKDAYS.get(word);
+        boolean german = false;
+        if (weekday == null) {
+            int index = indexOf(word);
+            german = index >= 0;
+            weekday = german ? DayOfWeek.of(index + 1) : null;
+        }
+        if (weekday == null || beforeADate(text, end, dates)) {
+            return; // "mardi 5 mai": the date says which Tuesday
+        }
+        String before = previousStart >= 0 && previousEnd == start - 1 && text.charAt(previousEnd) == ' '
+                ? text.substring(previousStart, previousEnd) : null;
+        boolean withPreposition = before != null && (german ? GERMAN_PREPOSITIONS : PREPOSITIONS).contains(before);
+        if (german && !withPreposition) {
+            return; // German capitalises every noun: "Montag" alone may be anything
+        }
+        int from = withPreposition ? previousStart : start;
+        add(dates, text.substring(from, end), from, end,
+                day == null ? null : one(day.with(TemporalAdjusters.previousOrSame(weekday))));
     }
 
     /** Whether a date found already starts right after {@code end}, a space or comma between. */
@@ -164,13 +242,14 @@ final class OtherLanguageDates {
         return new LocalDate[] {d, d};
     }
 
-    private static int indexOf(String germanWeekday) {
+    /** The German weekday's place in the week from 0 (Monday), or -1. */
+    private static int indexOf(String word) {
         for (int i = 0; i < GERMAN_WEEKDAYS.length; i++) {
-            if (GERMAN_WEEKDAYS[i].equals(germanWeekday)) {
+            if (GERMAN_WEEKDAYS[i].equals(word)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException(germanWeekday);
+        return -1;
     }
 
     private static Map<String, DayOfWeek> weekdays() {
@@ -187,7 +266,7 @@ final class OtherLanguageDates {
         return Map.ofEntries(Map.entry("aujourd'hui", 0), Map.entry("aujourd’hui", 0), Map.entry("avant-hier", -2),
                 Map.entry("heute", 0), Map.entry("gestern", -1), Map.entry("vorgestern", -2),
                 Map.entry("hoy", 0), Map.entry("ayer", -1), Map.entry("anteayer", -2),
-                Map.entry("oggi", 0), Map.entry("ieri", -1), Map.entry("l'altro ieri", -2),
+                Map.entry("oggi", 0), Map.entry("ieri", -1),
                 Map.entry("hoje", 0), Map.entry("ontem", -1), Map.entry("anteontem", -2),
                 Map.entry("vandaag", 0), Map.entry("gisteren", -1), Map.entry("eergisteren", -2),
                 Map.entry("dzisiaj", 0), Map.entry("dziś", 0), Map.entry("wczoraj", -1),
