@@ -248,10 +248,13 @@ public final class MentionFinder {
     private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {
         return switch (word) {
             case "of", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn",
-                 "bint", "al", "el", "y", "la", "le" -> true;
+                 "bint", "al", "el", "la", "le" -> true;
             case "the" -> joinersBefore > 0;
             case "in", "for", "on" -> ORGANISATION_WORDS.contains(previous.lower);
-            case "and", "&" -> hasInnerJoiner;
+            // Spanish "y" is "and": inside a body's name ("Ministerio de Ciencia y Tecnología"), not between two
+            // names ("México y Francia", "Pedro Sánchez y Pablo Iglesias"); a compound surname ("Ramón y Cajal")
+            // is the rarer case.
+            case "and", "&", "y" -> hasInnerJoiner;
             default -> false;
         };
     }

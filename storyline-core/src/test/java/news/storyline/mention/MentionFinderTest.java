@@ -32,6 +32,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void spanishYPartsTwoNamesButStaysInsideABodysName() {
+        assertThat(names("Pedro Sánchez y Pablo Iglesias viajaron a México y Francia con el Ministerio de Ciencia y"
+                + " Tecnología.")).containsExactly("Pedro Sánchez", "Pablo Iglesias", "México", "Francia",
+                "Ministerio de Ciencia y Tecnología");
+    }
+
+    @Test
     void timeZonesOfDatelinesAreNoOrganisations() {
         assertThat(names("Trading in London closed at 16:30 GMT, and the Nasdaq at 4pm EST. Updated 09:47 UTC."))
                 .containsExactly("London", "Nasdaq");
