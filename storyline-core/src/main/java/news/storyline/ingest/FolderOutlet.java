@@ -13,8 +13,10 @@ public final class FolderOutlet {
     }
 
     public static Article assign(Article article) {
-        if (article.source() != null || article.origin() == null) {
-            return article;
+        if (article.source() != null || article.origin() == null
+                || article.origin().startsWith(GzipInput.STANDARD_INPUT_NAME + ":")
+                || article.origin().equals(GzipInput.STANDARD_INPUT_NAME)) {
+            return article; // piped in: no folder holds it
         }
         try {
             Path folder = Path.of(article.origin()).toAbsolutePath().getParent();

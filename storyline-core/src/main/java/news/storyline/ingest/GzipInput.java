@@ -66,6 +66,26 @@ final class GzipInput {
         return target;
     }
 
+    /**
+     * What a program pipes in ({@code zcat *.jsonl.gz | storyline ingest -}), copied to a temporary file named
+     * {@code stdin} (its format then told by its content), which {@link #delete} removes. Read once: a second "-"
+     * in one run finds it empty.
+     */
+    static Path standardInput(InputStream in) throws IOException {
+        Path folder = Files.createTempDirectory("storyline-stdin");
+        Path target = folder.resolve(STANDARD_INPUT_NAME);
+        try {
+            Files.copy(in, target);
+        } catch (IOException | RuntimeException e) {
+            delete(target);
+            throw e;
+        }
+        return target;
+    }
+
+    /** The name the standard input goes by in ids, origins and problems. */
+    static final String STANDARD_INPUT_NAME = "stdin";
+
     /** "news.jsonl.gz" is read as "news.jsonl", "feed.tgz" as "feed.tar"; a name without the suffix is kept. */
     static String innerName(Path file) {
         String name = file.getFileName().toString();

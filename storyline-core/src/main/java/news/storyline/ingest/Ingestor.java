@@ -101,38 +101,49 @@ public final class Ingestor {
     }
 
     private boolean readOne(Path file, CountingSink sink) {
+        Path piped = null;
         Path decompressed = null;
+        String shownAs = isStandardInput(file) ? GzipInput.STANDARD_INPUT_NAME : file.toString();
         try {
             Path read = file;
-            ArticleSink target = sink;
-            if (GzipInput.isGzip(file)) {
-                decompressed = GzipInput.decompress(file);
-                read = decompressed;
-                target = new RenamedInput(sink, decompressed.toString(), file.toString(),
-                        sizeOrZero(file) / (double) Math.max(1, sizeOrZero(decompressed)));
+            if (isStandardInput(file)) {
+                piped = GzipInput.standardInput(System.in);
+                read = piped;
             }
+            if (GzipInput.isGzip(read)) {
+                decompressed = GzipInput.decompress(read);
+                read = decompressed;
+            }
+            ArticleSink target = read == file ? sink : new RenamedInput(sink, read.toString(), shownAs,
+                    sizeOrZero(file) / (double) Math.max(1, sizeOrZero(read)));
             byte[] head = guard.check(read);
             readers.get(InputFormat.of(read, head)).read(read, target);
             return true;
         } catch (InputRejectedException e) {
-            sink.rejected(new InputProblem(file.toString(), e.getMessage()));
+            sink.rejected(new InputProblem(shownAs, e.getMessage()));
         } catch (IOException e) {
-            sink.rejected(new InputProblem(file.toString(), "cannot read: " + e.getMessage()));
+            sink.rejected(new InputProblem(shownAs, "cannot read: " + e.getMessage()));
         } catch (SinkFailedException e) {
             throw e;
         } catch (StackOverflowError e) {
-            sink.rejected(new InputProblem(file.toString(), "unreadable: nested too deeply to read"));
+            sink.rejected(new InputProblem(shownAs, "unreadable: nested too deeply to read"));
         } catch (OutOfMemoryError e) {
             // What the reader held is garbage now, so the run can go on with the next input.
-            sink.rejected(new InputProblem(file.toString(), "unreadable: too large to read in the memory given"));
+            sink.rejected(new InputProblem(shownAs, "unreadable: too large to read in the memory given"));
         } catch (RuntimeException | Error e) {
             // A library failing on odd input must not end the run: report it against the file and go on.
-            sink.rejected(new InputProblem(file.toString(), "unreadable: " + e.getClass().getSimpleName()
+            sink.rejected(new InputProblem(shownAs, "unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
         } finally {
             GzipInput.delete(decompressed);
+            GzipInput.delete(piped);
         }
         return false;
+    }
+
+    /** "-" names the standard input, as Unix tools have it. */
+    static boolean isStandardInput(Path file) {
+        return file.toString().equals("-");
     }
 
     /**

@@ -2,6 +2,7 @@ package news.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,27 @@ class IngestorTest {
         try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("storyline-gzip")).toList())
                     .as("decompressed copies deleted").isEmpty();
+        }
+    }
+
+    @Test
+    void readsWhatIsPipedInAsMinusGzippedOrNot() throws Exception {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(gzipped("{\"id\": \"a\", \"text\": \"Mosul fell.\"}\n"
+                    + "oops\n")));
+            var sink = new CollectingSink();
+            IngestReport report = new Ingestor().ingest(List.of(Path.of("-")), sink, Ingestor.Progress.NONE);
+            assertThat(sink.articles).extracting(Article::id, Article::origin).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("a", "stdin:1"));
+            assertThat(FolderOutlet.assign(sink.articles.getFirst()).source()).isNull();
+            assertThat(report.problems()).extracting(InputProblem::location).containsExactly("stdin:2");
+
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            report = new Ingestor().ingest(List.of(Path.of("-")), new CollectingSink(), Ingestor.Progress.NONE);
+            assertThat(report.problems()).extracting(InputProblem::oneLine).containsExactly("stdin: empty file");
+        } finally {
+            System.setIn(saved);
         }
     }
 
