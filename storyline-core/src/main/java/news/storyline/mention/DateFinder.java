@@ -618,14 +618,21 @@ public final class DateFinder {
         if (!number.find() || month == null) {
             return null;
         }
-        int dayOfMonth = Integer.parseInt(number.group(1));
         Matcher yearMatch = YEAR_NUMBER.matcher(cleaned);
-        Integer year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : null;
+        return dayOfMonth(Integer.parseInt(number.group(1)), month.getValue(),
+                yearMatch.find() ? Integer.valueOf(yearMatch.group(1)) : null, day);
+    }
+
+    /**
+     * A day of a month in the year given, or without one in the publication's, the year before where that would put
+     * it more than a month after publication; null when neither year is known or the day is not in the month.
+     */
+    static LocalDate[] dayOfMonth(int dayOfMonth, int month, Integer year, LocalDate day) {
         if (year == null && day == null) {
             return null;
         }
         int y = year != null ? year : day.getYear();
-        if (dayOfMonth < 1 || dayOfMonth > month.length(Year.isLeap(y))) {
+        if (dayOfMonth < 1 || dayOfMonth > Month.of(month).length(Year.isLeap(y))) {
             return null;
         }
         LocalDate d = LocalDate.of(y, month, dayOfMonth);

@@ -2,8 +2,6 @@ package news.storyline.mention;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,7 +132,8 @@ final class OtherLanguageDates {
         if (month == 0 || !dotted && ENGLISH_MONTH.matcher(word).matches()) {
             return;
         }
-        LocalDate[] range = dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(5), day);
+        LocalDate[] range = DateFinder.dayOfMonth(Integer.parseInt(m.group(1)), month,
+                m.group(5) == null ? null : Integer.valueOf(m.group(5)), day);
         // The full stop after a month with no year is the sentence's ("... le 5 mai."), not the date's.
         int end = m.group(5) == null && !m.group(4).isEmpty() ? m.end() - 1 : m.end();
         add(dates, text.substring(m.start(), end), m.start(), end, range);
@@ -147,7 +146,7 @@ final class OtherLanguageDates {
         int month = PublishedTimeParser.monthOf(m.group(2));
         if (month > 0) {
             add(dates, m.group(), m.start(), m.end(),
-                    dayOfMonth(Integer.parseInt(m.group(3)), month, m.group(1), day));
+                    DateFinder.dayOfMonth(Integer.parseInt(m.group(3)), month, Integer.valueOf(m.group(1)), day));
         }
     }
 
@@ -219,23 +218,6 @@ final class OtherLanguageDates {
             }
         }
         dates.add(new DateMention(text, start, end, range == null ? null : range[0], range == null ? null : range[1]));
-    }
-
-    /** A day of a month, in the year given or the publication's (the year before when that is over a month ahead). */
-    private static LocalDate[] dayOfMonth(int dayOfMonth, int month, String yearText, LocalDate day) {
-        Integer year = yearText == null ? null : Integer.valueOf(yearText);
-        if (year == null && day == null) {
-            return null;
-        }
-        int y = year != null ? year : day.getYear();
-        if (dayOfMonth < 1 || dayOfMonth > Month.of(month).length(Year.isLeap(y))) {
-            return null;
-        }
-        LocalDate d = LocalDate.of(y, month, dayOfMonth);
-        if (year == null && d.isAfter(day.plusMonths(1))) {
-            d = d.minusYears(1);
-        }
-        return one(d);
     }
 
     private static LocalDate[] one(LocalDate d) {
