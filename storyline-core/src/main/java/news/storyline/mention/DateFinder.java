@@ -728,7 +728,8 @@ public final class DateFinder {
         return null;
     }
 
-    private static LocalDate[] period(String lower, LocalDate day) {
+    /** "last week", "this year", "late last month" ...: the days of that period around the publication day. */
+    static LocalDate[] period(String lower, LocalDate day) {
         if (lower.startsWith("late ") || lower.startsWith("early ")) {
             // "late last week": its Friday to Sunday; "early last week": its Monday to Wednesday.
             LocalDate[] whole = period(lower.substring(lower.indexOf(' ') + 1), day);

@@ -45,6 +45,10 @@ final class OtherLanguageDates {
     private static final String[] GERMAN_WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag"};
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    /** Periods around publication, to the English phrase {@link DateFinder#period} resolves. */
+    private static final Map<String, String> PERIODS = periods();
+    /** The phrases of {@link #PERIODS} by their last word, at which the walk looks back for the rest. */
+    private static final Map<String, List<String>> PERIODS_BY_LAST_WORD = byLastWord();
     /** The longest word of the tables ("przedwczoraj", "segunda-feira"). */
     private static final int LONGEST_WORD = 13;
     /** The words before a weekday that make it a day of the story: "le", "el", "w", "в" ... */
@@ -118,8 +122,9 @@ final class OtherLanguageDates {
             return false;
         }
         String word = text.substring(start, end);
-        return RELATIVE_DAYS.containsKey(word.toLowerCase(Locale.ROOT)) || WEEKDAYS.containsKey(word)
-                || indexOf(word) >= 0;
+        String lower = word.toLowerCase(Locale.ROOT);
+        return RELATIVE_DAYS.containsKey(lower) || WEEKDAYS.containsKey(word) || indexOf(word) >= 0
+                || PERIODS_BY_LAST_WORD.containsKey(lower);
     }
 
     private static void dayMonth(String text, Matcher m, LocalDate day, List<DateMention> dates) {
@@ -154,7 +159,17 @@ final class OtherLanguageDates {
     private static void word(String text, int start, int end, int previousStart, int previousEnd, LocalDate day,
                              List<DateMention> dates) {
         String word = text.substring(start, end);
-        Integer offset = RELATIVE_DAYS.get(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String phrase : PERIODS_BY_LAST_WORD.getOrDefault(lower, List.of())) {
+            int from = end - phrase.length();
+            if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                add(dates, text.substring(from, end), from, end,
+                        day == null ? null : DateFinder.period(PERIODS.get(phrase), day));
+                return;
+            }
+        }
+        Integer offset = RELATIVE_DAYS.get(lower);
         if (offset != null) {
             // Capitalised, the word is a name ("Chris Hoy", "A. J. Ayer") unless a sentence starts with it.
             if (!Character.isUpperCase(word.charAt(0)) || sentenceStart(text, start)) {
@@ -241,6 +256,68 @@ final class OtherLanguageDates {
                 map.put(language[i], DayOfWeek.of(i + 1));
             }
         }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> periods() {
+        Map<String, String> map = new HashMap<>();
+        String[][] phrases = {
+                // French
+                {"last week", "la semaine dernière", "la semaine passée"}, {"last month", "le mois dernier"},
+                {"last year", "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière"},
+                {"last weekend", "le week-end dernier"}, {"this week", "cette semaine"},
+                {"this month", "ce mois-ci"}, {"this year", "cette année"},
+                // German
+                {"last week", "letzte woche", "letzter woche", "vergangene woche", "vergangener woche",
+                        "vorige woche", "voriger woche"},
+                {"last month", "letzten monat", "vergangenen monat", "vorigen monat", "letzten monats"},
+                {"last year", "letztes jahr", "letzten jahr", "vergangenes jahr", "vergangenen jahr",
+                        "voriges jahr", "vorigen jahr", "vergangenen jahres", "letzten jahres"},
+                {"this week", "diese woche", "dieser woche"}, {"this month", "diesen monat", "diesem monat"},
+                {"this year", "dieses jahr", "diesem jahr", "dieses jahres"},
+                // Spanish and Portuguese
+                {"last week", "la semana pasada", "a semana passada"}, {"last month", "el mes pasado",
+                        "o mês passado"}, {"last year", "el año pasado", "o ano passado"},
+                {"last weekend", "el fin de semana pasado"}, {"this week", "esta semana"},
+                {"this month", "este mes", "este mês"}, {"this year", "este año", "este ano"},
+                // Italian
+                {"last week", "la settimana scorsa", "la scorsa settimana"}, {"last month", "il mese scorso",
+                        "lo scorso mese"}, {"last year", "l'anno scorso", "l’anno scorso", "lo scorso anno"},
+                {"this week", "questa settimana"}, {"this month", "questo mese"},
+                {"this year", "quest'anno", "quest’anno", "questo anno"},
+                // Dutch
+                {"last week", "vorige week", "afgelopen week"}, {"last month", "vorige maand", "afgelopen maand"},
+                {"last year", "vorig jaar", "afgelopen jaar"}, {"this week", "deze week"},
+                {"this month", "deze maand"}, {"this year", "dit jaar"},
+                // Polish
+                {"last week", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w poprzednim tygodniu"},
+                {"last month", "w zeszłym miesiącu", "w ubiegłym miesiącu"},
+                {"last year", "w zeszłym roku", "w ubiegłym roku"}, {"this week", "w tym tygodniu"},
+                {"this month", "w tym miesiącu"}, {"this year", "w tym roku"},
+                // Russian
+                {"last week", "на прошлой неделе"}, {"last month", "в прошлом месяце"},
+                {"last year", "в прошлом году"}, {"this week", "на этой неделе"}, {"this month", "в этом месяце"},
+                {"this year", "в этом году"},
+                // Turkish
+                {"last week", "geçen hafta"}, {"last month", "geçen ay"}, {"last year", "geçen yıl", "geçen sene"},
+                {"this week", "bu hafta"}, {"this month", "bu ay"}, {"this year", "bu yıl", "bu sene"}};
+        for (String[] entry : phrases) {
+            for (int i = 1; i < entry.length; i++) {
+                map.put(entry[i], entry[0]);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, List<String>> byLastWord() {
+        Map<String, List<String>> map = new HashMap<>();
+        for (String phrase : PERIODS.keySet()) {
+            // The walk's words hold apostrophes and hyphens ("quest'anno", "mois-ci"): split at spaces only.
+            String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+            map.computeIfAbsent(last, k -> new ArrayList<>()).add(phrase);
+        }
+        // The longest first: "el fin de semana pasado" before "la semana pasada"'s kin.
+        map.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
         return Map.copyOf(map);
     }
 

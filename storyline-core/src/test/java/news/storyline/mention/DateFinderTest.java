@@ -51,6 +51,12 @@ class DateFinderTest {
         resolves("Die Armee zog sich gestern zurück.", "gestern", "2014-06-09", "2014-06-09");
         resolves("L'esercito si è ritirato ieri.", "ieri", "2014-06-09", "2014-06-09");
         resolves("Le vote aura lieu mardi 17 juin.", "17 juin", "2014-06-17", "2014-06-17");
+        resolves("Les combats ont commencé la semaine dernière.", "la semaine dernière", "2014-06-02", "2014-06-08");
+        resolves("Die Kämpfe begannen letzte Woche.", "letzte Woche", "2014-06-02", "2014-06-08");
+        resolves("Los combates empezaron el año pasado.", "el año pasado", "2013-01-01", "2013-12-31");
+        resolves("Walki zaczęły się w zeszłym miesiącu.", "w zeszłym miesiącu", "2014-05-01", "2014-05-31");
+        resolves("Бои начались в этом году.", "в этом году", "2014-01-01", "2014-12-31");
+        resolves("Gli scontri sono iniziati quest'anno.", "quest'anno", "2014-01-01", "2014-12-31");
     }
 
     @Test
