@@ -14,8 +14,7 @@ public final class FolderOutlet {
 
     public static Article assign(Article article) {
         if (article.source() != null || article.origin() == null
-                || article.origin().startsWith(GzipInput.STANDARD_INPUT_NAME + ":")
-                || article.origin().equals(GzipInput.STANDARD_INPUT_NAME)) {
+                || InputCopy.fromStandardInput(article.origin())) {
             return article; // piped in: no folder holds it
         }
         try {

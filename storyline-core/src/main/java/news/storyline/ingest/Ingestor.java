@@ -103,15 +103,15 @@ public final class Ingestor {
     private boolean readOne(Path file, CountingSink sink) {
         Path piped = null;
         Path decompressed = null;
-        String shownAs = isStandardInput(file) ? GzipInput.STANDARD_INPUT_NAME : file.toString();
+        String shownAs = InputCopy.isStandardInput(file) ? InputCopy.STANDARD_INPUT_NAME : file.toString();
         try {
             Path read = file;
-            if (isStandardInput(file)) {
-                piped = GzipInput.standardInput(System.in);
+            if (InputCopy.isStandardInput(file)) {
+                piped = InputCopy.ofStandardInput(System.in);
                 read = piped;
             }
-            if (GzipInput.isGzip(read)) {
-                decompressed = GzipInput.decompress(read);
+            if (InputCopy.isGzip(read)) {
+                decompressed = InputCopy.decompressed(read);
                 read = decompressed;
             }
             ArticleSink target = read == file ? sink : new RenamedInput(sink, read.toString(), shownAs,
@@ -135,19 +135,14 @@ public final class Ingestor {
             sink.rejected(new InputProblem(shownAs, "unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
         } finally {
-            GzipInput.delete(decompressed);
-            GzipInput.delete(piped);
+            InputCopy.delete(decompressed);
+            InputCopy.delete(piped);
         }
         return false;
     }
 
-    /** "-" names the standard input, as Unix tools have it. */
-    static boolean isStandardInput(Path file) {
-        return file.toString().equals("-");
-    }
-
     /**
-     * What a reader of a decompressed copy says, told of the input the user named: the copy's path in origins and
+     * What a reader of a copy says, told of the input the user named: the copy's path in origins and
      * problem locations becomes the input's, and positions in the copy are scaled to the input's size for progress.
      */
     private record RenamedInput(ArticleSink target, String copy, String input, double scale) implements ArticleSink {

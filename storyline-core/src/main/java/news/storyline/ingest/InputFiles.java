@@ -23,7 +23,7 @@ public final class InputFiles {
     public static List<Path> expand(List<Path> paths) throws IOException {
         var files = new ArrayList<Path>();
         for (Path path : paths) {
-            if (!Ingestor.isStandardInput(path) && Files.isDirectory(path)) {
+            if (!InputCopy.isStandardInput(path) && Files.isDirectory(path)) {
                 files.addAll(walk(path));
             } else {
                 files.add(path);

@@ -97,7 +97,7 @@ class IngestorTest {
         Path bomb = dir.resolve("bomb.txt.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
             byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-            for (long written = 0; written <= GzipInput.MIN_BOUND_BYTES; written += block.length) {
+            for (long written = 0; written <= InputCopy.MIN_BOUND_BYTES; written += block.length) {
                 out.write(block);
             }
         }

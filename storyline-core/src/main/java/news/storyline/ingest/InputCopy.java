@@ -13,17 +13,31 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * A gzip-compressed input: a corpus shipped as {@code news.jsonl.gz}, a page or feed saved as the server sent it. It
- * is decompressed into a temporary file of the same name less {@code .gz}, so that the format is told by that name
- * and its content as for any input, read from there, and deleted. Decompression is bounded: past
- * {@value #MAX_RATIO} times the compressed size (and {@value #MIN_BOUND_BYTES} bytes) the input is refused as a
- * compression bomb rather than left to fill the disk; news text compresses three to ten times.
+ * A temporary copy of an input, read in its place and deleted after: a gzip-compressed input (a corpus shipped as
+ * {@code news.jsonl.gz}, a page or feed saved as the server sent it), decompressed into a file of the same name less
+ * {@code .gz}, so that the format is told by that name and its content as for any input; and what is piped in on the
+ * standard input ({@code -}). Decompression is bounded: past {@value #MAX_RATIO} times the compressed size (and
+ * {@value #MIN_BOUND_BYTES} bytes) the input is refused as a compression bomb rather than left to fill the disk; news
+ * text compresses three to ten times.
  */
-final class GzipInput {
+final class InputCopy {
     static final int MAX_RATIO = 100;
     static final long MIN_BOUND_BYTES = 64_000_000;
 
-    private GzipInput() {
+    /** The name the standard input goes by in ids, origins and problems. */
+    static final String STANDARD_INPUT_NAME = "stdin";
+
+    private InputCopy() {
+    }
+
+    /** "-" names the standard input, as Unix tools have it. */
+    static boolean isStandardInput(Path file) {
+        return file.toString().equals("-");
+    }
+
+    /** Whether an article's origin is the standard input ("stdin", "stdin:12"), which no folder holds. */
+    static boolean fromStandardInput(String origin) {
+        return origin.equals(STANDARD_INPUT_NAME) || origin.startsWith(STANDARD_INPUT_NAME + ":");
     }
 
     /** Whether the file starts with gzip's signature; false when it cannot be read (reading it will say why). */
@@ -37,7 +51,7 @@ final class GzipInput {
     }
 
     /** The decompressed file, in a new temporary folder that {@link #delete} removes. */
-    static Path decompress(Path file) throws InputRejectedException, IOException {
+    static Path decompressed(Path file) throws InputRejectedException, IOException {
         long bound = Math.max(MIN_BOUND_BYTES, MAX_RATIO * Files.size(file));
         Path folder = Files.createTempDirectory("storyline-gzip");
         Path target = folder.resolve(innerName(file));
@@ -71,7 +85,7 @@ final class GzipInput {
      * {@code stdin} (its format then told by its content), which {@link #delete} removes. Read once: a second "-"
      * in one run finds it empty.
      */
-    static Path standardInput(InputStream in) throws IOException {
+    static Path ofStandardInput(InputStream in) throws IOException {
         Path folder = Files.createTempDirectory("storyline-stdin");
         Path target = folder.resolve(STANDARD_INPUT_NAME);
         try {
@@ -82,9 +96,6 @@ final class GzipInput {
         }
         return target;
     }
-
-    /** The name the standard input goes by in ids, origins and problems. */
-    static final String STANDARD_INPUT_NAME = "stdin";
 
     /** "news.jsonl.gz" is read as "news.jsonl", "feed.tgz" as "feed.tar"; a name without the suffix is kept. */
     static String innerName(Path file) {
@@ -102,7 +113,7 @@ final class GzipInput {
         return name;
     }
 
-    /** Removes a decompressed file and its temporary folder; null is nothing to do. */
+    /** Removes a copy and its temporary folder; null is nothing to do. */
     static void delete(Path decompressed) {
         if (decompressed == null) {
             return;
