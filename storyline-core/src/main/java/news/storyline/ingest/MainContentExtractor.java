@@ -93,8 +93,9 @@ final class MainContentExtractor {
             scorer = score(body);
         }
         Block chosen = scorer.rootBlock;
-        while (chosen != null && chosen.bestChild != null && movesInto(chosen, chosen.bestChild)) {
-            chosen = chosen.bestChild;
+        for (Block next = chosen == null ? null : chosen.bestChild(); next != null && movesInto(chosen, next);
+                next = chosen.bestChild()) {
+            chosen = next;
         }
         if (chosen == null || chosen.letters < MIN_PROSE) {
             return body;
@@ -203,7 +204,6 @@ final class MainContentExtractor {
         double ledeProseSoFar;
         /** Prose letters, unweighted: whether the element holds enough text to be an article. */
         double letters;
-        Block bestChild;
         /** Holds, below it, prose in a block the markup marks as the article or its body. */
         boolean holdsMarkedArticle;
         /** The children (blocks, not paragraphs) that hold prose, in page order; null for none (most elements). */
@@ -223,6 +223,19 @@ final class MainContentExtractor {
 
         boolean namesBody() {
             return element.attr("itemprop").equalsIgnoreCase("articleBody") || HtmlClassNames.namesBody(element);
+        }
+
+        /** The child holding the most prose, weighed by the markup's hint (the first of equals); null for none. */
+        Block bestChild() {
+            Block best = null;
+            if (proseChildren != null) {
+                for (Block child : proseChildren) {
+                    if (best == null || child.weight() > best.weight()) {
+                        best = child;
+                    }
+                }
+            }
+            return best;
         }
 
         double weight() {
@@ -331,9 +344,6 @@ final class MainContentExtractor {
                     parent.proseChildren = new ArrayList<>(2);
                 }
                 parent.proseChildren.add(block);
-            }
-            if (block.prose > 0 && (parent.bestChild == null || block.weight() > parent.bestChild.weight())) {
-                parent.bestChild = block;
             }
             return FilterResult.CONTINUE;
         }
