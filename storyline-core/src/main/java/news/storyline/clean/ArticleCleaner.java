@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import news.storyline.article.Article;
 import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
@@ -103,11 +104,11 @@ public final class ArticleCleaner {
     }
 
     /** A line of a person's name alone: two to four capitalised words, particles between ("Mark Di Stefano"). */
-    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}[\\p{L}'’.-]*|de|da|di|du|van|von|der|den|al|bin|el|la|le|y)){1,3}");
 
     private static boolean isRoleLine(RemovedSpan removal) {
-        return removal.reason() == RemovalReason.BYLINE && removal.detail().startsWith("the reporter's role");
+        return removal.reason() == RemovalReason.BYLINE && removal.detail().startsWith(BoilerplateLines.ROLE_LINE);
     }
 
     private static boolean blank(String text) {

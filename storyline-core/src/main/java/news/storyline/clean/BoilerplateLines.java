@@ -62,6 +62,11 @@ public final class BoilerplateLines {
     /** A date as bylines write it: "June 10, 2014", "10 June 2014". */
     private static final String WRITTEN_DATE = "(\\p{Lu}\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{L}+ \\d{4})";
 
+    /**
+     * What a removal of the reporter's role alone on its line says it is; the cleaner takes the name on the line
+     * above such a line for the byline too.
+     */
+    static final String ROLE_LINE = "the reporter's role or a reviewer";
     /** A month's name or its abbreviation, with or without a full stop. */
     static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
@@ -139,7 +144,7 @@ public final class BoilerplateLines {
                             + "|(senior|deputy|managing|political|news|associate|contributing|features?|foreign|business"
                             + "|sports|science|health|technology|economics) editor)"
                             + "|(?i:(medically |fact[- ])?(reviewed|checked) by)\\s+" + NAME + "(,\\s*\\p{Lu}[\\p{L}.]*)*)$"),
-                    8, "the reporter's role or a reviewer", holdsAnyOf("reporter", "contributor", "editor",
+                    8, ROLE_LINE, holdsAnyOf("reporter", "contributor", "editor",
                     "columnist", "writer", "correspondent", "envoy", "reviewed by", "checked by")),
             new Rule(RemovalReason.BYLINE, Pattern.compile(
                     // A short line that ends with the reporter's address: "최윤호 기자 uknow@donga.com".

@@ -475,7 +475,7 @@ public final class MentionFinder {
         } else if (GIVEN_NAMES.contains(words.get(0)) && words.size() > 1 && gazetteer.exactly(name).isEmpty()) {
             // A given name opens the name of a person, unless the whole is a place's ("Victoria Falls").
             type = MentionType.PERSON;
-            cue = "first name " + tokens.get(first).text;
+            cue = FIRST_NAME_CUE + tokens.get(first).text;
         } else if (first == last && tokens.get(first).allCaps()) {
             boolean country = gazetteer.exactly(name).stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY);
             type = country ? MentionType.PLACE : MentionType.ORGANISATION;
@@ -536,6 +536,9 @@ public final class MentionFinder {
         return a.text.endsWith(".") && a.text.length() <= 6 && !PLACE_OR_BODY_INITIALS.contains(a.text)
                 && !b.allCaps();
     }
+
+    /** The cue of a person told by a given name, which the name follows: "first name Steve". */
+    static final String FIRST_NAME_CUE = "first name ";
 
     /** Dotted abbreviations that name places, bodies or times, never a person's initials. */
     private static final Set<String> PLACE_OR_BODY_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.",

@@ -312,7 +312,7 @@ public final class MentionGroups {
                 byShortForm.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(i);
             }
             // "Steve" for "Steve Jobs": a person known by a given name is called by it too.
-            if (f.cues.stream().anyMatch(cue -> cue.startsWith("first name "))) {
+            if (f.cues.stream().anyMatch(cue -> cue.startsWith(MentionFinder.FIRST_NAME_CUE))) {
                 byShortForm.computeIfAbsent(words[0], k -> new ArrayList<>()).add(i);
             }
             int end = words.length;
