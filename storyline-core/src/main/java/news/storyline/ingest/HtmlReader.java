@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.storyline.article.Article;
@@ -40,7 +41,7 @@ public final class HtmlReader implements ArticleReader {
         } else {
             var standfirst = Standfirst.before(page.body(), content, metadata.description());
             if (standfirst.isPresent()) {
-                paragraphs = new java.util.ArrayList<>(paragraphs);
+                paragraphs = new ArrayList<>(paragraphs);
                 paragraphs.addFirst(standfirst.get());
             }
         }

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.text.Whitespace;
@@ -18,7 +19,8 @@ import news.storyline.text.Whitespace;
  * ("June 10, 2014", "10 June 2014", "Monday, Nov. 30, 2009"), plus the Korean, Greek and Hungarian forms some feeds
  * use, and the dates European pages write in their languages ("14. August 2015, 10:28 Uhr", "20 août 2015 à
  * 10h28", "14 de agosto de 2015", "3 sierpnia 2015 r.", "15 августа 2015 года", "2015. augusztus 20., 11:16",
- * "2015.08.15"; the month names are {@link DateNames}). Times without a zone are taken as UTC (Korean forms as Korean time); a date alone is its midnight.
+ * "2015.08.15"; the month names are {@link DateNames}). Times without a zone are taken as UTC (Korean forms as
+ * Korean time); a date alone is its midnight.
  *
  * <p>Every field is range-checked before a date is built, so an impossible date ("99 Jun 2009", "25:14") is no
  * date rather than one rolled over into the next month. A weekday is not checked against the date: feeds get it
@@ -49,7 +51,7 @@ public final class PublishedTimeParser {
      * "a las", "alle", "às", "om", "o godz.", "r." and "roku", "г." and "года", "в", "kl." and "klo". A date is still
      * read only when it has a day, a month and a year.
      */
-    private static final java.util.Set<String> FILLERS = java.util.Set.of("at", "of", "on", "um", "uhr", "le", "à",
+    private static final Set<String> FILLERS = Set.of("at", "of", "on", "um", "uhr", "le", "à",
             "de", "del", "a", "las", "alle", "ore", "às", "om", "o", "godz", "r", "roku", "г", "года", "в", "kl",
             "klo", "ч", "saat");
     /**

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import news.storyline.ingest.PublishedTimeParser;
  * that would put them more than a month after publication. A year alone ("2014", "since 2006") is the whole year.
  */
 public final class DateFinder {
-    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|"
+    /** The English months' names and abbreviations, as an alternation. */
+    static final String MONTH = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     /** The full stop of an abbreviated month ("10 Jun."), never a sentence's after a full name ("10 June."). */
@@ -201,7 +203,7 @@ public final class DateFinder {
                 all.add(d);
             }
         }
-        all.sort(java.util.Comparator.comparingInt(DateMention::start));
+        all.sort(Comparator.comparingInt(DateMention::start));
         return all;
     }
 
@@ -601,7 +603,7 @@ public final class DateFinder {
         return new LocalDate[] {first, last};
     }
 
-    private static LocalDate[] one(LocalDate d) {
+    static LocalDate[] one(LocalDate d) {
         return new LocalDate[] {d, d};
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
@@ -28,8 +29,7 @@ final class OtherLanguageDates {
                     + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?:\\s*(?:г\\.|года|r\\.|roku|yılı))?)?(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\.\\s+(\\p{L}{3,12})\\s+(\\d{1,2})\\.(?![\\p{N}])");
-    private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-            + "|january|february|march|april|june|july|august|september|october|november|december");
+    private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)" + DateFinder.MONTH);
     /** Yesterday, the day before and today in French, German, Spanish, Italian, Polish, Russian, Turkish ... */
     private static final Map<String, Integer> RELATIVE_DAYS = relativeDays();
     /** Weekdays, Monday first, in languages that write them in lower case. */
@@ -52,9 +52,9 @@ final class OtherLanguageDates {
     /** The longest word of the tables ("przedwczoraj", "segunda-feira"). */
     private static final int LONGEST_WORD = 13;
     /** The words before a weekday that make it a day of the story: "le", "el", "w", "в" ... */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("le", "ce", "dès", "depuis", "el",
+    private static final Set<String> PREPOSITIONS = Set.of("le", "ce", "dès", "depuis", "el",
             "este", "desde", "na", "no", "w", "we", "в", "во", "op", "sinds");
-    private static final java.util.Set<String> GERMAN_PREPOSITIONS = java.util.Set.of("am", "seit", "vom", "bis",
+    private static final Set<String> GERMAN_PREPOSITIONS = Set.of("am", "seit", "vom", "bis",
             "letzten", "diesen");
 
     private OtherLanguageDates() {
@@ -115,7 +115,7 @@ final class OtherLanguageDates {
         return dates;
     }
 
-    /** Whether the word is one of the tables' (looked up without making a string for most words). */
+    /** Whether the word is one of the tables' (a word of two to {@value #LONGEST_WORD} letters is looked up). */
     private static boolean mayBeADate(String text, int start, int end) {
         int length = end - start;
         if (length < 2 || length > LONGEST_WORD) {
@@ -173,7 +173,7 @@ final class OtherLanguageDates {
         if (offset != null) {
             // Capitalised, the word is a name ("Chris Hoy", "A. J. Ayer") unless a sentence starts with it.
             if (!Character.isUpperCase(word.charAt(0)) || sentenceStart(text, start)) {
-                add(dates, word, start, end, day == null ? null : one(day.plusDays(offset)));
+                add(dates, word, start, end, day == null ? null : DateFinder.one(day.plusDays(offset)));
             }
             return;
         }
@@ -195,7 +195,7 @@ final class OtherLanguageDates {
         }
         int from = withPreposition ? previousStart : start;
         add(dates, text.substring(from, end), from, end,
-                day == null ? null : one(day.with(TemporalAdjusters.previousOrSame(weekday))));
+                day == null ? null : DateFinder.one(day.with(TemporalAdjusters.previousOrSame(weekday))));
     }
 
     /** Whether a date found already starts right after {@code end}, a space or comma between. */
@@ -235,9 +235,6 @@ final class OtherLanguageDates {
         dates.add(new DateMention(text, start, end, range == null ? null : range[0], range == null ? null : range[1]));
     }
 
-    private static LocalDate[] one(LocalDate d) {
-        return new LocalDate[] {d, d};
-    }
 
     /** The German weekday's place in the week from 0 (Monday), or -1. */
     private static int indexOf(String word) {
