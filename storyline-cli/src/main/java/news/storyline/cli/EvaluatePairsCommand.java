@@ -150,8 +150,10 @@ final class EvaluatePairsCommand implements Callable<Integer> {
         }
         if (modelFile != null) {
             PairModel model = evaluation.fitAll(PairModel.LAMBDA);
+            long read = evaluation.pairs().stream().filter(PairEvaluation.Pair::embeddingReads).count();
             String fittedOn = "SemEval-2022 Task 8 dev pairs, whole file (" + evaluation.pairs().size()
-                    + " pairs), " + (fast ? "lexical features" : "lexical features and " + BgeSmallEmbedder.MODEL
+                    + " pairs" + (fast ? "" : ", fitted on the " + read + " in the Latin alphabet, which the model "
+                    + "reads") + "), " + (fast ? "lexical features" : "lexical features and " + BgeSmallEmbedder.MODEL
                     + " cosine") + "; coefficients only, no texts";
             Files.writeString(modelFile, JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(model.toJson(fittedOn)) + "\n", StandardCharsets.UTF_8);

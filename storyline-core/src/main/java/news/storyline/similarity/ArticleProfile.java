@@ -12,6 +12,7 @@ import news.storyline.text.AnalyzedText;
 import news.storyline.text.CapitalisedNames;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.LanguageAnalyzers;
+import news.storyline.text.LatinScript;
 import news.storyline.text.TermVector;
 import news.storyline.text.TextEmbedder;
 
@@ -50,6 +51,8 @@ public final class ArticleProfile {
     private final int termTotal;
     /** The text's sentence embedding (unit length), or null in the fast configuration. */
     private final float[] embedding;
+    /** Whether the text is mostly in the Latin alphabet, which the embedding model reads ({@link LatinScript}). */
+    private final boolean latinScript;
     /** Its style measures, made on first request: only a pair's evidence asks, once per article however many pairs. */
     private volatile TextStyle style;
 
@@ -79,6 +82,7 @@ public final class ArticleProfile {
         this.numbers = numbers;
         this.termTotal = termTotal;
         this.embedding = embedding;
+        this.latinScript = LatinScript.mostly(text);
     }
 
     /**
@@ -166,22 +170,31 @@ public final class ArticleProfile {
 
     /**
      * The profiles with their embeddings, each distinct text embedded once (a pairs file names one article in many
-     * pairs), in one batch so that the embedder can run in parallel.
+     * pairs), in one batch so that the embedder can run in parallel. A text the model cannot read (not in the Latin
+     * alphabet: {@link #inLatinScript}) is not embedded; its profile stays as it was.
      */
     public static List<ArticleProfile> withEmbeddings(List<ArticleProfile> profiles, TextEmbedder embedder) {
         var distinct = new java.util.LinkedHashMap<String, float[]>();
-        profiles.forEach(p -> distinct.put(p.text, null));
+        profiles.stream().filter(ArticleProfile::inLatinScript).forEach(p -> distinct.put(p.text, null));
         var texts = new ArrayList<>(distinct.keySet());
         List<float[]> vectors = embedder.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             distinct.put(texts.get(i), vectors.get(i));
         }
-        return profiles.stream().map(p -> p.withEmbedding(distinct.get(p.text))).toList();
+        return profiles.stream().map(p -> p.inLatinScript() ? p.withEmbedding(distinct.get(p.text)) : p).toList();
     }
 
     /** The sentence embedding, or null when none was given. */
     public float[] embedding() {
         return embedding == null ? null : embedding.clone();
+    }
+
+    /**
+     * Whether the text is written mostly in the Latin alphabet: the texts the bundled embedding model reads, and so
+     * the pairs the accurate configuration weighs its cosine for ({@link PairScorer#embeddingReads}).
+     */
+    public boolean inLatinScript() {
+        return latinScript;
     }
 
     boolean hasEmbedding() {

@@ -18,9 +18,14 @@ import news.storyline.text.TextEmbedder;
  * cosine of the whole texts is computed in the same run as the baseline.
  */
 public final class PairEvaluation {
-    /** One annotated pair, its features and gold scores. */
+    /**
+     * One annotated pair, its features and gold scores.
+     *
+     * @param embeddingReads whether the embedding model reads both texts ({@link PairScorer#embeddingReads}): the
+     *                       pairs the accurate model is fitted on and scores; the others the lexical model scores
+     */
     public record Pair(String pairId, String language1, String language2, double[] features,
-                       Map<Dimension, Double> gold) {
+                       Map<Dimension, Double> gold, boolean embeddingReads) {
         /** "en-en", "de-en", ...: how the report groups pairs. */
         public String languages() {
             return language1 + "-" + language2;
@@ -115,8 +120,10 @@ public final class PairEvaluation {
             PairInput input = (PairInput) p[0];
             @SuppressWarnings("unchecked")
             var gold = (Map<Dimension, Double>) p[3];
+            var a = (ArticleProfile) p[1];
+            var b = (ArticleProfile) p[2];
             pairs.add(new Pair(input.pairId(), input.first().language(), input.second().language(),
-                    scorer.features((ArticleProfile) p[1], (ArticleProfile) p[2]), gold));
+                    scorer.features(a, b), gold, PairScorer.embeddingReads(a, b)));
         }
         return new PairEvaluation(pairs, embedder == null ? PairFeatures.NAMES : PairFeatures.EMBEDDED_NAMES);
     }
@@ -137,13 +144,16 @@ public final class PairEvaluation {
      * Fits the model of these pairs' features; with the embedding, also the cosine it takes for pairs the cascade
      * does not embed: the mean over the rows the lexical model, fitted on the same rows, cuts.
      */
-    private PairModel fit(List<Pair> rows, double lambda) {
+    private PairModel fit(List<Pair> all, double lambda) {
+        // The accurate model is fitted on the pairs it scores: those whose texts the embedding model reads.
+        List<Pair> rows = features.contains("embeddingCosine") ? all.stream().filter(Pair::embeddingReads).toList()
+                : all;
         PairModel model = PairModel.fit(features, matrix(rows), rows.stream().map(p -> new String[] {p.language1(),
                 p.language2()}).toList(), goldColumns(rows), PairModel.groupsFor(features), lambda);
         if (!model.embedded()) {
             return model;
         }
-        PairModel lexical = lexical(rows, lambda);
+        PairModel lexical = lexical(all, lambda);
         int cosine = features.indexOf("embeddingCosine");
         var skipped = new EnumMap<PairModel.Group, Double>(PairModel.Group.class);
         for (PairModel.Group group : model.groups()) {
@@ -196,12 +206,17 @@ public final class PairEvaluation {
             }
             PairModel model = fit(train, lambda);
             // With embeddings, the cascade as the scorer runs it: a pair the lexical model (fitted on the same
-            // folds) calls clearly two stories is scored without its embedding and not counted as embedded.
+            // folds) calls clearly two stories is scored without its embedding and not counted as embedded; a pair
+            // the embedding model cannot read is scored by the lexical model.
             PairModel lexical = model.embedded() ? lexical(train, lambda) : null;
             for (int t : test) {
                 Pair pair = pairs.get(t);
                 double[] values = pair.features();
-                if (lexical != null) {
+                PairModel by = model;
+                if (lexical != null && !pair.embeddingReads()) {
+                    by = lexical;
+                    values = Arrays.copyOf(values, PairFeatures.NAMES.size());
+                } else if (lexical != null) {
                     if (cut(lexical, pair)) {
                         values = Arrays.copyOf(values, PairFeatures.NAMES.size());
                     } else {
@@ -209,7 +224,7 @@ public final class PairEvaluation {
                     }
                 }
                 for (Dimension d : Dimension.values()) {
-                    predicted.get(d)[t] = model.score(d, values, pair.language1(), pair.language2());
+                    predicted.get(d)[t] = by.score(d, values, pair.language1(), pair.language2());
                 }
             }
         }

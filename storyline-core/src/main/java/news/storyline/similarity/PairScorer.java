@@ -11,7 +11,8 @@ import news.storyline.text.DocumentFrequencies;
  * Scores a pair of articles on the seven SemEval-2022 Task 8 dimensions: from lexical features (TF-IDF cosines of
  * texts, headlines and sentences, shared names, places and numbers) in the fast configuration, and with the cosine of
  * the two articles' sentence embeddings besides in the accurate one, which is taken whenever both profiles carry an
- * embedding ({@link ArticleProfile#withEmbedding}). Embedding is the caller's step, once per article.
+ * embedding ({@link ArticleProfile#withEmbedding}) and the model reads both texts ({@link #embeddingReads}). Embedding
+ * is the caller's step, once per article.
  *
  * <p>Thread-safe: profiles are immutable, the document frequencies concurrent, the model read-only.
  */
@@ -81,12 +82,22 @@ public final class PairScorer {
      * accurate model.
      */
     public boolean worthEmbedding(ArticleProfile a, ArticleProfile b) {
-        if (accurate == null) {
+        if (accurate == null || !embeddingReads(a, b)) {
             return false;
         }
         double[] values = PairFeatures.of(a, b, frequencies).values();
         return fast.score(Dimension.OVERALL, java.util.Arrays.copyOf(values, fast.features().size()), a.language(),
                 b.language()) < CASCADE_OVERALL;
+    }
+
+    /**
+     * Whether the embedding model reads both texts (both mostly in the Latin alphabet, {@link
+     * ArticleProfile#inLatinScript}). A pair it cannot read is scored by the lexical model, as in the fast
+     * configuration: its cosine there would be noise with an offset of its own (two unrelated Arabic reports at 0.92,
+     * English ones at 0.53), which both ranks such pairs badly and sets them apart from every other pair's scale.
+     */
+    public static boolean embeddingReads(ArticleProfile a, ArticleProfile b) {
+        return a.inLatinScript() && b.inLatinScript();
     }
 
     /**
@@ -120,7 +131,7 @@ public final class PairScorer {
     public PairScores score(ArticleProfile a, ArticleProfile b) {
         PairFeatures features = PairFeatures.of(a, b, frequencies);
         double[] values = features.values();
-        PairModel model = accurate != null ? accurate : fast;
+        PairModel model = accurate != null && embeddingReads(a, b) ? accurate : fast;
         if (values.length > model.features().size()) {
             values = java.util.Arrays.copyOf(values, model.features().size());
         }

@@ -92,6 +92,47 @@ class PairScorerTest {
     }
 
     @Test
+    void aPairInAnotherScriptIsScoredByTheLexicalModelAndNotEmbedded() {
+        // Two reports in Arabic: the English embedding model reads them letter by letter, so its cosine says nothing.
+        var a = ArticleProfile.of("ar1", "سقوط الموصل", "سيطر مسلحون من تنظيم الدولة الإسلامية على مدينة الموصل "
+                + "ثاني أكبر مدن العراق بعد انسحاب الجيش العراقي منها.", "ar", null);
+        var b = ArticleProfile.of("ar2", "مسلحون يسيطرون على الموصل", "قال مسؤولون عراقيون إن مسلحين سيطروا على "
+                + "الموصل وفر مئات الآلاف من سكان المدينة نحو إقليم كردستان.", "ar", null);
+        var scorer = PairScorer.bundled();
+
+        assertThat(a.inLatinScript()).isFalse();
+        assertThat(PairScorer.embeddingReads(a, b)).isFalse();
+        assertThat(scorer.worthEmbedding(a, b)).isFalse();
+        PairScores given = scorer.score(a.withEmbedding(atCosine(1)), b.withEmbedding(atCosine(0.6)));
+        assertThat(given.score(Dimension.OVERALL)).isEqualTo(PairScorer.fast().score(a, b).score(Dimension.OVERALL));
+        // The seeds, in English, are read: the accurate model weighs their cosine.
+        assertThat(PairScorer.embeddingReads(clean000, messy001)).isTrue();
+        // Embedding a batch leaves the texts it cannot read without a vector, and embeds only the others.
+        var embedded = ArticleProfile.withEmbeddings(List.of(a, clean000), new FixedEmbedder());
+        assertThat(embedded.get(0).embedding()).isNull();
+        assertThat(embedded.get(1).embedding()).isNotNull();
+    }
+
+    /** Gives every text the same unit vector, and fails for a text in another script, which it must never be given. */
+    private static final class FixedEmbedder implements news.storyline.text.TextEmbedder {
+        @Override
+        public String model() {
+            return "fixed";
+        }
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            assertThat(news.storyline.text.LatinScript.mostly(text)).isTrue();
+            return new float[] {1, 0};
+        }
+    }
+
+    @Test
     void aSeedAndAnUnrelatedSampleArticleAreDifferentStories() throws Exception {
         JsonNode record;
         try (InputStream in = PairScorerTest.class.getResourceAsStream("/wikinews-first.jsonl")) {
