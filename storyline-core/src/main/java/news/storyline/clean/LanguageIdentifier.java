@@ -14,7 +14,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Tells the language of a text with Apache OpenNLP's language detector (the 103-language model published on Maven
  * Central), answering ISO 639-1 codes ("en") where one exists. A text too short to tell, or one the model is not
- * sure of, is "und" (undetermined). The model is loaded once, on first use, and shared by all threads; each thread
+ * sure of, is "und" (undetermined). A text in a script that one language alone writes in the news (Chinese
+ * characters without kana, Japanese, Korean, Greek, Thai, Hebrew, Georgian, Armenian) is told by its script first
+ * ({@link ScriptLanguage}). The model is loaded once, on first use, and shared by all threads; each thread
  * has its own detector, since OpenNLP's are not documented as thread-safe.
  */
 public final class LanguageIdentifier {
@@ -49,6 +51,10 @@ public final class LanguageIdentifier {
 
     /** The language code, or {@value #UNDETERMINED}. */
     public String identify(String text) {
+        String byScript = ScriptLanguage.of(text, SECOND_SAMPLE);
+        if (byScript != null) {
+            return byScript;
+        }
         if (text.codePoints().limit(SECOND_SAMPLE).filter(Character::isLetter).count() < MIN_LETTERS) {
             return UNDETERMINED;
         }

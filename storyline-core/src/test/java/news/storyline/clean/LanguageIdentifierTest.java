@@ -20,6 +20,29 @@ class LanguageIdentifierTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "zh|武装分子占领摩苏尔，数十万居民逃离。",
+            "zh|伊斯蘭國武裝分子週二佔領了伊拉克第二大城市摩蘇爾。",
+            "zh|ISIS武装分子占领摩苏尔",
+            "ja|イスラム国の戦闘員が火曜日、イラク第2の都市モスルを制圧した。",
+            "ja|日本政府は声明を発表した。",
+            "ko|이슬람국가 무장세력이 화요일 이라크 제2의 도시 모술을 장악했다.",
+            "el|Μαχητές κατέλαβαν τη Μοσούλη την Τρίτη.",
+            "th|กลุ่มติดอาวุธยึดเมืองโมซูลได้แล้ว",
+            "he|חמושים השתלטו על מוסול ביום שלישי."})
+    void aScriptThatOneLanguageWritesTellsItEvenInAShortText(String expected, String text) {
+        assertThat(identifier.identify(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Protesters in Hong Kong (香港) marched again on Sunday against the extradition bill, organisers said.",
+            "ru|Боевики захватили Мосул, второй по величине город Ирака, во вторник, сообщили официальные лица."})
+    void scriptsSharedByManyLanguagesAndAFewForeignCharactersAreLeftToTheModel(String expected, String text) {
+        assertThat(identifier.identify(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Mosul", "12,000 - 350 km", "''"})
     void tooLittleTextIsUndetermined(String text) {
         assertThat(identifier.identify(text)).isEqualTo(LanguageIdentifier.UNDETERMINED);
