@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The form of a paragraph two copies share even when a scrape changed case, quotes, dashes, spacing or
- * punctuation: Unicode-compatibility folded, lower case, letters and digits separated by single spaces.
+ * punctuation: Unicode-compatibility folded, lower case, letters and digits separated by single spaces, each letter of
+ * a script written without spaces (Chinese, Japanese, Thai ...) a word of its own.
  */
 public final class TextKey {
     private TextKey() {
@@ -21,16 +22,34 @@ public final class TextKey {
             int c = folded.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
-                if (gap && !key.isEmpty()) {
+                boolean ownWord = writtenWithoutSpaces(c);
+                if ((gap || ownWord) && !key.isEmpty()) {
                     key.append(' ');
                 }
                 key.appendCodePoint(Character.toLowerCase(c));
-                gap = false;
+                gap = ownWord;
             } else {
                 gap = true;
             }
         }
         return key.toString();
+    }
+
+    /**
+     * Whether the letter is of a script written without spaces between words (Chinese, Japanese kana, Thai, Lao,
+     * Khmer, Burmese): each such letter stands as a word of its own in the key, so that word shingles over a Chinese
+     * text are runs of characters, as a Chinese reader's words are one to four of them. Split only at punctuation, a
+     * Chinese paragraph would be a handful of clause-long "words", and a copy with one word changed would share
+     * almost no shingle with its original.
+     */
+    private static boolean writtenWithoutSpaces(int c) {
+        if (c < 0x0E00) {
+            return false;
+        }
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        };
     }
 
     /** The same key for plain ASCII, the common case, into a plain array (letters and digits are [A-Za-z0-9] there). */

@@ -85,6 +85,27 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aChineseCopyWithItsOwnWordingHereAndThereIsFoundAndAnotherStoryIsNot() {
+        String story = "伊斯兰国武装分子周二占领了伊拉克第二大城市摩苏尔，当地官员表示，这是对当局的又一次打击，当局似乎无力"
+                + "阻止叛乱分子的推进。\n\n一夜之间，数百名枪手对位于巴格达以北350公里的摩苏尔发动袭击，与军队和警察交战。"
+                + "\n\n在整个城市沦陷之前，他们控制了省长总部、监狱和电视台。一名逃离该市的记者说，商店关门，安全部队已经撤离。";
+        var finder = new DuplicateFinder();
+        add(finder, "original", "Daily One", "2014-06-10T09:00:00Z", story);
+        add(finder, "copy", "Daily Two", "2014-06-10T12:00:00Z", story.replace("一夜之间", "昨夜")
+                .replace("当地官员表示", "官员称") + "\n\n联合国对此表示严重关切。");
+        add(finder, "other", "Daily Three", "2014-06-10T13:00:00Z", "上海证券交易所综合指数周二上涨百分之一点五，投资者对"
+                + "经济刺激措施的预期推动了银行和房地产股票的上涨。\n\n分析师表示，市场情绪有所改善，但成交量仍然较低。");
+        assertThat(finder.groups()).singleElement().satisfies(group -> {
+            assertThat(group.original().id()).isEqualTo("original");
+            assertThat(group.copies()).singleElement().satisfies(c -> {
+                assertThat(c.article().id()).isEqualTo("copy");
+                // Its own closing paragraph makes it a copy that contains the original (edited), as for English.
+                assertThat(c.relation()).isEqualTo(CopyRelation.CONTAINS);
+            });
+        });
+    }
+
+    @Test
     void aFooterSharedByEveryArticleDoesNotMakeThemCopies() {
         var finder = new DuplicateFinder();
         String footer = "This article may not be published, broadcast, rewritten or redistributed in any form without "

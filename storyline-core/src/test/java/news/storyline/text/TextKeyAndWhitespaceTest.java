@@ -20,6 +20,28 @@ class TextKeyAndWhitespaceTest {
     }
 
     @Test
+    void eachLetterOfAScriptWrittenWithoutSpacesIsAWord() {
+        assertThat(TextKey.of("武装分子占领摩苏尔，居民逃离。")).isEqualTo("武 装 分 子 占 领 摩 苏 尔 居 民 逃 离");
+        assertThat(TextKey.of("ISIS占领了Mosul 2014年")).isEqualTo("isis 占 领 了 mosul 2014 年");
+        assertThat(TextKey.of("イスラム国の戦闘員")).isEqualTo("イ ス ラ ム 国 の 戦 闘 員");
+        // Korean, Arabic and Russian put spaces between words: their words stay whole.
+        assertThat(TextKey.of("이슬람국가 무장세력이")).isEqualTo("이슬람국가 무장세력이");
+        assertThat(TextKey.of("Боевики захватили Мосул")).isEqualTo("боевики захватили мосул");
+    }
+
+    @Test
+    void aChineseCopyWithAWordChangedSharesMostOfItsShingles() {
+        String original = "伊斯兰国武装分子周二占领了伊拉克第二大城市摩苏尔，当地官员表示，这是对当局的又一次打击。"
+                + "一夜之间，数百名枪手对位于巴格达以北350公里的摩苏尔发动袭击，与军队和警察交战。";
+        String copy = original.replace("一夜之间", "昨夜");
+        long[] a = WordShingles.of(original);
+        long[] b = WordShingles.of(copy);
+        long shared = java.util.Arrays.stream(a).filter(h -> java.util.Arrays.binarySearch(b, h) >= 0).count();
+        assertThat(a.length).isGreaterThan(50);
+        assertThat(shared / (double) a.length).isGreaterThan(0.8);
+    }
+
+    @Test
     void whitespaceRunsFoldAndCountWords() {
         assertThat(Whitespace.fold("  A\u00A0 spaced\t\nline.  ")).isEqualTo("A spaced line.");
         assertThat(Whitespace.wordCount("  A\u00A0 spaced\t\nline.  ")).isEqualTo(3);
