@@ -34,8 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Cross-validate the pair scorer on annotated pairs.",
         description = "Reads annotated pairs (SemEval-2022 Task 8 format: pair_id, text1, text2, lang1, lang2 and "
                 + "the gold scores Geography ... Tone), fits the per-dimension models on k-1 folds and scores the "
-                + "held-out fold, and prints Pearson and Spearman per dimension, for all pairs and per language "
-                + "combination, next to plain TF-IDF cosine of the same texts.")
+                + "held-out fold (or, with --by-language, leaves each language combination out in turn), and prints "
+                + "Pearson and Spearman per dimension, for all pairs and per language combination, next to plain "
+                + "TF-IDF cosine of the same texts.")
 final class EvaluatePairsCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +58,11 @@ final class EvaluatePairsCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffle seed (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--by-language",
+            description = "Leave each language combination out in turn instead of folds: fit on the others, score it "
+                    + "(how the models carry to languages they were not fitted on).")
+    boolean byLanguage;
 
     @Option(names = "--predictions", paramLabel = "FILE",
             description = "Write the held-out predictions as JSON Lines (for the reference scorer).")
@@ -93,8 +99,11 @@ final class EvaluatePairsCommand implements Callable<Integer> {
             err.println("error: " + pairsFile + ": only " + evaluation.pairs().size() + " usable pairs");
             return StorylineCommand.SOME_INPUT_FAILED;
         }
-        PairEvaluation.Report report = evaluation.crossValidate(folds, seed, PairModel.LAMBDA);
-        out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) on %d pairs; %s%n", folds, seed,
+        PairEvaluation.Report report = byLanguage ? evaluation.leaveEachLanguageOut(PairModel.LAMBDA)
+                : evaluation.crossValidate(folds, seed, PairModel.LAMBDA);
+        out.printf(Locale.ROOT, "%s on %d pairs; %s%n", byLanguage
+                        ? "each language combination left out in turn (fitted on the others)"
+                        : String.format(Locale.ROOT, "%d-fold cross-validation (seed %d)", folds, seed),
                 evaluation.pairs().size(), fast ? "fast configuration (lexical features)"
                         : "default configuration (lexical features and " + BgeSmallEmbedder.MODEL + " cosine)");
         if (!fast) {

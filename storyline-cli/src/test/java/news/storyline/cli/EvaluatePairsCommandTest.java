@@ -66,6 +66,43 @@ class EvaluatePairsCommandTest {
     }
 
     @Test
+    void byLanguageLeavesEachLanguageCombinationOutInTurn() throws Exception {
+        var articles = new ArrayList<JsonNode>();
+        try (var in = EvaluatePairsCommandTest.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                articles.add(JSON.readTree(line));
+            }
+        }
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 60; i++) {
+            JsonNode a = articles.get(i * 2 % articles.size());
+            JsonNode b = articles.get((i * 2 + (i % 2 == 0 ? 1 : 45)) % articles.size());
+            double gold = a.get("cluster").equals(b.get("cluster")) ? 1.5 : 3.5;
+            // Two groups of pairs under two language labels, so that each can be left out while the other fits.
+            String language = i < 30 ? "en" : "fr";
+            ObjectNode pair = JSON.createObjectNode().put("pair_id", "p" + i).put("lang1", language)
+                    .put("lang2", language).put("text1", a.get("title").asText() + "  " + a.get("text").asText())
+                    .put("text2", b.get("title").asText() + "  " + b.get("text").asText());
+            for (String d : List.of("Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone")) {
+                pair.put(d, gold);
+            }
+            lines.add(JSON.writeValueAsString(pair));
+        }
+        Path file = Files.write(dir.resolve("two-languages.jsonl"), lines, StandardCharsets.UTF_8);
+
+        CommandRun run = CommandRun.of("evaluate-pairs", "--fast", "--by-language", file.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("each language combination left out in turn (fitted on the others) on 60 "
+                + "pairs");
+        for (String group : List.of("en-en", "fr-fr")) {
+            String row = run.out().lines().filter(l -> l.startsWith(group)).findFirst().orElseThrow();
+            // Fitted on the other thirty pairs alone: still telling one topic from two.
+            assertThat(Double.parseDouble(row.split("\\s+")[2])).as(group).isGreaterThan(0.3);
+        }
+    }
+
+    @Test
     void aBinaryFileIsRefusedInOneLine() throws Exception {
         Path binary = Files.write(dir.resolve("scan.jsonl"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, '\n', 0, 9});
         CommandRun run = CommandRun.of("evaluate-pairs", "--fast", binary.toString());

@@ -189,6 +189,34 @@ public final class PairEvaluation {
             order.add(i);
         }
         java.util.Collections.shuffle(order, new Random(seed));
+        int[] foldOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            foldOf[order.get(i)] = i % folds;
+        }
+        return evaluate(foldOf, folds, lambda);
+    }
+
+    /**
+     * Each language combination left out in turn: the models fitted on all the others score it, as they would score
+     * a language the calibration pairs lack (the held-out pairs may hold Italian, Russian or Chinese, and pairs across
+     * other languages). A combination left out takes its group's fit from the others: English pairs, left out, are
+     * scored by the model of all languages, and two-language pairs by that of all languages when they are the only
+     * ones.
+     */
+    public Report leaveEachLanguageOut(double lambda) {
+        var combinations = new java.util.TreeSet<String>();
+        pairs.forEach(p -> combinations.add(p.languages()));
+        var ordered = new ArrayList<>(combinations);
+        int[] foldOf = new int[pairs.size()];
+        for (int i = 0; i < foldOf.length; i++) {
+            foldOf[i] = ordered.indexOf(pairs.get(i).languages());
+        }
+        return evaluate(foldOf, ordered.size(), lambda);
+    }
+
+    /** Fits on all folds but one and scores that one, for each fold; then the figures over every pair. */
+    private Report evaluate(int[] foldOf, int folds, double lambda) {
+        int n = pairs.size();
         var predicted = new EnumMap<Dimension, double[]>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             predicted.put(d, new double[n]);
@@ -198,11 +226,14 @@ public final class PairEvaluation {
             var train = new ArrayList<Pair>();
             var test = new ArrayList<Integer>();
             for (int i = 0; i < n; i++) {
-                if (i % folds == fold) {
-                    test.add(order.get(i));
+                if (foldOf[i] == fold) {
+                    test.add(i);
                 } else {
-                    train.add(pairs.get(order.get(i)));
+                    train.add(pairs.get(i));
                 }
+            }
+            if (test.isEmpty() || train.isEmpty()) {
+                continue;
             }
             PairModel model = fit(train, lambda);
             // With embeddings, the cascade as the scorer runs it: a pair the lexical model (fitted on the same
