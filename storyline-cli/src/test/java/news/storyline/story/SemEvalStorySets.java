@@ -45,7 +45,7 @@ class SemEvalStorySets {
                 throw new IllegalStateException(e);
             }
         }).toList();
-        for (String language : List.of("en", "de", "es", "pl", "tr")) {
+        for (String language : List.of("en", "de", "es", "pl", "tr", "ar")) {
             Path file = folder.resolve(language + ".jsonl");
             write(pairs, language, file);
             GoldSet set = GoldCorpus.read(file, problem -> System.err.println(problem.oneLine())).select(null, 0);

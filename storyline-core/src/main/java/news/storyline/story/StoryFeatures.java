@@ -19,6 +19,7 @@ public final class StoryFeatures {
             "bestMember",       // with its closest recent member
             "headline",         // the article's headline with the closest member headline
             "names",            // share of the story's reports giving each of the article's name words, averaged
+                                // (NO_EVIDENCE when the article gives no name word: see there)
             "places",           // of its place words
             "numbers",          // of its numbers
             "timeDecay",        // exp(-time since the story was last seen / TIME_SCALE of its active window)
@@ -42,6 +43,13 @@ public final class StoryFeatures {
                     "embeddingMean",    // cosine of the article's dense vector with each recent member's, averaged
                     "embeddingBest"))   // with its closest recent member's
             .toList();
+    /**
+     * A feature's value where the article offers nothing to measure it on: the model then weighs it at its mean,
+     * neither for nor against ({@link StoryModel#inputs}). For the name share of an article that gives no name: a
+     * text in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Thai ...) never has one, and a share of
+     * 0 there would count as "another story's people" against every candidate (in the fast model, about a logit).
+     */
+    static final double NO_EVIDENCE = Double.NaN;
     /** Where the closest-member features stand, which {@link #ofCentroid} leaves to {@link #withMembers}. */
     private static final int BEST_MEMBER = NAMES.indexOf("bestMember");
     private static final int EMBEDDING_BEST = NAMES.indexOf("embeddingBest");
@@ -82,7 +90,7 @@ public final class StoryFeatures {
                 centroid,
                 centroid,
                 headline,
-                story.nameShare(article.nameWords()),
+                article.nameWords().isEmpty() ? NO_EVIDENCE : story.nameShare(article.nameWords()),
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
                 timeDecay(article.time(), story.lastSeen(), activeWindow),

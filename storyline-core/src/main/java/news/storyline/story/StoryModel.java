@@ -72,6 +72,12 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
     /** The probability that the article of these features belongs to the story. */
     public double probability(double[] features) {
         double[] in = inputs(java.util.Arrays.copyOf(features, fit.weights().length));
+        for (int i = 0; i < in.length; i++) {
+            if (Double.isNaN(in[i])) {
+                // No evidence (StoryFeatures#NO_EVIDENCE): weighed at the mean, so it moves the odds neither way.
+                in[i] = fit.means()[i];
+            }
+        }
         double timeDecay = in[TIME];
         in[TIME] = UNDATED;
         return LogisticRegression.sigmoid(fit.predict(in) + recencyLogits(timeDecay));
@@ -116,6 +122,22 @@ public record StoryModel(RidgeRegression.Fit fit, double joinThreshold, double m
             inputs[i] = inputs(java.util.Arrays.copyOf(features[i], k));
             // The time effect is the fixed prior of recencyLogits, never fitted: a constant column gets no weight.
             inputs[i][TIME] = UNDATED;
+        }
+        // A value with no evidence behind it is fitted as it is scored, at its column's mean.
+        for (int j = 0; j < k; j++) {
+            double sum = 0;
+            int known = 0;
+            for (double[] row : inputs) {
+                if (!Double.isNaN(row[j])) {
+                    sum += row[j];
+                    known++;
+                }
+            }
+            for (double[] row : inputs) {
+                if (Double.isNaN(row[j])) {
+                    row[j] = known == 0 ? 0 : sum / known;
+                }
+            }
         }
         return new StoryModel(LogisticRegression.fit(inputs, joined, rowWeights, lambda), join, merge, 0);
     }

@@ -267,6 +267,34 @@ class StoryClustererTest {
     }
 
     @Test
+    void chineseReportsWithNoLanguageGivenAreToldByTheirScriptAndClusteredByTheirCharacters() {
+        String mosul = "伊斯兰国武装分子周二占领了伊拉克第二大城市摩苏尔，当地官员表示，这是对当局的又一次打击。一夜之间，"
+                + "数百名枪手对位于巴格达以北350公里的摩苏尔发动袭击，与军队和警察交战。";
+        List<Article> articles = CorpusCleaner.clean(List.of(
+                chinese("mosul-1", "伊斯兰国占领摩苏尔", mosul, 0),
+                chinese("stocks", "中国股市周二上涨", "上海证券交易所综合指数周二上涨百分之一点五，投资者对经济刺激措施的预期"
+                        + "推动了银行和房地产股票的上涨。分析师表示，市场情绪有所改善，但成交量仍然较低。", 1),
+                chinese("mosul-2", "武装分子攻陷摩苏尔", "伊拉克官员说，伊斯兰国武装分子控制了摩苏尔的省政府总部、监狱和电视台，"
+                        + "数十万居民逃离摩苏尔。伊拉克军队撤离了这座城市。", 2),
+                chinese("mosul-copy", "新华社电 伊斯兰国占领摩苏尔", mosul.replace("一夜之间", "昨夜"), 3)));
+        assertThat(articles).allSatisfy(a -> assertThat(a.language()).isEqualTo("zh"));
+
+        Outcome outcome = run(StoryClusterer.DEFAULT_WINDOW, articles.toArray(Article[]::new));
+
+        assertThat(outcome.stories()).hasSize(2);
+        Story story = outcome.storyOf("mosul-1");
+        assertThat(story.members()).extracting(Story.Member::id)
+                .containsExactlyInAnyOrder("mosul-1", "mosul-2", "mosul-copy");
+        assertThat(story.independentReports()).isEqualTo(2);
+        assertThat(outcome.storyOf("stocks").members()).hasSize(1);
+    }
+
+    private static Article chinese(String id, String title, String text, int hoursOn) {
+        return Article.read(id, "Outlet " + id, null, title, JUNE_10.plus(Duration.ofHours(hoursOn)), text, List.of(),
+                Map.of(), id);
+    }
+
+    @Test
     void anArticleInAnotherLanguageIsNotEmbeddedAndIsWeighedByTheLexicalModel() {
         String cabinet = "Die Bundesregierung hat am Dienstag in Berlin ein neues Klimaschutzgesetz beschlossen. Der "
                 + "Bundestag soll im Herbst darueber abstimmen, sagte Regierungssprecher Steffen Seibert in Berlin.";
