@@ -24,25 +24,7 @@ class EvaluatePairsCommandTest {
      */
     @Test
     void crossValidatesAnnotatedPairsAndWritesPredictionsAndAModel() throws Exception {
-        var articles = new ArrayList<JsonNode>();
-        try (var in = EvaluatePairsCommandTest.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                articles.add(JSON.readTree(line));
-            }
-        }
-        var lines = new ArrayList<String>();
-        for (int i = 0; i < 60; i++) {
-            JsonNode a = articles.get(i * 2 % articles.size());
-            JsonNode b = articles.get((i * 2 + (i % 2 == 0 ? 1 : 45)) % articles.size());
-            double gold = a.get("cluster").equals(b.get("cluster")) ? 1.5 : 3.5;
-            ObjectNode pair = JSON.createObjectNode().put("pair_id", "p" + i).put("lang1", "en").put("lang2", "en")
-                    .put("text1", a.get("title").asText() + "  " + a.get("text").asText())
-                    .put("text2", b.get("title").asText() + "  " + b.get("text").asText());
-            for (String d : List.of("Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone")) {
-                pair.put(d, gold);
-            }
-            lines.add(JSON.writeValueAsString(pair));
-        }
+        var lines = ratedPairs(i -> "en");
         lines.add("{\"pair_id\": \"unrated\", \"text1\": \"Mosul fell.\", \"text2\": \"Mosul fell.\"}");
         Path file = Files.write(dir.resolve("rated.jsonl"), lines, StandardCharsets.UTF_8);
         Path predictions = dir.resolve("cv.jsonl");
@@ -67,27 +49,8 @@ class EvaluatePairsCommandTest {
 
     @Test
     void byLanguageLeavesEachLanguageCombinationOutInTurn() throws Exception {
-        var articles = new ArrayList<JsonNode>();
-        try (var in = EvaluatePairsCommandTest.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                articles.add(JSON.readTree(line));
-            }
-        }
-        var lines = new ArrayList<String>();
-        for (int i = 0; i < 60; i++) {
-            JsonNode a = articles.get(i * 2 % articles.size());
-            JsonNode b = articles.get((i * 2 + (i % 2 == 0 ? 1 : 45)) % articles.size());
-            double gold = a.get("cluster").equals(b.get("cluster")) ? 1.5 : 3.5;
-            // Two groups of pairs under two language labels, so that each can be left out while the other fits.
-            String language = i < 30 ? "en" : "fr";
-            ObjectNode pair = JSON.createObjectNode().put("pair_id", "p" + i).put("lang1", language)
-                    .put("lang2", language).put("text1", a.get("title").asText() + "  " + a.get("text").asText())
-                    .put("text2", b.get("title").asText() + "  " + b.get("text").asText());
-            for (String d : List.of("Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone")) {
-                pair.put(d, gold);
-            }
-            lines.add(JSON.writeValueAsString(pair));
-        }
+        // Two groups of pairs under two language labels, so that each can be left out while the other fits.
+        var lines = ratedPairs(i -> i < 30 ? "en" : "fr");
         Path file = Files.write(dir.resolve("two-languages.jsonl"), lines, StandardCharsets.UTF_8);
 
         CommandRun run = CommandRun.of("evaluate-pairs", "--fast", "--by-language", file.toString());
@@ -100,6 +63,34 @@ class EvaluatePairsCommandTest {
             // Fitted on the other thirty pairs alone: still telling one topic from two.
             assertThat(Double.parseDouble(row.split("\\s+")[2])).as(group).isGreaterThan(0.3);
         }
+    }
+
+    /**
+     * Sixty annotated pairs made from the sample corpus: two articles of one topic rated 1.5 on every dimension, of
+     * two topics 3.5, each pair in the language the function gives its number.
+     */
+    private static List<String> ratedPairs(java.util.function.IntFunction<String> languageOf) throws Exception {
+        var articles = new ArrayList<JsonNode>();
+        try (var in = EvaluatePairsCommandTest.class.getResourceAsStream("/samples/wikinews-semeval2015.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                articles.add(JSON.readTree(line));
+            }
+        }
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 60; i++) {
+            JsonNode a = articles.get(i * 2 % articles.size());
+            JsonNode b = articles.get((i * 2 + (i % 2 == 0 ? 1 : 45)) % articles.size());
+            double gold = a.get("cluster").equals(b.get("cluster")) ? 1.5 : 3.5;
+            String language = languageOf.apply(i);
+            ObjectNode pair = JSON.createObjectNode().put("pair_id", "p" + i).put("lang1", language)
+                    .put("lang2", language).put("text1", a.get("title").asText() + "  " + a.get("text").asText())
+                    .put("text2", b.get("title").asText() + "  " + b.get("text").asText());
+            for (String d : List.of("Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone")) {
+                pair.put(d, gold);
+            }
+            lines.add(JSON.writeValueAsString(pair));
+        }
+        return lines;
     }
 
     @Test
