@@ -15,6 +15,11 @@ final class ScriptLanguage {
     private static final double MAJORITY = 0.5;
     /** Kana among Chinese characters make Japanese: Japanese prose writes a third or more of its letters in kana. */
     private static final double KANA_SHARE = 0.1;
+    /**
+     * Letters after which a text nine in ten of whose letters lie below U+0370 (the Latin alphabet and its accented
+     * forms) is let go, unread further: most of a stream is such, and every article's language is identified.
+     */
+    private static final int EARLY_LETTERS = 100;
 
     private ScriptLanguage() {
     }
@@ -37,6 +42,14 @@ final class ScriptLanguage {
                 continue;
             }
             letters++;
+            if (codePoint < 0x0370) {
+                // Latin letters (and the few others below Greek): no script of this class.
+                if (letters == EARLY_LETTERS && han + kana + hangul + other.values().stream().mapToInt(n -> n).sum()
+                        < letters / 10) {
+                    return null;
+                }
+                continue;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             switch (script) {
                 case HAN -> han++;

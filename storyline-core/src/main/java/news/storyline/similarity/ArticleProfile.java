@@ -51,8 +51,11 @@ public final class ArticleProfile {
     private final int termTotal;
     /** The text's sentence embedding (unit length), or null in the fast configuration. */
     private final float[] embedding;
-    /** Whether the text is mostly in the Latin alphabet, which the embedding model reads ({@link LatinScript}). */
-    private final boolean latinScript;
+    /**
+     * Whether the text is mostly in the Latin alphabet, which the embedding model reads ({@link LatinScript}); worked
+     * out on first request, since only pair scoring asks (story clustering profiles every article and never does).
+     */
+    private volatile Boolean latinScript;
     /** Its style measures, made on first request: only a pair's evidence asks, once per article however many pairs. */
     private volatile TextStyle style;
 
@@ -82,7 +85,6 @@ public final class ArticleProfile {
         this.numbers = numbers;
         this.termTotal = termTotal;
         this.embedding = embedding;
-        this.latinScript = LatinScript.mostly(text);
     }
 
     /**
@@ -194,7 +196,12 @@ public final class ArticleProfile {
      * the pairs the accurate configuration weighs its cosine for ({@link PairScorer#embeddingReads}).
      */
     public boolean inLatinScript() {
-        return latinScript;
+        Boolean latin = latinScript;
+        if (latin == null) {
+            latin = LatinScript.mostly(text);
+            latinScript = latin;
+        }
+        return latin;
     }
 
     boolean hasEmbedding() {
