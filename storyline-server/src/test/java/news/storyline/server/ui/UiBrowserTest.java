@@ -96,7 +96,7 @@ class UiBrowserTest {
             });
             config.routes.get("/articles/{id}", ctx -> {
                 String id = ctx.pathParam("id");
-                Article a = id.equals("x0") ? hostileArticle
+                Article a = id.equals("x0") ? hostileArticle : id.equals("ar1") ? UiFixtures.arabicArticle()
                         : seeds.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
                 if (a == null) {
                     ctx.status(404).html(ErrorPage.render(404, "No article " + id + "."));
@@ -185,6 +185,30 @@ class UiBrowserTest {
     private static void shot(Page page, String name) throws Exception {
         Files.createDirectories(TARGET);
         page.screenshot(new Page.ScreenshotOptions().setPath(TARGET.resolve(name)).setFullPage(true));
+    }
+
+    @Test
+    void arabicTextReadsRightToLeftBesideEnglishOnTheSamePage() throws Exception {
+        Opened o = open("/articles/ar1", 1100, 800);
+        Page page = o.page();
+        try {
+            // Where each block's words stand in its box: an Arabic block's text hugs the right edge, an English one
+            // (the page's furniture and the one English paragraph) the left.
+            String where = "e => { const r = document.createRange(); r.selectNodeContents(e);"
+                    + " const t = r.getBoundingClientRect(), b = e.getBoundingClientRect();"
+                    + " return (b.right - t.right) < 2 ? 'right' : (t.left - b.left) < 2 ? 'left' : 'middle'; }";
+            assertThat(page.locator("article.doc h1").evaluate(where)).isEqualTo("right");
+            var paragraphs = page.locator(".clean.body p");
+            assertThat(paragraphs.count()).isEqualTo(3);
+            assertThat(paragraphs.nth(0).evaluate(where)).isEqualTo("right");
+            assertThat(paragraphs.nth(1).evaluate(where)).isEqualTo("left");
+            assertThat(paragraphs.nth(2).evaluate(where)).isEqualTo("right");
+            assertThat(page.locator("article.doc p.meta").first().evaluate(where)).isEqualTo("left");
+            shot(page, "ui-article-arabic.png");
+            assertThat(o.problems()).isEmpty();
+        } finally {
+            o.close();
+        }
     }
 
     @Test

@@ -53,6 +53,17 @@ final class UiFixtures {
                 Map.of(), "test");
     }
 
+    /** An Arabic report (headline and two paragraphs) with one English paragraph, as a bilingual outlet runs them. */
+    static Article arabicArticle() {
+        String headline = "مسلحون يسيطرون على مدينة الموصل";
+        List<String> paragraphs = List.of(
+                "سيطر مسلحون من تنظيم الدولة الإسلامية على مدينة الموصل ثاني أكبر مدن العراق يوم الثلاثاء.",
+                "Officials in Baghdad said the army had withdrawn.",
+                "وقال مسؤولون إن مئات الآلاف من السكان فروا نحو إقليم كردستان.");
+        return new Article("ar1", "Al Outlet", null, headline, Instant.parse("2014-06-10T09:00:00Z"), "ar",
+                headline + "\n\n" + String.join("\n\n", paragraphs), paragraphs, List.of(), Map.of(), "test");
+    }
+
     /**
      * The story map of the seeds (one row, linked to /stories/seeds) and of a hostile story (its headline, outlet and
      * titles carry markup and script, its id a path and a query), as the map page embeds it.
