@@ -25,7 +25,11 @@ public final class ArticlePage {
     public static String render(Article article, StoryRef story) {
         StringBuilder out = new StringBuilder(8192 + article.rawText().length() * 2);
         String title = article.title() == null || article.title().isBlank() ? "(no title)" : article.title();
-        out.append("<article class=\"doc\">\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
+        // The article's language on its element, so that a browser picks its fonts and a screen reader its voice.
+        String language = article.language() == null || article.language().isBlank()
+                || article.language().equals("und") ? "" : " lang=\"" + esc(article.language()) + "\"";
+        out.append("<article class=\"doc\"").append(language).append(">\n<h1>").append(esc(title))
+                .append("</h1>\n<p class=\"meta\">")
                 .append("<span class=\"outlet\">")
                 .append(esc(article.source() == null || article.source().isBlank() ? "unknown outlet" : article.source()))
                 .append("</span>");

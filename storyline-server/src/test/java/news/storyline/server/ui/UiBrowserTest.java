@@ -197,6 +197,7 @@ class UiBrowserTest {
             String where = "e => { const r = document.createRange(); r.selectNodeContents(e);"
                     + " const t = r.getBoundingClientRect(), b = e.getBoundingClientRect();"
                     + " return (b.right - t.right) < 2 ? 'right' : (t.left - b.left) < 2 ? 'left' : 'middle'; }";
+            assertThat(page.locator("article.doc").getAttribute("lang")).isEqualTo("ar");
             assertThat(page.locator("article.doc h1").evaluate(where)).isEqualTo("right");
             var paragraphs = page.locator(".clean.body p");
             assertThat(paragraphs.count()).isEqualTo(3);
