@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.storyline.text.Sentences;
 import news.storyline.text.TermVector;
+import news.storyline.text.TextKey;
 
 /**
  * An extractive summary of several reports: the sentences closest to what the reports say together (TF-IDF cosine
@@ -18,6 +19,9 @@ final class StorySummarizer {
     static final double SAME_SENTENCE = 0.35;
     private static final double REDUNDANT = 0.45;
     private static final int MIN_WORDS = 6;
+    /** A question (in any script's marks) or a lead-in to what follows: no sentence of a summary. */
+    private static final java.util.regex.Pattern QUESTION_OR_LEAD_IN = java.util.regex.Pattern.compile(
+            "[?:\uff1f\u061f\uff1a]$");
     private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(?i)\\b(?:rose|risen|rises?|"
             + "rising|increased?|increases|increasing|up|higher|gained|gains?|surged?|surges|soared?|soars|climbed|"
             + "climbs?|rallied|rall(?:y|ies)|jumped|jumps?)\\b");
@@ -25,6 +29,16 @@ final class StorySummarizer {
             + "falls?|falling|decreased?|decreases|decreasing|down|lower|lost|loses?|dropped|drops?|declined|"
             + "declines?|plunged?|plunges|tumbled?|tumbles|slumped|slumps?|sank|sunk|sinks?)\\b");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /**
+     * A sentence's words: those between spaces, or in a script written without spaces (Chinese, Japanese, Thai) its
+     * letters, as the text keys count them.
+     */
+    private static int words(String text) {
+        int spaced = text.split("\\s+").length;
+        return spaced >= MIN_WORDS ? spaced
+                : Math.max(spaced, (int) text.codePoints().filter(TextKey::writtenWithoutSpaces).count());
+    }
 
     /** At most {@code limit} sentences, most central first. */
     List<SummarySentence> summarize(List<SentenceVectors> articles, Map<String, String> outlets, int limit) {
@@ -51,7 +65,7 @@ final class StorySummarizer {
             for (int i = 0; i < a.sentences().size(); i++) {
                 Sentences.Span s = a.sentences().get(i);
                 String text = s.of(a.text());
-                if (text.split("\\s+").length < MIN_WORDS || text.endsWith("?") || text.endsWith(":")) {
+                if (words(text) < MIN_WORDS || QUESTION_OR_LEAD_IN.matcher(text).find()) {
                     continue;
                 }
                 TermVector v = a.vectors().get(i);

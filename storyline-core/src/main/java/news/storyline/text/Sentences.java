@@ -6,9 +6,12 @@ import java.util.Set;
 
 /**
  * Cuts a text into sentences with their offsets. A sentence ends at a line break, or at '.', '!' or '?' (closing
- * quotes and brackets after it included) followed by white space and a capital, a digit or an opening quote; not
- * after a title or initial ("Mr.", "U.S.", "Jan.", "A.") nor inside a number ("3.5"). Quotes stay whole with the
- * sentence that carries them, since a news sentence is often a quote and its attribution.
+ * quotes and brackets after it included) followed by white space and a capital, a digit, an opening quote or a letter
+ * of a script without capitals (Arabic, Hebrew, Devanagari ...); not after a title or initial ("Mr.", "U.S.", "Jan.",
+ * "A.") nor inside a number ("3.5"). The Arabic question mark and full stop and the Devanagari danda end one as '?'
+ * and '.' do; the Chinese and Japanese full stop, exclamation and question marks end one whatever follows, as those
+ * scripts put no space between sentences. Quotes stay whole with the sentence that carries them, since a news
+ * sentence is often a quote and its attribution.
  */
 public final class Sentences {
     /** Words that end with a full stop without ending a sentence. */
@@ -41,7 +44,8 @@ public final class Sentences {
             if (c == '\n') {
                 add(text, start, i, spans);
                 start = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+            } else if (isIdeographicEnd(c) || (c == '.' || c == '!' || c == '?' || c == '\u061f' || c == '\u06d4'
+                    || c == '\u0964') && endsSentence(text, i)) {
                 int end = i + 1;
                 while (end < n && isCloser(text.charAt(end))) {
                     end++;
@@ -86,7 +90,13 @@ public final class Sentences {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb'
+                || c == '\u300d' || c == '\u300f' || c == '\u300b' || c == '\uff09';
+    }
+
+    /** The Chinese and Japanese full stop (and its full-width form), exclamation and question marks. */
+    private static boolean isIdeographicEnd(char c) {
+        return c == '\u3002' || c == '\uff0e' || c == '\uff01' || c == '\uff1f';
     }
 
     private static boolean endsSentence(String text, int dot) {
@@ -113,8 +123,10 @@ public final class Sentences {
                 && text.charAt(dot) == '.') {
             return false; // a decimal as tokenised corpora print it: "$2. 6 million"
         }
-        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c'
-                || first == '\'' || first == '\u2018' || first == '(';
+        // A letter with no case (Arabic, Hebrew, Devanagari, Chinese ...) opens a sentence as a capital does.
+        boolean caseless = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        boolean opens = Character.isUpperCase(first) || caseless || Character.isDigit(first) || first == '"'
+                || first == '\u201c' || first == '\'' || first == '\u2018' || first == '(';
         if (!opens || text.charAt(dot) != '.') {
             return opens;
         }

@@ -42,7 +42,7 @@ public final class TextKey {
      * Chinese paragraph would be a handful of clause-long "words", and a copy with one word changed would share
      * almost no shingle with its original.
      */
-    private static boolean writtenWithoutSpaces(int c) {
+    public static boolean writtenWithoutSpaces(int c) {
         if (c < 0x0E00) {
             return false;
         }
