@@ -34,6 +34,7 @@ final class ScriptLanguage {
         int kana = 0;
         int hangul = 0;
         var other = new java.util.EnumMap<Character.UnicodeScript, Integer>(Character.UnicodeScript.class);
+        int told = 0; // letters of the scripts above, all together
         int read = 0;
         for (int i = 0; i < text.length() && read < sample; read++) {
             int codePoint = text.codePointAt(i);
@@ -44,8 +45,7 @@ final class ScriptLanguage {
             letters++;
             if (codePoint < 0x0370) {
                 // Latin letters (and the few others below Greek): no script of this class.
-                if (letters == EARLY_LETTERS && han + kana + hangul + other.values().stream().mapToInt(n -> n).sum()
-                        < letters / 10) {
+                if (letters == EARLY_LETTERS && told < letters / 10) {
                     return null;
                 }
                 continue;
@@ -56,8 +56,11 @@ final class ScriptLanguage {
                 case HIRAGANA, KATAKANA -> kana++;
                 case HANGUL -> hangul++;
                 case GREEK, THAI, HEBREW, GEORGIAN, ARMENIAN -> other.merge(script, 1, Integer::sum);
-                default -> { }
+                default -> {
+                    continue;
+                }
             }
+            told++;
         }
         if (letters < MIN_LETTERS) {
             return null;
