@@ -186,7 +186,9 @@ public final class DateFinder {
             dates.add(new DateMention(s, m.start(), m.end(), range == null ? null : range[0],
                     range == null ? null : range[1]));
         }
-        return withOtherLanguages(dates, OtherLanguageDates.find(text, day));
+        List<DateMention> other = new ArrayList<>(OtherLanguageDates.find(text, day));
+        other.addAll(EastAsianDates.find(text, day));
+        return withOtherLanguages(dates, other);
     }
 
     /**

@@ -60,6 +60,21 @@ class DateFinderTest {
     }
 
     @Test
+    void readsTheDatesOfChineseJapaneseAndKorean() {
+        resolves("伊斯兰国武装分子于2014年6月10日占领摩苏尔。", "2014年6月10日", "2014-06-10", "2014-06-10");
+        resolves("武装分子6月9日发动袭击。", "6月9日", "2014-06-09", "2014-06-09");
+        resolves("武装分子６月９号发动袭击。", "６月９号", "2014-06-09", "2014-06-09");
+        resolves("军队星期日撤离了这座城市。", "星期日", "2014-06-08", "2014-06-08");
+        resolves("军队周二撤离。", "周二", "2014-06-10", "2014-06-10");
+        resolves("官员昨天表示。", "昨天", "2014-06-09", "2014-06-09");
+        resolves("戦闘員が火曜日にモスルを制圧した。", "火曜日", "2014-06-10", "2014-06-10");
+        resolves("2014년 6월 10일 무장세력이 모술을 장악했다.", "2014년 6월 10일", "2014-06-10", "2014-06-10");
+        resolves("군대는 일요일에 철수했다.", "일요일", "2014-06-08", "2014-06-08");
+        // A surname is no weekday: 周 (Zhou) before a name.
+        assertThat(DATES.find("周恩来总理访问了上海。", TUESDAY_10_JUNE_2014)).isEmpty();
+    }
+
+    @Test
     void readsNoDateInOtherLanguagesWordsThatAreNames() {
         assertThat(DATES.find("Plácido Domingo sang in Vienna with Chris Hoy watching, A. J. Ayer wrote.",
                 TUESDAY_10_JUNE_2014)).isEmpty();
