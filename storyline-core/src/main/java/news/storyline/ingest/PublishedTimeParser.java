@@ -70,6 +70,12 @@ public final class PublishedTimeParser {
     /** The month, day and year that open a date line ("August 10, 2011 - - Updated 0947 GMT"). */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\b");
     private static final Pattern KOREAN_PART = Pattern.compile("(\\d{1,4})([년월일])");
+    /**
+     * A Chinese or Japanese date, written without spaces, the time glued on or not: "2014年06月10日",
+     * "2014年6月10日09:30". No zone is taken from it: the same characters serve China (UTC+8) and Japan (UTC+9).
+     */
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?");
     private static final int KOREA_OFFSET_SECONDS = 9 * 3600;
     private static final int NO_OFFSET = Integer.MIN_VALUE;
     /** java.time's bound on offsets, +-18:00; beyond it no date is built (rather than an exception thrown). */
@@ -305,6 +311,18 @@ public final class PublishedTimeParser {
             if (yearLast.matches() && year < 0 && month == 0 && day == 0) {
                 return yearLast(Integer.parseInt(yearLast.group(1)), yearLast.group(2).charAt(0),
                         Integer.parseInt(yearLast.group(3)), Integer.parseInt(yearLast.group(4)));
+            }
+            Matcher cjk = CJK_DATE.matcher(token);
+            if (cjk.matches() && year < 0 && month == 0 && day == 0) {
+                year = Integer.parseInt(cjk.group(1));
+                month = Integer.parseInt(cjk.group(2));
+                day = Integer.parseInt(cjk.group(3));
+                if (cjk.group(4) != null) {
+                    hour = Integer.parseInt(cjk.group(4));
+                    minute = Integer.parseInt(cjk.group(5));
+                    second = intOr(cjk.group(6));
+                }
+                return true;
             }
             Matcher korean = KOREAN_PART.matcher(token);
             if (korean.matches()) {

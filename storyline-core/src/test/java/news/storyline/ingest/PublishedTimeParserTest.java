@@ -57,6 +57,10 @@ class PublishedTimeParserTest {
             "Fri, 2006/09/15 08:19:53 EDT|text|2006-09-15T12:19:53Z",
             "2004년 05월 28일  01:31:15|text|2004-05-27T16:31:15Z",
             "2004-05-25 오후 11:23:17|text|2004-05-25T14:23:17Z",
+            // Chinese and Japanese, written without spaces (no zone taken: both countries use the characters)
+            "2014年06月10日 09:30|text|2014-06-10T09:30:00Z",
+            "2014年6月10日|text|2014-06-10T00:00:00Z",
+            "2014年6月10日09:30|text|2014-06-10T09:30:00Z",
             "Κυρ, 11 Ιούλ 2004 12:00:00 EST|text|2004-07-11T17:00:00Z",
             "2004-július-13T9:15-05:00|text|2004-07-13T14:15:00Z",
             // W3C-DTF and ISO 8601
@@ -167,7 +171,7 @@ class PublishedTimeParserTest {
                 "13", "25:61:61", "9:15", "p.m.", "PM", "EST", "Z", "x", "+18:59", "-99:99", "GMT+01:01", "T", "-",
                 "2003-02-29", "2003-012-31", ".1234567890123", "년", "05월", "오후", "Ιούλ", "július", "/", "2004-07",
                 "1st", "at", "of", "\u00a0", "\t", "14.", "2015.", "2015.08.15", "10h28", "99h99", "août", "de", "года",
-                "am", "um", "Uhr", "r.", "março", "a"};
+                "am", "um", "Uhr", "r.", "março", "a", "2014年6月10日", "年", "99年99月99日"};
         var random = new Random(20261124);
         for (int i = 0; i < 20_000; i++) {
             var text = new StringBuilder();
