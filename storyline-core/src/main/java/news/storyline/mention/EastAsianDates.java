@@ -45,11 +45,12 @@ final class EastAsianDates {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) {
-                continue;
+            int dayOfMonth = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > java.time.Month.of(month).maxLength()) {
+                continue; // "13月", "6月31日": a number and a counter, no day of the calendar
             }
             Integer year = m.group(1) == null ? null : Integer.valueOf(m.group(1));
-            add(dates, m, DateFinder.dayOfMonth(Integer.parseInt(m.group(3)), month, year, day));
+            add(dates, m, DateFinder.dayOfMonth(dayOfMonth, month, year, day));
         }
         Matcher w = WEEKDAY.matcher(text);
         while (w.find()) {

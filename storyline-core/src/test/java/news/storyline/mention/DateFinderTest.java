@@ -72,6 +72,7 @@ class DateFinderTest {
         resolves("군대는 일요일에 철수했다.", "일요일", "2014-06-08", "2014-06-08");
         // A surname is no weekday: 周 (Zhou) before a name.
         assertThat(DATES.find("周恩来总理访问了上海。", TUESDAY_10_JUNE_2014)).isEmpty();
+        assertThat(DATES.find("第13月32日", TUESDAY_10_JUNE_2014)).isEmpty();
     }
 
     @Test
