@@ -67,8 +67,26 @@ public final class InputGuard {
         // UTF-16 and UTF-32 text has NUL bytes in it by nature; their byte-order marks say so.
         boolean wideText = latin1.startsWith("\u00FE\u00FF") || latin1.startsWith("\u00FF\u00FE")
                 || latin1.startsWith("\u0000\u0000\u00FE\u00FF");
-        return !wideText && latin1.indexOf('\0') >= 0 ? "NUL bytes" : null;
+        if (wideText) {
+            return null;
+        }
+        if (latin1.indexOf('\0') >= 0) {
+            return "NUL bytes";
+        }
+        // No text encoding of the news (UTF-8, the Latin and Windows code pages, GBK, Big5, Shift-JIS, EUC) writes
+        // a control byte other than tab, line and page breaks (and escape, of terminal colours): a file where one
+        // byte in a hundred is such is data, however its first bytes look.
+        int controls = 0;
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                controls++;
+            }
+        }
+        return controls >= MIN_CONTROL_BYTES && controls * 100 >= head.length ? "control bytes" : null;
     }
+
+    /** Control bytes enough to call a file data rather than text (a stray one or two are a copy-paste's). */
+    private static final int MIN_CONTROL_BYTES = 4;
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);

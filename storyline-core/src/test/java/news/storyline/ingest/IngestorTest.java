@@ -59,6 +59,13 @@ class IngestorTest {
         Files.writeString(dir.resolve("06-broken.rss"), "<?xml version=\"1.0\"?><rss><channel><item><title>cut");
         Files.writeString(dir.resolve("07-mixed.jsonl"), "{\"id\": \"ok\", \"text\": \"Fine.\"}\nnot json\n");
         Files.write(dir.resolve("08-nul.txt"), new byte[] {'a', 0, 'b', 0, 'c'});
+        // Random bytes with no NUL among them: the control bytes give them away.
+        byte[] noise = new byte[300];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? 1 : noise[i];
+        }
+        Files.write(dir.resolve("09-noise.txt"), noise);
         Path missing = dir.resolve("nowhere.txt");
 
         var sink = new CollectingSink();
@@ -66,7 +73,7 @@ class IngestorTest {
 
         assertThat(sink.articles).extracting(Article::id).containsExactly("01-good", "ok");
         assertThat(report.filesRead()).isEqualTo(2);
-        assertThat(report.filesFailed()).isEqualTo(7);
+        assertThat(report.filesFailed()).isEqualTo(8);
         assertThat(report.recordsSkipped()).isEqualTo(1);
         assertThat(report.problems()).extracting(InputProblem::oneLine).containsExactly(
                 dir.resolve("02-scan.pdf") + ": binary content (PDF), not text",
@@ -76,11 +83,12 @@ class IngestorTest {
                 report.problems().get(4).oneLine(),
                 dir.resolve("07-mixed.jsonl") + ":2: " + report.problems().get(5).reason(),
                 dir.resolve("08-nul.txt") + ": binary content (NUL bytes), not text",
+                dir.resolve("09-noise.txt") + ": binary content (control bytes), not text",
                 missing + ": no such file");
         assertThat(report.problems().get(4).oneLine()).startsWith(dir.resolve("06-broken.rss") + ": malformed feed");
         assertThat(report.problems().get(5).reason()).startsWith("malformed JSON");
         assertThat(report.problems()).allSatisfy(p -> assertThat(p.oneLine()).doesNotContain("\n"));
-        assertThat(report.summary()).isEqualTo("2 articles from 2 files; 7 inputs failed, 1 record skipped");
+        assertThat(report.summary()).isEqualTo("2 articles from 2 files; 8 inputs failed, 1 record skipped");
     }
 
     @Test
