@@ -124,11 +124,16 @@ final class PairsCommand implements Callable<Integer> {
             String where = pairsFile + ":" + line.number() + ": pair " + line.json().path("pair_id").asText("?");
             try {
                 PairInput input = PairInput.of(line.json(), languages);
+                // One line a pair, naming each language it lacks once ("und" twice is one warning).
+                var lacking = new java.util.LinkedHashSet<String>();
                 for (var side : List.of(input.first(), input.second())) {
                     if (!LanguageAnalyzers.supports(side.language())) {
-                        err.println("warning: " + where + ": language \"" + side.language() + "\" has no analyzer "
-                                + "(have " + LanguageAnalyzers.supportedList() + "); scored on plain word tokens");
+                        lacking.add("\"" + side.language() + "\"");
                     }
+                }
+                if (!lacking.isEmpty()) {
+                    err.println("warning: " + where + ": language " + String.join(" and ", lacking) + " has no "
+                            + "analyzer (have " + LanguageAnalyzers.supportedList() + "); scored on plain word tokens");
                 }
                 ArticleProfile a = input.first().profile(input.pairId() + "/1");
                 ArticleProfile b = input.second().profile(input.pairId() + "/2");

@@ -83,6 +83,8 @@ class PairsCommandTest {
                 .contains("pair binary: text2 is binary content, not text, skipped")
                 .contains("pairs.jsonl:6: malformed JSON, line skipped")
                 .contains("pair swahili: language \"sw\" has no analyzer")
+                .satisfies(err -> assertThat(err.lines().filter(l -> l.contains("pair swahili")).count())
+                        .as("one warning for the pair, both its texts in Swahili").isEqualTo(1))
                 .contains("pairs: 3 scored, 4 skipped");
     }
 
