@@ -23,9 +23,9 @@ public record TextStyle(int sentences, int words, int quotedSentences, int quest
                         Double personalPer100Words) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Quotation marks, straight and typographic, of the languages the analysis covers. */
-    private static final String QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a";
+    private static final String QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f";
     /** What may follow a sentence's last mark: closing quotes and brackets. */
-    private static final String CLOSERS = "\"\u201d\u2019\u00bb\u203a)]";
+    private static final String CLOSERS = "\"\u201d\u2019\u00bb\u203a)]\u300d\u300f\uff09";
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("i", "me", "my", "mine", "we", "us",
             "our", "ours", "you", "your", "yours");
 
@@ -56,7 +56,7 @@ public record TextStyle(int sentences, int words, int quotedSentences, int quest
                     || Character.isWhitespace(t.charAt(last)))) {
                 last--;
             }
-            asking += t.charAt(last) == '?' || t.charAt(last) == '!' ? 1 : 0;
+            asking += "?!\uff1f\uff01\u061f".indexOf(t.charAt(last)) >= 0 ? 1 : 0;
         }
         boolean english = language == null || language.isBlank() || language.equals("und") || language.equals("en");
         int words = 0;
@@ -68,7 +68,15 @@ public record TextStyle(int sentences, int words, int quotedSentences, int quest
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+            if (news.storyline.text.TextKey.writtenWithoutSpaces(t.charAt(i))) {
+                // Chinese, Japanese, Thai: no spaces between words, so each character counts as one, as the text
+                // keys count them (a Chinese word is one to four).
+                words++;
+                i++;
+                continue;
+            }
+            while (i < n && Character.isLetterOrDigit(t.charAt(i))
+                    && !news.storyline.text.TextKey.writtenWithoutSpaces(t.charAt(i))) {
                 i++;
             }
             int core = i; // "I" of "I'm"

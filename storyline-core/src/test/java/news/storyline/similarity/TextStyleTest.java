@@ -32,6 +32,17 @@ class TextStyleTest {
     }
 
     @Test
+    void chineseSentencesWordsQuotesAndQuestionsAreCountedByTheirOwnMarks() {
+        TextStyle chinese = TextStyle.of("武装分子占领了摩苏尔。军队在哪里？官员说：「我们会夺回。」", "zh");
+
+        assertThat(chinese.sentences()).isEqualTo(3);
+        assertThat(chinese.words()).isEqualTo(10 + 5 + 8);
+        assertThat(chinese.quotedSentences()).isEqualTo(1);
+        assertThat(chinese.questionsOrExclaims()).isEqualTo(1);
+        assertThat(TextStyle.of("وفر السكان نحو كردستان؟", "ar").questionsOrExclaims()).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyTextHasNoSentenceAndNoDivisionByZero() {
         TextStyle empty = TextStyle.of("", "en");
 
