@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
             node.set("b", describeJson(b));
             out.println(JSON.writeValueAsString(node));
         } else {
-            print(out, a, b, scores);
+            print(out, a, b, scores, PairScorer.embeddingReads(pa, pb));
         }
         out.flush();
         return 0;
@@ -132,7 +132,8 @@ final class CompareCommand implements Callable<Integer> {
         return node;
     }
 
-    private void print(PrintWriter out, Article a, Article b, PairScores scores) {
+    /** @param readable whether the embedding model reads both texts (both mostly in the Latin alphabet) */
+    private void print(PrintWriter out, Article a, Article b, PairScores scores, boolean readable) {
         out.println("A: " + describe(a));
         out.println("B: " + describe(b));
         PairEvidence e = scores.evidence();
@@ -148,6 +149,8 @@ final class CompareCommand implements Callable<Integer> {
                     out.println(meaning != null ? String.format(Locale.ROOT,
                             "           meaning (sentence embeddings) cosine %.2f", meaning)
                             : fast ? "           fast configuration: lexical features only"
+                            : !readable ? "           not embedded: the embedding model reads the Latin alphabet "
+                                    + "only; scored by the lexical features"
                             : "           not embedded: the lexical scores call it two stories clearly");
                 }
                 case GEOGRAPHY -> overlap(out, "places", e.places());

@@ -25,6 +25,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void twoReportsInAnotherScriptAreScoredLexicallyAndTheOutputSaysWhy() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Боевики захватили Мосул\n\nБоевики во вторник захватили "
+                + "Мосул, второй по величине город Ирака. Сотни тысяч жителей бежали из города.");
+        Path b = Files.writeString(dir.resolve("b.txt"), "Мосул перешел под контроль боевиков\n\nИракская армия "
+                + "оставила Мосул, заявили в среду власти. Сотни тысяч жителей Мосула бежали в Курдистан.");
+        CommandRun run = CommandRun.of("compare", a.toString(), b.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("not embedded: the embedding model reads the Latin alphabet only")
+                .doesNotContain("meaning (sentence embeddings)");
+    }
+
+    @Test
     void theEvidenceGroupsSpellingsAndPlacesThemInTheGazetteerUnlessFast() throws Exception {
         Path seeds = Seeds.copyTo(dir.resolve("in"));
         String a = seeds.resolve(Seeds.CLEAN_000).toString();
