@@ -109,12 +109,26 @@ public final class StoryReporter {
         List<FactComparison> comparisons = aligner.align(independent);
         List<SummarySentence> summary = new StorySummarizer().summarize(new ArrayList<>(vectors.values()), outlets,
                 Math.min(8, Math.max(3, vectors.size() + 2)));
-        List<TimelineEvent> timeline = new TimelineBuilder().build(comparisons, outlets);
+        // Reports in another language than English: their dates are found, their event words are not (the finders
+        // read English verbs), so their dated sentences join the timeline unaligned.
+        Map<String, String> languages = new HashMap<>();
+        ordered.forEach(a -> languages.put(a.id(), a.language()));
+        List<Fact> otherLanguageDates = independent.stream()
+                .filter(f -> otherLanguage(languages.get(f.articleId())))
+                .flatMap(f -> f.facts().stream())
+                .filter(f -> f.type() == FactType.DATE && f.subject() == null)
+                .toList();
+        List<TimelineEvent> timeline = new TimelineBuilder().build(comparisons, outlets, otherLanguageDates, vectors);
         String title = headline != null ? headline : ordered.stream().map(Article::title)
                 .filter(t -> t != null && !t.isBlank()).findFirst()
                 .orElse(summary.isEmpty() ? null : shorten(summary.get(0).text()));
         return new StoryReport(storyId, title, reportArticles, summary, timeline, comparisons,
                 spellings(entities, named), facts, problems);
+    }
+
+    /** Whether a report's language is known and not English (the language of the fact finders' event words). */
+    private static boolean otherLanguage(String language) {
+        return language != null && !language.isBlank() && !language.equals("und") && !language.equals("en");
     }
 
     /** Each copy's original (the root of a chain of copies), by the copy's id. */

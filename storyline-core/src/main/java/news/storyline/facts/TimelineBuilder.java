@@ -16,7 +16,25 @@ final class TimelineBuilder {
     static final Set<String> STATEMENTS = Set.of("said", "reported", "added", "stated", "told", "confirmed",
             "quoted", "asked");
 
+    /** A dated sentence's days may span this many at most and still be one step (as the aligner's events). */
+    static final int MAX_EVENT_DAYS = 9;
+    /** Two reports' dated sentences of one day this alike (TF-IDF cosine) are one step. */
+    static final double SAME_STEP_COSINE = 0.15;
+
     List<TimelineEvent> build(List<FactComparison> comparisons, Map<String, String> outlets) {
+        return build(comparisons, outlets, List.of(), Map.of());
+    }
+
+    /**
+     * The timeline of the aligned events, with the dated sentences of reports in other languages than English
+     * besides: their event words are no English past tense the fact finders read, so their dates align with
+     * nothing, yet a reader wants them on the timeline. Each is a step; two reports' sentences of the same days told
+     * alike (by {@code vectors}) are one.
+     *
+     * @param otherLanguageDates DATE facts of such reports that carry no event word
+     */
+    List<TimelineEvent> build(List<FactComparison> comparisons, Map<String, String> outlets,
+                              List<Fact> otherLanguageDates, Map<String, SentenceVectors> vectors) {
         List<TimelineEvent> events = new ArrayList<>();
         for (FactComparison c : comparisons) {
             if (c.type() != FactType.DATE || c.facts().isEmpty()
@@ -28,7 +46,36 @@ final class TimelineBuilder {
             events.add(new TimelineEvent(from, to, c.facts().get(0).sentence(), c.facts(), c.articleIds(),
                     c.articleIds().stream().map(id -> outlets.getOrDefault(id, id)).toList()));
         }
+        List<List<Fact>> steps = new ArrayList<>();
+        for (Fact f : otherLanguageDates) {
+            if (!f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > MAX_EVENT_DAYS) {
+                continue;
+            }
+            List<Fact> step = steps.stream().filter(s -> sameStep(s, f, vectors)).findFirst().orElse(null);
+            if (step == null) {
+                steps.add(new ArrayList<>(List.of(f)));
+            } else {
+                step.add(f);
+            }
+        }
+        for (List<Fact> step : steps) {
+            List<String> articleIds = step.stream().map(Fact::articleId).distinct().toList();
+            events.add(new TimelineEvent(step.get(0).from(), step.get(0).to(), step.get(0).sentence(), step,
+                    articleIds, articleIds.stream().map(id -> outlets.getOrDefault(id, id)).toList()));
+        }
         events.sort(Comparator.comparing(TimelineEvent::from).thenComparing(TimelineEvent::to));
         return events;
+    }
+
+    /** Whether the fact is the step's event told by another report: the same days, a sentence alike. */
+    private static boolean sameStep(List<Fact> step, Fact f, Map<String, SentenceVectors> vectors) {
+        Fact first = step.get(0);
+        if (!first.from().equals(f.from()) || !first.to().equals(f.to())
+                || step.stream().anyMatch(o -> o.articleId().equals(f.articleId()))) {
+            return false;
+        }
+        SentenceVectors a = vectors.get(first.articleId());
+        SentenceVectors b = vectors.get(f.articleId());
+        return a != null && b != null && a.at(first.sentenceStart()).cosine(b.at(f.sentenceStart())) >= SAME_STEP_COSINE;
     }
 }
