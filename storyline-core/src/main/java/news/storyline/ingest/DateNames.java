@@ -100,7 +100,12 @@ final class DateNames {
                 // Swedish, Danish and Norwegian
                 {{"januari", "januar"}, {"februari", "februar"}, {"mars", "marts"}, {"april"}, {"maj", "mai"},
                         {"juni"}, {"juli"}, {"augusti", "august"}, {"september"}, {"oktober"}, {"november"},
-                        {"december", "desember"}}};
+                        {"december", "desember"}},
+                // Arabic: the names of Egypt and the Gulf, and of the Levant and Iraq where one word (the hamza
+                // goes with the accents: "أبريل" and "ابريل" are one key)
+                {{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "نيسان"}, {"مايو", "أيار"},
+                        {"يونيو", "يونيه", "حزيران"}, {"يوليو", "يوليه", "تموز"}, {"أغسطس"}, {"سبتمبر", "أيلول"},
+                        {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}}};
         for (String[][] language : languages) {
             for (int m = 1; m <= 12; m++) {
                 for (String name : language[m - 1]) {

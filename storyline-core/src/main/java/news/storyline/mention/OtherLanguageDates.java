@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
 
 /**
- * The dates news in other European languages names, beside the English ones {@link DateFinder} reads: a day and a
+ * The dates news in other European languages and in Arabic names, beside the English ones {@link DateFinder} reads: a day and a
  * month with or without the year ("15 août 2015", "14. August", "14 de agosto de 2015", "3 sierpnia 2015 r.", "15
  * августа 2015 года", Hungarian "2015. augusztus 20."), a weekday as those languages write one ("mardi", "am
  * Dienstag", "el martes", "w środę", "в среду"), resolved as English ones are (the latest such day on or before
@@ -41,7 +41,14 @@ final class OtherLanguageDates {
             {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
             // Polish and Russian in the accusative a date takes after "w", "в": "w środę", "в среду"
             {"poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"},
-            {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}};
+            {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"},
+            // Arabic (no case): Friday, Saturday and Sunday also name the prayers, the sabbath and "the One", so
+            // those three only after "يوم" (day); see ARABIC_AFTER_DAY
+            {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"},
+            // and as often written, the hamza left out or put on
+            {"الإثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد"}};
+    /** The Arabic weekdays read only after the word for day ("يوم الجمعة"), as other words besides. */
+    private static final Set<String> ARABIC_AFTER_DAY = Set.of("الجمعة", "السبت", "الأحد", "الاحد");
     private static final String[] GERMAN_WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag"};
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
@@ -53,7 +60,7 @@ final class OtherLanguageDates {
     private static final int LONGEST_WORD = 13;
     /** The words before a weekday that make it a day of the story: "le", "el", "w", "в" ... */
     private static final Set<String> PREPOSITIONS = Set.of("le", "ce", "dès", "depuis", "el",
-            "este", "desde", "na", "no", "w", "we", "в", "во", "op", "sinds");
+            "este", "desde", "na", "no", "w", "we", "в", "во", "op", "sinds", "يوم");
     private static final Set<String> GERMAN_PREPOSITIONS = Set.of("am", "seit", "vom", "bis",
             "letzten", "diesen");
 
@@ -190,8 +197,8 @@ final class OtherLanguageDates {
         String before = previousStart >= 0 && previousEnd == start - 1 && text.charAt(previousEnd) == ' '
                 ? text.substring(previousStart, previousEnd) : null;
         boolean withPreposition = before != null && (german ? GERMAN_PREPOSITIONS : PREPOSITIONS).contains(before);
-        if (german && !withPreposition) {
-            return; // German capitalises every noun: "Montag" alone may be anything
+        if ((german || ARABIC_AFTER_DAY.contains(word)) && !withPreposition) {
+            return; // German capitalises every noun: "Montag" alone may be anything; so, in Arabic, "الجمعة"
         }
         int from = withPreposition ? previousStart : start;
         add(dates, text.substring(from, end), from, end,
@@ -327,6 +334,7 @@ final class OtherLanguageDates {
                 Map.entry("vandaag", 0), Map.entry("gisteren", -1), Map.entry("eergisteren", -2),
                 Map.entry("dzisiaj", 0), Map.entry("dziś", 0), Map.entry("wczoraj", -1),
                 Map.entry("przedwczoraj", -2), Map.entry("сегодня", 0), Map.entry("вчера", -1),
-                Map.entry("позавчера", -2), Map.entry("bugün", 0), Map.entry("dün", -1));
+                Map.entry("позавчера", -2), Map.entry("bugün", 0), Map.entry("dün", -1), Map.entry("أمس", -1),
+                Map.entry("الأمس", -1));
     }
 }
