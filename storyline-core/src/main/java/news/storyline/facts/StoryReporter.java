@@ -111,10 +111,10 @@ public final class StoryReporter {
                 Math.min(8, Math.max(3, vectors.size() + 2)));
         // Reports in another language than English: their dates are found, their event words are not (the finders
         // read English verbs), so their dated sentences join the timeline unaligned.
-        Map<String, String> languages = new HashMap<>();
-        ordered.forEach(a -> languages.put(a.id(), a.language()));
+        java.util.Set<String> otherLanguage = ordered.stream().filter(a -> otherLanguage(a.language()))
+                .map(Article::id).collect(java.util.stream.Collectors.toSet());
         List<Fact> otherLanguageDates = independent.stream()
-                .filter(f -> otherLanguage(languages.get(f.articleId())))
+                .filter(f -> otherLanguage.contains(f.articleId()))
                 .flatMap(f -> f.facts().stream())
                 .filter(f -> f.type() == FactType.DATE && f.subject() == null)
                 .toList();

@@ -21,10 +21,6 @@ final class TimelineBuilder {
     /** Two reports' dated sentences of one day this alike (TF-IDF cosine) are one step. */
     static final double SAME_STEP_COSINE = 0.15;
 
-    List<TimelineEvent> build(List<FactComparison> comparisons, Map<String, String> outlets) {
-        return build(comparisons, outlets, List.of(), Map.of());
-    }
-
     /**
      * The timeline of the aligned events, with the dated sentences of reports in other languages than English
      * besides: their event words are no English past tense the fact finders read, so their dates align with

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class InputGuard {
     static final int HEAD_BYTES = 8192;
+    /** Control bytes enough to call a file data rather than text (a stray one or two are a copy-paste's). */
+    private static final int MIN_CONTROL_BYTES = 4;
 
     /** File signatures of the binaries most often dropped among news files by mistake. */
     private static final Map<String, String> SIGNATURES = Map.of(
@@ -84,9 +86,6 @@ public final class InputGuard {
         }
         return controls >= MIN_CONTROL_BYTES && controls * 100 >= head.length ? "control bytes" : null;
     }
-
-    /** Control bytes enough to call a file data rather than text (a stray one or two are a copy-paste's). */
-    private static final int MIN_CONTROL_BYTES = 4;
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);

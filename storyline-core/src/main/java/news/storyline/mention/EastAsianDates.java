@@ -78,14 +78,7 @@ final class EastAsianDates {
         return false;
     }
 
-    /** Adds the match unless a date already read covers part of it (a weekday inside a longer date, say). */
     private static void add(List<DateMention> dates, Matcher m, LocalDate[] range) {
-        for (DateMention d : dates) {
-            if (d.start() < m.end() && m.start() < d.end()) {
-                return;
-            }
-        }
-        dates.add(new DateMention(m.group(), m.start(), m.end(), range == null ? null : range[0],
-                range == null ? null : range[1]));
+        OtherLanguageDates.add(dates, m.group(), m.start(), m.end(), range);
     }
 }

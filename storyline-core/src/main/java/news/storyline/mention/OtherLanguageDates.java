@@ -232,8 +232,11 @@ final class OtherLanguageDates {
                 && (i < 2 || !Character.isLetter(text.charAt(i - 2))));
     }
 
-    /** Adds the date unless it overlaps one found before (a day and month holds no second date). */
-    private static void add(List<DateMention> dates, String text, int start, int end, LocalDate[] range) {
+    /**
+     * Adds the date unless it overlaps one found before (a day and month holds no second date, a weekday inside a
+     * longer date is no date of its own); {@link EastAsianDates} adds its dates so too.
+     */
+    static void add(List<DateMention> dates, String text, int start, int end, LocalDate[] range) {
         for (DateMention d : dates) {
             if (d.start() < end && start < d.end()) {
                 return;
