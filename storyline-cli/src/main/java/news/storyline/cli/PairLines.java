@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import news.storyline.ingest.InputGuard;
 
 /**
  * The lines of a pairs file (JSON Lines, one pair a line), as the commands that score or evaluate pairs read them:
@@ -34,7 +35,8 @@ final class PairLines {
 
     /**
      * Why a pairs file cannot be read at all, in words, or null when it can: missing or unreadable, or binary (NUL
-     * bytes in its first 8 KB, which no JSON Lines file holds), refused in one line rather than a line of error for
+     * or control bytes in its first 8 KB, or a known binary signature, which no JSON Lines file holds: {@link
+     * InputGuard#binaryKind}), refused in one line rather than a line of error for
      * each of its "lines".
      */
     static String refusal(Path file) throws IOException {
@@ -42,13 +44,15 @@ final class PairLines {
             return "not a readable file";
         }
         try (var in = Files.newInputStream(file)) {
-            for (byte b : in.readNBytes(8192)) {
-                if (b == 0) {
-                    return "binary content, not JSON Lines of pairs";
-                }
+            byte[] head = in.readNBytes(8192);
+            // The ingest guard's test (signatures, NUL or control bytes), and any NUL byte besides: pairs are read
+            // as UTF-8 only, so a UTF-16 file, text to the guard, would be read as garbage.
+            boolean nul = false;
+            for (byte b : head) {
+                nul |= b == 0;
             }
+            return nul || InputGuard.binaryKind(head) != null ? "binary content, not JSON Lines of pairs" : null;
         }
-        return null;
     }
 
     static Counts read(Path file, PrintWriter err, Consumer consumer) throws IOException {

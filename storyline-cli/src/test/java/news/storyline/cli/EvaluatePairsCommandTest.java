@@ -99,6 +99,16 @@ class EvaluatePairsCommandTest {
         CommandRun run = CommandRun.of("evaluate-pairs", "--fast", binary.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("error: " + binary + ": binary content, not JSON Lines of pairs");
+        // Random bytes with no NUL among them, told by their control bytes as ingest tells them.
+        byte[] noise = new byte[300];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? 1 : noise[i];
+        }
+        Path random = Files.write(dir.resolve("noise.jsonl"), noise);
+        CommandRun noisy = CommandRun.of("evaluate-pairs", "--fast", random.toString());
+        assertThat(noisy.status()).isEqualTo(1);
+        assertThat(noisy.err().strip()).isEqualTo("error: " + random + ": binary content, not JSON Lines of pairs");
     }
 
     @Test

@@ -59,7 +59,11 @@ public final class InputGuard {
         return head;
     }
 
-    private static String binaryKind(byte[] head) {
+    /**
+     * What kind of data a file's first bytes show it to be (a known signature, NUL bytes, control bytes), or null for
+     * text; a UTF-16 or UTF-32 file with its byte-order mark is text.
+     */
+    public static String binaryKind(byte[] head) {
         String latin1 = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
         for (var signature : SIGNATURES.entrySet()) {
             if (latin1.startsWith(signature.getKey())) {
