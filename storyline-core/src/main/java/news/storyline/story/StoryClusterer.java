@@ -20,6 +20,7 @@ import news.storyline.article.Article;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.LatinScript;
 import news.storyline.text.TermVector;
 import news.storyline.text.TextEmbedder;
 
@@ -291,11 +292,18 @@ public final class StoryClusterer {
 
     /**
      * Whether the article is embedded in the default configuration: unless its language is known and not the
-     * embeddings' ({@value #EMBEDDED_LANGUAGE}). An undetermined one is, as most of a stream is English.
+     * embeddings' ({@value #EMBEDDED_LANGUAGE}). An undetermined one is, as most of a stream is English, when it is
+     * written mostly in the Latin alphabet: a short text in Cyrillic or Arabic is often undetermined, and the English
+     * model reads those scripts letter by letter (unrelated texts at cosines near 0.9; see {@link LatinScript}), as
+     * the pair scorer finds too ({@link news.storyline.similarity.PairScorer#embeddingReads}).
      */
     public static boolean isEmbedded(Article article) {
         String language = article.language();
-        return language == null || language.equals("und") || language.equals(EMBEDDED_LANGUAGE);
+        if (language != null && !language.equals("und")) {
+            return language.equals(EMBEDDED_LANGUAGE);
+        }
+        String text = embeddingText(article);
+        return text == null || LatinScript.mostly(text);
     }
 
     /**

@@ -328,6 +328,22 @@ class StoryClustererTest {
     }
 
     @Test
+    void anUndeterminedArticleIsEmbeddedOnlyWhenWrittenInTheLatinAlphabet() {
+        // Too short for the language to be told: undetermined, as a brief in Cyrillic or Arabic often is.
+        Article russian = german("ru", "und", "Боевики захватили Мосул", "Боевики захватили Мосул во вторник.", 0);
+        Article arabic = german("ar", null, "سقوط الموصل", "سيطر مسلحون على الموصل يوم الثلاثاء.", 1);
+        Article english = german("en", "und", "Militants seize Mosul", "Militants seized Mosul on Tuesday.", 2);
+        assertThat(StoryClusterer.isEmbedded(russian)).isFalse();
+        assertThat(StoryClusterer.isEmbedded(arabic)).isFalse();
+        assertThat(StoryClusterer.isEmbedded(english)).isTrue();
+
+        var embedder = new AllAlike();
+        var clusterer = StoryClusterer.embedded(StoryClusterer.DEFAULT_WINDOW, story -> { });
+        clusterer.addAll(List.of(russian, arabic, english), embedder);
+        assertThat(embedder.asked).containsExactly(StoryClusterer.embeddingText(english));
+    }
+
+    @Test
     void anArticlesLengthIsItsDistinctTermsUpToAFullReport() {
         var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, story -> { });
         StoryArticle report = clusterer.arrive(seed000, null);
