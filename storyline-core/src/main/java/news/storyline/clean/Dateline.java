@@ -18,13 +18,19 @@ final class Dateline {
     private static final Pattern LABEL = Pattern.compile(
             "^(published|updated|last updated|posted|posted on|date|publié|mis à jour|veröffentlicht|aktualisiert"
                     + "|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|opublikowano|zaktualizowano"
-                    + "|опубликовано|обновлено|yayınlanma|güncelleme)\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+                    + "|опубликовано|обновлено|yayınlanma|güncelleme"
+                    // Chinese, Japanese, Korean and Arabic, as news sites label the time (a full-width colon too)
+                    + "|发布时间|發布時間|发布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|公開日|更新日|配信日時"
+                    + "|기사입력|입력|수정|등록|نشر في|تاريخ النشر|آخر تحديث|نشر بتاريخ)\\s*[:：]?\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** Names before a date in a date line: "Полина Зябрева 15.08.2015, 14:10". */
     private static final int MAX_NAME_WORDS = 3;
     /** Words of a credit after a date: "MTI", "forrás: MTI", "BY TMZ STAFF". */
     private static final int MAX_CREDIT_WORDS = 4;
     /** A credit's word: capitalised or in capitals, or in brackets, or a short label before a colon ("forrás:"). */
-    private static final Pattern CREDIT_WORD = Pattern.compile("[\\p{Lu}(\\[][\\p{L}\\p{M}.'’&)\\]-]*|\\p{Ll}{2,10}:");
+    private static final Pattern CREDIT_WORD = Pattern.compile("[\\p{Lu}(\\[][\\p{L}\\p{M}.'’&)\\]-]*|\\p{Ll}{2,10}:"
+            // and in scripts without capitals, a label and its value: "来源：新华网", "作者：张三", "المصدر:"
+            + "|[\\p{IsHan}\\p{IsHangul}]{2,4}[:：]\\S*|\\p{IsArabic}{2,10}[:：]\\S*");
     /** A name's word: capitalised, no digit. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
     /** A tokeniser's spaces inside a number ("2012 - 04 - 04 11: 47: 35", as ECB+ writes dates). */
@@ -85,7 +91,10 @@ final class Dateline {
             return Optional.empty();
         }
         String line = LABEL.matcher(joined).replaceFirst("");
-        return PublishedTimeParser.parse(line).or(() -> betweenNamesAndCredit(line));
+        // As written first: the joining that mends a tokeniser's "2012 - 04 - 04" also runs a date into the time
+        // after a dash ("10 يونيو 2014 - 09:30").
+        return PublishedTimeParser.parse(LABEL.matcher(paragraph.strip()).replaceFirst(""))
+                .or(() -> PublishedTimeParser.parse(line)).or(() -> betweenNamesAndCredit(line));
     }
 
     /**

@@ -32,7 +32,9 @@ final class DateNames {
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
             "poniedziałek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela",
             "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-            "pazartesi", "salı", "carsamba", "persembe", "cuma", "cumartesi", "pazar");
+            "pazartesi", "salı", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
+            // Arabic, the hamza stripped as a mark (الأربعاء, الإثنين, الأحد read as these)
+            "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد");
     private static final Map<String, Integer> ZONE_HOURS = new HashMap<>();
 
     static {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.storyline.text.Digits;
 import news.storyline.text.Whitespace;
 
 /**
@@ -166,7 +167,8 @@ public final class PublishedTimeParser {
         if (!digit) {
             return null;
         }
-        String s = Whitespace.fold(text);
+        // Digits of other scripts (Arabic-Indic, full-width) as ASCII ones: one length, so MAX_LENGTH holds alike.
+        String s = Whitespace.fold(Digits.ascii(text));
         return s.length() > MAX_LENGTH ? null : s;
     }
 
@@ -188,12 +190,12 @@ public final class PublishedTimeParser {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == ' ' || c == ',') {
+            if (separates(c)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < s.length() && s.charAt(end) != ' ' && s.charAt(end) != ',') {
+            while (end < s.length() && !separates(s.charAt(end))) {
                 end++;
             }
             if (!fields.take(s.substring(i, end))) {
@@ -202,6 +204,11 @@ public final class PublishedTimeParser {
             i = end;
         }
         return fields.instant();
+    }
+
+    /** Space and commas, the Arabic one too ("الأربعاء، 11 يونيو 2014"), part the words of a written date. */
+    private static boolean separates(char c) {
+        return c == ' ' || c == ',' || c == '،';
     }
 
     /** The parts of a written date as they are found. */
@@ -224,6 +231,9 @@ public final class PublishedTimeParser {
             }
             if ((first == '+' || first == '-') && hour >= 0) {
                 return zone(token);
+            }
+            if (token.equals("-") || token.equals("–") || token.equals("|")) {
+                return true; // between date and time: "11 June 2014 - 14:05", "June 11, 2014 | 2:05pm"
             }
             String lower = token.toLowerCase(Locale.ROOT);
             if (lower.equals("am") && hour < 0) {

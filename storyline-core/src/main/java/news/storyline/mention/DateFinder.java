@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
+import news.storyline.text.Digits;
 
 /**
  * Finds the dates a news text names and resolves them against its publication time, as news is written: in the past
@@ -125,8 +126,24 @@ public final class DateFinder {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
             Map.entry("ten", 10), Map.entry("twelve", 12));
 
-    /** The dates in {@code text}; relative ones unresolved where {@code published} is null. */
+    /**
+     * The dates in {@code text}; relative ones unresolved where {@code published} is null. Digits of other scripts are
+     * read as ASCII ones ("١٠ يونيو ٢٠١٤"), each date keeping its own spelling.
+     */
     public List<DateMention> find(String text, Instant published) {
+        String ascii = Digits.ascii(text);
+        List<DateMention> dates = findAscii(ascii, published);
+        if (ascii == text) {
+            return dates;
+        }
+        List<DateMention> spelt = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            spelt.add(new DateMention(text.substring(d.start(), d.end()), d.start(), d.end(), d.from(), d.to()));
+        }
+        return spelt;
+    }
+
+    private List<DateMention> findAscii(String text, Instant published) {
         LocalDate day = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
         List<DateMention> dates = new ArrayList<>();
         Matcher m = DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.text.AnalyzedText;
 import news.storyline.text.CapitalisedNames;
+import news.storyline.text.Digits;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.LanguageAnalyzers;
 import news.storyline.text.LatinScript;
@@ -129,7 +130,8 @@ public final class ArticleProfile {
             headline = sentences.isEmpty() ? Map.of() : sentences.get(0).counts();
         }
         var numbers = new LinkedHashSet<String>();
-        Matcher m = NUMBER.matcher(text);
+        // Digits of other scripts as ASCII ones, so "٢٠١٤" and "2014" are one number.
+        Matcher m = NUMBER.matcher(Digits.ascii(text));
         while (m.find()) {
             // Single digits are too common to tell stories apart; separators differ by language, so they go.
             String digits = SEPARATORS.matcher(m.group()).replaceAll("");

@@ -216,6 +216,30 @@ class ArticleCleanerTest {
         }
     }
 
+    /** Date lines of Chinese, Japanese, Korean and Arabic news sites: a label, the date, perhaps the source. */
+    @Test
+    void aDateLineInScriptsWithoutCapitalsDatesTheArticle() {
+        String[][] cases = {
+                {"发布时间：2014年06月10日 09:30 来源：新华网", "2014-06-10T09:30:00Z", "中国股市周二上涨"},
+                {"2014-06-10 09:30:15 来源：人民网", "2014-06-10T09:30:15Z", "中国股市周二上涨"},
+                {"公開日：2014年6月10日", "2014-06-10T00:00:00Z", "中国股市周二上涨"},
+                {"기사입력 2014-06-10 09:30", "2014-06-10T09:30:00Z", "중국 증시 상승"},
+                {"نشر في: الثلاثاء 10 يونيو 2014 - 09:30", "2014-06-10T09:30:00Z", "سقوط الموصل"},
+                {"تاريخ النشر: ١٠ يونيو ٢٠١٤", "2014-06-10T00:00:00Z", "سقوط الموصل"}};
+        for (String[] c : cases) {
+            String body = c[2].startsWith("중") ? "중국 증시는 화요일 상승했다. 투자자들은 경기 부양책을 기대했다."
+                    : c[2].startsWith("س") ? "سيطر مسلحون على مدينة الموصل. وفر آلاف السكان من المدينة."
+                    : "上海证券交易所综合指数周二上涨百分之一点五。分析师表示，市场情绪有所改善。";
+            Article read = Article.read("a", null, null, c[2], null, c[2] + "\n" + c[0] + "\n" + body, List.of(),
+                    Map.of(), "a");
+            Article clean = cleaner.clean(read);
+            assertThat(clean.published()).as(c[0]).isEqualTo(Instant.parse(c[1]));
+            assertThat(clean.removed()).as(c[0]).extracting(RemovedSpan::reason)
+                    .containsExactly(RemovalReason.HEADLINE, RemovalReason.DATELINE);
+            assertThat(clean.paragraphs()).as(c[0]).containsExactly(body);
+        }
+    }
+
     @Test
     void aShortLineThatOpensWithADateIsTextWhenTheRestIsNoCredit() {
         Article read = Article.read("a", null, null, null, null,

@@ -61,6 +61,11 @@ class PublishedTimeParserTest {
             "2014年06月10日 09:30|text|2014-06-10T09:30:00Z",
             "2014年6月10日|text|2014-06-10T00:00:00Z",
             "2014年6月10日09:30|text|2014-06-10T09:30:00Z",
+            // Arabic: a weekday before the date, the hamza written or not; Arabic-Indic and full-width digits
+            "الثلاثاء 10 يونيو 2014 09:30|text|2014-06-10T09:30:00Z",
+            "الأربعاء، ١١ يونيو ٢٠١٤ - ١٤:٠٥|text|2014-06-11T14:05:00Z",
+            "٢٠١٤-٠٦-١٠|text|2014-06-10T00:00:00Z",
+            "２０１４年６月１０日|text|2014-06-10T00:00:00Z",
             "Κυρ, 11 Ιούλ 2004 12:00:00 EST|text|2004-07-11T17:00:00Z",
             "2004-július-13T9:15-05:00|text|2004-07-13T14:15:00Z",
             // W3C-DTF and ISO 8601

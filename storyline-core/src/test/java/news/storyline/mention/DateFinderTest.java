@@ -72,6 +72,13 @@ class DateFinderTest {
     }
 
     @Test
+    void readsDatesInArabicIndicAndFullWidthDigitsKeepingTheirSpelling() {
+        resolves("سيطر مسلحون على الموصل في ١٠ يونيو ٢٠١٤.", "١٠ يونيو ٢٠١٤", "2014-06-10", "2014-06-10");
+        resolves("سقطت المدينة في ۹ حزيران.", "۹ حزيران", "2014-06-09", "2014-06-09"); // Persian digits
+        resolves("Militants seized Mosul on June ١٠, ٢٠١٤.", "June ١٠, ٢٠١٤", "2014-06-10", "2014-06-10");
+    }
+
+    @Test
     void readsTheDatesOfChineseJapaneseAndKorean() {
         resolves("伊斯兰国武装分子于2014年6月10日占领摩苏尔。", "2014年6月10日", "2014-06-10", "2014-06-10");
         resolves("武装分子6月9日发动袭击。", "6月9日", "2014-06-09", "2014-06-09");
