@@ -13,12 +13,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * Finds the names in a text: runs of capitalised words (with the small words long names hold, "Islamic State in
@@ -103,7 +108,10 @@ public final class MentionFinder {
     private static final Set<String> STOP_WORDS_OF_OTHER_LANGUAGES = stopWordsOf(List.of(
             FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
             SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
-            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet()));
+            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
+            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet(),
+            RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
+            GreekAnalyzer.getDefaultStopSet()));
     private static final int MIN_OTHER_STOP_WORD = 4;
     /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
@@ -164,6 +172,7 @@ public final class MentionFinder {
                 lowerCaseWords.add(t.lower);
             }
         }
+        Set<String> capitalisedInside = capitalisedInsideSentences(tokens);
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalised()) {
@@ -191,7 +200,7 @@ public final class MentionFinder {
                     break;
                 }
             }
-            addCandidate(text, tokens, i, last, lowerCaseWords, mentions);
+            addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
             i = last;
         }
         return markListsOfRegions(text, mentions);
@@ -260,7 +269,7 @@ public final class MentionFinder {
     }
 
     private void addCandidate(String text, List<Token> tokens, int first, int last, Set<String> lowerCaseWords,
-                              List<Mention> out) {
+                              Set<String> capitalisedInside, List<Mention> out) {
         // "US$1.4 billion", "HK$20", "A$5": a country's letters glued to a dollar sign name a currency, not the place
         // (taken for one, "US" would make the United States the context that resolves "Paris" to Paris, Texas).
         if (tokens.get(last).end < text.length() && text.charAt(tokens.get(last).end) == '$') {
@@ -272,7 +281,8 @@ public final class MentionFinder {
                 && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
                     || looksLikeCommonWord(tokens.get(first).lower) || isContractionOrNumber(tokens.get(first).lower)
                     || STOP_WORDS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower)
-                        && !NAME_PARTICLES.contains(tokens.get(first).lower))
+                        && !NAME_PARTICLES.contains(tokens.get(first).lower)
+                    || unconfirmedOtherAlphabetStart(tokens.get(first), capitalisedInside))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
             while (first <= last && !tokens.get(first).capitalised()) {
@@ -599,19 +609,56 @@ public final class MentionFinder {
 
     /**
      * The stop words of four letters or more: the short ones are too often names in English news as well ("Ben",
-     * "Dan", "Li", "Ma", "Han").
+     * "Dan", "Li", "Ma", "Han"); those of other alphabets whatever their length ("По", "Как", "Это").
      */
     private static Set<String> stopWordsOf(List<CharArraySet> sets) {
         Set<String> words = new HashSet<>();
         for (CharArraySet set : sets) {
             for (Object word : set) {
                 String stopWord = new String((char[]) word);
-                if (stopWord.length() >= MIN_OTHER_STOP_WORD) {
+                if (stopWord.length() >= MIN_OTHER_STOP_WORD || !latin(stopWord)) {
                     words.add(stopWord);
                 }
             }
         }
         return Set.copyOf(words);
+    }
+
+    private static boolean latin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * The capitalised words of a text in an alphabet with capitals but no list of its common words here (Cyrillic,
+     * Greek), as they stand inside sentences, with every prefix from a stem's length on ({@link #stem}): a sentence's first word there is a name
+     * only when the text capitalises it inside a sentence too, in any case ending ("Путин заявил ..." and "... встреча
+     * с Путиным"). English and the other Latin-alphabet languages have their lists of common words instead, which let
+     * a name met once at a sentence's start stand.
+     */
+    private static Set<String> capitalisedInsideSentences(List<Token> tokens) {
+        Set<String> prefixes = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.sentenceStart && t.capitalised() && !latin(t.text)) {
+                for (int length = Math.min(STEM_LETTERS, t.lower.length()); length <= t.lower.length(); length++) {
+                    prefixes.add(t.lower.substring(0, length));
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    /** The fewest letters two forms of a name share ("Путин", "Путина", "Путиным" share "Пути"). */
+    private static final int STEM_LETTERS = 4;
+
+    /** A word without the last two letters (a case ending), keeping at least {@value #STEM_LETTERS}. */
+    private static String stem(String lower) {
+        return lower.substring(0, Math.min(lower.length(), Math.max(STEM_LETTERS, lower.length() - 2)));
+    }
+
+    /** Whether the token opens a sentence in an alphabet without a common-word list and is written so nowhere else. */
+    private static boolean unconfirmedOtherAlphabetStart(Token token, Set<String> capitalisedInside) {
+        return token.sentenceStart && !latin(token.text) && !token.allCaps()
+                && !capitalisedInside.contains(stem(token.lower));
     }
 
     private static Set<String> readList(String resource) {

@@ -86,6 +86,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentenceInCyrillicOrGreekOpensWithANameOnlyWhenTheTextCapitalisesItInsideASentenceToo() {
+        // "Однако" (however), "Вчера" (yesterday), "По" (by): sentence openers, never names; Mosul, Baghdad and
+        // Putin are, Putin written inside a sentence in another case ending.
+        assertThat(names("Однако боевики захватили Мосул. Вчера армия отступила к Багдаду. По словам Путина, "
+                + "это опасно. Путин заявил об этом в Москве."))
+                .containsExactly("Мосул", "Багдаду", "Путина", "Путин", "Москве");
+        assertThat(names("Χθες οι μαχητές κατέλαβαν τη Μοσούλη.")).containsExactly("Μοσούλη");
+        // An abbreviation written whole stands at a sentence's start too.
+        assertThat(names("ООН осудила нападение.")).containsExactly("ООН");
+    }
+
+    @Test
     void aFullStopAfterATitleWrittenWholeEndsTheSentence() {
         assertThat(names("It was July 2001 and Schmidt had not yet become CEO. So Page went ahead.")).containsExactly(
                 "Schmidt", "Page");
