@@ -24,8 +24,6 @@ public record TextStyle(int sentences, int words, int quotedSentences, int quest
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Quotation marks, straight and typographic, of the languages the analysis covers. */
     private static final String QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f";
-    /** What may follow a sentence's last mark: closing quotes and brackets. */
-    private static final String CLOSERS = "\"\u201d\u2019\u00bb\u203a)]\u300d\u300f\uff09";
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("i", "me", "my", "mine", "we", "us",
             "our", "ours", "you", "your", "yours");
 
@@ -52,7 +50,7 @@ public record TextStyle(int sentences, int words, int quotedSentences, int quest
             sentences++;
             quoted += quote ? 1 : 0;
             int last = span.end() - 1;
-            while (last > span.start() && (CLOSERS.indexOf(t.charAt(last)) >= 0
+            while (last > span.start() && (Sentences.isCloser(t.charAt(last))
                     || Character.isWhitespace(t.charAt(last)))) {
                 last--;
             }

@@ -89,9 +89,13 @@ public final class Sentences {
         }
     }
 
-    private static boolean isCloser(char c) {
+    /**
+     * What may follow a sentence's last mark and still belong to it: closing quotes (straight, typographic, guillemets,
+     * corner brackets) and brackets.
+     */
+    public static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb'
-                || c == '\u300d' || c == '\u300f' || c == '\u300b' || c == '\uff09';
+                || c == '\u203a' || c == '\u300d' || c == '\u300f' || c == '\u300b' || c == '\uff09';
     }
 
     /** The Chinese and Japanese full stop (and its full-width form), exclamation and question marks. */
