@@ -16,7 +16,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Central), answering ISO 639-1 codes ("en") where one exists. A text too short to tell, or one the model is not
  * sure of, is "und" (undetermined). A text in a script that one language alone writes in the news (Chinese
  * characters without kana, Japanese, Korean, Greek, Thai, Hebrew, Georgian, Armenian) is told by its script first
- * ({@link ScriptLanguage}). The model is loaded once, on first use, and shared by all threads; each thread
+ * ({@link ScriptLanguage}); an undetermined one in Cyrillic or the Arabic script by the letters only some of their
+ * languages write. The model is loaded once, on first use, and shared by all threads; each thread
  * has its own detector, since OpenNLP's are not documented as thread-safe.
  */
 public final class LanguageIdentifier {
@@ -56,12 +57,25 @@ public final class LanguageIdentifier {
             return byScript;
         }
         if (text.codePoints().limit(SECOND_SAMPLE).filter(Character::isLetter).count() < MIN_LETTERS) {
-            return UNDETERMINED;
+            return orByLetters(UNDETERMINED, text);
         }
         if (plainlyEnglish(text)) {
             return "en";
         }
-        return modelAnswer(text);
+        return orByLetters(modelAnswer(text), text);
+    }
+
+    /**
+     * The answer, or for an undetermined text in Cyrillic or the Arabic script the language its letters make likeliest
+     * ({@link ScriptLanguage#bySharedScriptLetters}): a brief of ten words the model cannot place is still far more
+     * use analysed as Russian or Arabic (stems, stop words) than as no language.
+     */
+    private static String orByLetters(String answer, String text) {
+        if (!answer.equals(UNDETERMINED)) {
+            return answer;
+        }
+        String byLetters = ScriptLanguage.bySharedScriptLetters(text, SECOND_SAMPLE);
+        return byLetters == null ? UNDETERMINED : byLetters;
     }
 
     /** What the model alone says, with no first look: for checking that the first look agrees with it. */

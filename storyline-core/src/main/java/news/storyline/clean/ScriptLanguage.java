@@ -84,4 +84,64 @@ final class ScriptLanguage {
         }
         return null;
     }
+
+    /**
+     * For a text the statistical model leaves undetermined (a headline, a brief) in a script several languages share,
+     * the likeliest language by the letters only some of them write: in Cyrillic, Serbian (ђ ћ џ љ њ ј), Macedonian
+     * (ѓ ќ ѕ), Belarusian (ў), Ukrainian (і ї є ґ), Russian (ы э ё), Bulgarian (ъ with none of those), else Russian,
+     * by far the most of the news in Cyrillic; in the Arabic script, Urdu (ٹ ڈ ڑ ں ے ہ), Persian (پ چ ژ گ ی ک), else
+     * Arabic. Null when neither script holds half the text's letters, or it has fewer than {@value #MIN_LETTERS}.
+     */
+    static String bySharedScriptLetters(String text, int sample) {
+        int letters = 0;
+        int cyrillic = 0;
+        int arabic = 0;
+        var marks = new StringBuilder();
+        int read = 0;
+        for (int i = 0; i < text.length() && read < sample; read++) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!Character.isLetter(codePoint)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            } else if (script == Character.UnicodeScript.ARABIC) {
+                arabic++;
+            } else {
+                continue;
+            }
+            int lower = Character.toLowerCase(codePoint);
+            if (MARKERS.indexOf(lower) >= 0) {
+                marks.appendCodePoint(lower);
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return null;
+        }
+        if (cyrillic >= MAJORITY * letters) {
+            return firstMarked(marks, new String[][] {{"ѓќѕ", "mk"}, {"ђћџљњј", "sr"}, {"ў", "be"}, {"іїєґ", "uk"},
+                    {"ыэё", "ru"}, {"ъ", "bg"}}, "ru");
+        }
+        if (arabic >= MAJORITY * letters) {
+            return firstMarked(marks, new String[][] {{"ٹڈڑںےہ", "ur"}, {"پچژگیک", "fa"}}, "ar");
+        }
+        return null;
+    }
+
+    /** The letters {@link #bySharedScriptLetters} looks for. */
+    private static final String MARKERS = "ѓќѕђћџљњјўіїєґыэёъٹڈڑںےہپچژگیک";
+
+    private static String firstMarked(CharSequence marks, String[][] languages, String otherwise) {
+        for (String[] language : languages) {
+            for (int i = 0; i < marks.length(); i++) {
+                if (language[0].indexOf(marks.charAt(i)) >= 0) {
+                    return language[1];
+                }
+            }
+        }
+        return otherwise;
+    }
 }

@@ -47,4 +47,19 @@ class LanguageIdentifierTest {
     void tooLittleTextIsUndetermined(String text) {
         assertThat(identifier.identify(text)).isEqualTo(LanguageIdentifier.UNDETERMINED);
     }
+
+    /** Headlines too short for the model, in scripts several languages share: told by the letters only some write. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru|Боевики захватили Мосул",
+            "ru|Бегство из Мосула: тысячи семей",
+            "uk|Бойовики захопили Мосул і Тікрит",
+            "bg|Бойците превзеха Мосул във вторник",
+            "sr|Борци заузели Мосул, јавља агенција",
+            "ar|سقوط الموصل بيد المسلحين",
+            "fa|سقوط موصل به دست گروه داعش",
+            "ur|موصل پر شدت پسندوں کا قبضہ ہو گیا"})
+    void aShortTextInCyrillicOrArabicScriptIsToldByItsLetters(String expected, String text) {
+        assertThat(identifier.identify(text)).isEqualTo(expected);
+    }
 }
