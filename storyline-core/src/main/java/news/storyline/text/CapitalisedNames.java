@@ -106,15 +106,17 @@ public final class CapitalisedNames {
             end = wordEnd(text, at);
             firstWordEnd = end;
             capitalisedWords = Character.isUpperCase(text.charAt(at)) ? 1 : 0;
-            // More words, each after spaces and any lower-case particles ("of", "al", "van der"), while one follows.
+            // More words, each after spaces and any lower-case particles ("of", "al", "van der"), while one follows
+            // on the same line: a line break ends a name, as a headline's last word and the body's first are two
+            // ("Militants seize Mosul" over "Militants seized ...": not a name "Mosul Militants").
             while (true) {
-                int next = skipSpaces(text, end);
+                int next = skipLineSpaces(text, end);
                 if (next == end) {
                     return true;
                 }
                 int particleEnd;
                 while ((particleEnd = particleEnd(text, next)) > 0) {
-                    next = skipSpaces(text, particleEnd);
+                    next = skipLineSpaces(text, particleEnd);
                 }
                 if (next >= text.length() || !isUpper(text.codePointAt(next))) {
                     return true;
@@ -130,7 +132,7 @@ public final class CapitalisedNames {
             while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
                 end++;
             }
-            return end > at && end < text.length() && isPatternSpace(text.charAt(end))
+            return end > at && end < text.length() && isLineSpace(text.charAt(end))
                     && PARTICLES.contains(text.substring(at, end)) ? end : 0;
         }
 
@@ -169,6 +171,23 @@ public final class CapitalisedNames {
     /** The pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isPatternSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** A space within a line: the pattern's {@code \s} but line feed and carriage return. */
+    private static boolean isLineSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+    }
+
+    /**
+     * Past the spaces between two words of a name: one, or a tab; none where two spaces or more part them, which is
+     * how run-together text marks a headline's end (the headline and the body's first name are two names).
+     */
+    private static int skipLineSpaces(String text, int at) {
+        int from = at;
+        while (at < text.length() && isLineSpace(text.charAt(at))) {
+            at++;
+        }
+        return at - from > 1 && text.charAt(from) == ' ' && text.charAt(from + 1) == ' ' ? from : at;
     }
 
     private static int skipSpaces(String text, int at) {
