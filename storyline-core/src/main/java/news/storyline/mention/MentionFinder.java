@@ -37,7 +37,8 @@ public final class MentionFinder {
     /** "World War II", "Elizabeth II", "Louis XIV": a Roman numeral ends the name before it. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2,5}$)X{0,2}(IX|IV|V?I{0,3})");
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
-    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ash|ar|at|az|an|ez)-\\p{Lu}.*");
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile(
+            "(?:al|el|ad|as|ash|ar|at|az|an|ez|аль|эль|ал|ад|ас|аш|ар|ат|аз|ан|эз)-\\p{Lu}.*");
     /** Titles before a person's name; a two-word one is written with a space. */
     private static final Set<String> TITLES = Set.of("president", "prime minister", "minister", "governor", "gen",
             "general", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "king", "queen", "prince", "princess", "pope",
@@ -639,8 +640,12 @@ public final class MentionFinder {
         Set<String> prefixes = new HashSet<>();
         for (Token t : tokens) {
             if (!t.sentenceStart && t.capitalised() && !latin(t.text)) {
-                for (int length = Math.min(STEM_LETTERS, t.lower.length()); length <= t.lower.length(); length++) {
-                    prefixes.add(t.lower.substring(0, length));
+                // "аль-Малики" confirms "Малики" too: the name after a transliterated Arabic article.
+                String word = t.lower.substring(t.lower.lastIndexOf('-') + 1);
+                for (String form : word.equals(t.lower) ? List.of(word) : List.of(t.lower, word)) {
+                    for (int length = Math.min(STEM_LETTERS, form.length()); length <= form.length(); length++) {
+                        prefixes.add(form.substring(0, length));
+                    }
                 }
             }
         }

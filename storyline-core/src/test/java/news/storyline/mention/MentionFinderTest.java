@@ -95,6 +95,9 @@ class MentionFinderTest {
         assertThat(names("Χθες οι μαχητές κατέλαβαν τη Μοσούλη.")).containsExactly("Μοσούλη");
         // An abbreviation written whole stands at a sentence's start too.
         assertThat(names("ООН осудила нападение.")).containsExactly("ООН");
+        // A name after a transliterated Arabic article is a name, and confirms the name alone at a sentence's start.
+        assertThat(names("Премьер Нури аль-Малики выступил. Малики заявил об этом.")).contains("Нури аль-Малики",
+                "Малики");
     }
 
     @Test
