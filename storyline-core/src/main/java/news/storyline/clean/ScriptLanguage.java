@@ -29,49 +29,23 @@ final class ScriptLanguage {
      * (most letters Latin, Arabic, Cyrillic ..., or too few letters).
      */
     static String of(String text, int sample) {
-        int letters = 0;
-        int han = 0;
-        int kana = 0;
-        int hangul = 0;
-        var other = new java.util.EnumMap<Character.UnicodeScript, Integer>(Character.UnicodeScript.class);
-        int told = 0; // letters of the scripts above, all together
-        int read = 0;
-        for (int i = 0; i < text.length() && read < sample; read++) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (!Character.isLetter(codePoint)) {
-                continue;
-            }
-            letters++;
-            if (codePoint < 0x0370) {
-                // Latin letters (and the few others below Greek): no script of this class.
-                if (letters == EARLY_LETTERS && told < letters / 10) {
-                    return null;
-                }
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-            switch (script) {
-                case HAN -> han++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HANGUL -> hangul++;
-                case GREEK, THAI, HEBREW, GEORGIAN, ARMENIAN -> other.merge(script, 1, Integer::sum);
-                default -> {
-                    continue;
-                }
-            }
-            told++;
+        var counts = new Counts();
+        forEachLetter(text, sample, counts);
+        if (counts.latinEarly) {
+            return null;
         }
+        int letters = counts.letters;
         if (letters < MIN_LETTERS) {
             return null;
         }
-        if (hangul >= MAJORITY * letters) {
+        if (counts.hangul >= MAJORITY * letters) {
             return "ko";
         }
-        if (han + kana >= MAJORITY * letters) {
-            return kana >= KANA_SHARE * (han + kana) ? "ja" : "zh";
+        int chinese = counts.han + counts.kana;
+        if (chinese >= MAJORITY * letters) {
+            return counts.kana >= KANA_SHARE * chinese ? "ja" : "zh";
         }
-        for (var entry : other.entrySet()) {
+        for (var entry : counts.other.entrySet()) {
             if (entry.getValue() >= MAJORITY * letters) {
                 return switch (entry.getKey()) {
                     case GREEK -> "el";
@@ -93,17 +67,82 @@ final class ScriptLanguage {
      * Arabic. Null when neither script holds half the text's letters, or it has fewer than {@value #MIN_LETTERS}.
      */
     static String bySharedScriptLetters(String text, int sample) {
-        int letters = 0;
-        int cyrillic = 0;
-        int arabic = 0;
-        var marks = new StringBuilder();
+        var counts = new SharedCounts();
+        forEachLetter(text, sample, counts);
+        if (counts.letters < MIN_LETTERS) {
+            return null;
+        }
+        if (counts.cyrillic >= MAJORITY * counts.letters) {
+            return firstMarked(counts.marks, new String[][] {{"ѓќѕ", "mk"}, {"ђћџљњј", "sr"}, {"ў", "be"}, {"іїєґ", "uk"},
+                    {"ыэё", "ru"}, {"ъ", "bg"}}, "ru");
+        }
+        if (counts.arabic >= MAJORITY * counts.letters) {
+            return firstMarked(counts.marks, new String[][] {{"ٹڈڑںےہ", "ur"}, {"پچژگیک", "fa"}}, "ar");
+        }
+        return null;
+    }
+
+    /** Takes a text's letters one by one, saying whether it wants more. */
+    private interface LetterTaker {
+        boolean take(int codePoint);
+    }
+
+    /** Hands the letters among the text's first {@code sample} code points to the taker while it takes them. */
+    private static void forEachLetter(String text, int sample, LetterTaker taker) {
         int read = 0;
         for (int i = 0; i < text.length() && read < sample; read++) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (!Character.isLetter(codePoint)) {
-                continue;
+            if (Character.isLetter(codePoint) && !taker.take(codePoint)) {
+                return;
             }
+        }
+    }
+
+    /** The letters of each script {@link #of} tells by. */
+    private static final class Counts implements LetterTaker {
+        int letters;
+        int han;
+        int kana;
+        int hangul;
+        final java.util.EnumMap<Character.UnicodeScript, Integer> other =
+                new java.util.EnumMap<>(Character.UnicodeScript.class);
+        int told; // letters of the scripts above, all together
+        /** Whether the text was let go early as Latin ({@link #EARLY_LETTERS}). */
+        boolean latinEarly;
+
+        @Override
+        public boolean take(int codePoint) {
+            letters++;
+            if (codePoint < 0x0370) {
+                // Latin letters (and the few others below Greek): no script of this class.
+                latinEarly = letters == EARLY_LETTERS && told < letters / 10;
+                return !latinEarly;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            switch (script) {
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case GREEK, THAI, HEBREW, GEORGIAN, ARMENIAN -> other.merge(script, 1, Integer::sum);
+                default -> {
+                    return true;
+                }
+            }
+            told++;
+            return true;
+        }
+    }
+
+    /** The Cyrillic and Arabic letters {@link #bySharedScriptLetters} tells by, and the marking ones among them. */
+    private static final class SharedCounts implements LetterTaker {
+        int letters;
+        int cyrillic;
+        int arabic;
+        final StringBuilder marks = new StringBuilder();
+
+        @Override
+        public boolean take(int codePoint) {
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             if (script == Character.UnicodeScript.CYRILLIC) {
@@ -111,24 +150,14 @@ final class ScriptLanguage {
             } else if (script == Character.UnicodeScript.ARABIC) {
                 arabic++;
             } else {
-                continue;
+                return true;
             }
             int lower = Character.toLowerCase(codePoint);
             if (MARKERS.indexOf(lower) >= 0) {
                 marks.appendCodePoint(lower);
             }
+            return true;
         }
-        if (letters < MIN_LETTERS) {
-            return null;
-        }
-        if (cyrillic >= MAJORITY * letters) {
-            return firstMarked(marks, new String[][] {{"ѓќѕ", "mk"}, {"ђћџљњј", "sr"}, {"ў", "be"}, {"іїєґ", "uk"},
-                    {"ыэё", "ru"}, {"ъ", "bg"}}, "ru");
-        }
-        if (arabic >= MAJORITY * letters) {
-            return firstMarked(marks, new String[][] {{"ٹڈڑںےہ", "ur"}, {"پچژگیک", "fa"}}, "ar");
-        }
-        return null;
     }
 
     /** The letters {@link #bySharedScriptLetters} looks for. */
