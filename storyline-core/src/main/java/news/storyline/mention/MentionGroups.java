@@ -168,14 +168,15 @@ public final class MentionGroups {
             for (int x = 0; x < block.size(); x++) {
                 Form a = list.get(block.get(x));
                 int aLetters = a.letters;
-                if (aLetters < 5 || a.acronym) {
+                if (aLetters < 5 && !caseInflected(a.key) || a.acronym) {
                     continue;
                 }
                 String aSound = a.sound;
                 for (int y = x + 1; y < block.size(); y++) {
                     Form b = list.get(block.get(y));
                     int bLetters = b.letters;
-                    if (bLetters < 5 || b.acronym || a.words() != b.words() || !compatible(a, b)) {
+                    if (bLetters < 5 && !caseInflected(b.key) || b.acronym || a.words() != b.words()
+                            || !compatible(a, b)) {
                         continue;
                     }
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
@@ -188,9 +189,12 @@ public final class MentionGroups {
         }
     }
 
-    /** One word spelt two ways: the same sound, or an edit similarity of 0.8 for six letters or more. */
+    /**
+     * One word spelt two ways: the same sound, or an edit similarity of 0.8 for six letters or more; in Cyrillic or
+     * Greek, one word in two case forms too.
+     */
     private static boolean alike(String a, String b) {
-        if (a.equals(b)) {
+        if (a.equals(b) || caseForms(a, b)) {
             return true;
         }
         int la = a.length();
@@ -198,6 +202,34 @@ public final class MentionGroups {
         return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
                 && (NameKey.phonetic(a).equals(NameKey.phonetic(b))
                     || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
+    }
+
+    /** The fewest letters two case forms of a name share ("ирак", "ирака"; "путин", "путиным"). */
+    private static final int CASE_STEM = 4;
+
+    /**
+     * Whether a name is in Cyrillic or Greek, whose languages decline names ("Ирак", "Ирака", "Ираке"): the news in
+     * the Latin alphabet declines them too in Polish, Czech or Finnish, but there the key alone cannot tell such a
+     * name from an English one ("Kim Jong-un", "Kim Jong-il").
+     */
+    private static boolean caseInflected(String key) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(key.codePointAt(0));
+        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+    }
+
+    /**
+     * Two case forms of one word of a declined name: they share all but the last two letters of the longer, and at
+     * least {@value #CASE_STEM} ("Мосул" and "Мосуле", "Атиля" and "Атиль"), not "Иран" and "Ирак".
+     */
+    private static boolean caseForms(String a, String b) {
+        if (!caseInflected(a) || !caseInflected(b)) {
+            return false;
+        }
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(CASE_STEM, Math.max(a.length(), b.length()) - 2);
     }
 
     /** Names of several words: each word alike ("China Eastern" is not "China Southern"). */

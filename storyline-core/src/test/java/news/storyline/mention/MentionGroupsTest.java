@@ -92,6 +92,19 @@ class MentionGroupsTest {
     }
 
     @Test
+    void groupsTheCaseFormsOfANameDeclinedInCyrillic() {
+        List<Entity> entities = entities("Боевики вошли в Мосул во вторник. Из Мосула бежали тысячи жителей, "
+                + "сообщил губернатор Атиль ан-Нуджайфи. Премьер Ирака обвинил Иран. Слова Атиля ан-Нуджайфи "
+                + "подтвердили в Ираке.");
+        assertThat(entityWithForm(entities, "Мосул").forms()).containsOnlyKeys("Мосул", "Мосула");
+        assertThat(entityWithForm(entities, "Атиль ан-Нуджайфи").forms())
+                .containsOnlyKeys("Атиль ан-Нуджайфи", "Атиля ан-Нуджайфи");
+        assertThat(entityWithForm(entities, "Ирака").forms()).containsOnlyKeys("Ирака", "Ираке");
+        // Two countries a letter apart are two names in any case.
+        assertThat(entityWithForm(entities, "Иран").forms()).containsOnlyKeys("Иран");
+    }
+
+    @Test
     void groupsALaterShortFormWithTheOneFullNameItEnds() {
         List<Entity> entities = entities("Prime Minister Nouri al-Maliki asked parliament for emergency powers. "
                 + "Maliki said the army would retake the city.");
