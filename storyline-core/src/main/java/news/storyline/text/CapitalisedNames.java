@@ -300,16 +300,32 @@ public final class CapitalisedNames {
         return begin < end && PLACE_PREPOSITIONS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Words of the names, for overlap between "Nouri al-Maliki" and "Maliki". */
+    /**
+     * Words of the names, for overlap between "Nouri al-Maliki" and "Maliki". A word in Cyrillic is taken without its
+     * case ending (Lucene's light Russian stemmer), since those languages decline names: "Путин", "Путина" and
+     * "Путиным" are one name, "Мосул" and "Мосуле" one place, as they are one in English.
+     */
     public static List<String> words(Iterable<String> keys) {
         var words = new ArrayList<String>();
         for (String key : keys) {
             for (String word : key.split(" ")) {
                 if (word.length() > 1) {
-                    words.add(word);
+                    words.add(caseless(word));
                 }
             }
         }
         return words;
     }
+
+    private static String caseless(String word) {
+        if (Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return word;
+        }
+        char[] letters = word.toCharArray();
+        int length = RUSSIAN.stem(letters, letters.length);
+        return length >= 2 ? new String(letters, 0, length) : word;
+    }
+
+    private static final org.apache.lucene.analysis.ru.RussianLightStemmer RUSSIAN =
+            new org.apache.lucene.analysis.ru.RussianLightStemmer();
 }

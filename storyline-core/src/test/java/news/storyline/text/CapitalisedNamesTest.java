@@ -26,6 +26,15 @@ class CapitalisedNamesTest {
     }
 
     @Test
+    void nameWordsInCyrillicAreTakenWithoutTheirCaseEnding() {
+        assertThat(CapitalisedNames.words(List.of("путин", "путина", "путиным"))).containsOnly("путин");
+        assertThat(CapitalisedNames.words(List.of("мосул", "мосуле", "мосула"))).containsOnly("мосул");
+        assertThat(CapitalisedNames.words(List.of("ирак", "иран"))).doesNotHaveDuplicates();
+        assertThat(CapitalisedNames.words(List.of("nouri al-maliki", "maliki"))).containsExactly("nouri", "al-maliki",
+                "maliki");
+    }
+
+    @Test
     void aNameEndsAtALineBreak() {
         var found = CapitalisedNames.in("Militants seize Mosul\nMilitants seized the city of Mosul on Tuesday, "
                 + "Militants said.");
