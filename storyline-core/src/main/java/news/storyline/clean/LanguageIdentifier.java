@@ -56,7 +56,7 @@ public final class LanguageIdentifier {
         if (byScript != null) {
             return byScript;
         }
-        if (text.codePoints().limit(SECOND_SAMPLE).filter(Character::isLetter).count() < MIN_LETTERS) {
+        if (fewerLetters(text, MIN_LETTERS, SECOND_SAMPLE)) {
             return orByLetters(UNDETERMINED, text);
         }
         if (plainlyEnglish(text)) {
@@ -76,6 +76,16 @@ public final class LanguageIdentifier {
         }
         String byLetters = ScriptLanguage.bySharedScriptLetters(text, SECOND_SAMPLE);
         return byLetters == null ? UNDETERMINED : byLetters;
+    }
+
+    /**
+     * Whether the text's first {@code sample} code points hold fewer than {@code letters} letters; read only until
+     * that many are met (every article is asked, and nearly all meet them in their first words).
+     */
+    private static boolean fewerLetters(String text, int letters, int sample) {
+        int[] found = {0};
+        ScriptLanguage.forEachLetter(text, sample, letter -> ++found[0] < letters);
+        return found[0] < letters;
     }
 
     /** What the model alone says, with no first look: for checking that the first look agrees with it. */

@@ -83,12 +83,12 @@ final class ScriptLanguage {
     }
 
     /** Takes a text's letters one by one, saying whether it wants more. */
-    private interface LetterTaker {
+    interface LetterTaker {
         boolean take(int codePoint);
     }
 
     /** Hands the letters among the text's first {@code sample} code points to the taker while it takes them. */
-    private static void forEachLetter(String text, int sample, LetterTaker taker) {
+    static void forEachLetter(String text, int sample, LetterTaker taker) {
         int read = 0;
         for (int i = 0; i < text.length() && read < sample; read++) {
             int codePoint = text.codePointAt(i);
