@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import news.storyline.text.Letters;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -84,7 +85,7 @@ public final class LanguageIdentifier {
      */
     private static boolean fewerLetters(String text, int letters, int sample) {
         int[] found = {0};
-        ScriptLanguage.forEachLetter(text, sample, letter -> ++found[0] < letters);
+        Letters.forEach(text, sample, letter -> ++found[0] < letters);
         return found[0] < letters;
     }
 

@@ -1,5 +1,7 @@
 package news.storyline.clean;
 
+import news.storyline.text.Letters;
+
 /**
  * The language a text's script tells by itself: Korean in Hangul, Japanese in kana with Chinese characters, Chinese in
  * Chinese characters alone, Greek, Thai, Hebrew, Georgian, Armenian. Asked before the statistical model, which
@@ -30,7 +32,7 @@ final class ScriptLanguage {
      */
     static String of(String text, int sample) {
         var counts = new Counts();
-        forEachLetter(text, sample, counts);
+        Letters.forEach(text, sample, counts);
         if (counts.latinEarly) {
             return null;
         }
@@ -68,7 +70,7 @@ final class ScriptLanguage {
      */
     static String bySharedScriptLetters(String text, int sample) {
         var counts = new SharedCounts();
-        forEachLetter(text, sample, counts);
+        Letters.forEach(text, sample, counts);
         if (counts.letters < MIN_LETTERS) {
             return null;
         }
@@ -82,25 +84,8 @@ final class ScriptLanguage {
         return null;
     }
 
-    /** Takes a text's letters one by one, saying whether it wants more. */
-    interface LetterTaker {
-        boolean take(int codePoint);
-    }
-
-    /** Hands the letters among the text's first {@code sample} code points to the taker while it takes them. */
-    static void forEachLetter(String text, int sample, LetterTaker taker) {
-        int read = 0;
-        for (int i = 0; i < text.length() && read < sample; read++) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (Character.isLetter(codePoint) && !taker.take(codePoint)) {
-                return;
-            }
-        }
-    }
-
     /** The letters of each script {@link #of} tells by. */
-    private static final class Counts implements LetterTaker {
+    private static final class Counts implements Letters.Taker {
         int letters;
         int han;
         int kana;
@@ -135,7 +120,7 @@ final class ScriptLanguage {
     }
 
     /** The Cyrillic and Arabic letters {@link #bySharedScriptLetters} tells by, and the marking ones among them. */
-    private static final class SharedCounts implements LetterTaker {
+    private static final class SharedCounts implements Letters.Taker {
         int letters;
         int cyrillic;
         int arabic;

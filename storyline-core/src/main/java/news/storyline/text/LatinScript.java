@@ -20,18 +20,14 @@ public final class LatinScript {
      * text without letters, which no script tells apart (a table of numbers reads alike in every model).
      */
     public static boolean mostly(String text) {
-        int letters = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length() && letters < SAMPLE_LETTERS; ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (Character.isLetter(codePoint)) {
-                letters++;
-                if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN) {
-                    latin++;
-                }
+        int[] letters = new int[2]; // all of them, the Latin ones
+        Letters.forEach(text, Integer.MAX_VALUE, letter -> {
+            letters[0]++;
+            if (Character.UnicodeScript.of(letter) == Character.UnicodeScript.LATIN) {
+                letters[1]++;
             }
-        }
-        return 2 * latin >= letters;
+            return letters[0] < SAMPLE_LETTERS;
+        });
+        return 2 * letters[1] >= letters[0];
     }
 }
