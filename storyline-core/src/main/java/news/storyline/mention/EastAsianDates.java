@@ -13,15 +13,13 @@ import java.util.regex.Pattern;
  * The dates Chinese, Japanese and Korean news write: a year, month and day with their counters ("2014年6月10日",
  * "2014년 6월 10일"), a month and day ("6月10日", "6月10号"), a weekday ("星期二", "周二", "火曜日", "화요일") and the words
  * for yesterday, the day before and today ("昨天", "昨日", "前天", "今天", "어제", "오늘"), resolved as {@link DateFinder}
- * resolves English ones: a weekday or a month and day to the latest such day on or before publication. The digits may
- * be full-width ("６月１０日"). Written with counters, these cannot be read as anything else, so no English reading is
- * in their way.
+ * resolves English ones: a weekday or a month and day to the latest such day on or before publication. Full-width
+ * digits ("６月１０日") come here as ASCII ones: {@link DateFinder} reads every script's digits so before asking.
+ * Written with counters, these cannot be read as anything else, so no English reading is in their way.
  */
 final class EastAsianDates {
-    private static final String DIGITS = "\\p{Nd}";
     private static final Pattern DATE = Pattern.compile(
-            "(?:((?:19|20|１９|２０)" + DIGITS + "{2})\\s*[年년]\\s*)?(" + DIGITS + "{1,2})\\s*[月월]\\s*(" + DIGITS
-                    + "{1,2})\\s*[日号號일]");
+            "(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号號일]");
     /** Weekdays, Monday first: Chinese after 星期, 周, 礼拜 or 禮拜; Japanese before 曜日; Korean before 요일. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日|([월화수목금토일])요일");
@@ -36,7 +34,10 @@ final class EastAsianDates {
     private EastAsianDates() {
     }
 
-    /** The dates in {@code text}; relative ones (and a month and day with no year) unresolved where {@code day} is null. */
+    /**
+     * The dates in {@code text}, its digits ASCII ones ({@link news.storyline.text.Digits}); relative ones (and a month
+     * and day with no year) unresolved where {@code day} is null.
+     */
     static List<DateMention> find(String text, LocalDate day) {
         if (!mayHoldOne(text)) {
             return List.of();

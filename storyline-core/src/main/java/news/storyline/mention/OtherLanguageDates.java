@@ -245,7 +245,6 @@ final class OtherLanguageDates {
         dates.add(new DateMention(text, start, end, range == null ? null : range[0], range == null ? null : range[1]));
     }
 
-
     /** The German weekday's place in the week from 0 (Monday), or -1. */
     private static int indexOf(String word) {
         for (int i = 0; i < GERMAN_WEEKDAYS.length; i++) {
