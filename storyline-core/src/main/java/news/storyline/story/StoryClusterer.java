@@ -236,6 +236,8 @@ public final class StoryClusterer {
     public List<Assignment> addAll(Prepared batch, TextEmbedder embedder) {
         int n = batch.articles.size();
         var copies = new ArrayList<Optional<DuplicateFinder.CopyOf>>(n);
+        // Asked once an article: for one of undetermined language it reads the text's script.
+        boolean[] embedded = new boolean[n];
         var toEmbed = new ArrayList<String>();
         for (int i = 0; i < n; i++) {
             Article article = batch.articles.get(i);
@@ -245,7 +247,8 @@ public final class StoryClusterer {
                 // Copy detection looks back only, so the whole batch can be checked before any of it is assigned.
                 duplicates.add(batch.prints.get(i));
                 copy = duplicates.lastCopy();
-                if (copy.isEmpty() && embedder != null && isEmbedded(article)) {
+                embedded[i] = embedder != null && isEmbedded(article);
+                if (copy.isEmpty() && embedded[i]) {
                     toEmbed.add(embeddingText(article.title(), body));
                 }
             }
@@ -261,11 +264,11 @@ public final class StoryClusterer {
                 assignments.add(null);
                 continue;
             }
-            boolean embedded = embedder != null && isEmbedded(article);
-            float[] vector = copies.get(i).isEmpty() && embedded ? vectors.get(next++) : null;
+            boolean embeds = embedded[i];
+            float[] vector = copies.get(i).isEmpty() && embeds ? vectors.get(next++) : null;
             // A copy whose original's story has left the window is scored as a report; it is embedded then.
             assignments.add(assign(article, batch.profiles.get(i), copies.get(i), () -> vector != null
-                    || !embedded ? vector : embedder.embed(embeddingText(article.title(), body))));
+                    || !embeds ? vector : embedder.embed(embeddingText(article.title(), body))));
         }
         return assignments;
     }
