@@ -86,14 +86,19 @@ final class Dateline {
     }
 
     private static Optional<Instant> dateLine(String paragraph) {
-        String joined = SPACED_SEPARATOR.matcher(paragraph.strip()).replaceAll("$1");
+        String stripped = paragraph.strip();
+        String joined = SPACED_SEPARATOR.matcher(stripped).replaceAll("$1");
         if (Whitespace.wordCount(joined) > MAX_WORDS) {
             return Optional.empty();
         }
         String line = LABEL.matcher(joined).replaceFirst("");
+        if (joined.equals(stripped)) {
+            // Nothing was joined (most lines): one reading.
+            return PublishedTimeParser.parse(line).or(() -> betweenNamesAndCredit(line));
+        }
         // As written first: the joining that mends a tokeniser's "2012 - 04 - 04" also runs a date into the time
         // after a dash ("10 يونيو 2014 - 09:30").
-        return PublishedTimeParser.parse(LABEL.matcher(paragraph.strip()).replaceFirst(""))
+        return PublishedTimeParser.parse(LABEL.matcher(stripped).replaceFirst(""))
                 .or(() -> PublishedTimeParser.parse(line)).or(() -> betweenNamesAndCredit(line));
     }
 

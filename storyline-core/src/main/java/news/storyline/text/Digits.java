@@ -18,9 +18,8 @@ public final class Digits {
         }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 128 && Character.isDigit(c)) {
-                chars[i] = (char) ('0' + Character.digit(c, 10));
+            if (isOther(chars[i])) {
+                chars[i] = (char) ('0' + Character.digit(chars[i], 10));
             }
         }
         return new String(chars);
@@ -29,11 +28,15 @@ public final class Digits {
     /** Where the first decimal digit other than an ASCII one stands; -1 when there is none. */
     private static int firstOther(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128 && Character.isDigit(c)) {
+            if (isOther(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A decimal digit other than an ASCII one. */
+    private static boolean isOther(char c) {
+        return c >= 128 && Character.isDigit(c);
     }
 }
