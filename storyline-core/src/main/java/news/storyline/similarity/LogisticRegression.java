@@ -2,7 +2,9 @@ package news.storyline.similarity;
 
 /**
  * Logistic regression with an L2 penalty on standardised features, fitted by Newton's method: the probability that
- * a pair (an article and a story, say) belongs together, from a few features.
+ * a pair (an article and a story, say) belongs together, from a few features. The targets may also be fractions in
+ * [0, 1] (a rating rescaled), fitted by the same likelihood: a bounded score whose ends flatten, as ratings on a
+ * closed scale do.
  */
 public final class LogisticRegression {
     private static final int MAX_ITERATIONS = 50;
@@ -28,6 +30,20 @@ public final class LogisticRegression {
      * @param lambda the penalty, in units of the total row weight, on every weight but the intercept
      */
     public static RidgeRegression.Fit fit(double[][] x, boolean[] y, double[] rowWeights, double lambda) {
+        double[] targets = new double[y.length];
+        for (int r = 0; r < y.length; r++) {
+            targets[r] = y[r] ? 1 : 0;
+        }
+        return fit(x, targets, rowWeights, lambda);
+    }
+
+    /**
+     * Fits rows {@code x} to targets in [0, 1] (0 or 1 for labels, a fraction for a rescaled rating), each row
+     * weighing {@code rowWeights[r]}.
+     *
+     * @param lambda the penalty, in units of the total row weight, on every weight but the intercept
+     */
+    public static RidgeRegression.Fit fit(double[][] x, double[] y, double[] rowWeights, double lambda) {
         int n = x.length;
         int k = x[0].length;
         double[] means = new double[k];
@@ -58,7 +74,7 @@ public final class LogisticRegression {
                     for (int j = 0; j <= k; j++) {
                         a[i][j] += curvature * z[r][i] * z[r][j];
                     }
-                    a[i][k + 1] += ((y[r] ? 1 : 0) - p) * z[r][i] * rowWeights[r];
+                    a[i][k + 1] += (y[r] - p) * z[r][i] * rowWeights[r];
                 }
             }
             for (int i = 0; i < k; i++) {

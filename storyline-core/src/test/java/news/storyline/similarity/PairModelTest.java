@@ -57,13 +57,61 @@ class PairModelTest {
         assertThat(reread.score(Dimension.TONE, new double[] {0.3, 0.7}, "de", "de"))
                 .isEqualTo(model.score(Dimension.TONE, new double[] {0.3, 0.7}, "de", "de"),
                         org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(reread.link()).isEqualTo(PairModel.Link.LOGISTIC);
         assertThatThrownBy(() -> model.score(Dimension.OVERALL, new double[] {0.3}, "de", "de"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 feature values");
     }
 
     @Test
+    void theLogisticLinkKeepsScoresOnTheScaleAndFlattensAtItsEnds() {
+        List<String> names = List.of("embeddingCosine");
+        var random = new Random(5);
+        int n = 400;
+        double[][] rows = new double[n][];
+        var languages = new ArrayList<String[]>();
+        double[] overall = new double[n];
+        for (int i = 0; i < n; i++) {
+            double cosine = random.nextDouble();
+            rows[i] = new double[] {cosine};
+            languages.add(new String[] {"de", "de"});
+            // Ratings as annotators give them: most pairs at an end of the scale, a steep middle.
+            overall[i] = cosine > 0.6 ? 1 : cosine < 0.4 ? 4 : 4 - 3 * (cosine - 0.4) / 0.2;
+        }
+        var gold = new EnumMap<Dimension, double[]>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            gold.put(d, overall);
+        }
+        PairModel model = PairModel.fit(names, rows, languages, gold, List.of(), PairModel.LAMBDA);
+        assertThat(model.link()).isEqualTo(PairModel.Link.LOGISTIC);
+        double[] scores = java.util.stream.DoubleStream.of(-5, 0, 0.3, 0.5, 0.7, 1, 6)
+                .map(c -> model.score(Dimension.OVERALL, new double[] {c}, "de", "de")).toArray();
+        for (double s : scores) {
+            assertThat(s).isBetween(1.0, 4.0);
+        }
+        for (int i = 1; i < scores.length; i++) {
+            assertThat(scores[i]).isLessThan(scores[i - 1]);
+        }
+        // The middle of the scale where the ratings cross it, the ends near the ratings there.
+        assertThat(scores[3]).isBetween(2.0, 3.0);
+        assertThat(scores[2]).isGreaterThan(3.3);
+        assertThat(scores[4]).isLessThan(1.7);
+    }
+
+    @Test
+    void aModelWrittenBeforeTheLinkIsReadAsAClippedLine() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"features": ["x"], "groups": {"any": {%s}}}""".formatted(java.util.Arrays.stream(Dimension.values())
+                .map(d -> "\"" + d.key() + "\": {\"intercept\": 2.5, \"weights\": [1], \"means\": [0], \"scales\": [1]}")
+                .collect(java.util.stream.Collectors.joining(", "))));
+        PairModel old = PairModel.read(json);
+        assertThat(old.link()).isEqualTo(PairModel.Link.LINEAR);
+        assertThat(old.score(Dimension.OVERALL, new double[] {1}, null, null)).isEqualTo(3.5);
+        assertThat(old.score(Dimension.OVERALL, new double[] {9}, null, null)).isEqualTo(4.0);
+    }
+
+    @Test
     void aModelWithoutItsGeneralGroupIsRefused() {
-        assertThatThrownBy(() -> new PairModel(List.of("x"), Map.of()))
+        assertThatThrownBy(() -> new PairModel(List.of("x"), PairModel.Link.LOGISTIC, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("any");
     }
 }
