@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import news.storyline.story.evaluation.ClusterScores;
+import news.storyline.story.evaluation.StoryEvaluation;
 import news.storyline.story.evaluation.GoldCorpus;
 import news.storyline.story.evaluation.GoldSet;
 import org.junit.jupiter.api.Test;
@@ -45,15 +45,48 @@ class SemEvalStorySets {
                 throw new IllegalStateException(e);
             }
         }).toList();
-        for (String language : List.of("en", "de", "es", "pl", "tr", "ar")) {
+        var embedder = GoldSplits.embedder();
+        for (String language : List.of("en", "de", "es", "pl", "tr", "ar", "de+en")) {
             Path file = folder.resolve(language + ".jsonl");
             write(pairs, language, file);
             GoldSet set = GoldCorpus.read(file, problem -> System.err.println(problem.oneLine())).select(null, 0);
-            ClusterScores fast = StoryModelRefit.run(StoryModel.fast(), set, null);
-            ClusterScores embedded = StoryModelRefit.run(StoryModel.embedded(), set, GoldSplits.embedder());
+            var fast = StoryEvaluation.run("", set, "", articles -> StoryClusterer.cluster(articles,
+                    StoryClusterer.DEFAULT_WINDOW, StoryModel.fast(), null));
+            var embedded = StoryEvaluation.run("", set, "", articles -> StoryClusterer.cluster(articles,
+                    StoryClusterer.DEFAULT_WINDOW, StoryModel.embedded(), embedder));
             System.out.printf(Locale.ROOT, "%s %d articles: default B-cubed F1 %.3f (P %.3f), fast %.3f (P %.3f)%n",
-                    language, set.size(), embedded.b3F1(), embedded.b3Precision(), fast.b3F1(), fast.b3Precision());
+                    language, set.size(), embedded.scores().b3F1(), embedded.scores().b3Precision(),
+                    fast.scores().b3F1(), fast.scores().b3Precision());
+            if (language.contains("+")) {
+                System.out.println("  default: " + crossLinks(pairs, embedded.assignments()));
+                System.out.println("  fast:    " + crossLinks(pairs, fast.assignments()));
+            }
         }
+    }
+
+    /** Of the pairs across two languages, how many rated the same story and how many rated apart share a story. */
+    private static String crossLinks(List<JsonNode> pairs, Map<String, String> stories) {
+        int same = 0;
+        int sameJoined = 0;
+        int apart = 0;
+        int apartJoined = 0;
+        for (JsonNode pair : pairs) {
+            if (pair.path("lang1").asText().equals(pair.path("lang2").asText())) {
+                continue;
+            }
+            String[] ids = pair.path("pair_id").asText().split("_");
+            boolean joined = stories.get(ids[0]) != null && stories.get(ids[0]).equals(stories.get(ids[1]));
+            double overall = pair.path("Overall").asDouble();
+            if (overall <= SAME_STORY) {
+                same++;
+                sameJoined += joined ? 1 : 0;
+            } else if (overall >= 3) {
+                apart++;
+                apartJoined += joined ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "pairs across languages rated the same story joined %d of %d; rated apart "
+                + "(3 or more) joined %d of %d", sameJoined, same, apartJoined, apart);
     }
 
     /** One language's articles with their story: a pair rated the same story links its two articles. */
@@ -61,7 +94,9 @@ class SemEvalStorySets {
         var parent = new HashMap<String, String>();
         var texts = new LinkedHashMap<String, String>();
         for (JsonNode pair : pairs) {
-            if (!language.equals(pair.path("lang1").asText()) || !language.equals(pair.path("lang2").asText())) {
+            var languages = List.of(language.split("\\+"));
+            if (!languages.contains(pair.path("lang1").asText()) || !languages.contains(pair.path("lang2").asText())
+                    || languages.size() == 1 && !language.equals(pair.path("lang2").asText())) {
                 continue;
             }
             String[] ids = pair.path("pair_id").asText().split("_");
