@@ -74,9 +74,10 @@ class StoryModelRefit {
 
         var rows = new ArrayList<double[]>();
         var labels = new ArrayList<Boolean>();
-        replay(ecbTrain, embeddings, rows, labels);
+        var groups = new ArrayList<Integer>();
+        replay(ecbTrain, embeddings, rows, labels, groups);
         int ecbRows = rows.size();
-        replay(allSidesTrain, embeddings, rows, labels);
+        replay(allSidesTrain, embeddings, rows, labels, groups);
         boolean[] y = new boolean[labels.size()];
         double[] weights = new double[labels.size()];
         for (int i = 0; i < y.length; i++) {
@@ -99,6 +100,30 @@ class StoryModelRefit {
                 + "train (whole, in parts, dated as a feed); coefficients only";
         for (boolean withEmbeddings : new boolean[] {false, true}) {
             StoryModel model = StoryModel.fit(x, y, weights, LAMBDA, withEmbeddings, 0.5, 2);
+            int topK = Integer.getInteger("storyline.topK", 0);
+            if (topK > 0) {
+                // Refit on each article's likeliest candidates by the first fit: the decision's rows, not the easy ones.
+                var byArticle = new java.util.LinkedHashMap<Integer, List<Integer>>();
+                for (int i = 0; i < x.length; i++) {
+                    byArticle.computeIfAbsent(groups.get(i), k -> new ArrayList<>()).add(i);
+                }
+                var kept = new ArrayList<Integer>();
+                for (List<Integer> members : byArticle.values()) {
+                    final StoryModel first = model;
+                    members.sort(java.util.Comparator.comparingDouble(i -> -first.probability(x[i])));
+                    kept.addAll(members.subList(0, Math.min(topK, members.size())));
+                }
+                double[][] x2 = kept.stream().map(i -> x[i]).toArray(double[][]::new);
+                boolean[] y2 = new boolean[kept.size()];
+                double[] w2 = new double[kept.size()];
+                long ecbKept = kept.stream().filter(i -> i < ecbRows).count();
+                for (int r = 0; r < kept.size(); r++) {
+                    y2[r] = y[kept.get(r)];
+                    w2[r] = 0.5 * kept.size() / (kept.get(r) < ecbRows ? ecbKept : kept.size() - ecbKept);
+                }
+                System.out.printf("top %d: %d rows kept%n", topK, kept.size());
+                model = StoryModel.fit(x2, y2, w2, LAMBDA, withEmbeddings, 0.5, 2);
+            }
             TextEmbedder embedder = withEmbeddings ? GoldSplits.embedder() : null;
             String name = withEmbeddings ? "embedded" : "fast";
             System.out.println(name + ": " + model.toJson(""));
@@ -196,6 +221,13 @@ class StoryModelRefit {
 
     /** One row per candidate the index offers each article (all features), the article then joining its gold story. */
     static void replay(GoldSet set, Map<String, float[]> embeddings, List<double[]> rows, List<Boolean> labels) {
+        replay(set, embeddings, rows, labels, new ArrayList<>());
+    }
+
+    /** As above, with each row's article (a number, counting on from those already in {@code groups}). */
+    static void replay(GoldSet set, Map<String, float[]> embeddings, List<double[]> rows, List<Boolean> labels,
+                       List<Integer> groups) {
+        int group = groups.isEmpty() ? 0 : groups.get(groups.size() - 1) + 1;
         var clusterer = new StoryClusterer(new InMemoryStoryState(DocumentFrequencies.withBackground()),
                 StoryModel.fast().withWindowGrowth(0), StoryClusterer.DEFAULT_WINDOW, story -> { });
         Map<String, Story> byGold = new HashMap<>();
@@ -215,8 +247,10 @@ class StoryModelRefit {
             for (StoryClusterer.Scored candidate : clusterer.score(incoming)) {
                 rows.add(candidate.features());
                 labels.add(candidate.story() == gold);
+                groups.add(group);
                 found += candidate.story() == gold ? 1 : 0;
             }
+            group++;
             joining += gold == null ? 0 : 1;
             if (gold == null) {
                 byGold.put(goldStory, clusterer.start(incoming));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.SurfaceForms;
 
 /**
  * Scores a pair of articles on the seven SemEval-2022 Task 8 dimensions: from lexical features (TF-IDF cosines of
@@ -155,7 +156,9 @@ public final class PairScorer {
                 PairEvidence.Overlap.of(a.numbers(), b.numbers()),
                 PairEvidence.years(a.numbers(), b.numbers()),
                 a.published(), b.published(),
-                features.vector1.topShared(features.vector2, SHARED_TERMS),
+                // As the first text writes them ("militants", not the index's "milit").
+                SurfaceForms.of(features.vector1.topShared(features.vector2, SHARED_TERMS),
+                        a.text(), a.language()),
                 List.copyOf(passages), a.language(), b.language(),
                 a.style(), b.style());
         return new PairScores(scores, mentions == null ? evidence

@@ -1,0 +1,33 @@
+package news.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SurfaceFormsTest {
+    private static final String MOSUL = "Hundreds of militants attacked Mosul. The militants took the province's "
+            + "capital; militant groups hold two cities of the province. Mosul is the second city to fall.";
+
+    @Test
+    void aStemIsShownAsTheTextWritesItsCommonestWord() {
+        var terms = AnalyzedText.of(MOSUL, "en");
+        assertThat(List.of(terms.terms())).contains("milit", "provinc", "mosul", "citi");
+        assertThat(SurfaceForms.of(List.of("milit", "provinc", "mosul", "citi"), MOSUL, "en"))
+                .containsExactly("militants", "province", "Mosul", "city");
+    }
+
+    @Test
+    void aTermNoWordOfTheTextTurnsIntoIsShownAsItIs() {
+        assertThat(SurfaceForms.of(List.of("milit", "zzz"), "Nothing of the kind here.", "en"))
+                .containsExactly("milit", "zzz");
+        assertThat(SurfaceForms.of(List.of(), MOSUL, "en")).isEmpty();
+    }
+
+    @Test
+    void otherLanguagesUseTheirOwnAnalyzer() {
+        String german = "Die Regierung verhandelt. Regierungen anderer Länder warten auf die Regierung.";
+        String stem = AnalyzedText.of("Regierung", "de").terms()[0];
+        assertThat(SurfaceForms.of(List.of(stem), german, "de")).containsExactly("Regierung");
+    }
+}
