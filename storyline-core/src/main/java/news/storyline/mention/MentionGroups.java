@@ -21,8 +21,9 @@ import news.storyline.text.EditSimilarity;
  *       "Qaeda"), or an edit similarity of 0.8 for names of six letters or more;</li>
  *   <li>an acronym and the one name whose initials it spells ("ISIL", "Isil" and "Islamic State in Iraq and the
  *       Levant");</li>
- *   <li>a short form and the one full name it ends ("Maliki" and "Nouri al-Maliki"), or an organisation's name
- *       without its organisation word ("Al Nusra" and "Al Nusra Front").</li>
+ *   <li>a short form and the one full name it ends ("Maliki" and "Nouri al-Maliki"), an organisation's name
+ *       without its organisation word ("Al Nusra" and "Al Nusra Front"), or its organisation word alone ("the
+ *       Observatory" and "Syrian Observatory for Human Rights").</li>
  * </ul>
  * Short names are never merged by sound ("Iraq" and "Iran" stay apart), two names the gazetteer knows as different
  * places are never merged ("Sudan", "Sedan"), and a short form that could end two full names joins neither.
@@ -31,6 +32,12 @@ import news.storyline.text.EditSimilarity;
  */
 public final class MentionGroups {
     private static final double EDIT_SIMILARITY = 0.8;
+    /**
+     * Organisation words that alone name no one body: "State" (a state, the State Department), a paper's "Times" or
+     * "Post", a company's "Co" or "Inc".
+     */
+    private static final Set<String> VAGUE_ORGANISATION_WORDS = Set.of("state", "news", "times",
+            "post", "press", "nations", "media", "services", "service", "co", "corp", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag");
 
     private final Gazetteer gazetteer;
 
@@ -354,6 +361,17 @@ public final class MentionGroups {
             if (end < words.length) {
                 byShortForm.computeIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, end)),
                         k -> new ArrayList<>()).add(i);
+            }
+            // "the Observatory" for "Syrian Observatory for Human Rights": a body called by its organisation word
+            // alone once its full name is given (and only where one full name in the article has that word). Not
+            // when the word comes first: a name that begins with it is seldom a body's ("Parliament on Wednesday",
+            // "Church Ave", "Club in Bloomington" are the finder's overreach or streets).
+            for (String word : new java.util.LinkedHashSet<>(List.of(words).subList(1, words.length))) {
+                if (MentionFinder.ORGANISATION_WORDS.contains(word) && !VAGUE_ORGANISATION_WORDS.contains(word)
+                        && !(word.equals(words[words.length - 1])
+                        && (type == MentionType.PERSON || type == MentionType.OTHER))) {
+                    byShortForm.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         for (int i = 0; i < list.size(); i++) {

@@ -121,6 +121,22 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aBodyCalledByItsOrganisationWordAloneIsTheOneFullNameWithIt() {
+        List<Entity> entities = entities("634 people have been killed, the Syrian Observatory for Human Rights said. "
+                + "The Britain-based Observatory said 354 of the dead were fighters.");
+        assertThat(entityWithForm(entities, "Observatory").forms())
+                .containsOnlyKeys("Syrian Observatory for Human Rights", "Observatory");
+        // Two bodies with the word: "the Commission" could be either, and joins neither.
+        List<Entity> two = entities("The European Commission and the Election Commission of India met. "
+                + "The Commission said little.");
+        assertThat(entityWithForm(two, "Commission").forms()).containsOnlyKeys("Commission");
+        // A word that alone names no one body stays apart.
+        List<Entity> state = entities("Militants of the Islamic State attacked the town. The State Department "
+                + "condemned it. State media said nothing.");
+        assertThat(entityWithForm(state, "Islamic State").forms()).doesNotContainKey("State");
+    }
+
+    @Test
     void groupsAcrossArticlesAndCountsEach() {
         ArticleMentions first = EXTRACTOR.extract("gulf", "Militants of the Islamic State in Iraq and the Levant "
                 + "(Isil) took Mosul. Isil fighters entered Nineveh.", null);
