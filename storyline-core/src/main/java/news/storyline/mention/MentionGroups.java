@@ -36,8 +36,8 @@ public final class MentionGroups {
      * Organisation words that alone name no one body: "State" (a state, the State Department), a paper's "Times" or
      * "Post", a company's "Co" or "Inc".
      */
-    private static final Set<String> VAGUE_ORGANISATION_WORDS = Set.of("state", "news", "times",
-            "post", "press", "nations", "media", "services", "service", "co", "corp", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag");
+    private static final Set<String> VAGUE_ORGANISATION_WORDS = Set.of("state", "news", "times", "post", "press",
+            "nations", "media", "services", "service", "co", "corp", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag");
 
     private final Gazetteer gazetteer;
 
@@ -366,11 +366,10 @@ public final class MentionGroups {
             // alone once its full name is given (and only where one full name in the article has that word). Not
             // when the word comes first: a name that begins with it is seldom a body's ("Parliament on Wednesday",
             // "Church Ave", "Club in Bloomington" are the finder's overreach or streets).
-            for (String word : new java.util.LinkedHashSet<>(List.of(words).subList(1, words.length))) {
-                if (MentionFinder.ORGANISATION_WORDS.contains(word) && !VAGUE_ORGANISATION_WORDS.contains(word)
-                        && !(word.equals(words[words.length - 1])
-                        && (type == MentionType.PERSON || type == MentionType.OTHER))) {
-                    byShortForm.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            for (int w = 1; w < words.length && type != MentionType.PERSON; w++) {
+                if (MentionFinder.ORGANISATION_WORDS.contains(words[w])
+                        && !VAGUE_ORGANISATION_WORDS.contains(words[w])) {
+                    byShortForm.computeIfAbsent(words[w], k -> new ArrayList<>()).add(i);
                 }
             }
         }
