@@ -25,8 +25,8 @@ public final class SurfaceForms {
 
     /** Each term's word in the text, in the terms' order. */
     public static List<String> of(List<String> terms, String text, String language) {
-        if (terms.isEmpty()) {
-            return List.of();
+        if (terms.isEmpty() || text == null) {
+            return List.copyOf(terms);
         }
         var prefixes = new ArrayList<String>(terms.size());
         for (String term : terms) {

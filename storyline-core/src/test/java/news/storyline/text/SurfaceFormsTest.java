@@ -22,6 +22,9 @@ class SurfaceFormsTest {
         assertThat(SurfaceForms.of(List.of("milit", "zzz"), "Nothing of the kind here.", "en"))
                 .containsExactly("milit", "zzz");
         assertThat(SurfaceForms.of(List.of(), MOSUL, "en")).isEmpty();
+        assertThat(SurfaceForms.of(List.of("milit"), null, "en")).containsExactly("milit");
+        // A language without an analyzer of its own, or none given: plain tokens, shown as written.
+        assertThat(SurfaceForms.of(List.of("mosul"), MOSUL, null)).containsExactly("Mosul");
     }
 
     @Test
