@@ -68,6 +68,11 @@ final class EvaluatePairsCommand implements Callable<Integer> {
             description = "Write the held-out predictions as JSON Lines (for the reference scorer).")
     Path predictionsFile;
 
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "Draw each pair's held-out overall score against its rating (SVG, a picture to open in a "
+                    + "browser), one colour per language combination.")
+    Path plotFile;
+
     @Option(names = "--features", paramLabel = "FILE",
             description = "Write each pair's feature values and gold scores as JSON Lines (for analysis).")
     Path featuresFile;
@@ -141,6 +146,13 @@ final class EvaluatePairsCommand implements Callable<Integer> {
                     w.newLine();
                 }
             }
+        }
+        if (plotFile != null) {
+            Files.writeString(plotFile, PairPlot.svg(evaluation.pairs(), report.predictions(), pairsFile.getFileName()
+                    + ", " + (fast ? "fast" : "default") + " configuration, " + (byLanguage
+                    ? "each language combination left out in turn" : folds + "-fold cross-validation")),
+                    StandardCharsets.UTF_8);
+            err.println("plot: " + plotFile);
         }
         if (featuresFile != null) {
             try (BufferedWriter w = Files.newBufferedWriter(featuresFile, StandardCharsets.UTF_8)) {

@@ -48,6 +48,26 @@ class EvaluatePairsCommandTest {
     }
 
     @Test
+    void drawsTheHeldOutScoresAgainstTheRatings() throws Exception {
+        var lines = ratedPairs(i -> i < 30 ? "en" : "fr");
+        Path file = Files.write(dir.resolve("rated.jsonl"), lines, StandardCharsets.UTF_8);
+        Path plot = dir.resolve("pairs.svg");
+
+        CommandRun run = CommandRun.of("evaluate-pairs", "--fast", file.toString(), "--plot", plot.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("plot: " + plot);
+        String svg = Files.readString(plot);
+        // A well-formed picture: one dot a pair, a legend row per language combination with its Pearson.
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(plot.toFile());
+        assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(60 + 2);
+        assertThat(svg).contains("rated.jsonl, fast configuration, 5-fold cross-validation")
+                .containsPattern("en-en  30 pairs, r 0\\.\\d{3}").containsPattern("fr-fr  30 pairs, r 0\\.\\d{3}")
+                .contains("Overall, held out: the model's score against the raters' (60 pairs, Pearson ");
+    }
+
+    @Test
     void byLanguageLeavesEachLanguageCombinationOutInTurn() throws Exception {
         // Two groups of pairs under two language labels, so that each can be left out while the other fits.
         var lines = ratedPairs(i -> i < 30 ? "en" : "fr");
