@@ -1,77 +1,152 @@
 package news.storyline.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The words a text writes for its index terms: "militants" for the stem "milit", "province" for "provinc", so that
- * evidence shown to a person reads as the articles do, not as the index does.
+ * The words a text writes for its index terms: "militants" for the stem "milit", "province" for "provinc", "möglich"
+ * for the German analyzer's "moglich", so that evidence shown to a person reads as the articles do, not as the index
+ * does.
  *
  * <p>Index terms are not kept with their words (the offsets of a whole text's terms would be held for every article
- * for the sake of a few shown terms), so the word is found again: among the text's words that begin as the term does
- * (its last letter aside, for stems like "citi" of "city"), the most frequent one that the language's analyzer turns
- * into the term, in the text's commonest spelling of it ("Mosul" for "mosul"). A term none turns into (a character
- * pair of a Chinese text, say) is shown as it is.
+ * for the sake of a few shown terms), so the word is found again: among the text's words that begin with the term's
+ * first letters, accents and case aside, the one the language's analyzer turns into the term, in the text's commonest
+ * spelling of it ("Mosul" for "mosul"). Words that begin as the whole term does (its last letter aside, for stems like
+ * "citi" of "city") are tried first, the commonest first; then a few more that share its first three letters (stemmers
+ * that change a word's inside, as Polish's does). A term none turns into (a character pair of a Chinese text, say) is
+ * shown as it is.
  */
 public final class SurfaceForms {
-    /** How many of a term's likeliest words are analysed before it is shown as it is. */
+    /** Letters a word must share with a term to be tried at all. */
+    private static final int SHARED_START = 3;
+    /** Marks that join the parts of one token: "11,2", "wien.gv.at", "Ben's", "Ben’s". */
+    private static final String JOINING = ".,'’";
+    /** How many words beginning as the term does are analysed, then how many others sharing its first letters. */
     private static final int TRIED = 4;
+    private static final int TRIED_WIDER = 8;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The commonest first; of two as common, the shorter (the plain form before its derivations). */
+    private static final Comparator<Word> LIKELIEST = Comparator.<Word>comparingInt(w -> -w.count)
+            .thenComparingInt(w -> w.folded.length()).thenComparing(w -> w.folded);
 
     private SurfaceForms() {
     }
 
-    /** Each term's word in the text, in the terms' order. */
+    /** Each term's word in the text, in the terms' order (a term none of its words turns into, as it is). */
     public static List<String> of(List<String> terms, String text, String language) {
         if (terms.isEmpty() || text == null) {
             return List.copyOf(terms);
         }
-        var prefixes = new ArrayList<String>(terms.size());
+        var starts = new ArrayList<String>(terms.size());
         for (String term : terms) {
-            prefixes.add(prefix(term));
+            starts.add(start(fold(term)));
         }
-        Map<String, Map<String, Integer>> spellings = words(text, prefixes);
+        Map<String, Word> words = words(text, starts, false);
         var forms = new ArrayList<String>(terms.size());
+        var unfound = new ArrayList<Integer>();
         for (int i = 0; i < terms.size(); i++) {
-            forms.add(form(terms.get(i), prefixes.get(i), spellings, language));
+            String found = form(terms.get(i), words, language);
+            forms.add(found == null ? terms.get(i) : found);
+            if (found == null) {
+                unfound.add(i);
+            }
+        }
+        if (!unfound.isEmpty()) {
+            // Stemmers that take a word's beginning off (Arabic's article and prefixes: "مصر" of "ومصر") leave a
+            // term that stands inside its word: a second look, for those terms only, at words that hold its start.
+            var inside = new ArrayList<String>();
+            unfound.forEach(i -> inside.add(start(fold(terms.get(i)))));
+            Map<String, Word> holding = words(text, inside, true);
+            for (int i : unfound) {
+                String start = start(fold(terms.get(i)));
+                var candidates = new ArrayList<Word>();
+                holding.values().forEach(w -> {
+                    if (w.folded.contains(start)) {
+                        candidates.add(w);
+                    }
+                });
+                candidates.sort(LIKELIEST);
+                String found = firstTurningInto(terms.get(i), candidates, TRIED_WIDER, language);
+                if (found != null) {
+                    forms.set(i, found);
+                }
+            }
         }
         return forms;
     }
 
-    private static String prefix(String term) {
-        return term.length() > 3 ? term.substring(0, term.length() - 1) : term;
+    /** The beginning a word must share with the term: all of it but its last letter ("wa" for "wai" of "way"). */
+    private static String prefix(String folded) {
+        return folded.length() > 1 ? folded.substring(0, folded.length() - 1) : folded;
     }
 
-    private static String form(String term, String prefix, Map<String, Map<String, Integer>> spellings,
-                               String language) {
-        var candidates = new ArrayList<Map.Entry<String, Integer>>();
-        spellings.forEach((word, bySpelling) -> {
-            if (word.startsWith(prefix)) {
-                candidates.add(Map.entry(word, bySpelling.values().stream().mapToInt(Integer::intValue).sum()));
-            }
-        });
-        // The commonest first; of two as common, the shorter (the plain form before its derivations).
-        candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry.comparingByKey()));
-        for (int i = 0; i < Math.min(TRIED, candidates.size()); i++) {
-            String word = candidates.get(i).getKey();
-            AnalyzedText analysed = AnalyzedText.of(word, language);
-            if (analysed.size() == 1 && analysed.terms()[0].equals(term)) {
-                return spellings.get(word).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+    /** The first letters a word must share with the term to be tried at all. */
+    private static String start(String folded) {
+        String prefix = prefix(folded);
+        return prefix.substring(0, Math.min(SHARED_START, prefix.length()));
+    }
+
+    /** A word of the text: its folded form, and how often each spelling of it stands. */
+    private static final class Word {
+        final String folded;
+        final Map<String, Integer> spellings = new HashMap<>();
+        int count;
+
+        Word(String folded) {
+            this.folded = folded;
+        }
+
+        String commonestSpelling() {
+            return spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        }
+    }
+
+    /** The term's word among those beginning with its first letters, or null. */
+    private static String form(String term, Map<String, Word> words, String language) {
+        String folded = fold(term);
+        String prefix = prefix(folded);
+        String start = start(folded);
+        var close = new ArrayList<Word>();
+        var wider = new ArrayList<Word>();
+        for (Word word : words.values()) {
+            if (word.folded.startsWith(prefix)) {
+                close.add(word);
+            } else if (word.folded.startsWith(start)) {
+                wider.add(word);
             }
         }
-        return term;
+        close.sort(LIKELIEST);
+        wider.sort(LIKELIEST);
+        String found = firstTurningInto(term, close, TRIED, language);
+        return found != null ? found : firstTurningInto(term, wider, TRIED_WIDER, language);
+    }
+
+    private static String firstTurningInto(String term, List<Word> candidates, int limit, String language) {
+        for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
+            String spelling = candidates.get(i).commonestSpelling();
+            AnalyzedText analysed = AnalyzedText.of(spelling, language);
+            if (analysed.size() == 1 && analysed.terms()[0].equals(term)) {
+                return spelling;
+            }
+        }
+        return null;
     }
 
     /**
-     * The text's words that begin as one of the prefixes does, lower-cased, each with how often each spelling of it
-     * stands (only those words are copied out: a text has hundreds of words, and a handful of terms is shown).
+     * The text's words that begin with one of the starts (or, {@code inside}, hold one anywhere), accents and case
+     * aside, by lower-cased spelling; only those words are copied out: a text has hundreds of words, and a handful
+     * of terms is shown. A word runs on over a dot, comma or apostrophe between two of its letters or digits, as the
+     * analyzers read "11,2", "wien.gv.at" or "Ben's".
      */
-    private static Map<String, Map<String, Integer>> words(String text, List<String> prefixes) {
-        var words = new HashMap<String, Map<String, Integer>>();
+    private static Map<String, Word> words(String text, List<String> starts, boolean inside) {
+        var words = new HashMap<String, Word>();
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -79,19 +154,49 @@ public final class SurfaceForms {
                 i += Character.charCount(cp);
                 continue;
             }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            int begin = i;
+            boolean ascii = true;
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    ascii &= c < 128;
+                    i += Character.charCount(c);
+                } else if (JOINING.indexOf(c) >= 0 && i + 1 < text.length()
+                        && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                    ascii &= c < 128;
+                    i++;
+                } else {
+                    break;
+                }
             }
-            for (String prefix : prefixes) {
-                if (i - start >= prefix.length() && text.regionMatches(true, start, prefix, 0, prefix.length())) {
-                    String word = text.substring(start, i);
-                    words.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new HashMap<>())
-                            .merge(word, 1, Integer::sum);
+            String folded = null;
+            for (String start : starts) {
+                boolean matches;
+                if (ascii && !inside) {
+                    matches = i - begin >= start.length() && text.regionMatches(true, begin, start, 0, start.length());
+                } else {
+                    folded = folded == null ? fold(text.substring(begin, i)) : folded;
+                    matches = inside ? folded.contains(start) : folded.startsWith(start);
+                }
+                if (matches) {
+                    String spelling = text.substring(begin, i);
+                    String key = spelling.toLowerCase(Locale.ROOT);
+                    final String foldedKey = folded == null ? key : folded;
+                    Word word = words.computeIfAbsent(key, k -> new Word(foldedKey));
+                    word.spellings.merge(spelling, 1, Integer::sum);
+                    word.count++;
                     break;
                 }
             }
         }
         return words;
+    }
+
+    /** Lower case without accents, "ß" as "ss": "Möglich" and the analyzer's "moglich" begin alike. */
+    static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean ascii = lower.chars().allMatch(c -> c < 128);
+        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("")
+                .replace("ß", "ss");
     }
 }

@@ -32,5 +32,12 @@ class SurfaceFormsTest {
         String german = "Die Regierung verhandelt. Regierungen anderer Länder warten auf die Regierung.";
         String stem = AnalyzedText.of("Regierung", "de").terms()[0];
         assertThat(SurfaceForms.of(List.of(stem), german, "de")).containsExactly("Regierung");
+        // The German analyzer folds umlauts ("möglich" is "moglich" to it): the word is found accents aside.
+        String umlauts = "Eine Lösung ist möglich. Fünf Rettungskräfte kamen; möglich war wenig.";
+        List<String> terms = List.of(AnalyzedText.of(umlauts, "de").terms());
+        String moglich = AnalyzedText.of("möglich", "de").terms()[0];
+        String funf = AnalyzedText.of("Fünf", "de").terms()[0];
+        assertThat(terms).contains(moglich, funf);
+        assertThat(SurfaceForms.of(List.of(moglich, funf), umlauts, "de")).containsExactly("möglich", "Fünf");
     }
 }
