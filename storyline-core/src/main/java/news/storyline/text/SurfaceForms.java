@@ -31,8 +31,13 @@ public final class SurfaceForms {
     private static final int TRIED = 4;
     private static final int TRIED_WIDER = 8;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** The commonest first; of two as common, the shorter (the plain form before its derivations). */
-    private static final Comparator<Word> LIKELIEST = Comparator.<Word>comparingInt(w -> -w.count)
+    /**
+     * A word without an apostrophe first ("Iraq" before "Iraq's", which the analyzer reads as the same term); then
+     * the commonest; of two as common, the shorter (the plain form before its derivations).
+     */
+    private static final Comparator<Word> LIKELIEST = Comparator.<Word, Boolean>comparing(
+                    w -> w.folded.indexOf('\'') >= 0 || w.folded.indexOf('’') >= 0)
+            .thenComparingInt(w -> -w.count)
             .thenComparingInt(w -> w.folded.length()).thenComparing(w -> w.folded);
 
     private SurfaceForms() {

@@ -18,6 +18,12 @@ class SurfaceFormsTest {
     }
 
     @Test
+    void thePlainWordIsShownBeforeItsPossessive() {
+        String text = "Iraq’s army fled. Iraq’s second city fell. Iraq asked for help.";
+        assertThat(SurfaceForms.of(List.of("iraq"), text, "en")).containsExactly("Iraq");
+    }
+
+    @Test
     void aTermNoWordOfTheTextTurnsIntoIsShownAsItIs() {
         assertThat(SurfaceForms.of(List.of("milit", "zzz"), "Nothing of the kind here.", "en"))
                 .containsExactly("milit", "zzz");
