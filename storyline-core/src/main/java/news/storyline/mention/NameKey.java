@@ -1,11 +1,11 @@
 package news.storyline.mention;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.storyline.text.Accents;
 
 /**
  * The keys a name is compared by. {@link #of} folds what spelling variants of one name differ in: case, accents,
@@ -19,7 +19,6 @@ public final class NameKey {
             "da", "di", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "y", "&");
     /** The Arabic article and its assimilated forms, written before a name with a hyphen or a space. */
     static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ez", "ed", "es", "et");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{Nd}&]+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʻʿʾ]");
 
@@ -28,8 +27,7 @@ public final class NameKey {
 
     /** The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. */
     static List<String> words(String name) {
-        // Most names are plain ASCII and have no accents to fold: the normaliser is skipped for them.
-        String folded = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String folded = Accents.strip(name);
         folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String w : NOT_LETTER.split(folded)) {
@@ -38,15 +36,6 @@ public final class NameKey {
             }
         }
         return words;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The key: folded words without articles and joiners, one space between. */

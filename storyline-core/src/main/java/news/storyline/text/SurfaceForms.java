@@ -1,13 +1,11 @@
 package news.storyline.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The words a text writes for its index terms: "militants" for the stem "milit", "province" for "provinc", "möglich"
@@ -19,8 +17,9 @@ import java.util.regex.Pattern;
  * first letters, accents and case aside, the one the language's analyzer turns into the term, in the text's commonest
  * spelling of it ("Mosul" for "mosul"). Words that begin as the whole term does (its last letter aside, for stems like
  * "citi" of "city") are tried first, the commonest first; then a few more that share its first three letters (stemmers
- * that change a word's inside, as Polish's does). A term none turns into (a character pair of a Chinese text, say) is
- * shown as it is.
+ * that change a word's inside, as Polish's does); and for a term still unfound, words that hold its first letters
+ * anywhere (stemmers that take a word's beginning off, as Arabic's does). A term none turns into (a character pair of
+ * a Chinese text, say) is shown as it is.
  */
 public final class SurfaceForms {
     /** Letters a word must share with a term to be tried at all. */
@@ -30,7 +29,6 @@ public final class SurfaceForms {
     /** How many words beginning as the term does are analysed, then how many others sharing its first letters. */
     private static final int TRIED = 4;
     private static final int TRIED_WIDER = 8;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /**
      * A word without an apostrophe first ("Iraq" before "Iraq's", which the analyzer reads as the same term); then
      * the commonest; of two as common, the shorter (the plain form before its derivations).
@@ -48,15 +46,17 @@ public final class SurfaceForms {
         if (terms.isEmpty() || text == null) {
             return List.copyOf(terms);
         }
+        var folded = new ArrayList<String>(terms.size());
         var starts = new ArrayList<String>(terms.size());
         for (String term : terms) {
-            starts.add(start(fold(term)));
+            folded.add(fold(term));
+            starts.add(start(folded.get(folded.size() - 1)));
         }
         Map<String, Word> words = words(text, starts, false);
         var forms = new ArrayList<String>(terms.size());
         var unfound = new ArrayList<Integer>();
         for (int i = 0; i < terms.size(); i++) {
-            String found = form(terms.get(i), words, language);
+            String found = form(terms.get(i), folded.get(i), starts.get(i), words, language);
             forms.add(found == null ? terms.get(i) : found);
             if (found == null) {
                 unfound.add(i);
@@ -66,10 +66,10 @@ public final class SurfaceForms {
             // Stemmers that take a word's beginning off (Arabic's article and prefixes: "مصر" of "ومصر") leave a
             // term that stands inside its word: a second look, for those terms only, at words that hold its start.
             var inside = new ArrayList<String>();
-            unfound.forEach(i -> inside.add(start(fold(terms.get(i)))));
+            unfound.forEach(i -> inside.add(starts.get(i)));
             Map<String, Word> holding = words(text, inside, true);
             for (int i : unfound) {
-                String start = start(fold(terms.get(i)));
+                String start = starts.get(i);
                 var candidates = new ArrayList<Word>();
                 holding.values().forEach(w -> {
                     if (w.folded.contains(start)) {
@@ -114,10 +114,9 @@ public final class SurfaceForms {
     }
 
     /** The term's word among those beginning with its first letters, or null. */
-    private static String form(String term, Map<String, Word> words, String language) {
-        String folded = fold(term);
+    private static String form(String term, String folded, String start, Map<String, Word> words,
+                               String language) {
         String prefix = prefix(folded);
-        String start = start(folded);
         var close = new ArrayList<Word>();
         var wider = new ArrayList<Word>();
         for (Word word : words.values()) {
@@ -199,9 +198,6 @@ public final class SurfaceForms {
 
     /** Lower case without accents, "ß" as "ss": "Möglich" and the analyzer's "moglich" begin alike. */
     static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        boolean ascii = lower.chars().allMatch(c -> c < 128);
-        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("")
-                .replace("ß", "ss");
+        return Accents.strip(s.toLowerCase(Locale.ROOT)).replace("ß", "ss");
     }
 }
