@@ -95,8 +95,7 @@ class SemEvalStorySets {
         var texts = new LinkedHashMap<String, String>();
         for (JsonNode pair : pairs) {
             var languages = List.of(language.split("\\+"));
-            if (!languages.contains(pair.path("lang1").asText()) || !languages.contains(pair.path("lang2").asText())
-                    || languages.size() == 1 && !language.equals(pair.path("lang2").asText())) {
+            if (!languages.contains(pair.path("lang1").asText()) || !languages.contains(pair.path("lang2").asText())) {
                 continue;
             }
             String[] ids = pair.path("pair_id").asText().split("_");

@@ -107,10 +107,13 @@ class StoryModelRefit {
                 for (int i = 0; i < x.length; i++) {
                     byArticle.computeIfAbsent(groups.get(i), k -> new ArrayList<>()).add(i);
                 }
+                double[] first = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    first[i] = model.probability(x[i]);
+                }
                 var kept = new ArrayList<Integer>();
                 for (List<Integer> members : byArticle.values()) {
-                    final StoryModel first = model;
-                    members.sort(java.util.Comparator.comparingDouble(i -> -first.probability(x[i])));
+                    members.sort(java.util.Comparator.comparingDouble(i -> -first[i]));
                     kept.addAll(members.subList(0, Math.min(topK, members.size())));
                 }
                 double[][] x2 = kept.stream().map(i -> x[i]).toArray(double[][]::new);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -103,35 +102,12 @@ class WholeArticlePairs {
 
     /** How often a pair of one event scores more alike (lower) than a pair of the other kind, ties counting half. */
     private static double auc(List<double[]> same, List<double[]> other, int view) {
-        double[] others = other.stream().mapToDouble(p -> p[view]).sorted().toArray();
         double wins = 0;
-        for (double[] pair : same) {
-            int below = lowerBound(others, pair[view]);
-            int upTo = upperBound(others, pair[view]);
-            wins += (others.length - upTo) + 0.5 * (upTo - below);
+        for (double[] a : same) {
+            for (double[] b : other) {
+                wins += a[view] < b[view] ? 1 : a[view] == b[view] ? 0.5 : 0;
+            }
         }
-        return wins / ((double) same.size() * others.length);
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int i = Arrays.binarySearch(sorted, v);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && sorted[i - 1] == v) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int upperBound(double[] sorted, double v) {
-        int i = Arrays.binarySearch(sorted, v);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i < sorted.length && sorted[i] == v) {
-            i++;
-        }
-        return i;
+        return wins / ((double) same.size() * other.size());
     }
 }
