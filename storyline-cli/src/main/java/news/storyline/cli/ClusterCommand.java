@@ -18,6 +18,7 @@ import news.storyline.facts.render.StoryMap;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.JsonArticles;
 import news.storyline.io.PartialFile;
+import news.storyline.mention.MentionExtractor;
 import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import news.storyline.story.StreamOrder;
@@ -143,7 +144,7 @@ final class ClusterCommand implements Callable<Integer> {
         List<Story> stories = run.stories();
         try {
             if (output != null) {
-                writeStories(output, stories, run);
+                writeStories(output, stories, run, articles);
             } else {
                 printSummary(out, stories, articles);
             }
@@ -242,15 +243,29 @@ final class ClusterCommand implements Callable<Integer> {
         return article.id() + (article.origin() == null ? "" : " (" + article.origin() + ")");
     }
 
-    private static void writeStories(Path file, List<Story> stories, Run run) throws IOException {
+    /** Stories named at a time, on all cores: the mention layer reads each story's reports for its names. */
+    private static final int NAMED_AT_ONCE = 4_096;
+
+    private static void writeStories(Path file, List<Story> stories, Run run, List<Article> articles)
+            throws IOException {
         Map<String, List<StoryMerge>> merges = run.mergesByStory();
         Map<String, List<StoryMerge>> resumed = run.resumedByStory();
+        var byId = new java.util.HashMap<String, Article>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        var mentions = new MentionExtractor();
         try (PartialFile partial = PartialFile.beside(file)) {
             Writer writer = partial.writer();
-            for (Story story : stories) {
-                writer.write(StoryListing.jsonLine(story, merges.getOrDefault(story.id(), List.of()),
-                        resumed.getOrDefault(story.id(), List.of())));
-                writer.write('\n');
+            for (int from = 0; from < stories.size(); from += NAMED_AT_ONCE) {
+                List<Story> slice = stories.subList(from, Math.min(stories.size(), from + NAMED_AT_ONCE));
+                List<StoryListing.Named> named = slice.parallelStream()
+                        .map(story -> StoryListing.named(story, byId, mentions, StoryListing.TOP, StoryListing.TOP))
+                        .toList();
+                for (int i = 0; i < slice.size(); i++) {
+                    Story story = slice.get(i);
+                    writer.write(StoryListing.jsonLine(story, named.get(i), merges.getOrDefault(story.id(), List.of()),
+                            resumed.getOrDefault(story.id(), List.of())));
+                    writer.write('\n');
+                }
             }
             partial.commit();
         }
@@ -294,7 +309,7 @@ final class ClusterCommand implements Callable<Integer> {
         List<Story> shown = stories.stream().filter(s -> s.size() > 1).sorted(StoryListing.BIGGEST_FIRST).toList();
         var byId = new java.util.HashMap<String, Article>();
         articles.forEach(article -> byId.put(article.id(), article));
-        var mentions = new news.storyline.mention.MentionExtractor();
+        var mentions = new MentionExtractor();
         for (Story story : shown) {
             StoryListing.print(out, story, byId, mentions);
         }

@@ -13,13 +13,16 @@ import news.storyline.mention.MentionExtractor;
 import news.storyline.mention.MentionType;
 import news.storyline.story.Story;
 import news.storyline.story.StoryMerge;
+import news.storyline.text.SurfaceForms;
 
 /** How the commands that cluster show stories: one JSON object a story, or a few lines a person reads. */
 final class StoryListing {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int TOP = 8;
+    static final int TOP = 8;
     /** Reports read for the names a listing shows: enough to see who and where, bounded for a story of hundreds. */
     private static final int MENTIONED_REPORTS = 20;
+    /** Reports read for the words of a story's top terms. */
+    private static final int WORDED_REPORTS = 3;
 
     private StoryListing() {
     }
@@ -34,7 +37,7 @@ final class StoryListing {
      * @param absorbed the merges into this story
      * @param resumed  when the story, gone quiet, was taken up again and by which article
      */
-    static ObjectNode json(Story story, List<StoryMerge> absorbed, List<StoryMerge> resumed) {
+    static ObjectNode json(Story story, Named named, List<StoryMerge> absorbed, List<StoryMerge> resumed) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", story.id());
         node.put("headline", story.headline());
@@ -56,11 +59,11 @@ final class StoryListing {
             }
         }
         var terms = node.putArray("topTerms");
-        story.topTerms(TOP).forEach(terms::add);
+        named.terms().forEach(terms::add);
         var names = node.putArray("entities");
-        story.topNames(TOP).forEach(names::add);
+        named.who().forEach(names::add);
         var places = node.putArray("places");
-        story.topPlaces(TOP).forEach(places::add);
+        named.where().forEach(places::add);
         var merged = node.putArray("merged");
         for (StoryMerge merge : absorbed) {
             ObjectNode m = merged.addObject();
@@ -77,9 +80,68 @@ final class StoryListing {
         return node;
     }
 
-    static String jsonLine(Story story, List<StoryMerge> absorbed, List<StoryMerge> resumed) throws
+    static String jsonLine(Story story, Named named, List<StoryMerge> absorbed, List<StoryMerge> resumed) throws
             com.fasterxml.jackson.core.JsonProcessingException {
-        return JSON.writeValueAsString(json(story, absorbed, resumed));
+        return JSON.writeValueAsString(json(story, named, absorbed, resumed));
+    }
+
+    /**
+     * What a story is shown by: its people and organisations, its places and its top terms, as its reports write
+     * them.
+     */
+    record Named(List<String> who, List<String> where, List<String> terms) {
+    }
+
+    /**
+     * The names of a story as the mention layer finds them in its first {@value #MENTIONED_REPORTS} independent
+     * reports (spellings grouped, places in the gazetteer, those named by most reports first), and its top terms as
+     * those reports write them ("militants", not the index's stem "milit"). Where a report is not at hand, the
+     * story's own words stand in: its name and place words and its terms as stems.
+     *
+     * @param articles the articles by id
+     */
+    static Named named(Story story, Map<String, Article> articles, MentionExtractor mentions, int who, int where) {
+        var reports = new java.util.ArrayList<Article>();
+        for (Story.Member member : story.members()) {
+            Article article = articles.get(member.id());
+            if (article == null) {
+                return new Named(story.topNames(who), story.topPlaces(where), story.topTerms(TOP));
+            }
+            if (member.copyOf() == null && reports.size() < MENTIONED_REPORTS) {
+                reports.add(article);
+            }
+        }
+        var extracted = new java.util.ArrayList<news.storyline.mention.ArticleMentions>();
+        reports.forEach(article -> extracted.add(mentions.names(article)));
+        Comparator<Entity> mostNamed = Comparator.comparingInt((Entity e) -> e.articles().size()).reversed()
+                .thenComparing(Comparator.comparingInt(Entity::count).reversed());
+        List<Entity> entities = mentions.across(extracted).stream().sorted(mostNamed).toList();
+        return new Named(
+                entities.stream().filter(e -> e.type() == MentionType.PERSON || e.type() == MentionType.ORGANISATION)
+                        .limit(who).map(Entity::name).toList(),
+                entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(where).map(Entity::name).toList(),
+                writtenTerms(story.topTerms(TOP), reports));
+    }
+
+    /**
+     * The terms as the first {@value #WORDED_REPORTS} reports write them, read in the first report's language (the
+     * terms are its stems): a story's top terms are in each of its reports, and reading all twenty for them cost as
+     * much as finding their names.
+     */
+    private static List<String> writtenTerms(List<String> terms, List<Article> reports) {
+        if (reports.isEmpty()) {
+            return terms;
+        }
+        var text = new StringBuilder();
+        for (Article report : reports.subList(0, Math.min(reports.size(), WORDED_REPORTS))) {
+            if (report.title() != null) {
+                text.append(report.title()).append("\n\n");
+            }
+            String body = report.paragraphs().isEmpty() ? report.rawText() : String.join("\n\n", report.paragraphs());
+            text.append(body == null ? "" : body).append("\n\n");
+        }
+        // Two stems may come from one word ("iraq" and "iraqi" of a stemmer that keeps both): shown once.
+        return SurfaceForms.of(terms, text.toString(), reports.get(0).language()).stream().distinct().toList();
     }
 
     /**
@@ -91,31 +153,8 @@ final class StoryListing {
      */
     static void print(PrintWriter out, Story story, Map<String, Article> articles, MentionExtractor mentions) {
         header(out, story);
-        var extracted = new java.util.ArrayList<news.storyline.mention.ArticleMentions>();
-        for (Story.Member member : story.members()) {
-            Article article = articles.get(member.id());
-            if (article == null) {
-                print(out, story);
-                return;
-            }
-            if (member.copyOf() == null && extracted.size() < MENTIONED_REPORTS) {
-                extracted.add(mentions.extract(article));
-            }
-        }
-        Comparator<Entity> mostNamed = Comparator.comparingInt((Entity e) -> e.articles().size()).reversed()
-                .thenComparing(Comparator.comparingInt(Entity::count).reversed());
-        List<Entity> entities = mentions.across(extracted).stream().sorted(mostNamed).toList();
-        List<String> who = entities.stream().filter(e -> e.type() == MentionType.PERSON
-                || e.type() == MentionType.ORGANISATION).limit(5).map(Entity::name).toList();
-        List<String> where = entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(4)
-                .map(Entity::name).toList();
-        names(out, who, where);
-    }
-
-    /** As {@link #print(PrintWriter, Story, Map, MentionExtractor)}, with the story's own name and place words. */
-    static void print(PrintWriter out, Story story) {
-        header(out, story);
-        names(out, story.topNames(5), story.topPlaces(3));
+        Named named = named(story, articles, mentions, 5, 4);
+        names(out, named.who(), named.where());
     }
 
     private static void header(PrintWriter out, Story story) {

@@ -66,12 +66,22 @@ class ClusterCommandTest {
         JsonNode mosul = written.stream().filter(s -> s.get("articleCount").asInt() == 3).findFirst().orElseThrow();
         assertThat(mosul.get("reports").asInt()).isEqualTo(2);
         assertThat(mosul.get("outlets").toString()).contains("Another Outlet");
-        assertThat(mosul.get("places").toString()).contains("mosul");
+        // Names and terms as the reports write them, spellings grouped: not the index's lower-case words and stems.
+        assertThat(strings(mosul.get("places"))).contains("Mosul", "Baghdad").doesNotContain("mosul");
+        assertThat(strings(mosul.get("entities"))).contains("Islamic State of Iraq and the Levant")
+                .doesNotContain("Isil", "ISIL", "isil", "qaida");
+        assertThat(strings(mosul.get("topTerms"))).contains("Mosul", "militants").doesNotContain("milit", "mosul");
         // The reader already refuses a record with no text, by its line; the rest of the run goes on.
         assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 copy",
                 "more.jsonl:3: record has no text", "1 record skipped", ", 1 skipped",
                 "skipped: when (" + in.resolve("more.jsonl") + ":4): date not understood: \"the day after the vote\"");
         assertThat(run.status()).isEqualTo(StorylineCommand.SOME_INPUT_FAILED);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var strings = new java.util.ArrayList<String>();
+        array.forEach(node -> strings.add(node.asText()));
+        return strings;
     }
 
     @Test

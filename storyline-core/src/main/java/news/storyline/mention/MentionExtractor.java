@@ -33,6 +33,14 @@ public final class MentionExtractor {
 
     /** The same, taking names only from {@code namesFrom} on (dates from the whole text). */
     private ArticleMentions extract(String articleId, String text, Instant published, int namesFrom) {
+        return extract(articleId, text, published, namesFrom, true);
+    }
+
+    /**
+     * @param withDates whether to find the text's dates: a third of the work, and a listing of names needs none
+     */
+    private ArticleMentions extract(String articleId, String text, Instant published, int namesFrom,
+                                    boolean withDates) {
         if (text == null) {
             // An article without a body (a headline-only record) names nothing here.
             return new ArticleMentions(articleId, List.of(), List.of(), List.of());
@@ -42,21 +50,30 @@ public final class MentionExtractor {
             mentions = mentions.stream().filter(mention -> mention.start() >= namesFrom).toList();
         }
         return new ArticleMentions(articleId, mentions, groups.group(articleId, mentions),
-                dates.find(text, published));
+                withDates ? dates.find(text, published) : List.of());
     }
 
     /** An article's names and dates, from its title and clean text (its raw text before cleaning). */
     public ArticleMentions extract(Article article) {
+        return extract(article, true);
+    }
+
+    /** An article's names alone, as {@link #extract(Article)} finds them, with no dates. */
+    public ArticleMentions names(Article article) {
+        return extract(article, false);
+    }
+
+    private ArticleMentions extract(Article article, boolean withDates) {
         String body = article.paragraphs().isEmpty() ? article.rawText() : String.join("\n\n", article.paragraphs());
         String title = article.title();
         if (title == null || title.isBlank()) {
-            return extract(article.id(), body, article.published());
+            return extract(article.id(), body, article.published(), 0, withDates);
         }
         String text = title + "\n\n" + body;
         // A headline in title case ("Oil from Spill Could Still Pose Major Threat") capitalises every word, so its
         // capitals say nothing of names; the body, which names the same people and places, is read for them alone.
         boolean titleCase = body != null && !body.isBlank() && isTitleCase(title);
-        return extract(article.id(), text, article.published(), titleCase ? title.length() + 2 : 0);
+        return extract(article.id(), text, article.published(), titleCase ? title.length() + 2 : 0, withDates);
     }
 
     /** Four words or more of four letters or more, nearly all capitalised. */

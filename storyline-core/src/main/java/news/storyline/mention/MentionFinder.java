@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
@@ -33,7 +32,6 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * A capitalised word that only starts a sentence ("Police said", "Since Isil") is not taken for a name.
  */
 public final class MentionFinder {
-    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’‘][\\p{L}\\p{M}\\p{Nd}]+)*");
     /** "World War II", "Elizabeth II", "Louis XIV": a Roman numeral ends the name before it. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2,5}$)X{0,2}(IX|IV|V?I{0,3})");
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
@@ -556,13 +554,75 @@ public final class MentionFinder {
             "U.S.A.", "U.S.S.R.", "D.C.", "N.Y.", "L.A.", "S.F.", "N.J.", "N.C.", "S.C.", "N.H.", "P.R.", "A.M.",
             "P.M.", "B.C.", "A.D.", "R.I.", "W.Va.", "N.Z.", "S.A.", "N.V.", "A.G.", "P.A.", "E.C.", "I.D.");
 
+    /**
+     * Where the token starting at {@code at} ends ({@code at} itself when none starts there): initials with their
+     * dots ("U.S.", two or more), or a word of letters, marks and digits beginning with a letter, with its hyphenated
+     * or apostrophed parts ("al-Maliki", "O'Neil"): what the expression
+     * {@code (?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-'’‘][\p{L}\p{M}\p{Nd}]+)*} finds, as a
+     * loop (the test holds the expression and compares): the tokens are read for every article, and the expression's
+     * search was the largest part of finding names.
+     */
+    static int tokenEnd(String text, int at) {
+        int initials = at;
+        int pairs = 0;
+        while (initials < text.length()) {
+            int letter = text.codePointAt(initials);
+            int dot = initials + Character.charCount(letter);
+            if (dot >= text.length() || text.charAt(dot) != '.'
+                    || Character.getType(letter) != Character.UPPERCASE_LETTER) {
+                break;
+            }
+            initials = dot + 1;
+            pairs++;
+        }
+        if (pairs >= 2) {
+            return initials;
+        }
+        int c = text.codePointAt(at);
+        if (!Character.isLetter(c) && !isMark(c)) {
+            return at;
+        }
+        int end = wordPart(text, at + Character.charCount(c));
+        while (end + 1 < text.length() && "-'’‘".indexOf(text.charAt(end)) >= 0) {
+            int next = wordPart(text, end + 1);
+            if (next == end + 1) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** The end of a run of letters, marks and digits from {@code at}. */
+    private static int wordPart(String text, int at) {
+        int i = at;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && !isMark(c) && Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            String word = m.group();
+        for (int at = 0; at < text.length(); ) {
+            int start = at;
+            int end = tokenEnd(text, at);
+            if (end == at) {
+                at += Character.charCount(text.codePointAt(at));
+                continue;
+            }
+            at = end;
+            String word = text.substring(start, end);
             // A possessive is the name without its "'s".
             if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
                 word = word.substring(0, word.length() - 2);

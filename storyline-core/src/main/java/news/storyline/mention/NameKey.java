@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import news.storyline.text.Accents;
 
 /**
@@ -19,21 +18,36 @@ public final class NameKey {
             "da", "di", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "y", "&");
     /** The Arabic article and its assimilated forms, written before a name with a hyphen or a space. */
     static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ez", "ed", "es", "et");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{Nd}&]+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʻʿʾ]");
+    /** Apostrophes and the letters written for them, dropped inside a word ("O'Neil" as "oneil"). */
+    private static final String APOSTROPHE_CHARS = "'’‘`ʻʿʾ";
 
     private NameKey() {
     }
 
-    /** The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. */
+    /**
+     * The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. A loop over the characters,
+     * not a regular expression's replace and split: the key is asked for each mention many times while grouping,
+     * and the expressions were most of the mention layer's time.
+     */
     static List<String> words(String name) {
-        String folded = Accents.strip(name);
-        folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = Accents.strip(name).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String w : NOT_LETTER.split(folded)) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        var word = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (APOSTROPHE_CHARS.indexOf(c) >= 0) {
+                continue;
             }
+            if (Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '&') {
+                word.appendCodePoint(c);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
         }
         return words;
     }
