@@ -189,7 +189,7 @@ public final class MentionFinder {
                     last = j;
                     joiners = 0;
                 } else if (t.lower.equals("of") && last > i && GIVEN_NAMES.contains(tokens.get(i).lower)
-                        && !TITLES.contains(tokens.get(last).lower)) {
+                        && !isTitle(tokens.get(last).lower)) {
                     // A person's name ends before "of": "Thomas Hoenig of the Kansas City Fed" is two names.
                     break;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
@@ -336,7 +336,7 @@ public final class MentionFinder {
             // Migration minister"); before a full name it is the person's ("governor Atheel al-Nujaifi").
             boolean written = Character.isUpperCase(before.text.codePointAt(0))
                     || last > first && !AMBIGUOUS_TITLES.contains(before.lower);
-            if (written && TITLES.contains(before.lower) && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
+            if (written && isTitle(before.lower) && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
                 cue = "title " + before.text;
             }
         }
@@ -395,14 +395,28 @@ public final class MentionFinder {
                 && gazetteer.exactly(lower).isEmpty();
     }
 
+    /**
+     * A title, also as one elected and not yet in office or one no longer in it ("President-elect Barack Obama",
+     * "ex-Governor Rod Blagojevich"): the hyphen makes them one token, which the list alone would not know.
+     */
+    static boolean isTitle(String lower) {
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        if (lower.endsWith("-elect")) {
+            return TITLES.contains(lower.substring(0, lower.length() - "-elect".length()));
+        }
+        return lower.startsWith("ex-") && TITLES.contains(lower.substring("ex-".length()));
+    }
+
     /** The index of the last token of a title starting at {@code k}, or -1. */
     private static int titleAt(List<Token> tokens, int k, int last) {
         int end = -1;
         // Title words in a row are one title: "Chief Executive Officer", "Prime Minister".
         for (int j = k; j <= last; j++) {
-            if (j + 1 <= last && TITLES.contains(tokens.get(j).lower + " " + tokens.get(j + 1).lower)) {
+            if (j + 1 <= last && isTitle(tokens.get(j).lower + " " + tokens.get(j + 1).lower)) {
                 end = ++j;
-            } else if (TITLES.contains(tokens.get(j).lower) && tokens.get(j).capitalised()) {
+            } else if (isTitle(tokens.get(j).lower) && tokens.get(j).capitalised()) {
                 end = j;
             } else {
                 break;

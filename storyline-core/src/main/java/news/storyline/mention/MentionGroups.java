@@ -416,15 +416,49 @@ public final class MentionGroups {
                 && a.exactPlaces.stream().noneMatch(b.exactPlaces::contains);
     }
 
-    /** A person by any title cue; else the commonest guess other than OTHER. */
+    /**
+     * A person by any title cue, or by a full name of a person where only single words read otherwise; else the
+     * commonest guess other than OTHER.
+     */
     private static MentionType type(List<Form> group) {
         Map<MentionType, Integer> votes = new EnumMap<>(MentionType.class);
+        boolean personsFullName = false;
+        boolean placesFullName = false;
         for (Form f : group) {
             f.types.forEach((t, n) -> votes.merge(t, n, Integer::sum));
             if (f.cues.stream().anyMatch(c -> c.startsWith("title "))) {
                 return MentionType.PERSON;
             }
+            if (f.key.indexOf(' ') > 0) {
+                MentionType own = commonest(f.types);
+                personsFullName |= own == MentionType.PERSON && f.surfaces.keySet().stream()
+                        .allMatch(MentionGroups::everyWordCapitalised);
+                placesFullName |= own == MentionType.PLACE;
+            }
         }
+        // "Barack Obama" and "Obama" are one person, though the gazetteer holds a town Obama and the articles say
+        // "Obama" more often than the full name: a surname is a place's name only where no full name makes it one.
+        // Not a name with a joiner: a given name before "de" is often a place's or a day's ("Valle de México",
+        // "Domingo de Ramos"), and the votes decide those as before.
+        if (group.size() > 1 && personsFullName && !placesFullName) {
+            return MentionType.PERSON;
+        }
+        return commonest(votes);
+    }
+
+    /** Each word capitalised, or after its article's hyphen ("Nouri al-Maliki"): no joiner such as "de" or "of". */
+    private static boolean everyWordCapitalised(String name) {
+        for (String word : name.split("\\s+")) {
+            int hyphen = word.indexOf('-');
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))
+                    && !(hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.codePointAt(hyphen + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MentionType commonest(Map<MentionType, Integer> votes) {
         return votes.entrySet().stream().filter(e -> e.getKey() != MentionType.OTHER)
                 .max(Map.Entry.<MentionType, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey() == MentionType.PERSON ? 1 : 0))

@@ -38,4 +38,28 @@ class MentionExtractorTest {
 
         assertThat(names).containsExactly("Mosul");
     }
+
+    @Test
+    void aSurnameThatIsAlsoATownIsThePersonItShortens() {
+        Article article = Article.read("a", null, null, null, null, "Sarah Palin spoke in Anchorage. Palin said the "
+                + "fire was set on purpose, and Palin thanked the firefighters. Later Palin left for Juneau.",
+                List.of(), Map.of(), "a");
+        List<Entity> entities = EXTRACTOR.extract(article).entities();
+
+        assertThat(entities).filteredOn(e -> e.name().equals("Sarah Palin")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(MentionType.PERSON))
+                .satisfies(e -> assertThat(e.forms()).containsKeys("Palin", "Sarah Palin"));
+        assertThat(entities).noneMatch(e -> e.type() == MentionType.PLACE && e.name().equals("Palin"));
+    }
+
+    @Test
+    void aTitleOfOneElectedIsATitle() {
+        List<Mention> mentions = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "President-elect Barack Obama named his team. Ex-Governor Rod Blagojevich was not on it.", List.of(),
+                Map.of(), "a")).mentions();
+
+        assertThat(mentions).extracting(Mention::text).contains("Barack Obama", "Rod Blagojevich");
+        assertThat(mentions).filteredOn(m -> m.text().equals("Barack Obama")).singleElement()
+                .satisfies(m -> assertThat(m.cue()).isEqualTo("title President-elect"));
+    }
 }
