@@ -138,13 +138,15 @@ final class ClusterCommand implements Callable<Integer> {
                     }, progress, err);
         }
         Run run;
-        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.onConsole("Clustering")) {
+        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.counting("Clustering", articles.size(), "articles")) {
             run = cluster(articles, Duration.ofDays(windowDays), embedder, progress, err);
         }
         List<Story> stories = run.stories();
         try {
             if (output != null) {
-                writeStories(output, stories, run, articles);
+                try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.counting("Naming", stories.size(), "stories")) {
+                    writeStories(output, stories, run, articles, progress);
+                }
             } else {
                 printSummary(out, stories, articles);
             }
@@ -246,8 +248,8 @@ final class ClusterCommand implements Callable<Integer> {
     /** Stories named at a time, on all cores: the mention layer reads each story's reports for its names. */
     private static final int NAMED_AT_ONCE = 4_096;
 
-    private static void writeStories(Path file, List<Story> stories, Run run, List<Article> articles)
-            throws IOException {
+    private static void writeStories(Path file, List<Story> stories, Run run, List<Article> articles,
+                                     ProgressDisplay progress) throws IOException {
         Map<String, List<StoryMerge>> merges = run.mergesByStory();
         Map<String, List<StoryMerge>> resumed = run.resumedByStory();
         var byId = new java.util.HashMap<String, Article>();
@@ -266,6 +268,7 @@ final class ClusterCommand implements Callable<Integer> {
                             resumed.getOrDefault(story.id(), List.of())));
                     writer.write('\n');
                 }
+                progress.articleWritten(from + slice.size());
             }
             partial.commit();
         }

@@ -24,6 +24,8 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
 
     private final String task;
     private final boolean enabled;
+    /** For a phase over items already in memory (clustering, naming): their number and name; else null. */
+    private final String unit;
     private final long startNanos = System.nanoTime();
     private long totalBytes;
     private long bytesRead;
@@ -31,13 +33,24 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
     private int articlesWritten;
     private ProgressBar bar;
 
-    private ProgressDisplay(String task, boolean enabled) {
+    private ProgressDisplay(String task, boolean enabled, String unit, long total) {
         this.task = task;
         this.enabled = enabled;
+        this.unit = unit;
+        this.totalBytes = total;
     }
 
+    /** Progress of reading input: megabytes read and cleaned. */
     static ProgressDisplay onConsole(String task) {
-        return new ProgressDisplay(task, interactive());
+        return new ProgressDisplay(task, interactive(), null, 0);
+    }
+
+    /**
+     * Progress of a phase over {@code total} items already read (articles clustered, stories named): the bar counts
+     * them, {@link #articleWritten} telling how many are done, beside it their rate ("1,200 stories/s").
+     */
+    static ProgressDisplay counting(String task, long total, String unit) {
+        return new ProgressDisplay(task, interactive(), unit, Math.max(total, 1));
     }
 
     /**
@@ -57,7 +70,7 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
     }
 
     static ProgressDisplay disabled() {
-        return new ProgressDisplay("", false);
+        return new ProgressDisplay("", false, null, 0);
     }
 
     @Override
@@ -84,6 +97,9 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
 
     /** Where the bar stands, in bytes: read, scaled by the share of read articles already written. */
     long position() {
+        if (unit != null) {
+            return Math.min(totalBytes, articlesWritten);
+        }
         if (articlesRead == 0) {
             return bytesRead;
         }
@@ -94,14 +110,19 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
     /** What stands beside the bar: "12,400 read, 9,800 written, 3,150/s". */
     String status() {
         double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3);
+        if (unit != null) {
+            return String.format(Locale.ROOT, "%,.0f %s/s", articlesWritten / seconds, unit);
+        }
         return String.format(Locale.ROOT, "%,d read, %,d written, %,.0f/s", articlesRead, articlesWritten,
                 articlesWritten / seconds);
     }
 
     private void show() {
         if (bar == null && enabled && System.nanoTime() - startNanos > QUIET_START.toNanos()) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes).setUnit(" MB", MEGABYTE)
-                    .setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate().build();
+            var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
+                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate();
+            bar = (unit == null ? builder.setUnit(" MB", MEGABYTE).showSpeed() : builder.setUnit(" " + unit, 1))
+                    .build();
         }
         if (bar != null) {
             bar.stepTo(position());

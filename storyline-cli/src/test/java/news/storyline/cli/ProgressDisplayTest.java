@@ -21,4 +21,15 @@ class ProgressDisplayTest {
         assertThat(progress.position()).isEqualTo(1_000_000);
         assertThat(progress.status()).matches("200 read, 200 written, [0-9,]+/s");
     }
+
+    @Test
+    void aPhaseOverItemsInMemoryCountsThem() {
+        var progress = ProgressDisplay.counting("Naming", 400, "stories");
+        assertThat(progress.position()).isZero();
+        progress.articleWritten(100);
+        assertThat(progress.position()).isEqualTo(100);
+        progress.articleWritten(400);
+        assertThat(progress.position()).isEqualTo(400);
+        assertThat(progress.status()).matches("[0-9,]+ stories/s");
+    }
 }
