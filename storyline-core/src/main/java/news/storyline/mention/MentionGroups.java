@@ -124,7 +124,8 @@ public final class MentionGroups {
             groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(list.get(i));
         }
         List<List<Form>> grouped = new ArrayList<>(groups.values());
-        List<MentionType> types = grouped.stream().map(MentionGroups::type).toList();
+        List<MentionType> types = grouped.stream().map(group -> onlyDirections(group) ? MentionType.OTHER : type(group))
+                .toList();
         // Unambiguous places first: the countries and regions they lie in are the context for the ambiguous ones.
         // Each context entry remembers which entity gave it, so that no name is its own context.
         Map<String, Set<Integer>> contextCountries = new HashMap<>();
@@ -474,6 +475,19 @@ public final class MentionGroups {
             "near east", "far east", "pacific", "atlantic", "arctic", "caribbean", "scandinavia", "balkans",
             "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe");
 
+    /**
+     * Points of the compass alone, as words or adjectives: "the West", "Western" and "East" name no one place (the
+     * gazetteer's West is a region of Cameroon), and a place that gives no country would lend one to its neighbours.
+     */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north east", "north west", "south east", "south west", "northern", "southern",
+            "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "midwest",
+            "mideast");
+
+    private static boolean onlyDirections(List<Form> group) {
+        return group.stream().allMatch(f -> DIRECTIONS.contains(f.key));
+    }
+
     private List<Place> candidates(List<Form> group) {
         List<Place> candidates = new ArrayList<>();
         if (group.stream().anyMatch(f -> WORLD_REGIONS.contains(f.key))) {
@@ -607,6 +621,12 @@ public final class MentionGroups {
         // "Russian Government" grouped with it through "Russian".
         List<String> placeNames = place == null ? List.of() : (plain.isEmpty() ? forms.keySet() : plain).stream()
                 .filter(s -> gazetteer.exactly(s).contains(place)).toList();
+        // A country known only by its adjective ("Italian", "Somali") is named by its own name: "Italian" is no
+        // place, and a reader looks for Italy.
+        if (placeNames.isEmpty() && place != null && place.kind() == Place.Kind.COUNTRY
+                && forms.keySet().stream().allMatch(s -> gazetteer.exactly(s).isEmpty() && adjectiveOf(s, place))) {
+            return new Entity(place.name(), type, forms, articles, place, gazetteer.containers(place));
+        }
         String name = (!placeNames.isEmpty() ? placeNames : plain.isEmpty() ? List.copyOf(forms.keySet()) : plain)
                 .stream()
                 .max(Comparator.<String>comparingInt(wordsOf::get)
@@ -616,6 +636,24 @@ public final class MentionGroups {
                 .orElseThrow();
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);
+    }
+
+    /** Endings of the adjectives of countries: "Italian", "Chinese", "Israeli", "Turkish", "French", "Icelandic". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "i", "ish", "ch", "ic");
+
+    /**
+     * Whether a form reads as the adjective of a country's name: its last word begins as the name's last word does
+     * (four letters, or the whole of a shorter name) and ends as such adjectives end ("Saudi Arabian" of Saudi
+     * Arabia, "Belgian" of Belgium; not "George", which a looser reading makes Georgia).
+     */
+    private static boolean adjectiveOf(String form, Place country) {
+        String[] formWords = NameKey.of(form).split(" ");
+        String[] nameWords = NameKey.of(country.name()).split(" ");
+        String word = formWords[formWords.length - 1];
+        String name = nameWords[nameWords.length - 1];
+        int shared = Math.min(4, name.length());
+        return word.length() > shared && word.regionMatches(0, name, 0, shared)
+                && ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     private static boolean isAllCaps(String s) {

@@ -62,4 +62,16 @@ class MentionExtractorTest {
         assertThat(mentions).filteredOn(m -> m.text().equals("Barack Obama")).singleElement()
                 .satisfies(m -> assertThat(m.cue()).isEqualTo("title President-elect"));
     }
+
+    @Test
+    void aCountryKnownByItsAdjectiveIsNamedAndAPointOfTheCompassIsNoPlace() {
+        List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "The Italian police arrested him in Palermo on Monday. Trade with the West grew, officials said.",
+                List.of(), Map.of(), "a")).entities();
+
+        assertThat(entities).filteredOn(e -> e.type() == MentionType.PLACE).extracting(Entity::name)
+                .contains("Italy", "Palermo").doesNotContain("Italian", "West");
+        assertThat(entities).filteredOn(e -> e.name().equals("Italy")).singleElement()
+                .satisfies(e -> assertThat(e.forms()).containsOnlyKeys("Italian"));
+    }
 }
