@@ -28,10 +28,16 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byKey = new HashMap<>();
     private final Map<String, List<Named>> bySound = new HashMap<>();
 
-    /** A place under one of its names' keys. */
-    private record Named(String key, Place place) {
+    /** A place under one of its names' keys, and that name as written. */
+    private record Named(String key, Place place, String name) {
+    }
+
+    /** A country an adjective names ({@link #countryOfAdjective}), and the country's name it is made from. */
+    public record Adjective(Place country, String countryName) {
     }
     private final Map<String, Place> byId = new HashMap<>();
+    /** Each country under each of its names' keys, for its adjective ({@link #countryOfAdjective}). */
+    private final List<Named> countryNames = new ArrayList<>();
 
     private Gazetteer() {
     }
@@ -94,9 +100,14 @@ public final class Gazetteer {
             return;
         }
         addOnce(byKey, key, place);
+        // Not a name whose key lost a joiner: Hungarian "Dél-Afrika" keys as "afrika", which would make every
+        // "African" South African.
+        if (place.kind() == Place.Kind.COUNTRY && NameKey.words(name).size() == key.split(" ").length) {
+            countryNames.add(new Named(key, place, name));
+        }
         if (NameKey.letters(key) >= 5) {
             bySound.computeIfAbsent(key.charAt(0) + NameKey.phonetic(key), k -> new ArrayList<>(1))
-                    .add(new Named(key, place));
+                    .add(new Named(key, place, name));
         }
     }
 
@@ -131,6 +142,60 @@ public final class Gazetteer {
             }
         }
         return alike;
+    }
+
+    /** Endings of the adjectives of countries: "Italian", "Chinese", "Israeli", "Turkish", "Icelandic". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "i", "ish", "ic");
+
+    /**
+     * The country a name is the adjective of ("Iraqi" Iraq, "Syrian" Syria, "Saudi Arabian" Saudi Arabia, "Nigerian"
+     * Nigeria, not Niger), or none where no country or two fit. The adjective ends as such adjectives end and takes
+     * all but the last two letters of the country's last name word, at least four ("Swedish" of Sweden, "Turkish" of
+     * Turkey); the words before it are the name's own ("South African", not "African"). Adjectives made otherwise
+     * ("French", "Dutch", "British") are not found, and need not be: they name no place by spelling.
+     */
+    public Optional<Adjective> countryOfAdjective(String name) {
+        String[] words = NameKey.of(name).split(" ");
+        String adjective = words[words.length - 1];
+        if (adjective.length() < 5 || ADJECTIVE_ENDINGS.stream().noneMatch(adjective::endsWith)) {
+            return Optional.empty();
+        }
+        // The country sharing most letters with the adjective ("Nigerian" is Nigeria's, not Niger's), named by its
+        // first listed name the adjective fits (the gazetteer lists the English ones first: "China", not "Chine").
+        var fitting = new ArrayList<Named>();
+        Place best = null;
+        int bestShared = 0;
+        boolean tie = false;
+        for (Named country : countryNames) {
+            String[] nameWords = country.key().split(" ");
+            if (nameWords.length != words.length || !java.util.Arrays.equals(nameWords, 0, nameWords.length - 1,
+                    words, 0, words.length - 1)) {
+                continue;
+            }
+            String last = nameWords[nameWords.length - 1];
+            int shared = 0;
+            while (shared < last.length() && shared < adjective.length()
+                    && last.charAt(shared) == adjective.charAt(shared)) {
+                shared++;
+            }
+            if (shared < Math.max(4, last.length() - 2) || shared >= adjective.length()) {
+                continue;
+            }
+            fitting.add(country);
+            if (shared > bestShared) {
+                best = country.place();
+                bestShared = shared;
+                tie = false;
+            } else if (shared == bestShared && !country.place().equals(best)) {
+                tie = true;
+            }
+        }
+        if (tie || best == null) {
+            return Optional.empty();
+        }
+        Place country = best;
+        return fitting.stream().filter(named -> named.place().equals(country)).findFirst()
+                .map(named -> new Adjective(country, named.name()));
     }
 
     /** A place by its id: a GeoNames id, "CC.code" for a region, an ISO code for a country. */

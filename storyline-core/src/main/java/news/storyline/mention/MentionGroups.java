@@ -156,7 +156,11 @@ public final class MentionGroups {
             Place place = types.get(g) == MentionType.PLACE
                     ? resolve(group, candidatesOf.get(g), g, contextCountries, contextRegions, articlesOf) : null;
             boolean stray = place != null && stray(group, place, g, contextCountries, contextRegions, articlesOf);
-            entities.add(entity(group, stray ? MentionType.OTHER : types.get(g), stray ? null : place));
+            MentionType type = stray ? MentionType.OTHER : types.get(g);
+            place = stray ? null : place;
+            // "Iraqi", "Syrian" alone: the country, for where the text is set ("Iraqi forces" is Iraq's).
+            Place country = type == MentionType.OTHER ? countryOfAdjectives(group) : null;
+            entities.add(country != null ? entity(group, MentionType.PLACE, country) : entity(group, type, place));
         }
         entities = mergeSamePlaces(entities);
         entities.sort(Comparator.comparingInt(Entity::count).reversed());
@@ -484,6 +488,19 @@ public final class MentionGroups {
             "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "midwest",
             "mideast");
 
+    /** The one country every form of the group is the adjective of, or null. */
+    private Place countryOfAdjectives(List<Form> group) {
+        Place country = null;
+        for (Form f : group) {
+            Place of = gazetteer.countryOfAdjective(f.key).map(Gazetteer.Adjective::country).orElse(null);
+            if (of == null || country != null && !country.equals(of)) {
+                return null;
+            }
+            country = of;
+        }
+        return country;
+    }
+
     private static boolean onlyDirections(List<Form> group) {
         return group.stream().allMatch(f -> DIRECTIONS.contains(f.key));
     }
@@ -621,11 +638,23 @@ public final class MentionGroups {
         // "Russian Government" grouped with it through "Russian".
         List<String> placeNames = place == null ? List.of() : (plain.isEmpty() ? forms.keySet() : plain).stream()
                 .filter(s -> gazetteer.exactly(s).contains(place)).toList();
-        // A country known only by its adjective ("Italian", "Somali") is named by its own name: "Italian" is no
-        // place, and a reader looks for Italy.
-        if (placeNames.isEmpty() && place != null && place.kind() == Place.Kind.COUNTRY
-                && forms.keySet().stream().allMatch(s -> gazetteer.exactly(s).isEmpty() && adjectiveOf(s, place))) {
-            return new Entity(place.name(), type, forms, articles, place, gazetteer.containers(place));
+        // A country known only by its adjective ("Italian", "Iranian") is named by the name the adjective is made
+        // of ("Italy", "Iran", not the gazetteer's "Islamic Republic of Iran"): "Italian" is no place, and a reader
+        // looks for Italy.
+        if (placeNames.isEmpty() && place != null && place.kind() == Place.Kind.COUNTRY) {
+            String countryName = null;
+            for (String s : forms.keySet()) {
+                var adjective = gazetteer.exactly(s).isEmpty() ? gazetteer.countryOfAdjective(s)
+                        .filter(a -> a.country().equals(place)).orElse(null) : null;
+                if (adjective == null) {
+                    countryName = null;
+                    break;
+                }
+                countryName = countryName == null ? adjective.countryName() : countryName;
+            }
+            if (countryName != null) {
+                return new Entity(countryName, type, forms, articles, place, gazetteer.containers(place));
+            }
         }
         String name = (!placeNames.isEmpty() ? placeNames : plain.isEmpty() ? List.copyOf(forms.keySet()) : plain)
                 .stream()
@@ -636,24 +665,6 @@ public final class MentionGroups {
                 .orElseThrow();
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);
-    }
-
-    /** Endings of the adjectives of countries: "Italian", "Chinese", "Israeli", "Turkish", "French", "Icelandic". */
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "i", "ish", "ch", "ic");
-
-    /**
-     * Whether a form reads as the adjective of a country's name: its last word begins as the name's last word does
-     * (four letters, or the whole of a shorter name) and ends as such adjectives end ("Saudi Arabian" of Saudi
-     * Arabia, "Belgian" of Belgium; not "George", which a looser reading makes Georgia).
-     */
-    private static boolean adjectiveOf(String form, Place country) {
-        String[] formWords = NameKey.of(form).split(" ");
-        String[] nameWords = NameKey.of(country.name()).split(" ");
-        String word = formWords[formWords.length - 1];
-        String name = nameWords[nameWords.length - 1];
-        int shared = Math.min(4, name.length());
-        return word.length() > shared && word.regionMatches(0, name, 0, shared)
-                && ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     private static boolean isAllCaps(String s) {

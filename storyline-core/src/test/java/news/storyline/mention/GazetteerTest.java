@@ -50,4 +50,23 @@ class GazetteerTest {
         assertThat(g.exactly("Zedville")).extracting(Place::name).containsExactly("Zed City");
         assertThat(g.containers(g.byId("7").orElseThrow())).extracting(Place::id).containsExactly("ZZ");
     }
+
+    private static String countryOf(String adjective) {
+        return GAZETTEER.countryOfAdjective(adjective).map(a -> a.country().id() + " " + a.countryName()).orElse("-");
+    }
+
+    @Test
+    void knowsTheCountriesAdjectivesAreMadeOf() {
+        assertThat(countryOf("Iraqi")).isEqualTo("IQ Iraq");
+        assertThat(countryOf("Syrian")).isEqualTo("SY Syria");
+        assertThat(countryOf("Iranian")).as("named by the name it is made of").isEqualTo("IR Iran");
+        assertThat(countryOf("Chinese")).isEqualTo("CN China");
+        assertThat(countryOf("Swedish")).isEqualTo("SE Sweden");
+        assertThat(countryOf("Nigerian")).as("the country sharing most letters").isEqualTo("NG Nigeria");
+        assertThat(countryOf("Saudi Arabian")).startsWith("SA ");
+        assertThat(countryOf("African")).as("not South Africa by a name that lost its \"Dél-\"").isEqualTo("-");
+        assertThat(countryOf("French")).as("made otherwise").isEqualTo("-");
+        assertThat(countryOf("Islamic")).isEqualTo("-");
+        assertThat(countryOf("Iraq")).as("the name is no adjective").isEqualTo("-");
+    }
 }

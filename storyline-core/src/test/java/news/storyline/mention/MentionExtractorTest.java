@@ -66,11 +66,12 @@ class MentionExtractorTest {
     @Test
     void aCountryKnownByItsAdjectiveIsNamedAndAPointOfTheCompassIsNoPlace() {
         List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
-                "The Italian police arrested him in Palermo on Monday. Trade with the West grew, officials said.",
+                "The Italian police arrested him in Palermo on Monday. Trade with the West grew, officials said. "
+                        + "Iraqi forces left.",
                 List.of(), Map.of(), "a")).entities();
 
         assertThat(entities).filteredOn(e -> e.type() == MentionType.PLACE).extracting(Entity::name)
-                .contains("Italy", "Palermo").doesNotContain("Italian", "West");
+                .contains("Italy", "Palermo", "Iraq").doesNotContain("Italian", "West", "Iraqi");
         assertThat(entities).filteredOn(e -> e.name().equals("Italy")).singleElement()
                 .satisfies(e -> assertThat(e.forms()).containsOnlyKeys("Italian"));
     }
