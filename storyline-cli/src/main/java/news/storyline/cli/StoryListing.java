@@ -125,23 +125,40 @@ final class StoryListing {
 
     /**
      * The terms as the first {@value #WORDED_REPORTS} reports write them, read in the first report's language (the
-     * terms are its stems): a story's top terms are in each of its reports, and reading all twenty for them cost as
-     * much as finding their names.
+     * terms are its stems): a story's top terms are in most of its reports, and reading all twenty for them cost as
+     * much as finding their names. A term those reports do not write (a name of later reports) is looked for in all
+     * of them; one none writes stays as it is.
      */
     private static List<String> writtenTerms(List<String> terms, List<Article> reports) {
         if (reports.isEmpty()) {
             return terms;
         }
+        String language = reports.get(0).language();
+        List<String> found = SurfaceForms.found(terms, text(reports.subList(0, Math.min(reports.size(),
+                WORDED_REPORTS))), language);
+        var forms = new java.util.ArrayList<String>(terms.size());
+        List<String> again = null;
+        for (int i = 0; i < terms.size(); i++) {
+            if (found.get(i) == null && reports.size() > WORDED_REPORTS && again == null) {
+                again = SurfaceForms.found(terms, text(reports), language);
+            }
+            String form = found.get(i) != null ? found.get(i) : again != null ? again.get(i) : null;
+            forms.add(form == null ? terms.get(i) : form);
+        }
+        // Two stems may come from one word ("iraq" and "iraqi" of a stemmer that keeps both): shown once.
+        return forms.stream().distinct().toList();
+    }
+
+    private static String text(List<Article> reports) {
         var text = new StringBuilder();
-        for (Article report : reports.subList(0, Math.min(reports.size(), WORDED_REPORTS))) {
+        for (Article report : reports) {
             if (report.title() != null) {
                 text.append(report.title()).append("\n\n");
             }
             String body = report.paragraphs().isEmpty() ? report.rawText() : String.join("\n\n", report.paragraphs());
             text.append(body == null ? "" : body).append("\n\n");
         }
-        // Two stems may come from one word ("iraq" and "iraqi" of a stemmer that keeps both): shown once.
-        return SurfaceForms.of(terms, text.toString(), reports.get(0).language()).stream().distinct().toList();
+        return text.toString();
     }
 
     /**

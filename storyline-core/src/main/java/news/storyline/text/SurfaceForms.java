@@ -43,8 +43,21 @@ public final class SurfaceForms {
 
     /** Each term's word in the text, in the terms' order (a term none of its words turns into, as it is). */
     public static List<String> of(List<String> terms, String text, String language) {
+        List<String> found = found(terms, text, language);
+        var forms = new ArrayList<String>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            forms.add(found.get(i) == null ? terms.get(i) : found.get(i));
+        }
+        return forms;
+    }
+
+    /**
+     * As {@link #of}, with null for a term none of the text's words turns into, so that a caller can look for it in
+     * another text.
+     */
+    public static List<String> found(List<String> terms, String text, String language) {
         if (terms.isEmpty() || text == null) {
-            return List.copyOf(terms);
+            return java.util.Arrays.asList(new String[terms.size()]);
         }
         var folded = new ArrayList<String>(terms.size());
         var starts = new ArrayList<String>(terms.size());
@@ -57,7 +70,7 @@ public final class SurfaceForms {
         var unfound = new ArrayList<Integer>();
         for (int i = 0; i < terms.size(); i++) {
             String found = form(terms.get(i), folded.get(i), starts.get(i), words, language);
-            forms.add(found == null ? terms.get(i) : found);
+            forms.add(found);
             if (found == null) {
                 unfound.add(i);
             }
