@@ -46,4 +46,12 @@ class SurfaceFormsTest {
         assertThat(terms).contains(moglich, funf);
         assertThat(SurfaceForms.of(List.of(moglich, funf), umlauts, "de")).containsExactly("möglich", "Fünf");
     }
+
+    @Test
+    void saysWhichTermsNoWordOfTheTextTurnsInto() {
+        String text = "Militants seized the city. Blackmore was charged.";
+        assertThat(SurfaceForms.found(List.of("milit", "blackmor", "betti"), text, "en"))
+                .containsExactly("Militants", "Blackmore", null);
+        assertThat(SurfaceForms.of(List.of("milit", "betti"), text, "en")).containsExactly("Militants", "betti");
+    }
 }
