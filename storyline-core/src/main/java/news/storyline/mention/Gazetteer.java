@@ -28,16 +28,25 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byKey = new HashMap<>();
     private final Map<String, List<Named>> bySound = new HashMap<>();
 
-    /** A place under one of its names' keys, and that name as written. */
-    private record Named(String key, Place place, String name) {
+    /** A place under one of its names' keys. */
+    private record Named(String key, Place place) {
     }
 
     /** A country an adjective names ({@link #countryOfAdjective}), and the country's name it is made from. */
     public record Adjective(Place country, String countryName) {
     }
     private final Map<String, Place> byId = new HashMap<>();
-    /** Each country under each of its names' keys, for its adjective ({@link #countryOfAdjective}). */
-    private final List<Named> countryNames = new ArrayList<>();
+    private int countryOrder;
+    /**
+     * Each country under each of its names, by the first four letters of the name's last word, for its adjective
+     * ({@link #countryOfAdjective}, which needs four letters in common): asked for every name of no known type, it
+     * must not read all the countries' names each time.
+     */
+    private final Map<String, List<CountryName>> countryNames = new HashMap<>();
+
+    /** A country's name, its key's words and its place in the gazetteer's order of names (English ones first). */
+    private record CountryName(String[] words, Place place, String name, int order) {
+    }
 
     private Gazetteer() {
     }
@@ -102,12 +111,15 @@ public final class Gazetteer {
         addOnce(byKey, key, place);
         // Not a name whose key lost a joiner: Hungarian "Dél-Afrika" keys as "afrika", which would make every
         // "African" South African.
-        if (place.kind() == Place.Kind.COUNTRY && NameKey.words(name).size() == key.split(" ").length) {
-            countryNames.add(new Named(key, place, name));
+        String[] words = key.split(" ");
+        if (place.kind() == Place.Kind.COUNTRY && NameKey.words(name).size() == words.length
+                && words[words.length - 1].length() >= 4) {
+            countryNames.computeIfAbsent(words[words.length - 1].substring(0, 4), k -> new ArrayList<>(2))
+                    .add(new CountryName(words, place, name, countryOrder++));
         }
         if (NameKey.letters(key) >= 5) {
             bySound.computeIfAbsent(key.charAt(0) + NameKey.phonetic(key), k -> new ArrayList<>(1))
-                    .add(new Named(key, place, name));
+                    .add(new Named(key, place));
         }
     }
 
@@ -162,12 +174,12 @@ public final class Gazetteer {
         }
         // The country sharing most letters with the adjective ("Nigerian" is Nigeria's, not Niger's), named by its
         // first listed name the adjective fits (the gazetteer lists the English ones first: "China", not "Chine").
-        var fitting = new ArrayList<Named>();
+        var fitting = new ArrayList<CountryName>();
         Place best = null;
         int bestShared = 0;
         boolean tie = false;
-        for (Named country : countryNames) {
-            String[] nameWords = country.key().split(" ");
+        for (CountryName country : countryNames.getOrDefault(adjective.substring(0, 4), List.of())) {
+            String[] nameWords = country.words();
             if (nameWords.length != words.length || !java.util.Arrays.equals(nameWords, 0, nameWords.length - 1,
                     words, 0, words.length - 1)) {
                 continue;
@@ -194,7 +206,8 @@ public final class Gazetteer {
             return Optional.empty();
         }
         Place country = best;
-        return fitting.stream().filter(named -> named.place().equals(country)).findFirst()
+        return fitting.stream().filter(named -> named.place().equals(country))
+                .min(java.util.Comparator.comparingInt(CountryName::order))
                 .map(named -> new Adjective(country, named.name()));
     }
 
