@@ -121,13 +121,24 @@ public final class MentionFinder {
             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
             "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
             "billion", "half", "third", "quarter", "first", "second");
+    /**
+     * Acronyms of things, units and offences, not of bodies: an acronym the gazetteer does not know is taken for an
+     * organisation, and these filled the entity lists of technology, sports and crime stories ("GB", "GPS", "QWERTY",
+     * "DUI"). Written with two capitals or more: "Ram" may be a person, "RAM" is memory. "AM" and "PM" after a
+     * number are times ("10 AM"), elsewhere they may be a body or a prime minister ("the PM").
+     */
+    private static final Set<String> THING_ACRONYMS = Set.of("gb", "mb", "kb", "tb", "ghz", "mhz", "km",
+            "kg", "mph", "kph", "gps", "gsm", "lte", "usb", "hdmi", "lcd", "led", "dvd", "cd", "pc", "sms", "pdf",
+            "qwerty", "sdhc", "wi", "wifi", "tv", "hd", "id", "dui", "dwi", "faq", "diy", "vip", "atm", "suv", "ufo",
+            "html", "url", "www", "ip", "os", "ai", "vr", "cpu", "gpu", "ram", "ssd", "mp3");
+
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec",
             // Time zones of datelines and update lines ("Updated 0947 GMT", "10:24 AM PDT"): part of a time.
             "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "hkt",
-            "jst", "aest", "aedt");
+            "jst", "aest", "aedt", "ist");
     private static final Set<String> GIVEN_NAMES = readList("/mention/first-names.txt");
 
     private final Gazetteer gazetteer;
@@ -409,6 +420,18 @@ public final class MentionFinder {
         return lower.startsWith("ex-") && TITLES.contains(lower.substring("ex-".length()));
     }
 
+    private static boolean afterNumber(String text, Token token) {
+        int i = token.start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    private static int capitals(String word) {
+        return (int) word.codePoints().filter(Character::isUpperCase).count();
+    }
+
     /** The index of the last token of a title starting at {@code k}, or -1. */
     private static int titleAt(List<Token> tokens, int k, int last) {
         int end = -1;
@@ -475,7 +498,9 @@ public final class MentionFinder {
         // Dates and time zones are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
         // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
         if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
-                || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))))
+                || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))
+                    || THING_ACRONYMS.contains(words.get(0)) && capitals(tokens.get(first).text) >= 2
+                    || (words.get(0).equals("am") || words.get(0).equals("pm")) && afterNumber(text, tokens.get(first))))
                 || (words.size() == 1 && (words.get(0).length() < 2
                     || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;

@@ -195,4 +195,12 @@ class MentionFinderTest {
         assertThat(only("General Motors Corporation said so.", "General Motors Corporation").type())
                 .isEqualTo(MentionType.ORGANISATION);
     }
+
+    @Test
+    void acronymsOfThingsNameNoBodyButAPersonsNameWrittenSoStays() {
+        assertThat(names("The BlackBerry Curve has GPS, 2 GB of memory and a QWERTY keyboard, RIM said at 10 AM."))
+                .contains("BlackBerry Curve", "RIM").doesNotContain("GPS", "GB", "QWERTY", "AM");
+        assertThat(names("He was arrested on suspicion of DUI, and Ram Singh was not.")).doesNotContain("DUI")
+                .contains("Ram Singh");
+    }
 }
