@@ -13,6 +13,7 @@ import news.storyline.mention.MentionExtractor;
 import news.storyline.mention.MentionType;
 import news.storyline.story.Story;
 import news.storyline.story.StoryMerge;
+import news.storyline.text.ShownStopWords;
 import news.storyline.text.SurfaceForms;
 
 /** How the commands that cluster show stories: one JSON object a story, or a few lines a person reads. */
@@ -21,6 +22,11 @@ final class StoryListing {
     static final int TOP = 8;
     /** Reports read for the names a listing shows: enough to see who and where, bounded for a story of hundreds. */
     private static final int MENTIONED_REPORTS = 20;
+    /**
+     * Terms taken beyond those shown, for the pronouns and auxiliaries among them that are not shown ("her", "she":
+     * the analysis's English stop list is short); one written capitalised is kept, as part of a name ("Doctor Who").
+     */
+    private static final int SPARE_TERMS = 4;
     /** Reports read for the words of a story's top terms. */
     private static final int WORDED_REPORTS = 3;
 
@@ -120,7 +126,10 @@ final class StoryListing {
                 entities.stream().filter(e -> e.type() == MentionType.PERSON || e.type() == MentionType.ORGANISATION)
                         .limit(who).map(Entity::name).toList(),
                 entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(where).map(Entity::name).toList(),
-                writtenTerms(story.topTerms(TOP), reports));
+                writtenTerms(story.topTerms(TOP + SPARE_TERMS), reports).stream()
+                        .filter(term -> Character.isUpperCase(term.codePointAt(0)) || !ShownStopWords.contains(
+                                reports.isEmpty() ? null : reports.get(0).language(), term))
+                        .limit(TOP).toList());
     }
 
     /**

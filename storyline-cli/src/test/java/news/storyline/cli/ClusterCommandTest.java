@@ -85,6 +85,25 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aStorysTopTermsLeaveOutPronounsItsReportsRepeat() throws Exception {
+        String body = "Maria Lopez won the regional swimming title on Sunday. She said her coach had pushed her "
+                + "hard, and her family watched her race. She broke her own record in the final, and she thanked "
+                + "her club. Her next race is the national championship, where she will defend her swimming title.";
+        Path in = dir.resolve("swim.jsonl");
+        Files.writeString(in, JSON.createObjectNode().put("id", "a").put("source", "One").put("title",
+                "Lopez wins swimming title").put("date", "2024-05-05T10:00:00Z").put("text", body) + "\n"
+                + JSON.createObjectNode().put("id", "b").put("source", "Two").put("title",
+                "Swimmer Lopez takes regional title").put("date", "2024-05-05T12:00:00Z")
+                .put("text", body.replace("Sunday", "Sunday afternoon")) + "\n");
+        Path stories = dir.resolve("swim-stories.jsonl");
+
+        CommandRun.of("cluster", in.toString(), "-o", stories.toString(), "--no-progress", "--fast");
+
+        List<String> terms = strings(tree(Files.readAllLines(stories).get(0)).get("topTerms"));
+        assertThat(terms).contains("swimming", "Lopez").doesNotContain("her", "she", "She", "Her");
+    }
+
+    @Test
     void aReportMonthsLaterTakesUpTheQuietStoryItContinuesAndTheStorySaysWhen() throws Exception {
         Path feed = quietStoryFeed();
         Path stories = dir.resolve("stories.jsonl");
