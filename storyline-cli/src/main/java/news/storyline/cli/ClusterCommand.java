@@ -138,13 +138,15 @@ final class ClusterCommand implements Callable<Integer> {
                     }, progress, err);
         }
         Run run;
-        try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.counting("Clustering", articles.size(), "articles")) {
+        try (var progress = noProgress ? ProgressDisplay.disabled()
+                : ProgressDisplay.counting("Clustering", articles.size(), "articles")) {
             run = cluster(articles, Duration.ofDays(windowDays), embedder, progress, err);
         }
         List<Story> stories = run.stories();
         try {
             if (output != null) {
-                try (var progress = noProgress ? ProgressDisplay.disabled() : ProgressDisplay.counting("Naming", stories.size(), "stories")) {
+                try (var progress = noProgress ? ProgressDisplay.disabled()
+                        : ProgressDisplay.counting("Naming", stories.size(), "stories")) {
                     writeStories(output, stories, run, articles, progress);
                 }
             } else {

@@ -500,7 +500,8 @@ public final class MentionFinder {
         if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
                 || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))
                     || THING_ACRONYMS.contains(words.get(0)) && capitals(tokens.get(first).text) >= 2
-                    || (words.get(0).equals("am") || words.get(0).equals("pm")) && afterNumber(text, tokens.get(first))))
+                    || (words.get(0).equals("am") || words.get(0).equals("pm"))
+                        && afterNumber(text, tokens.get(first))))
                 || (words.size() == 1 && (words.get(0).length() < 2
                     || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;

@@ -455,8 +455,9 @@ public final class MentionGroups {
     private static boolean everyWordCapitalised(String name) {
         for (String word : name.split("\\s+")) {
             int hyphen = word.indexOf('-');
-            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))
-                    && !(hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.codePointAt(hyphen + 1)))) {
+            boolean afterArticle = hyphen > 0 && hyphen + 1 < word.length()
+                    && Character.isUpperCase(word.codePointAt(hyphen + 1));
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !afterArticle) {
                 return false;
             }
         }
@@ -638,23 +639,10 @@ public final class MentionGroups {
         // "Russian Government" grouped with it through "Russian".
         List<String> placeNames = place == null ? List.of() : (plain.isEmpty() ? forms.keySet() : plain).stream()
                 .filter(s -> gazetteer.exactly(s).contains(place)).toList();
-        // A country known only by its adjective ("Italian", "Iranian") is named by the name the adjective is made
-        // of ("Italy", "Iran", not the gazetteer's "Islamic Republic of Iran"): "Italian" is no place, and a reader
-        // looks for Italy.
-        if (placeNames.isEmpty() && place != null && place.kind() == Place.Kind.COUNTRY) {
-            String countryName = null;
-            for (String s : forms.keySet()) {
-                var adjective = gazetteer.exactly(s).isEmpty() ? gazetteer.countryOfAdjective(s)
-                        .filter(a -> a.country().equals(place)).orElse(null) : null;
-                if (adjective == null) {
-                    countryName = null;
-                    break;
-                }
-                countryName = countryName == null ? adjective.countryName() : countryName;
-            }
-            if (countryName != null) {
-                return new Entity(countryName, type, forms, articles, place, gazetteer.containers(place));
-            }
+        String byAdjective = placeNames.isEmpty() && place != null && place.kind() == Place.Kind.COUNTRY
+                ? nameByAdjective(forms.keySet(), place) : null;
+        if (byAdjective != null) {
+            return new Entity(byAdjective, type, forms, articles, place, gazetteer.containers(place));
         }
         String name = (!placeNames.isEmpty() ? placeNames : plain.isEmpty() ? List.copyOf(forms.keySet()) : plain)
                 .stream()
@@ -665,6 +653,24 @@ public final class MentionGroups {
                 .orElseThrow();
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);
+    }
+
+    /**
+     * The name a country known only by its adjectives is named by: the one the first adjective is made of ("Italy"
+     * for "Italian", "Iran" for "Iranian", not the gazetteer's "Islamic Republic of Iran"), as "Italian" is no place
+     * and a reader looks for Italy; null when a form is not such an adjective of it.
+     */
+    private String nameByAdjective(java.util.Collection<String> forms, Place country) {
+        String name = null;
+        for (String form : forms) {
+            var adjective = gazetteer.exactly(form).isEmpty() ? gazetteer.countryOfAdjective(form)
+                    .filter(a -> a.country().equals(country)).orElse(null) : null;
+            if (adjective == null) {
+                return null;
+            }
+            name = name == null ? adjective.countryName() : name;
+        }
+        return name;
     }
 
     private static boolean isAllCaps(String s) {
