@@ -27,7 +27,8 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
     /** For a phase over items already in memory (clustering, naming): their number and name; else null. */
     private final String unit;
     private final long startNanos = System.nanoTime();
-    private long totalBytes;
+    /** What the bar runs to: the input's bytes, or the items of a counting phase. */
+    private long total;
     private long bytesRead;
     private int articlesRead;
     private int articlesWritten;
@@ -37,7 +38,7 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
         this.task = task;
         this.enabled = enabled;
         this.unit = unit;
-        this.totalBytes = total;
+        this.total = total;
     }
 
     /** Progress of reading input: megabytes read and cleaned. */
@@ -75,7 +76,7 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
 
     @Override
     public void started(int files, long bytes) {
-        totalBytes = Math.max(bytes, 1);
+        total = Math.max(bytes, 1);
     }
 
     @Override
@@ -98,13 +99,13 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
     /** Where the bar stands, in bytes: read, scaled by the share of read articles already written. */
     long position() {
         if (unit != null) {
-            return Math.min(totalBytes, articlesWritten);
+            return Math.min(total, articlesWritten);
         }
         if (articlesRead == 0) {
             return bytesRead;
         }
         double written = Math.min(1.0, (double) articlesWritten / articlesRead);
-        return Math.min(totalBytes, (long) (bytesRead * written));
+        return Math.min(total, (long) (bytesRead * written));
     }
 
     /** What stands beside the bar: "12,400 read, 9,800 written, 3,150/s". */
@@ -119,7 +120,7 @@ final class ProgressDisplay implements Ingestor.Progress, AutoCloseable {
 
     private void show() {
         if (bar == null && enabled && System.nanoTime() - startNanos > QUIET_START.toNanos()) {
-            var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
+            var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).continuousUpdate();
             bar = (unit == null ? builder.setUnit(" MB", MEGABYTE).showSpeed() : builder.setUnit(" " + unit, 1))
                     .build();

@@ -107,16 +107,35 @@ final class StoryListing {
      * @param articles the articles by id
      */
     static Named named(Story story, Map<String, Article> articles, MentionExtractor mentions, int who, int where) {
+        List<Article> reports = reports(story, articles);
+        if (reports == null) {
+            return new Named(story.topNames(who), story.topPlaces(where), story.topTerms(TOP));
+        }
+        Named names = whoAndWhere(reports, mentions, who, where);
+        String language = reports.isEmpty() ? null : reports.get(0).language();
+        List<String> terms = writtenTerms(story.topTerms(TOP + SPARE_TERMS), reports).stream()
+                .filter(term -> Character.isUpperCase(term.codePointAt(0)) || !ShownStopWords.contains(language, term))
+                .limit(TOP).toList();
+        return new Named(names.who(), names.where(), terms);
+    }
+
+    /** The story's first {@value #MENTIONED_REPORTS} independent reports; null when one of its articles is missing. */
+    private static List<Article> reports(Story story, Map<String, Article> articles) {
         var reports = new java.util.ArrayList<Article>();
         for (Story.Member member : story.members()) {
             Article article = articles.get(member.id());
             if (article == null) {
-                return new Named(story.topNames(who), story.topPlaces(where), story.topTerms(TOP));
+                return null;
             }
             if (member.copyOf() == null && reports.size() < MENTIONED_REPORTS) {
                 reports.add(article);
             }
         }
+        return reports;
+    }
+
+    /** Who and where the reports name, those named by most reports first (no terms). */
+    private static Named whoAndWhere(List<Article> reports, MentionExtractor mentions, int who, int where) {
         var extracted = new java.util.ArrayList<news.storyline.mention.ArticleMentions>();
         reports.forEach(article -> extracted.add(mentions.names(article)));
         Comparator<Entity> mostNamed = Comparator.comparingInt((Entity e) -> e.articles().size()).reversed()
@@ -126,33 +145,39 @@ final class StoryListing {
                 entities.stream().filter(e -> e.type() == MentionType.PERSON || e.type() == MentionType.ORGANISATION)
                         .limit(who).map(Entity::name).toList(),
                 entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(where).map(Entity::name).toList(),
-                writtenTerms(story.topTerms(TOP + SPARE_TERMS), reports).stream()
-                        .filter(term -> Character.isUpperCase(term.codePointAt(0)) || !ShownStopWords.contains(
-                                reports.isEmpty() ? null : reports.get(0).language(), term))
-                        .limit(TOP).toList());
+                List.of());
     }
 
     /**
      * The terms as the first {@value #WORDED_REPORTS} reports write them, read in the first report's language (the
      * terms are its stems): a story's top terms are in most of its reports, and reading all twenty for them cost as
-     * much as finding their names. A term those reports do not write (a name of later reports) is looked for in all
-     * of them; one none writes stays as it is.
+     * much as finding their names. The terms those reports do not write (names of later reports) are looked for in
+     * all of them; one none writes stays as it is.
      */
     private static List<String> writtenTerms(List<String> terms, List<Article> reports) {
         if (reports.isEmpty()) {
             return terms;
         }
         String language = reports.get(0).language();
-        List<String> found = SurfaceForms.found(terms, text(reports.subList(0, Math.min(reports.size(),
-                WORDED_REPORTS))), language);
-        var forms = new java.util.ArrayList<String>(terms.size());
-        List<String> again = null;
-        for (int i = 0; i < terms.size(); i++) {
-            if (found.get(i) == null && reports.size() > WORDED_REPORTS && again == null) {
-                again = SurfaceForms.found(terms, text(reports), language);
+        List<String> forms = new java.util.ArrayList<>(SurfaceForms.found(terms,
+                text(reports.subList(0, Math.min(reports.size(), WORDED_REPORTS))), language));
+        var unwritten = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < forms.size(); i++) {
+            if (forms.get(i) == null) {
+                unwritten.add(i);
             }
-            String form = found.get(i) != null ? found.get(i) : again != null ? again.get(i) : null;
-            forms.add(form == null ? terms.get(i) : form);
+        }
+        if (!unwritten.isEmpty() && reports.size() > WORDED_REPORTS) {
+            List<String> again = SurfaceForms.found(unwritten.stream().map(terms::get).toList(), text(reports),
+                    language);
+            for (int k = 0; k < unwritten.size(); k++) {
+                forms.set(unwritten.get(k), again.get(k));
+            }
+        }
+        for (int i = 0; i < forms.size(); i++) {
+            if (forms.get(i) == null) {
+                forms.set(i, terms.get(i));
+            }
         }
         // Two stems may come from one word ("iraq" and "iraqi" of a stemmer that keeps both): shown once.
         return forms.stream().distinct().toList();
@@ -164,7 +189,7 @@ final class StoryListing {
             if (report.title() != null) {
                 text.append(report.title()).append("\n\n");
             }
-            String body = report.paragraphs().isEmpty() ? report.rawText() : String.join("\n\n", report.paragraphs());
+            String body = report.cleanTextOrRaw();
             text.append(body == null ? "" : body).append("\n\n");
         }
         return text.toString();
@@ -179,7 +204,9 @@ final class StoryListing {
      */
     static void print(PrintWriter out, Story story, Map<String, Article> articles, MentionExtractor mentions) {
         header(out, story);
-        Named named = named(story, articles, mentions, 5, 4);
+        List<Article> reports = reports(story, articles);
+        Named named = reports == null ? new Named(story.topNames(5), story.topPlaces(4), List.of())
+                : whoAndWhere(reports, mentions, 5, 4);
         names(out, named.who(), named.where());
     }
 

@@ -108,6 +108,11 @@ public record Article(
         return String.join("\n\n", paragraphs);
     }
 
+    /** The clean body, or where cleaning kept no paragraph (an article read but not cleaned), the raw text. */
+    public String cleanTextOrRaw() {
+        return paragraphs.isEmpty() ? rawText : cleanText();
+    }
+
     /** The article with its address (a cleaner may find it at the top of the body). */
     public Article withUrl(String newUrl) {
         return new Article(id, source, newUrl, title, published, language, rawText, paragraphs, removed, attributes,

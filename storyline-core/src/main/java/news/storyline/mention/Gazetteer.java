@@ -36,7 +36,6 @@ public final class Gazetteer {
     public record Adjective(Place country, String countryName) {
     }
     private final Map<String, Place> byId = new HashMap<>();
-    private int countryOrder;
     /**
      * Each country under each of its names, by the first four letters of the name's last word, for its adjective
      * ({@link #countryOfAdjective}, which needs four letters in common): asked for every name of no known type, it
@@ -44,8 +43,8 @@ public final class Gazetteer {
      */
     private final Map<String, List<CountryName>> countryNames = new HashMap<>();
 
-    /** A country's name, its key's words and its place in the gazetteer's order of names (English ones first). */
-    private record CountryName(String[] words, Place place, String name, int order) {
+    /** A country's name and its key's words, kept in the gazetteer's order of names (English ones first). */
+    private record CountryName(String[] words, Place place, String name) {
     }
 
     private Gazetteer() {
@@ -115,7 +114,7 @@ public final class Gazetteer {
         if (place.kind() == Place.Kind.COUNTRY && NameKey.words(name).size() == words.length
                 && words[words.length - 1].length() >= 4) {
             countryNames.computeIfAbsent(words[words.length - 1].substring(0, 4), k -> new ArrayList<>(2))
-                    .add(new CountryName(words, place, name, countryOrder++));
+                    .add(new CountryName(words, place, name));
         }
         if (NameKey.letters(key) >= 5) {
             bySound.computeIfAbsent(key.charAt(0) + NameKey.phonetic(key), k -> new ArrayList<>(1))
@@ -206,8 +205,7 @@ public final class Gazetteer {
             return Optional.empty();
         }
         Place country = best;
-        return fitting.stream().filter(named -> named.place().equals(country))
-                .min(java.util.Comparator.comparingInt(CountryName::order))
+        return fitting.stream().filter(named -> named.place().equals(country)).findFirst()
                 .map(named -> new Adjective(country, named.name()));
     }
 

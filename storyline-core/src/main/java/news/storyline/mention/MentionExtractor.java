@@ -28,15 +28,12 @@ public final class MentionExtractor {
 
     /** The names and dates of a text published at {@code published} (null when unknown). */
     public ArticleMentions extract(String articleId, String text, Instant published) {
-        return extract(articleId, text, published, 0);
-    }
-
-    /** The same, taking names only from {@code namesFrom} on (dates from the whole text). */
-    private ArticleMentions extract(String articleId, String text, Instant published, int namesFrom) {
-        return extract(articleId, text, published, namesFrom, true);
+        return extract(articleId, text, published, 0, true);
     }
 
     /**
+     * The same, taking names only from {@code namesFrom} on (dates from the whole text).
+     *
      * @param withDates whether to find the text's dates: a third of the work, and a listing of names needs none
      */
     private ArticleMentions extract(String articleId, String text, Instant published, int namesFrom,
@@ -64,7 +61,7 @@ public final class MentionExtractor {
     }
 
     private ArticleMentions extract(Article article, boolean withDates) {
-        String body = article.paragraphs().isEmpty() ? article.rawText() : String.join("\n\n", article.paragraphs());
+        String body = article.cleanTextOrRaw();
         String title = article.title();
         if (title == null || title.isBlank()) {
             return extract(article.id(), body, article.published(), 0, withDates);

@@ -27,7 +27,7 @@ public final class NameKey {
     /**
      * The name's words, folded: lower case, no accents or apostrophes, hyphens as spaces. A loop over the characters,
      * not a regular expression's replace and split: the key is asked for each mention many times while grouping,
-     * and the expressions were most of the mention layer's time.
+     * and in a profile of naming stories the expressions were one of the largest parts of the grouping's time.
      */
     static List<String> words(String name) {
         String folded = Accents.strip(name).toLowerCase(Locale.ROOT);

@@ -414,7 +414,7 @@ public final class StoryClusterer {
     }
 
     private static String bodyOrNull(Article article) {
-        String body = article.paragraphs().isEmpty() ? article.rawText() : article.cleanText();
+        String body = article.cleanTextOrRaw();
         if (body.isBlank() && article.title() != null) {
             // A headline-only item is reported by its headline.
             body = article.title();
