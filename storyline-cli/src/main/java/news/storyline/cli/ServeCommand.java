@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.storyline.article.Article;
+import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.ingest.Ingestor;
 import news.storyline.ingest.InputProblem;
 import news.storyline.server.FeedPoller;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "to /api/articles or dropped into a --watch folder is cleaned, deduplicated, clustered, its facts "
                 + "extracted and committed before it is acknowledged. Writes need the bearer token (--token or the "
                 + "STORYLINE_TOKEN environment variable); without one the server is read-only. An empty store starts "
-                + "with the bundled sample corpus unless --no-sample.")
+                + "with the bundled sample corpus unless --no-sample. Stories and comparisons run the default "
+                + "configuration (headline embeddings, kept in the store) unless --fast.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-sample", description = "Start an empty store empty (no bundled sample corpus).")
     boolean noSample;
+
+    @Option(names = "--fast", description = "The fast, lexical configuration (as cluster --fast and compare --fast): "
+            + "no sentence-embedding model. By default each headline is embedded with " + BgeSmallEmbedder.MODEL
+            + " as cluster does, and the vectors are kept in the store.")
+    boolean fast;
 
     /** A started server with what it runs beside it. */
     record Running(StorylineServer server, StoryService service, List<AutoCloseable> watches) implements AutoCloseable {
@@ -126,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         String secret = token != null ? token : System.getenv(ServerConfig.TOKEN_ENV);
         ServerConfig config = new ServerConfig(host, port, data, secret, ServerConfig.DEFAULT_MAX_BODY_BYTES);
-        StoryService service = StoryService.open(data);
+        StoryService service = StoryService.open(data, fast ? null : new BgeSmallEmbedder());
         try {
             if (service.articleCount() == 0 && !noSample) {
                 out.println("serve: an empty store; loading the bundled sample corpus (120 Wikinews articles)...");
@@ -144,7 +151,8 @@ final class ServeCommand implements Callable<Integer> {
                         java.time.Clock.systemUTC()).start());
             }
             out.println("serve: " + service.storyCount() + " stories from " + service.articleCount()
-                    + " articles in " + data + "; open http://" + config.host() + ":" + server.port() + "/");
+                    + " articles in " + data + ", " + service.configuration() + " configuration; open http://"
+                    + config.host() + ":" + server.port() + "/");
             out.println("       API: http://" + config.host() + ":" + server.port() + "/api/openapi.json; writes "
                     + (config.token() == null ? "refused (set --token or " + ServerConfig.TOKEN_ENV + ")"
                     : "need the bearer token") + (watch.isEmpty() ? "" : "; watching " + watch)

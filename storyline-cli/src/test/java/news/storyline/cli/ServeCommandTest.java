@@ -155,6 +155,9 @@ class ServeCommandTest {
         JsonNode health = get("/api/health");
         assertThat(health.get("articles").asInt()).isGreaterThan(100);
         assertThat(health.get("stories").asInt()).isGreaterThan(10);
+        // the default configuration, as cluster runs it: each headline embedded, the vectors kept in the store
+        assertThat(health.get("configuration").asText()).isEqualTo("default (bge-small-en-v1.5-q)");
+        assertThat(running.service().store().vectorCount("bge-small-en-v1.5-q")).isGreaterThan(100);
         needBrowser();
         Opened opened = open("/");
         try {
@@ -273,5 +276,6 @@ class ServeCommandTest {
         assertThat(after.get("articles")).isEqualTo(before.get("articles"));
         assertThat(after.get("stories")).isEqualTo(before.get("stories"));
         assertThat(get("/api/articles/watched-1").get("id").asText()).isEqualTo("watched-1");
+        assertThat(running.service().textsEmbedded()).isZero(); // the replay read every vector from the store
     }
 }

@@ -29,6 +29,7 @@ import news.storyline.store.ArticleWrite;
 import news.storyline.store.SearchHit;
 import news.storyline.store.SqliteStore;
 import news.storyline.store.StoredAssignment;
+import news.storyline.store.StoredEmbedder;
 import news.storyline.store.StoredStory;
 import news.storyline.store.StoryQuery;
 import news.storyline.story.InMemoryStoryState;
@@ -37,13 +38,19 @@ import news.storyline.story.StoryClusterer;
 import news.storyline.story.StoryMerge;
 import news.storyline.story.StoryModel;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.TextEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live pipeline over the store. Each article is cleaned, clustered with the fast engine (a 7-day window), its
- * facts extracted, and then everything it changed is committed in one transaction; only then are listeners told
- * (one call per changed story). One writer: ingests are serialised; reads run beside them.
+ * The live pipeline over the store. Each article is cleaned, clustered (a 7-day window), its facts extracted, and then
+ * everything it changed is committed in one transaction; only then are listeners told (one call per changed story).
+ * One writer: ingests are serialised; reads run beside them.
+ *
+ * <p>Given a sentence-embedding model, the engine and the comparisons run the default, accurate configuration, as
+ * {@code storyline cluster} and {@code storyline compare} do (each headline embedded; a compared pair's texts where
+ * the lexical scores leave it in doubt), and every vector is kept in the store, so that a reopened store replays
+ * without embedding again. Without one, the fast, lexical configuration.
  *
  * <p>On open the engine's state is rebuilt by replaying the stored articles in the order they were stored (nothing is
  * stored again), so the engine makes the same decisions it made the first time and goes on from there.
@@ -64,8 +71,9 @@ public final class StoryService implements AutoCloseable {
     private final FactExtractor facts = new FactExtractor(mentions);
     private final StoryReporter reporter = new StoryReporter(mentions);
     private final InMemoryStoryState state = new InMemoryStoryState(DocumentFrequencies.withBackground());
-    private final StoryClusterer clusterer = new StoryClusterer(state, StoryModel.fast(), WINDOW, story -> {
-    });
+    /** The model's vectors kept in the store; null in the fast configuration. */
+    private final StoredEmbedder embedder;
+    private final StoryClusterer clusterer;
     private final Object writer = new Object();
     /** Reports by story, each valid for the story as it stood (its update time and article count). */
     private final Map<String, CachedReport> reports = new ConcurrentHashMap<>();
@@ -76,25 +84,72 @@ public final class StoryService implements AutoCloseable {
         }
     }
     private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
-    private final PairScorer scorer = PairScorer.fast();
+    private final PairScorer scorer;
     private final StoryNames names = new StoryNames();
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong replayMismatches = new AtomicLong();
 
-    /** Over an open store (the caller closes it). */
+    /** Over an open store (the caller closes it), the fast configuration. */
     public StoryService(SqliteStore store) {
-        this(store, false);
+        this(store, null, false);
     }
 
-    private StoryService(SqliteStore store, boolean ownsStore) {
+    /**
+     * Over an open store (the caller closes it).
+     *
+     * @param model the sentence-embedding model of the default configuration, or null for the fast one
+     */
+    public StoryService(SqliteStore store, TextEmbedder model) {
+        this(store, model, false);
+    }
+
+    private StoryService(SqliteStore store, TextEmbedder model, boolean ownsStore) {
         this.store = store;
         this.ownsStore = ownsStore;
+        this.embedder = model == null ? null : new StoredEmbedder(model, store);
+        this.clusterer = new StoryClusterer(state, model == null ? StoryModel.fast() : StoryModel.embedded(), WINDOW,
+                story -> {
+                });
+        this.scorer = model == null ? PairScorer.fast() : PairScorer.bundled().withMentions(mentions);
         replay();
     }
 
-    /** Opens (or creates) the store in {@code folder} and the pipeline over it; closing the service closes it. */
+    /** Opens (or creates) the store in {@code folder} and the fast pipeline over it; closing the service closes it. */
     public static StoryService open(Path folder) {
-        return new StoryService(SqliteStore.open(folder), true);
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code folder} and the pipeline over it; closing the service closes it.
+     *
+     * @param model the sentence-embedding model of the default configuration, or null for the fast one
+     */
+    public static StoryService open(Path folder, TextEmbedder model) {
+        SqliteStore store = SqliteStore.open(folder);
+        try {
+            return new StoryService(store, model, true);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Which configuration runs: "default (MODEL)" or "fast". */
+    public String configuration() {
+        return embedder == null ? "fast" : "default (" + embedder.model() + ")";
+    }
+
+    /** Texts embedded by the model since this service opened (the rest were found in the store); 0 when fast. */
+    public long textsEmbedded() {
+        return embedder == null ? 0 : embedder.computed();
+    }
+
+    /** The next article, embedded in the default configuration; null when it has nothing to read. */
+    private StoryClusterer.Assignment cluster(Article article) {
+        if (embedder == null) {
+            return clusterer.add(article);
+        }
+        return clusterer.addAll(List.of(article), embedder).get(0);
     }
 
     public SqliteStore store() {
@@ -106,7 +161,10 @@ public final class StoryService implements AutoCloseable {
             store.forEachArticle(article -> {
                 try {
                     int mergesBefore = clusterer.merges().size();
-                    StoryClusterer.Assignment a = clusterer.add(article);
+                    StoryClusterer.Assignment a = cluster(article);
+                    if (a == null) {
+                        throw new IllegalArgumentException("nothing to read");
+                    }
                     names.note(a.storyId(), mentions.extract(article), clusterer.merges().subList(mergesBefore,
                             clusterer.merges().size()));
                     replayed.incrementAndGet();
@@ -218,7 +276,10 @@ public final class StoryService implements AutoCloseable {
             int mergesBefore = clusterer.merges().size();
             StoryClusterer.Assignment assignment;
             try {
-                assignment = clusterer.add(article);
+                assignment = cluster(article);
+                if (assignment == null) {
+                    throw new IllegalArgumentException("nothing to read");
+                }
             } catch (IllegalArgumentException e) {
                 return IngestOutcome.rejected(record, raw.id(), "nothing to read: no text left after cleaning and "
                         + "no title");
@@ -391,7 +452,8 @@ public final class StoryService implements AutoCloseable {
     }
 
     /**
-     * Two stored articles scored on the seven dimensions (the fast, lexical configuration).
+     * Two stored articles scored on the seven dimensions, in the service's configuration (the default one embeds the
+     * two texts where the lexical scores leave the pair in doubt, and keeps their vectors).
      *
      * @throws java.util.NoSuchElementException naming the id that is not stored
      */
@@ -402,9 +464,17 @@ public final class StoryService implements AutoCloseable {
                 first.published());
         ArticleProfile pb = ArticleProfile.of(second.id(), second.title(), second.cleanText(), second.language(),
                 second.published());
+        // One comparison at a time: the scorer's frequencies count what it reads.
         synchronized (scorer) {
             pa.countIn(scorer.frequencies());
             pb.countIn(scorer.frequencies());
+            if (embedder != null) {
+                var pair = new ArrayList<ArticleProfile[]>();
+                pair.add(new ArticleProfile[] {pa, pb});
+                scorer.embedWhereWorthIt(pair, embedder);
+                pa = pair.get(0)[0];
+                pb = pair.get(0)[1];
+            }
             return scorer.score(pa, pb);
         }
     }

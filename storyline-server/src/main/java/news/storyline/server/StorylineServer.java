@@ -221,6 +221,7 @@ public final class StorylineServer implements AutoCloseable {
         node.put("articles", service.articleCount());
         node.put("stories", service.storyCount());
         node.put("schemaVersion", service.store().schemaVersion());
+        node.put("configuration", service.configuration());
         node.put("writes", config.token() != null);
         return node;
     }

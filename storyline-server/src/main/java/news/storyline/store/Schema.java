@@ -53,5 +53,16 @@ final class Schema {
                       by_article TEXT)""",
                     "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1);
+    /**
+     * Sentence embeddings of the texts the default configuration embeds (headlines, and whole articles compared),
+     * keyed by model and {@link news.storyline.text.TextDigest}, so that replaying the store on open embeds nothing.
+     */
+    static final Migration V2 = new Migration(2, "sentence embeddings by model and text digest", List.of("""
+            CREATE TABLE vectors (
+              model TEXT NOT NULL,
+              digest BLOB NOT NULL,
+              vector BLOB NOT NULL,
+              PRIMARY KEY (model, digest)) WITHOUT ROWID"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2);
 }

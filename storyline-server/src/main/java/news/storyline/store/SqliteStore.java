@@ -523,6 +523,54 @@ public final class SqliteStore implements AutoCloseable {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
+    /** The kept vector of a text digest ({@link news.storyline.text.TextDigest}) under a model, if any. */
+    public synchronized Optional<float[]> vector(String model, byte[] digest) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT vector FROM vectors WHERE model = ? AND digest = ?")) {
+            p.setString(1, model);
+            p.setBytes(2, digest);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                var bytes = java.nio.ByteBuffer.wrap(rs.getBytes(1)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                float[] v = new float[bytes.remaining() / Float.BYTES];
+                bytes.asFloatBuffer().get(v);
+                return Optional.of(v);
+            }
+        } catch (SQLException e) {
+            throw failed("read a vector", e);
+        }
+    }
+
+    /** Keeps a text's vector under a model; one already kept for the digest stays (the same text, the same vector). */
+    public synchronized void putVector(String model, byte[] digest, float[] vector) {
+        var bytes = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT OR IGNORE INTO vectors (model, digest, vector) VALUES (?, ?, ?)")) {
+            p.setString(1, model);
+            p.setBytes(2, digest);
+            p.setBytes(3, bytes.array());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("keep a vector", e);
+        }
+    }
+
+    /** Vectors kept under a model. */
+    public synchronized long vectorCount(String model) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM vectors WHERE model = ?")) {
+            p.setString(1, model);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed("count the vectors", e);
+        }
+    }
+
     /** Every stored article in the order it was stored (the order to replay them in), one at a time. */
     public void forEachArticle(Consumer<Article> consumer) {
         long after = 0;

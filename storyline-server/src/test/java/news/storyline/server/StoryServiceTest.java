@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import news.storyline.embed.BgeSmallEmbedder;
 import news.storyline.facts.Agreement;
 import news.storyline.facts.FactType;
+import news.storyline.similarity.Dimension;
+import news.storyline.similarity.PairScores;
 import news.storyline.store.StoredStory;
 import news.storyline.store.StoryQuery;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,36 @@ class StoryServiceTest {
             assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.STORED);
             assertThat(outcome.storyId()).isNotEqualTo(story);
             assertThat(service.storyCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theDefaultConfigurationKeepsItsVectorsInTheStoreAndReplaysWithoutEmbeddingAgain() throws Exception {
+        var model = new BgeSmallEmbedder();
+        String story;
+        try (StoryService service = StoryService.open(dir, model)) {
+            assertThat(service.configuration()).isEqualTo("default (" + BgeSmallEmbedder.MODEL + ")");
+            List<IngestOutcome> outcomes = service.ingest(Seeds.read());
+            story = outcomes.get(0).storyId();
+            assertThat(outcomes.get(1).storyId()).isEqualTo(story);
+            assertThat(service.textsEmbedded()).isEqualTo(2); // the two headlines
+            assertThat(service.store().vectorCount(BgeSmallEmbedder.MODEL)).isEqualTo(2);
+            // Two reports of one event are in doubt for the lexical scores alone: their whole texts are embedded.
+            PairScores scores = service.compare(Seeds.A, Seeds.B);
+            assertThat(service.textsEmbedded()).isEqualTo(4);
+            assertThat(scores.score(Dimension.OVERALL)).isLessThanOrEqualTo(2.0);
+            assertThat(scores.toJson(null).toString()).contains("Ninevah", "Nineveh");
+        }
+        try (StoryService service = StoryService.open(dir, model)) {
+            assertThat(service.replayedArticles()).isEqualTo(2);
+            assertThat(service.assignment(Seeds.B).orElseThrow().storyId()).isEqualTo(story);
+            service.compare(Seeds.B, Seeds.A);
+            assertThat(service.textsEmbedded()).isZero(); // every vector read from the store
+        }
+        try (StoryService fast = StoryService.open(dir)) {
+            assertThat(fast.configuration()).isEqualTo("fast");
+            assertThat(fast.textsEmbedded()).isZero();
+            assertThat(fast.assignment(Seeds.B).orElseThrow().storyId()).isEqualTo(story);
         }
     }
 

@@ -55,7 +55,7 @@ class SqliteStoreTest {
     @Test
     void aFreshStoreIsMigratedInWalModeWithFts5() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("data"))) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(LATEST);
         }
         assertThat(dir.resolve("data").resolve(SqliteStore.FILE_NAME)).exists();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/storyline.db"));
@@ -71,18 +71,18 @@ class SqliteStoreTest {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.write(write(a, "s1", story("s1", "Militants seize Mosul", T0, 1, List.of("Gulf News")), List.of()));
         }
-        var v2 = new Migration(2, "a note on stories", List.of("ALTER TABLE stories ADD COLUMN note TEXT"));
-        try (SqliteStore store = SqliteStore.open(dir, List.of(Schema.V1, v2))) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+        var next = new Migration(LATEST + 1, "a note on stories", List.of("ALTER TABLE stories ADD COLUMN note TEXT"));
+        try (SqliteStore store = SqliteStore.open(dir, later(next))) {
+            assertThat(store.schemaVersion()).isEqualTo(LATEST + 1);
             assertThat(store.article("a1")).contains(a);
             assertThat(store.facts("a1")).contains(facts("a1"));
             assertThat(store.storyArticleIds("s1")).containsExactly("a1");
             assertThat(store.story("s1").orElseThrow().outlets()).containsExactly("Gulf News");
         }
-        // Reopened by this program's list again (v1 only): a store newer than the program is refused, not damaged.
+        // Reopened by this program's list again: a store newer than the program is refused, not damaged.
         assertThatThrownBy(() -> SqliteStore.open(dir)).hasMessageContaining("newer than this program");
-        try (SqliteStore store = SqliteStore.open(dir, List.of(Schema.V1, v2))) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+        try (SqliteStore store = SqliteStore.open(dir, later(next))) {
+            assertThat(store.schemaVersion()).isEqualTo(LATEST + 1);
             assertThat(store.articleCount()).isEqualTo(1);
         }
     }
@@ -90,17 +90,47 @@ class SqliteStoreTest {
     @Test
     void aFailingMigrationLeavesTheStoreAtItsVersion() {
         try (SqliteStore store = SqliteStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(LATEST);
         }
-        var bad = new Migration(2, "half good", List.of("CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"));
-        assertThatThrownBy(() -> SqliteStore.open(dir, List.of(Schema.V1, bad))).hasMessageContaining("version 2");
+        var bad = new Migration(LATEST + 1, "half good", List.of("CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"));
+        assertThatThrownBy(() -> SqliteStore.open(dir, later(bad))).hasMessageContaining("version " + (LATEST + 1));
         try (SqliteStore store = SqliteStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(LATEST);
         }
-        var good = new Migration(2, "extra", List.of("CREATE TABLE extra (x INTEGER)"));
-        try (SqliteStore store = SqliteStore.open(dir, List.of(Schema.V1, good))) {
-            assertThat(store.schemaVersion()).isEqualTo(2); // the failed one's table was rolled back with it
+        var good = new Migration(LATEST + 1, "extra", List.of("CREATE TABLE extra (x INTEGER)"));
+        try (SqliteStore store = SqliteStore.open(dir, later(good))) {
+            assertThat(store.schemaVersion()).isEqualTo(LATEST + 1); // the failed one's table was rolled back with it
         }
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaIsMigratedToKeepVectorsAndKeepsItsArticles() {
+        Article a = article("a1", "https://x.org/1", "Gulf News", "Militants seize Mosul", "Militants seized Mosul.", T0);
+        try (SqliteStore store = SqliteStore.open(dir, List.of(Schema.V1))) {
+            store.write(write(a, "s1", story("s1", "Militants seize Mosul", T0, 1, List.of("Gulf News")), List.of()));
+        }
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            assertThat(store.schemaVersion()).isEqualTo(LATEST);
+            assertThat(store.article("a1")).contains(a);
+            byte[] key = news.storyline.text.TextDigest.of("Militants seize Mosul");
+            assertThat(store.vector("m", key)).isEmpty();
+            float[] v = {0.6f, -0.8f, Float.MIN_VALUE, 1e-7f};
+            store.putVector("m", key, v);
+            store.putVector("m", key, new float[] {1, 0, 0, 0}); // kept once: the first stays
+            assertThat(store.vector("m", key)).hasValueSatisfying(kept -> assertThat(kept).containsExactly(v));
+            assertThat(store.vector("other model", key)).isEmpty();
+            assertThat(store.vectorCount("m")).isEqualTo(1);
+        }
+    }
+
+    /** The version this program's store is migrated to. */
+    private static final int LATEST = Schema.MIGRATIONS.get(Schema.MIGRATIONS.size() - 1).version();
+
+    /** This program's migrations and one more. */
+    private static List<Migration> later(Migration next) {
+        var all = new java.util.ArrayList<>(Schema.MIGRATIONS);
+        all.add(next);
+        return all;
     }
 
     @Test
