@@ -468,8 +468,8 @@ public final class MentionFinder {
         String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower : "";
         // A word that is a title and an adjective ("Los Angeles, a major city", "the chief suspect") counts only
         // before another title word ("the Chief Executive Officer", "its executive director").
-        boolean title = TITLES.contains(word.lower + " " + next) || TITLES.contains(word.lower)
-                && (!AMBIGUOUS_TITLES.contains(word.lower) || TITLES.contains(next));
+        boolean title = isTitle(word.lower + " " + next) || isTitle(word.lower)
+                && (!AMBIGUOUS_TITLES.contains(word.lower) || isTitle(next));
         return title ? "title after, " + word.text : null;
     }
 

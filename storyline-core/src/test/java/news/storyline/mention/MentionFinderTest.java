@@ -145,6 +145,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTitleAfterTheNameMayBeOneElectOrFormer() {
+        assertThat(only("Atheel al-Nujaifi, the governor-elect of the province, spoke.", "Atheel al-Nujaifi").cue())
+                .isEqualTo("title after, governor-elect");
+        assertThat(only("Atheel al-Nujaifi, the ex-governor of the province, spoke.", "Atheel al-Nujaifi").cue())
+                .isEqualTo("title after, ex-governor");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
