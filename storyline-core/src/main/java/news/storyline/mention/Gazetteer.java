@@ -155,6 +155,28 @@ public final class Gazetteer {
         return alike;
     }
 
+    static final String ADJECTIVES_RESOURCE = "/mention/country-adjectives.tsv";
+    /** The listed adjectives by key: the line's fields (adjective, code, name), or the adjective alone for none. */
+    private static final Map<String, String[]> LISTED_ADJECTIVES = listedAdjectives();
+
+    private static Map<String, String[]> listedAdjectives() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(ADJECTIVES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(ADJECTIVES_RESOURCE + " is missing from the build");
+            }
+            Map<String, String[]> listed = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] fields = line.strip().split("\t");
+                    listed.put(NameKey.of(fields[0]), fields);
+                }
+            }
+            return listed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ADJECTIVES_RESOURCE, e);
+        }
+    }
+
     /** Endings of the adjectives of countries: "Italian", "Chinese", "Israeli", "Turkish", "Icelandic". */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "i", "ish", "ic");
 
@@ -163,10 +185,17 @@ public final class Gazetteer {
      * Nigeria, not Niger), or none where no country or two fit. The adjective ends as such adjectives end and takes
      * all but the last two letters of the country's last name word, at least four ("Swedish" of Sweden, "Turkish" of
      * Turkey); the words before it are the name's own ("South African", not "African"). Adjectives made otherwise
-     * ("French", "Dutch", "British") are not found, and need not be: they name no place by spelling.
+     * ("French", "Dutch", "British"), those the rule would find wrong ("Portuguese", "Chilean") and those of two
+     * countries ("Korean") are listed ({@value #ADJECTIVES_RESOURCE}), each with the name a reader looks for.
      */
     public Optional<Adjective> countryOfAdjective(String name) {
-        String[] words = NameKey.of(name).split(" ");
+        String key = NameKey.of(name);
+        if (LISTED_ADJECTIVES.containsKey(key)) {
+            String[] listed = LISTED_ADJECTIVES.get(key);
+            return listed.length < 3 ? Optional.empty()
+                    : byId(listed[1]).map(country -> new Adjective(country, listed[2]));
+        }
+        String[] words = key.split(" ");
         String adjective = words[words.length - 1];
         if (adjective.length() < 5 || ADJECTIVE_ENDINGS.stream().noneMatch(adjective::endsWith)) {
             return Optional.empty();

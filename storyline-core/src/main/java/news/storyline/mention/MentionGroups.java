@@ -511,6 +511,12 @@ public final class MentionGroups {
         if (group.stream().anyMatch(f -> WORLD_REGIONS.contains(f.key))) {
             return candidates;
         }
+        // A country's adjective that is no place's name is the country, not a place it sounds like ("Portuguese" is
+        // no Portuguesa in Venezuela, "Chilean" no Chillán).
+        Place adjectiveOf = group.stream().allMatch(f -> f.exactPlaces.isEmpty()) ? countryOfAdjectives(group) : null;
+        if (adjectiveOf != null) {
+            return List.of(adjectiveOf);
+        }
         for (Form f : group) {
             for (Place p : gazetteer.lookup(f.key)) {
                 if (!candidates.contains(p)) {

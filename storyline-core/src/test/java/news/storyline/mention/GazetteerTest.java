@@ -65,7 +65,11 @@ class GazetteerTest {
         assertThat(countryOf("Nigerian")).as("the country sharing most letters").isEqualTo("NG Nigeria");
         assertThat(countryOf("Saudi Arabian")).startsWith("SA ");
         assertThat(countryOf("African")).as("not South Africa by a name that lost its \"Dél-\"").isEqualTo("-");
-        assertThat(countryOf("French")).as("made otherwise").isEqualTo("-");
+        assertThat(countryOf("French")).as("made otherwise: listed").isEqualTo("FR France");
+        assertThat(countryOf("American")).as("listed, by the name a reader looks for").isEqualTo("US United States");
+        assertThat(countryOf("Portuguese")).as("listed: the rule finds none").isEqualTo("PT Portugal");
+        assertThat(countryOf("Korean")).as("North or South: listed as none").isEqualTo("-");
+        assertThat(countryOf("South Korean")).isEqualTo("KR South Korea");
         assertThat(countryOf("Islamic")).isEqualTo("-");
         assertThat(countryOf("Iraq")).as("the name is no adjective").isEqualTo("-");
     }

@@ -173,9 +173,17 @@ class MentionGroupsTest {
     }
 
     @Test
-    void aNationalityIsNoPlace() {
+    void aNationalityIsItsCountryNoTownOfItsName() {
         assertThat(entities("Der Spiegel, a German magazine, reported the delay.")).filteredOn(e -> e.place() != null)
-                .isEmpty();
+                .singleElement().satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("Germany");
+                    assertThat(e.place().kind()).isEqualTo(Place.Kind.COUNTRY);
+                });
+        // "Portuguese" sounds like Portuguesa, a region of Venezuela; "Chilean" like Chillán; "Korean" is either Korea
+        List<Entity> entities = entities("Portuguese and Chilean diplomats met Korean officials.");
+        assertThat(entityWithForm(entities, "Portuguese").place().id()).isEqualTo("PT");
+        assertThat(entityWithForm(entities, "Chilean").place().id()).isEqualTo("CL");
+        assertThat(entityWithForm(entities, "Korean").place()).isNull();
     }
 
     @Test
