@@ -33,6 +33,12 @@ import news.storyline.text.EditSimilarity;
 public final class MentionGroups {
     private static final double EDIT_SIMILARITY = 0.8;
     /**
+     * The edit similarity two words of one sound need besides: a spelling's variants keep most letters ("Qaida" and
+     * "Qaeda" 0.6, "Mohammed" and "Muhammad" 0.625), two words with one consonant skeleton need not ("Violence" and
+     * "Valencia" 0.5).
+     */
+    private static final double SOUND_SPELLING = 0.6;
+    /**
      * Organisation words that alone name no one body: "State" (a state, the State Department), a paper's "Times" or
      * "Post", a company's "Co" or "Inc".
      */
@@ -212,7 +218,7 @@ public final class MentionGroups {
         int la = a.length();
         int lb = b.length();
         return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
-                && (NameKey.phonetic(a).equals(NameKey.phonetic(b))
+                && (NameKey.phonetic(a).equals(NameKey.phonetic(b)) && EditSimilarity.atLeast(a, b, SOUND_SPELLING)
                     || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
     }
 

@@ -251,6 +251,19 @@ class MentionGroupsTest {
     }
 
     @Test
+    void wordsOfOneSoundAreOneNameOnlyWhereTheyShareMostLetters() {
+        ArticleMentions first = EXTRACTOR.extract("a", "Officials in Valencia said al-Qaida and Mohammed Ali were "
+                + "named. Violence spread.", null);
+        ArticleMentions second = EXTRACTOR.extract("b", "Officials said al-Qaeda and Muhammad Ali were named. "
+                + "Violence spread, and Mommy wept in Miami.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(first, second));
+        assertThat(entityWithForm(across, "al-Qaida").forms()).containsKeys("al-Qaida", "al-Qaeda");
+        assertThat(entityWithForm(across, "Mohammed Ali").forms()).containsKeys("Mohammed Ali", "Muhammad Ali");
+        assertThat(entityWithForm(across, "Valencia").forms()).doesNotContainKey("Violence");
+        assertThat(entityWithForm(across, "Miami").forms()).doesNotContainKey("Mommy");
+    }
+
+    @Test
     void aDollarSignsCountryLettersAreACurrencyNotAPlace() {
         List<Entity> entities = entities("China Eastern Airlines signed a contract for 9.9 billion yuan (about "
                 + "US$1.4 billion). The airline signed the agreement in Paris on June 15.");
