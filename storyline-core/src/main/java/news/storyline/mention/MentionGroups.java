@@ -130,7 +130,7 @@ public final class MentionGroups {
             groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(list.get(i));
         }
         List<List<Form>> grouped = new ArrayList<>(groups.values());
-        List<MentionType> types = grouped.stream().map(group -> onlyDirections(group) ? MentionType.OTHER : type(group))
+        List<MentionType> types = grouped.stream().map(MentionGroups::typeOfGroup)
                 .toList();
         // Unambiguous places first: the countries and regions they lie in are the context for the ambiguous ones.
         // Each context entry remembers which entity gave it, so that no name is its own context.
@@ -149,6 +149,11 @@ public final class MentionGroups {
             List<Place> candidates = candidatesOf.get(g);
             Set<String> countries = new HashSet<>();
             candidates.forEach(p -> countries.add(p.country()));
+            // A country's adjective sets the scene as its name does ("Iraqi forces ... in Tikrit").
+            Place adjectiveOf = types.get(g) == MentionType.OTHER ? countryOfAdjectives(grouped.get(g)) : null;
+            if (adjectiveOf != null) {
+                countries.add(adjectiveOf.country());
+            }
             if (countries.size() == 1) {
                 int giver = g;
                 countries.forEach(c -> contextCountries.computeIfAbsent(c, k -> new HashSet<>()).add(giver));
@@ -495,6 +500,13 @@ public final class MentionGroups {
             "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "midwest",
             "mideast");
 
+    /**
+     * Names of the divine, which the gazetteer holds as towns ("God" is Göd in Hungary) and which a text gives after
+     * "in" as it gives places ("trust in God"): no place, whatever the cue.
+     */
+    private static final Set<String> DIVINE = Set.of("god", "lord", "allah", "jesus", "christ", "jesus christ",
+            "holy spirit", "buddha");
+
     /** The one country every form of the group is the adjective of, or null. */
     private Place countryOfAdjectives(List<Form> group) {
         Place country = null;
@@ -508,8 +520,14 @@ public final class MentionGroups {
         return country;
     }
 
-    private static boolean onlyDirections(List<Form> group) {
-        return group.stream().allMatch(f -> DIRECTIONS.contains(f.key));
+    /** A group's type, where points of the compass are no name and the divine no place (a person it may be). */
+    private static MentionType typeOfGroup(List<Form> group) {
+        if (group.stream().allMatch(f -> DIRECTIONS.contains(f.key))) {
+            return MentionType.OTHER;
+        }
+        MentionType type = type(group);
+        return type == MentionType.PLACE && group.stream().allMatch(f -> DIVINE.contains(f.key)) ? MentionType.OTHER
+                : type;
     }
 
     private List<Place> candidates(List<Form> group) {

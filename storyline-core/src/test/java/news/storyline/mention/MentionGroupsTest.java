@@ -264,6 +264,24 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aCountrysAdjectiveSetsTheSceneForAPlaceOfTwoCountries() {
+        // Mount Pleasant, a town of several US states, made it Vancouver, Washington
+        Entity vancouver = entityWithForm(entities("A just-fired employee of a Canadian company opened fire at the "
+                + "office party in Vancouver, police said. Police blocked the street in the Mount Pleasant "
+                + "neighborhood."), "Vancouver");
+        assertThat(vancouver.place().country()).isEqualTo("CA");
+    }
+
+    @Test
+    void theDivineIsNoTownOfItsName() {
+        List<Entity> entities = entities("The pastor said the family puts its trust in God. Officials in Mosul "
+                + "agreed.");
+        assertThat(entityWithForm(entities, "God").place()).isNull();
+        assertThat(entityWithForm(entities, "God").type()).isEqualTo(MentionType.OTHER);
+        assertThat(entityWithForm(entities, "Mosul").place()).isNotNull();
+    }
+
+    @Test
     void aDollarSignsCountryLettersAreACurrencyNotAPlace() {
         List<Entity> entities = entities("China Eastern Airlines signed a contract for 9.9 billion yuan (about "
                 + "US$1.4 billion). The airline signed the agreement in Paris on June 15.");
