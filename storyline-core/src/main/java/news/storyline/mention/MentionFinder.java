@@ -139,6 +139,25 @@ public final class MentionFinder {
             // Time zones of datelines and update lines ("Updated 0947 GMT", "10:24 AM PDT"): part of a time.
             "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "hkt",
             "jst", "aest", "aedt", "ist");
+    /**
+     * German days and months, which German capitalises as nouns ("am Montag", "im Januar"), and a day with its part
+     * ("Montagabend", "Dienstagmorgen"); "Mai" is left out, a name too.
+     */
+    private static final Set<String> GERMAN_CALENDAR = germanCalendar();
+
+    private static Set<String> germanCalendar() {
+        List<String> days = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                "sonnabend", "sonntag");
+        Set<String> words = new HashSet<>(days);
+        for (String day : days) {
+            for (String part : List.of("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")) {
+                words.add(day + part);
+            }
+        }
+        words.addAll(List.of("januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember"));
+        return Set.copyOf(words);
+    }
+
     private static final Set<String> GIVEN_NAMES = readList("/mention/first-names.txt");
 
     private final Gazetteer gazetteer;
@@ -213,7 +232,218 @@ public final class MentionFinder {
             addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
             i = last;
         }
+        if (capitalisesNouns(tokens)) {
+            mentions = withoutCommonNouns(text, tokens, mentions);
+        }
         return markListsOfRegions(text, mentions);
+    }
+
+    /**
+     * German articles, determiners, contractions of a preposition with an article and numbers: a capitalised word
+     * after one, or after one and a lower-case adjective, is a noun ("der Küste", "im aufgewühlten Meer", "zwei
+     * Surfer"), as German capitalises every noun.
+     */
+    private static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+            "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle",
+            "allen", "aller", "mehrere", "mehreren", "einige", "einigen", "viele", "vielen", "wenige", "wenigen",
+            "andere", "anderen", "beide", "beiden", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
+            "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "welche",
+            "welcher", "welches", "welchen", "solche", "solchen", "im", "am", "zum", "zur", "vom", "beim", "ins",
+            "ans", "aufs", "fürs", "ums", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+            "zwölf", "zwanzig", "hundert", "tausend");
+    /**
+     * German articles alone, to tell a text that capitalises its nouns ({@link #capitalisesNouns}); not "des" nor
+     * "den", French's and Dutch's too ("des Rameurs").
+     */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "dem", "ein", "eine", "einen",
+            "einem", "einer", "eines");
+    /** Endings of German nouns that are no one's name ("Regierung", "Sicherheit", "Gesellschaft", "Ergebnis"). */
+    private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "ungen", "heit", "heiten", "keit",
+            "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "tät", "täten", "nis", "nisse",
+            "ismus", "tum", "chen", "ei");
+    /** German articles followed by a capitalised word, at least, and their share, that make a text German-like. */
+    private static final int NOUN_ARTICLES = 3;
+    private static final double NOUN_ARTICLE_SHARE = 0.4;
+
+    /**
+     * Whether the text capitalises its nouns, as German does: its articles ("der", "eine") are mostly followed by a
+     * capitalised word. There every noun looks like a name ("Küste", "Leben", "Sturm", "Polizei"), and the usual
+     * signs of a name (a capital inside a sentence) say nothing.
+     */
+    private static boolean capitalisesNouns(List<Token> tokens) {
+        int articles = 0;
+        int beforeCapitals = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (GERMAN_ARTICLES.contains(tokens.get(i).lower)) {
+                articles++;
+                if (Character.isUpperCase(tokens.get(i + 1).text.codePointAt(0))) {
+                    beforeCapitals++;
+                }
+            }
+        }
+        return beforeCapitals >= NOUN_ARTICLES && beforeCapitals >= NOUN_ARTICLE_SHARE * articles;
+    }
+
+    /**
+     * German titles before a name, as words end in them ("Ministerpräsident Mark Rutte", "Bundeskanzlerin Angela
+     * Merkel", "Polizeisprecher Tim Fanning"): the person is the name after.
+     */
+    private static final List<String> GERMAN_TITLE_ENDINGS = List.of("präsident", "präsidentin", "minister",
+            "ministerin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin",
+            "chef", "chefin", "vorsitzender", "vorsitzende", "senator", "senatorin", "general", "botschafter",
+            "botschafterin", "trainer", "trainerin", "anwalt", "anwältin", "direktor", "direktorin", "könig",
+            "königin", "papst");
+    private static final CharArraySet GERMAN_STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
+
+    /**
+     * The mentions of a text that capitalises its nouns, less the nouns: a single word of no known kind (not a
+     * person, organisation or acronym) that the text writes after an article, determiner, number or a dative
+     * adjective ("bei starkem Wind") anywhere, that ends as only German nouns end, or that is a German stop word at
+     * a sentence's start ("Sie"); a small town of a noun's name after an article ("die Lage" is no Lage in
+     * Westphalia). A leading number or article goes ("Zwei Surfer"), and a leading German title makes the rest a
+     * person. A name written with an article ("die Lufthansa") is lost with the nouns; a person's name, which takes
+     * none, and the countries and cities the gazetteer knows stay.
+     */
+    private List<Mention> withoutCommonNouns(String text, List<Token> tokens, List<Mention> mentions) {
+        Set<String> nouns = new HashSet<>();
+        // A town's name the text writes after an article each time it writes it ("die Lage"), not only once ("in
+        // der Passau Drilandhalle" beside "in Passau").
+        Set<String> undetermined = new HashSet<>();
+        Set<String> inside = new HashSet<>();
+        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
+        for (Token t : tokens) {
+            byStart.put(t.start, t);
+            if (!t.sentenceStart && Character.isUpperCase(t.text.codePointAt(0))) {
+                inside.add(t.lower);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!Character.isUpperCase(t.text.codePointAt(0))) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            boolean lowerBefore = before != null && Character.isLowerCase(before.text.codePointAt(0));
+            // "10 Uhr", "3,5 Prozent", "20 Millionen Euro": a number before (numbers are no tokens here).
+            boolean determined = t.start >= 2 && text.charAt(t.start - 1) == ' '
+                    && Character.isDigit(text.charAt(t.start - 2))
+                    || before != null && spaceOnly(text, before, t) && (GERMAN_DETERMINERS.contains(before.lower)
+                        || lowerBefore && before.lower.length() > 4 && before.lower.endsWith("em")
+                        || lowerBefore && i > 1 && GERMAN_DETERMINERS.contains(tokens.get(i - 2).lower)
+                            && spaceOnly(text, tokens.get(i - 2), before) && inflectedAdjective(before.lower));
+            if (determined) {
+                nouns.add(t.lower);
+            } else {
+                undetermined.add(t.lower);
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            m = withoutLeadingDeterminer(m);
+            if (m == null) {
+                continue;
+            }
+            Mention titled = afterGermanTitle(m);
+            if (titled != null) {
+                kept.add(titled);
+                continue;
+            }
+            Mention place = placeAfterNoun(m, nouns);
+            if (place != null) {
+                kept.add(place);
+                continue;
+            }
+            String word = m.text().toLowerCase(Locale.ROOT);
+            boolean oneWord = m.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-');
+            boolean acronym = m.text().equals(m.text().toUpperCase(Locale.ROOT));
+            if (!oneWord || acronym) {
+                kept.add(m);
+                continue;
+            }
+            Token token = byStart.get(m.start());
+            // A sentence's first word the text never capitalises inside a sentence: "Zudem", "Allerdings", "Heute".
+            boolean onlyOpening = token != null && token.sentenceStart && !inside.contains(word);
+            boolean noun = m.type() == MentionType.OTHER && (nouns.contains(word) || GERMAN_STOP_WORDS.contains(word)
+                    || onlyOpening || GERMAN_NOUN_ENDINGS.stream().anyMatch(word::endsWith))
+                    || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)
+                    && gazetteer.exactly(m.text()).stream()
+                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < SMALL_TOWN);
+            if (!noun) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A German adjective between an article and its noun ends as declined ("der niederländischen Küste", "die neue
+     * Regierung"); "der in Aarau" is a pronoun and a preposition before a town.
+     */
+    private static boolean inflectedAdjective(String lower) {
+        return lower.length() >= 4 && (lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er")
+                || lower.endsWith("es") || lower.endsWith("em"));
+    }
+
+    /** Below this population a town of a noun's name after an article is taken for the noun. */
+    private static final long SMALL_TOWN = 100_000;
+
+    /**
+     * The mention without a leading German number or article ("Zwei Surfer" is "Surfer"), unless it is a place's
+     * name whole ("Den Haag") or of a known kind; null when nothing is left.
+     */
+    private Mention withoutLeadingDeterminer(Mention m) {
+        int space = m.text().indexOf(' ');
+        if (space < 0 || m.type() != MentionType.OTHER
+                || !GERMAN_DETERMINERS.contains(m.text().substring(0, space).toLowerCase(Locale.ROOT))
+                || !gazetteer.exactly(m.text()).isEmpty()) {
+            return m;
+        }
+        String rest = m.text().substring(space + 1).strip();
+        return rest.isEmpty() ? null : new Mention(rest, m.end() - rest.length(), m.end(), MentionType.OTHER, m.cue());
+    }
+
+    /**
+     * A noun of the text run into the place after it ("im Radiosender Den Haag", "im Bundesstaat Borno"): the place
+     * the gazetteer knows, alone; else null. A name that opens with an adjective ("der Deutschen Bank") is left whole.
+     */
+    private Mention placeAfterNoun(Mention m, Set<String> nouns) {
+        int space = m.text().indexOf(' ');
+        String first = space < 0 ? "" : m.text().substring(0, space).toLowerCase(Locale.ROOT);
+        if (space < 0 || !nouns.contains(first) || GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(first::endsWith)
+                || first.endsWith("er") && !gazetteer.exactly(first.substring(0, first.length() - 2)).isEmpty()) {
+            // "das Brandenburger Tor", "die Berliner Zeitung": a town's adjective opens the name
+            return null;
+        }
+        String rest = m.text().substring(space + 1).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0)) || gazetteer.exactly(rest).isEmpty()) {
+            // "Soldaten von Kuwait", "Interessen der USA": a noun's complement, which the groups read as before
+            return null;
+        }
+        return new Mention(rest, m.end() - rest.length(), m.end(), MentionType.PLACE, "gazetteer");
+    }
+
+    /** Endings of German adjectives made of names, which open names ("Europäische Union", "Schweizerische ..."). */
+    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ische", "ischen", "ischer", "isches",
+            "liche", "lichen", "licher", "liches");
+
+    /** A German title and a name after it: the name as a person, with the title as cue; else null. */
+    private static Mention afterGermanTitle(Mention m) {
+        int space = m.text().indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String first = m.text().substring(0, space).toLowerCase(Locale.ROOT);
+        if (GERMAN_TITLE_ENDINGS.stream().noneMatch(first::endsWith)) {
+            return null;
+        }
+        String rest = m.text().substring(space + 1).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+            // "Ministerpräsident der Länder", "Direktor der Foundation ...": no person after the title
+            return null;
+        }
+        return new Mention(rest, m.end() - rest.length(), m.end(), MentionType.PERSON,
+                "title " + m.text().substring(0, space));
     }
 
     /** The cue of a place named in a list of regions: "Arizona, Georgia, Nevada, Utah and Washington". */
@@ -497,7 +727,8 @@ public final class MentionFinder {
         }
         // Dates and time zones are the date finder's; a job title alone ("Chief Executive Officer") names no one; a two-letter
         // word in mixed case ("No. 1", "Mr") is no name, though an acronym ("UN") is.
-        if (words.stream().allMatch(CALENDAR::contains) || words.stream().allMatch(TITLES::contains)
+        if (words.stream().allMatch(w -> CALENDAR.contains(w) || GERMAN_CALENDAR.contains(w))
+                || words.stream().allMatch(TITLES::contains)
                 || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))
                     || THING_ACRONYMS.contains(words.get(0)) && capitals(tokens.get(first).text) >= 2
                     || (words.get(0).equals("am") || words.get(0).equals("pm"))

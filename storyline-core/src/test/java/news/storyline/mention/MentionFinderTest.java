@@ -153,6 +153,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTextThatCapitalisesItsNounsKeepsItsNamesNotItsNouns() {
+        String text = "Bei einem Unglück vor der niederländischen Küste sind fünf Surfer ums Leben gekommen. Sie "
+                + "waren laut Polizei am Montag vor einem Strand in Scheveningen bei starkem Wind im aufgewühlten "
+                + "Meer weggerissen worden. Zwei Surfer wurden am Montagabend aus der Nordsee geholt. Die Regierung "
+                + "in Den Haag und Ministerpräsident Mark Rutte äußerten ihre Trauer. Rutte sprach von einer "
+                + "Tragödie, die Lage sei schwierig.";
+        assertThat(names(text + " Im Bundesstaat Minnesota und in der Europäischen Union sagte man das auch."))
+                .contains("Scheveningen", "Den Haag", "Mark Rutte", "Rutte", "Minnesota", "Europäischen Union")
+                .doesNotContain("Bundesstaat Minnesota")
+                .doesNotContain("Küste", "Leben", "Strand", "Meer", "Montag", "Montagabend", "Regierung", "Lage",
+                        "Tragödie", "Surfer");
+        // English keeps a capitalised word after "die" or "des" as it was: "Des Moines" is a city
+        assertThat(names("Officials in Des Moines said the storm would die down. The Storm Center agreed."))
+                .contains("Des Moines", "Storm Center");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
