@@ -112,6 +112,12 @@ public final class MentionFinder {
             RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
             GreekAnalyzer.getDefaultStopSet()));
     private static final int MIN_OTHER_STOP_WORD = 4;
+    /** The shorter stop words of the other languages in the Latin alphabet ("con", "por", "nie", "les"). */
+    private static final Set<String> SHORT_OTHER_STOP_WORDS = shortStopWordsOf(List.of(
+            FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
+            SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
+            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet()));
     /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
             "von", "der", "den", "la", "le", "los", "las", "les", "el", "al", "il", "lo", "dos", "das", "do", "san",
@@ -235,7 +241,35 @@ public final class MentionFinder {
         if (capitalisesNouns(tokens)) {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
+        mentions = withoutMereOpenings(tokens, mentions);
         return markListsOfRegions(text, mentions);
+    }
+
+    /**
+     * Without a name's particle alone ("Los", "Las") and a short stop word of another language alone at a sentence's
+     * start ("Con", "Por", "Nie", "Jak"), none of them a name by itself. (Every single word that only opens sentences
+     * was tried too: on ECB+ it took "Authorities", "Prosecutors", "Born" and also "Microsoft", "Apple", "Reuters"
+     * and towns, which short reports name at a sentence's start alone; so only German-like texts lose those.)
+     */
+    private List<Mention> withoutMereOpenings(List<Token> tokens, List<Mention> mentions) {
+        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
+        for (Token t : tokens) {
+            byStart.put(t.start, t);
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Token token = byStart.get(m.start());
+            boolean mere = token != null && token.end == m.end() && !token.allCaps()
+                    && (NAME_PARTICLES.contains(token.lower)
+                        || token.sentenceStart && SHORT_OTHER_STOP_WORDS.contains(token.lower))
+                    // "Ben" is a Turkish "I" and a given name, "Van" a particle and a city of Turkey
+                    && !GIVEN_NAMES.contains(token.lower)
+                    && gazetteer.exactly(token.text).stream().noneMatch(p -> p.population() >= SMALL_TOWN);
+            if (!mere) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -943,6 +977,19 @@ public final class MentionFinder {
      * The stop words of four letters or more: the short ones are too often names in English news as well ("Ben",
      * "Dan", "Li", "Ma", "Han"); those of other alphabets whatever their length ("По", "Как", "Это").
      */
+    private static Set<String> shortStopWordsOf(List<CharArraySet> sets) {
+        Set<String> words = new HashSet<>();
+        for (CharArraySet set : sets) {
+            for (Object word : set) {
+                String stopWord = new String((char[]) word);
+                if (stopWord.length() < MIN_OTHER_STOP_WORD && latin(stopWord)) {
+                    words.add(stopWord);
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
     private static Set<String> stopWordsOf(List<CharArraySet> sets) {
         Set<String> words = new HashSet<>();
         for (CharArraySet set : sets) {

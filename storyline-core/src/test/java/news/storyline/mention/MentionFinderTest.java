@@ -170,6 +170,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
+        assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
+                "Los Angeles").doesNotContain("Los", "Con");
+        assertThat(names("Jak podaje policja, Andrzej Duda był w Warszawie.")).contains("Andrzej Duda")
+                .doesNotContain("Jak");
+        // a given name, a city of Turkey and an acronym stay
+        assertThat(names("Ben Smith flew to Van. UN officials agreed.")).contains("Ben Smith", "Van", "UN");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
