@@ -325,7 +325,7 @@ public final class MentionFinder {
      */
     private static final List<String> GERMAN_TITLE_ENDINGS = List.of("präsident", "präsidentin", "minister",
             "ministerin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin",
-            "chef", "chefin", "vorsitzender", "vorsitzende", "senator", "senatorin", "general", "botschafter",
+            "chef", "chefin", "vorsitzender", "vorsitzende", "vorsitzenden", "senator", "senatorin", "general", "botschafter",
             "botschafterin", "trainer", "trainerin", "anwalt", "anwältin", "direktor", "direktorin", "könig",
             "königin", "papst");
     private static final CharArraySet GERMAN_STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
@@ -391,6 +391,13 @@ public final class MentionFinder {
             String word = m.text().toLowerCase(Locale.ROOT);
             boolean oneWord = m.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-');
             boolean acronym = m.text().equals(m.text().toUpperCase(Locale.ROOT));
+            if (!oneWord && m.type() == MentionType.OTHER && nounPhrase(m.text(), nouns)) {
+                Mention complement = nameInComplement(m, nouns);
+                if (complement != null) {
+                    kept.add(complement);
+                }
+                continue;
+            }
             if (!oneWord || acronym) {
                 kept.add(m);
                 continue;
@@ -456,6 +463,67 @@ public final class MentionFinder {
         }
         return new Mention(rest, m.end() - rest.length(), m.end(), MentionType.PLACE, "gazetteer");
     }
+
+    /** Lower-case words that join a German noun to its complement ("Abschaffung von Tierversuchen"). */
+    private static final Set<String> GERMAN_JOINERS = Set.of("von", "der", "des", "dem", "den", "zur", "zum",
+            "für", "im");
+
+    /**
+     * A German noun with its complement, run together as one name ("Bekämpfung der Corona-Pandemie", "Tag des
+     * Versuchstiers", "Abschaffung von Tierversuchen"): a joiner inside, and a first word the text writes as a noun
+     * or ending as nouns end.
+     */
+    private static boolean nounPhrase(String name, Set<String> nouns) {
+        String[] words = name.split(" ");
+        if (words.length < 3) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        boolean joined = false;
+        for (int k = 1; k < words.length - 1; k++) {
+            joined |= GERMAN_JOINERS.contains(words[k]);
+        }
+        return joined && (nouns.contains(first) || GERMAN_NOUN_ENDINGS.stream().anyMatch(first::endsWith));
+    }
+
+    /**
+     * The name a noun phrase ends with, after its last joiner, where it holds a sign of a name (an acronym, a given
+     * name, a place the gazetteer knows): "Krise der CDU" is the CDU, "Entscheidung der CDU-Vorsitzenden Annegret
+     * Kramp-Karrenbauer" the person; else null.
+     */
+    private Mention nameInComplement(Mention m, Set<String> nouns) {
+        String[] words = m.text().split(" ");
+        int joiner = -1;
+        for (int k = 1; k < words.length - 1; k++) {
+            if (GERMAN_JOINERS.contains(words[k])) {
+                joiner = k;
+            }
+        }
+        if (joiner < 0) {
+            return null;
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, joiner + 1, words.length));
+        if (!Character.isUpperCase(tail.codePointAt(0))) {
+            return null;
+        }
+        List<Place> places = gazetteer.exactly(tail);
+        boolean place = !places.isEmpty() && !(nouns.contains(tail.toLowerCase(Locale.ROOT))
+                && places.stream().allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < SMALL_TOWN));
+        boolean named = place;
+        for (int k = joiner + 1; k < words.length; k++) {
+            named |= ACRONYM_IN_WORD.matcher(words[k]).find() || GIVEN_NAMES.contains(words[k].toLowerCase(Locale.ROOT));
+        }
+        if (!named) {
+            return null;
+        }
+        var rest = new Mention(tail, m.end() - tail.length(), m.end(), place ? MentionType.PLACE : MentionType.OTHER,
+                place ? "gazetteer" : m.cue());
+        Mention titled = afterGermanTitle(rest);
+        return titled != null ? titled : rest;
+    }
+
+    /** Two capitals in a row: an acronym, alone or in a compound ("CDU", "EU-Kommission", "US-Botschaft"). */
+    private static final java.util.regex.Pattern ACRONYM_IN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Lu}");
 
     /** Endings of German adjectives made of names, which open names ("Europäische Union", "Schweizerische ..."). */
     private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ische", "ischen", "ischer", "isches",
