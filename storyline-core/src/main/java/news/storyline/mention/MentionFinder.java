@@ -100,6 +100,8 @@ public final class MentionFinder {
             // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
             "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
             "gallery", "podcast");
+    /** Stop words of other languages shorter than this are names too often to drop at a sentence's start. */
+    private static final int MIN_OTHER_STOP_WORD = 4;
     /**
      * The stop words of the other languages the news is most often in ("Cette", "Dans", "Diese", "Pero"): a sentence
      * of theirs starts with one as English starts with "The". From Lucene's analyzers, read once.
@@ -110,14 +112,14 @@ public final class MentionFinder {
             PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
             PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet(),
             RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
-            GreekAnalyzer.getDefaultStopSet()));
-    private static final int MIN_OTHER_STOP_WORD = 4;
+            GreekAnalyzer.getDefaultStopSet()), word -> word.length() >= MIN_OTHER_STOP_WORD || !latin(word));
     /** The shorter stop words of the other languages in the Latin alphabet ("con", "por", "nie", "les"). */
-    private static final Set<String> SHORT_OTHER_STOP_WORDS = shortStopWordsOf(List.of(
+    private static final Set<String> SHORT_OTHER_STOP_WORDS = stopWordsOf(List.of(
             FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
             SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
             PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
-            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet()));
+            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet()),
+            word -> word.length() < MIN_OTHER_STOP_WORD && latin(word));
     /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
             "von", "der", "den", "la", "le", "los", "las", "les", "el", "al", "il", "lo", "dos", "das", "do", "san",
@@ -252,10 +254,7 @@ public final class MentionFinder {
      * and towns, which short reports name at a sentence's start alone; so only German-like texts lose those.)
      */
     private List<Mention> withoutMereOpenings(List<Token> tokens, List<Mention> mentions) {
-        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
-        for (Token t : tokens) {
-            byStart.put(t.start, t);
-        }
+        java.util.Map<Integer, Token> byStart = byStart(tokens);
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Token token = byStart.get(m.start());
@@ -345,9 +344,8 @@ public final class MentionFinder {
         // der Passau Drilandhalle" beside "in Passau").
         Set<String> undetermined = new HashSet<>();
         Set<String> inside = new HashSet<>();
-        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
+        java.util.Map<Integer, Token> byStart = byStart(tokens);
         for (Token t : tokens) {
-            byStart.put(t.start, t);
             if (!t.sentenceStart && Character.isUpperCase(t.text.codePointAt(0))) {
                 inside.add(t.lower);
             }
@@ -462,6 +460,15 @@ public final class MentionFinder {
             return null;
         }
         return new Mention(rest, m.end() - rest.length(), m.end(), MentionType.PLACE, "gazetteer");
+    }
+
+    /** The tokens by where they start, to find a mention's first token. */
+    private static java.util.Map<Integer, Token> byStart(List<Token> tokens) {
+        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>(tokens.size() * 2);
+        for (Token t : tokens) {
+            byStart.put(t.start, t);
+        }
+        return byStart;
     }
 
     /** Lower-case words that join a German noun to its complement ("Abschaffung von Tierversuchen"). */
@@ -1045,25 +1052,13 @@ public final class MentionFinder {
      * The stop words of four letters or more: the short ones are too often names in English news as well ("Ben",
      * "Dan", "Li", "Ma", "Han"); those of other alphabets whatever their length ("По", "Как", "Это").
      */
-    private static Set<String> shortStopWordsOf(List<CharArraySet> sets) {
+    /** The stop words of these analyzers that {@code kept} keeps. */
+    private static Set<String> stopWordsOf(List<CharArraySet> sets, java.util.function.Predicate<String> kept) {
         Set<String> words = new HashSet<>();
         for (CharArraySet set : sets) {
             for (Object word : set) {
                 String stopWord = new String((char[]) word);
-                if (stopWord.length() < MIN_OTHER_STOP_WORD && latin(stopWord)) {
-                    words.add(stopWord);
-                }
-            }
-        }
-        return Set.copyOf(words);
-    }
-
-    private static Set<String> stopWordsOf(List<CharArraySet> sets) {
-        Set<String> words = new HashSet<>();
-        for (CharArraySet set : sets) {
-            for (Object word : set) {
-                String stopWord = new String((char[]) word);
-                if (stopWord.length() >= MIN_OTHER_STOP_WORD || !latin(stopWord)) {
+                if (kept.test(stopWord)) {
                     words.add(stopWord);
                 }
             }
