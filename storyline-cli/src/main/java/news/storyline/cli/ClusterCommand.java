@@ -254,8 +254,7 @@ final class ClusterCommand implements Callable<Integer> {
                                      ProgressDisplay progress) throws IOException {
         Map<String, List<StoryMerge>> merges = run.mergesByStory();
         Map<String, List<StoryMerge>> resumed = run.resumedByStory();
-        var byId = new java.util.HashMap<String, Article>();
-        articles.forEach(article -> byId.put(article.id(), article));
+        Map<String, Article> byId = StoryListing.byId(articles);
         var mentions = new MentionExtractor();
         try (PartialFile partial = PartialFile.beside(file)) {
             Writer writer = partial.writer();
@@ -312,8 +311,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, List<Story> stories, List<Article> articles) {
         List<Story> shown = stories.stream().filter(s -> s.size() > 1).sorted(StoryListing.BIGGEST_FIRST).toList();
-        var byId = new java.util.HashMap<String, Article>();
-        articles.forEach(article -> byId.put(article.id(), article));
+        Map<String, Article> byId = StoryListing.byId(articles);
         var mentions = new MentionExtractor();
         for (Story story : shown) {
             StoryListing.print(out, story, byId, mentions);

@@ -79,8 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Story> biggest = run.stories().stream().sorted(StoryListing.BIGGEST_FIRST).limit(SHOWN_STORIES).toList();
         out.println("stories:   " + run.stories().size() + " (" + run.stories().stream().filter(s -> s.size() > 1)
                 .count() + " with more than one article); the largest:");
-        var byId = new java.util.HashMap<String, Article>();
-        articles.forEach(article -> byId.put(article.id(), article));
+        Map<String, Article> byId = StoryListing.byId(articles);
         var mentions = new news.storyline.mention.MentionExtractor();
         biggest.forEach(story -> StoryListing.print(out, story, byId, mentions));
         Path report = writeReport(biggest.isEmpty() ? null : biggest.get(0), byId, out);

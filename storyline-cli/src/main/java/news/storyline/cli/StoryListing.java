@@ -106,6 +106,13 @@ final class StoryListing {
      *
      * @param articles the articles by id
      */
+    /** The articles by id, as the listing looks a story's articles up (a later one of an id wins). */
+    static Map<String, Article> byId(List<Article> articles) {
+        var byId = new java.util.HashMap<String, Article>(articles.size() * 2);
+        articles.forEach(article -> byId.put(article.id(), article));
+        return byId;
+    }
+
     static Named named(Story story, Map<String, Article> articles, MentionExtractor mentions, int who, int where) {
         List<Article> reports = reports(story, articles);
         if (reports == null) {
