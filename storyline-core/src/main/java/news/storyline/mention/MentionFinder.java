@@ -254,10 +254,10 @@ public final class MentionFinder {
      * and towns, which short reports name at a sentence's start alone; so only German-like texts lose those.)
      */
     private List<Mention> withoutMereOpenings(List<Token> tokens, List<Mention> mentions) {
-        java.util.Map<Integer, Token> byStart = byStart(tokens);
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Token token = byStart.get(m.start());
+            // Particles and short stop words are five letters at most: no token to look up for the rest.
+            Token token = m.end() - m.start() <= 5 ? tokenAt(tokens, m.start()) : null;
             boolean mere = token != null && token.end == m.end() && !token.allCaps()
                     && (NAME_PARTICLES.contains(token.lower)
                         || token.sentenceStart && SHORT_OTHER_STOP_WORDS.contains(token.lower))
@@ -460,6 +460,25 @@ public final class MentionFinder {
             return null;
         }
         return new Mention(rest, m.end() - rest.length(), m.end(), MentionType.PLACE, "gazetteer");
+    }
+
+    /** The token that starts at {@code start}, or null (tokens are in reading order). */
+    private static Token tokenAt(List<Token> tokens, int start) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = tokens.get(mid).start;
+            if (at == start) {
+                return tokens.get(mid);
+            }
+            if (at < start) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return null;
     }
 
     /** The tokens by where they start, to find a mention's first token. */
