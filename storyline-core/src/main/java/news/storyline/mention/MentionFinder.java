@@ -100,6 +100,32 @@ public final class MentionFinder {
             // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
             "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
             "gallery", "podcast");
+    /**
+     * Adverbs, conjunctions and prepositions that open sentences in the other languages of the news and that their
+     * stop lists leave out ("Además", "Según", "Selon", "Według", "Ayrıca"): English has its common words for these.
+     */
+    private static final Set<String> OPENERS_OF_OTHER_LANGUAGES = Set.of(
+            // Spanish
+            "además", "según", "después", "mientras", "durante", "aunque", "finalmente", "así", "también", "ahora",
+            "hoy", "ayer", "luego", "entonces", "incluso", "actualmente", "asimismo", "tras", "ante", "desde", "hasta",
+            "cuando", "donde", "sin embargo", "por eso", "allí", "aquí", "todavía", "recientemente",
+            // French
+            "selon", "après", "alors", "enfin", "ainsi", "pourtant", "cependant", "aujourd'hui", "hier", "depuis",
+            "lors", "toutefois", "désormais", "ensuite", "puis", "aussi", "encore", "déjà", "quand",
+            // Italian
+            "secondo", "dopo", "mentre", "inoltre", "infatti", "tuttavia", "oggi", "ieri", "quando", "anche",
+            "ancora", "intanto", "invece", "quindi", "poi",
+            // Portuguese
+            "segundo", "após", "além", "ainda", "também", "hoje", "ontem", "porém", "entretanto", "depois",
+            // Polish
+            "według", "dlatego", "jednak", "także", "również", "dziś", "dzisiaj", "wczoraj", "obecnie", "natomiast",
+            "ponadto", "potem", "teraz", "wówczas", "niestety", "oczywiście",
+            // Turkish
+            "ayrıca", "ancak", "işte", "şimdi", "bugün", "dün", "sonra", "önce", "yine", "hatta", "çünkü", "yani",
+            "böylece", "özellikle", "bununla",
+            // Dutch
+            "volgens", "daarna", "echter", "vandaag", "gisteren", "inmiddels", "intussen", "daarom");
+
     /** Stop words of other languages shorter than this are names too often to drop at a sentence's start. */
     private static final int MIN_OTHER_STOP_WORD = 4;
     /**
@@ -648,7 +674,8 @@ public final class MentionFinder {
         while (first <= last && tokens.get(first).sentenceStart && !tokens.get(first).allCaps()
                 && (COMMON.contains(tokens.get(first).lower) || lowerCaseWords.contains(tokens.get(first).lower)
                     || looksLikeCommonWord(tokens.get(first).lower) || isContractionOrNumber(tokens.get(first).lower)
-                    || STOP_WORDS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower)
+                    || (STOP_WORDS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower)
+                        || OPENERS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower))
                         && !NAME_PARTICLES.contains(tokens.get(first).lower)
                     || unconfirmedOtherAlphabetStart(tokens.get(first), capitalisedInside))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {

@@ -184,6 +184,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSentenceOpeningAdverbOfAnotherLanguageIsNoName() {
+        assertThat(names("Además, el gobierno habló. Aunque el Reino Unido dudó. Según López, todo va bien."))
+                .contains("Reino Unido", "López").doesNotContain("Además", "Aunque el Reino Unido", "Según López");
+        assertThat(names("Według policji Andrzej Duda był tam. Ayrıca Ankara açıklama yaptı.")).contains(
+                "Andrzej Duda", "Ankara").doesNotContain("Według", "Ayrıca", "Ayrıca Ankara");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
