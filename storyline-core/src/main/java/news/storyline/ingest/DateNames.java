@@ -14,7 +14,7 @@ import java.util.Set;
  * "július", "août"). Abbreviations that are common words of another language ("out", "set") are left out: a date
  * is read only when every word of it is a date's.
  */
-final class DateNames {
+public final class DateNames {
     private static final String[] ENGLISH = {"january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december"};
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -151,8 +151,8 @@ final class DateNames {
     private DateNames() {
     }
 
-    /** The month (1-12) a word names; 0 when it names none. */
-    static int month(String word) {
+    /** The month (1-12) a word names, in any of the languages above; 0 when it names none. */
+    public static int month(String word) {
         if (word.equalsIgnoreCase("março")) {
             return 3;
         }

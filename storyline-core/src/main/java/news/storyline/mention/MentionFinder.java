@@ -805,6 +805,24 @@ public final class MentionFinder {
         return lower.startsWith("ex-") && TITLES.contains(lower.substring("ex-".length()));
     }
 
+    /**
+     * A month's name, in any language the date lines are read in, beside a number: a date's word ("10 Mart 2020",
+     * "Mart'ta", "14 Sierpnia"), though a capital makes it look like a name (Turkish, German and English capitalise
+     * months); alone, "Mart" or "Ekim" may be a name.
+     */
+    private static boolean monthOfADate(String text, Token token) {
+        int apostrophe = Math.max(token.text.indexOf('\''), token.text.indexOf('’'));
+        String word = apostrophe > 0 ? token.text.substring(0, apostrophe) : token.text;
+        if (news.storyline.ingest.DateNames.month(word) == 0) {
+            return false;
+        }
+        int after = token.end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return afterNumber(text, token) || after < text.length() && Character.isDigit(text.charAt(after));
+    }
+
     private static boolean afterNumber(String text, Token token) {
         int i = token.start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
@@ -887,7 +905,8 @@ public final class MentionFinder {
                 || (words.size() == 1 && (COMMON.contains(words.get(0)) || isContraction(words.get(0))
                     || THING_ACRONYMS.contains(words.get(0)) && capitals(tokens.get(first).text) >= 2
                     || (words.get(0).equals("am") || words.get(0).equals("pm"))
-                        && afterNumber(text, tokens.get(first))))
+                        && afterNumber(text, tokens.get(first))
+                    || monthOfADate(text, tokens.get(first))))
                 || (words.size() == 1 && (words.get(0).length() < 2
                     || words.get(0).length() == 2 && !tokens.get(first).allCaps()))) {
             return;

@@ -192,6 +192,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aMonthBesideANumberIsADatesWordInAnyLanguage() {
+        assertThat(names("Erdoğan 10 Mart 2020 tarihinde konuştu. Toplantı 5 Haziran'da yapıldı."))
+                .contains("Erdoğan").doesNotContain("Mart", "Haziran'da");
+        // alone, a month's name may be a name: "Mart" and "Ekim" are given names too
+        assertThat(names("Dün Ekim Yılmaz konuştu.")).contains("Ekim Yılmaz");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
