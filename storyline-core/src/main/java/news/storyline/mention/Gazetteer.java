@@ -87,10 +87,14 @@ public final class Gazetteer {
                 case "A" -> Place.Kind.REGION;
                 default -> Place.Kind.CITY;
             };
-            var place = new Place(f[1], kind, f[2], f[4], f[5].isEmpty() || kind == Place.Kind.COUNTRY ? null : f[5],
+            String shown = kind == Place.Kind.COUNTRY ? COMMON_COUNTRY_NAMES.getOrDefault(f[1], f[2]) : f[2];
+            var place = new Place(f[1], kind, shown, f[4], f[5].isEmpty() || kind == Place.Kind.COUNTRY ? null : f[5],
                     number(f[6]), number(f[7]), f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
             g.byId.put(f[1], place);
             g.index(f[2], place);
+            if (!shown.equals(f[2])) {
+                g.index(shown, place);
+            }
             if (!f[3].isEmpty()) {
                 for (String alternate : f[3].split("\\|")) {
                     g.index(alternate, place);
@@ -99,6 +103,21 @@ public final class Gazetteer {
         }
         return g;
     }
+
+    /**
+     * The names the news calls countries by where the table holds their formal names ("Syria", not "Syrian Arab
+     * Republic"; "Iran", "Russia", "China", "United States"), or names them in another language (the table's French
+     * "Îles vierges britanniques"): shown in the evidence, the story records and the facts. The formal names stay
+     * names the lookup knows.
+     */
+    private static final Map<String, String> COMMON_COUNTRY_NAMES = Map.ofEntries(
+            Map.entry("US", "United States"), Map.entry("CN", "China"), Map.entry("IR", "Iran"),
+            Map.entry("RU", "Russia"), Map.entry("SY", "Syria"), Map.entry("LA", "Laos"),
+            Map.entry("TZ", "Tanzania"), Map.entry("PS", "Palestine"), Map.entry("MK", "North Macedonia"),
+            Map.entry("GM", "The Gambia"), Map.entry("CD", "DR Congo"), Map.entry("VA", "Vatican City"),
+            Map.entry("BN", "Brunei"), Map.entry("FK", "Falkland Islands"), Map.entry("VG", "British Virgin Islands"),
+            Map.entry("VI", "U.S. Virgin Islands"), Map.entry("MF", "Saint Martin"), Map.entry("SX", "Sint Maarten"),
+            Map.entry("CI", "Ivory Coast"), Map.entry("TR", "Turkey"));
 
     static final String EXONYMS = "/gazetteer/exonyms.tsv";
 

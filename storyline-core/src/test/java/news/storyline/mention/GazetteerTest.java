@@ -56,6 +56,15 @@ class GazetteerTest {
     }
 
     @Test
+    void showsCountriesByTheNamesTheNewsCallsThem() {
+        assertThat(GAZETTEER.byId("SY")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Syria"));
+        assertThat(GAZETTEER.byId("US")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("United States"));
+        // the formal name is still a name the lookup knows
+        assertThat(GAZETTEER.exactly("Syrian Arab Republic")).extracting(Place::id).containsExactly("SY");
+        assertThat(GAZETTEER.exactly("Vatican City")).extracting(Place::id).contains("VA");
+    }
+
+    @Test
     void knowsLargeCitiesByTheirNamesInOtherLanguages() {
         assertThat(GAZETTEER.exactly("Wien")).extracting(Place::id).containsExactly("2761369");
         assertThat(GAZETTEER.exactly("Moscú")).extracting(Place::name).containsExactly("Moscow");
