@@ -99,7 +99,18 @@ public final class MentionFinder {
             "viii", "ix", "rss", "mp3",
             // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
             "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
-            "gallery", "podcast");
+            "gallery", "podcast",
+            // Groups of people a report opens a sentence with ("Authorities said", "Prosecutors allege"), and
+            // adverbs, pronouns and prepositions that open one ("Throughout", "Anyone", "Amid").
+            "authorities", "prosecutors", "investigators", "firefighters", "rescuers", "voters", "jurors", "critics",
+            "experts", "analysts", "doctors", "protesters", "demonstrators", "lawmakers", "researchers",
+            "scientists", "students", "teachers", "workers", "employees", "customers", "users", "fans",
+            "supporters", "opponents", "officers", "deputies", "rebels", "survivors", "relatives", "neighbors",
+            "neighbours", "paramedics", "detectives", "throughout", "upon", "between", "around", "prior", "anyone",
+            "everyone", "everybody", "nobody", "none", "maybe", "altogether", "meantime", "additional", "born",
+            "given", "less", "few", "others", "numerous", "various", "someone", "somebody", "nothing", "everything",
+            "something", "anything", "unless", "amid", "beyond", "across", "along", "behind", "below", "beneath",
+            "beside", "except", "inside", "outside", "near", "toward", "towards", "via");
     /**
      * Adverbs, conjunctions and prepositions that open sentences in the other languages of the news and that their
      * stop lists leave out ("Además", "Según", "Selon", "Według", "Ayrıca"): English has its common words for these.
