@@ -97,9 +97,11 @@ public final class MentionFinder {
             // Letters in capitals that are words, not names: "OK", "TV", "GDP", Roman numerals alone.
             "ok", "tv", "pc", "pcs", "hd", "dvd", "cd", "faq", "gdp", "usb", "diy", "ii", "iii", "iv", "vi", "vii",
             "viii", "ix", "rss", "mp3",
-            // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ...").
+            // Labels pages set before a link or a section ("PHOTOS: ...", "LISTEN: ..."), in the other languages of
+            // the news too ("Quelle:", "Fuente:", "Kaynak:", "Źródło:", "Czytaj też").
             "photos", "video", "videos", "listen", "update", "breaking", "exclusive", "opinion", "analysis", "live",
-            "gallery", "podcast",
+            "gallery", "podcast", "foto", "fotos", "quelle", "fuente", "fonte", "kaynak", "źródło", "czytaj",
+            "autor", "lesen", "lire",
             // Groups of people a report opens a sentence with ("Authorities said", "Prosecutors allege"), and
             // adverbs, pronouns and prepositions that open one ("Throughout", "Anyone", "Amid").
             "authorities", "prosecutors", "investigators", "firefighters", "rescuers", "voters", "jurors", "critics",

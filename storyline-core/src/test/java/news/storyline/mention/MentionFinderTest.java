@@ -208,6 +208,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPagesLabelInAnotherLanguageIsNoName() {
+        assertThat(names("Kaynak: Anadolu Ajansı. Fuente: Reuters. Ankara bekliyor.")).contains("Anadolu Ajansı",
+                "Reuters", "Ankara").doesNotContain("Kaynak", "Fuente");
+    }
+
+    @Test
     void aSentencesFirstCommonWordIsNoName() {
         String text = "Police and local officials said the militants were using cranes. The police station was set "
                 + "ablaze. Even Al Nusra turned against Isil. Since Isil launched a new offensive, 634 people died.";
