@@ -360,8 +360,9 @@ public final class MentionFinder {
     /**
      * The mentions of a text that capitalises its nouns, less the nouns: a single word of no known kind (not a
      * person, organisation or acronym) that the text writes after an article, determiner, number or a dative
-     * adjective ("bei starkem Wind") anywhere, that ends as only German nouns end, or that is a German stop word at
-     * a sentence's start ("Sie"); a small town of a noun's name after an article ("die Lage" is no Lage in
+     * adjective ("bei starkem Wind") anywhere, that ends as only German nouns end, that is a German stop word at
+     * a sentence's start ("Sie"), or that German's dictionary holds or makes as a compound ({@link GermanWords}:
+     * "Aktivisten", "Tränengas"; not a surname the text gives a person too); a small town of a noun's name after an article ("die Lage" is no Lage in
      * Westphalia). A leading number or article goes ("Zwei Surfer"), and a leading German title makes the rest a
      * person. A name written with an article ("die Lufthansa") is lost with the nouns; a person's name, which takes
      * none, and the countries and cities the gazetteer knows stay.
@@ -395,6 +396,16 @@ public final class MentionFinder {
                 nouns.add(t.lower);
             } else {
                 undetermined.add(t.lower);
+            }
+        }
+        // A person's surname the text gives with the given name too ("Thomas Müller ... Müller"), which a
+        // dictionary of common words may hold.
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            Mention person = m.type() == MentionType.PERSON ? m : afterGermanTitle(m);
+            int space = person == null ? -1 : person.text().lastIndexOf(' ');
+            if (space > 0) {
+                surnames.add(person.text().substring(space + 1).toLowerCase(Locale.ROOT));
             }
         }
         List<Mention> kept = new ArrayList<>(mentions.size());
@@ -431,7 +442,8 @@ public final class MentionFinder {
             // A sentence's first word the text never capitalises inside a sentence: "Zudem", "Allerdings", "Heute".
             boolean onlyOpening = token != null && token.sentenceStart && !inside.contains(word);
             boolean noun = m.type() == MentionType.OTHER && (nouns.contains(word) || GERMAN_STOP_WORDS.contains(word)
-                    || onlyOpening || GERMAN_NOUN_ENDINGS.stream().anyMatch(word::endsWith))
+                    || onlyOpening || GERMAN_NOUN_ENDINGS.stream().anyMatch(word::endsWith)
+                    || GermanWords.isCommonWord(m.text()) && !surnames.contains(word))
                     || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)
                     && gazetteer.exactly(m.text()).stream()
                     .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN);

@@ -75,6 +75,14 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsRegionsByTheirOwnLanguagesNames() {
+        assertThat(GAZETTEER.exactly("Bayern")).extracting(Place::id).contains("DE.02");
+        assertThat(GAZETTEER.exactly("Niederösterreich")).extracting(Place::name).contains("Lower Austria");
+        assertThat(GAZETTEER.exactly("Cataluña")).extracting(Place::name).contains("Catalonia");
+        assertThat(GAZETTEER.exactly("Sizilien")).extracting(Place::kind).contains(Place.Kind.REGION);
+    }
+
+    @Test
     void knowsTheCountriesAdjectivesAreMadeOf() {
         assertThat(countryOf("Iraqi")).isEqualTo("IQ Iraq");
         assertThat(countryOf("Syrian")).isEqualTo("SY Syria");
