@@ -434,6 +434,12 @@ public final class MentionFinder {
                 }
                 continue;
             }
+            if (!oneWord && m.type() == MentionType.OTHER && openingOrCounted(text, tokens, m)
+                    && commonWordsOnly(m.text())) {
+                // "Umstrittene Tierversuche" opening a sentence, "20 Millionen Euro": words, not a name; "Deutsche
+                // Bahn" inside a sentence, where German writes an adjective small unless it is a name's, stays.
+                continue;
+            }
             if (!oneWord || acronym) {
                 kept.add(m);
                 continue;
@@ -520,6 +526,34 @@ public final class MentionFinder {
     /** Lower-case words that join a German noun to its complement ("Abschaffung von Tierversuchen"). */
     private static final Set<String> GERMAN_JOINERS = Set.of("von", "der", "des", "dem", "den", "zur", "zum",
             "für", "im");
+
+    /**
+     * Whether every word of a name of several is one of German's stop words or common words (the first may be a
+     * declined adjective, which the dictionary mostly lacks: "Umstrittene Tierversuche"), and none a place the
+     * gazetteer knows or a town's adjective ("Polizeipräsidium Aalen", "Hamburger CDU-Fraktion": the dictionary
+     * holds eels and burgers).
+     */
+    private boolean commonWordsOnly(String name) {
+        String[] words = name.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean place = !gazetteer.exactly(word).isEmpty()
+                    || lower.endsWith("er") && !gazetteer.exactly(word.substring(0, word.length() - 2)).isEmpty();
+            boolean common = GERMAN_STOP_WORDS.contains(lower) || GermanWords.isCommonWord(word)
+                    || k == 0 && words.length > 1 && inflectedAdjective(lower);
+            if (place || !common) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name opens a sentence, or follows a number ("20 Millionen Euro"; numbers are no tokens). */
+    private static boolean openingOrCounted(String text, List<Token> tokens, Mention m) {
+        Token token = tokenAt(tokens, m.start());
+        return token != null && (token.sentenceStart || afterNumber(text, token));
+    }
 
     /**
      * A German noun with its complement, run together as one name ("Bekämpfung der Corona-Pandemie", "Tag des

@@ -188,6 +188,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void germanWordsOpeningASentenceOrCountedAreNoNameButAnAdjectiveInsideOneIs() {
+        String text = "Umstrittene Tierversuche sind in der Kritik. Die Kosten liegen bei 20 Millionen Euro, sagte "
+                + "die Sprecherin. Auch die Deutsche Bahn will sparen. Polizeipräsidium Aalen meldet einen Unfall. "
+                + "Die Polizei ermittelt.";
+        assertThat(names(text)).contains("Deutsche Bahn", "Polizeipräsidium Aalen")
+                .doesNotContain("Umstrittene Tierversuche", "Millionen Euro");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
