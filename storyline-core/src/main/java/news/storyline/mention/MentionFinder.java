@@ -338,7 +338,12 @@ public final class MentionFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (GERMAN_ARTICLES.contains(tokens.get(i).lower)) {
                 articles++;
-                if (Character.isUpperCase(tokens.get(i + 1).text.codePointAt(0))) {
+                Token next = tokens.get(i + 1);
+                // "der Fahrer", or with a declined adjective between, "der australische Kardinal": a text dense
+                // with adjectives has few articles right before its nouns.
+                boolean adjectiveBetween = i + 2 < tokens.size() && Character.isLowerCase(next.text.codePointAt(0))
+                        && inflectedAdjective(next.lower) && Character.isUpperCase(tokens.get(i + 2).text.codePointAt(0));
+                if (Character.isUpperCase(next.text.codePointAt(0)) || adjectiveBetween) {
                     beforeCapitals++;
                 }
             }
