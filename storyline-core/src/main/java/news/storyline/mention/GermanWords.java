@@ -62,6 +62,15 @@ final class GermanWords {
         return parts.size() >= 2;
     }
 
+    /**
+     * Whether the dictionary holds the word itself, not as a compound: what the list says of a place's name, which
+     * German often makes of words ("Neustadt", "Schweinfurt") and which the list holds when it is a word too
+     * ("Lage", "Waren", "Corona").
+     */
+    static boolean inDictionary(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.GERMAN));
+    }
+
     private static GermanWordSplitter splitter() {
         try {
             var splitter = new GermanWordSplitter(true, WORDS);

@@ -361,6 +361,14 @@ public final class MentionFinder {
             "botschafterin", "trainer", "trainerin", "anwalt", "anwältin", "direktor", "direktorin", "könig",
             "königin", "papst");
     private static final CharArraySet GERMAN_STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
+    /** German's prepositions of place, after which a word is a place's name ("in Essen", "nach Corona" aside). */
+    private static final Set<String> GERMAN_PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei");
+    private static final Set<String> GERMAN_AND = Set.of("und", "oder", "sowie");
+    /**
+     * Cities of fewer people than this whose names are German words ("Corona", in California; "Reisende", "Waren",
+     * "Lage") are the word where the text never writes them as a place's; larger ones ("München") are the city.
+     */
+    private static final long WORD_CITY = 1_000_000;
 
     /**
      * The mentions of a text that capitalises its nouns, less the nouns: a single word of no known kind (not a
@@ -378,9 +386,19 @@ public final class MentionFinder {
         // der Passau Drilandhalle" beside "in Passau").
         Set<String> undetermined = new HashSet<>();
         Set<String> inside = new HashSet<>();
-        for (Token t : tokens) {
+        // Words the text writes as a place's: after a place's preposition ("in Essen", "aus Mannheim") or joined to
+        // a place so written ("in Heidelberg und Mannheim"), or opening the text or a dateline ("Mannheim (dpa) -").
+        Set<String> placed = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.sentenceStart && Character.isUpperCase(t.text.codePointAt(0))) {
                 inside.add(t.lower);
+            }
+            boolean joinedToPlace = i >= 2 && GERMAN_AND.contains(tokens.get(i - 1).lower)
+                    && placed.contains(tokens.get(i - 2).lower);
+            if (i == 0 || GERMAN_PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower) || joinedToPlace
+                    || text.startsWith(" (", t.end)) {
+                placed.add(t.lower);
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -457,12 +475,24 @@ public final class MentionFinder {
                     || GermanWords.isCommonWord(m.text()) && !surnames.contains(word))
                     || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)
                     && gazetteer.exactly(m.text()).stream()
-                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN);
+                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN)
+                    || m.type() == MentionType.PLACE && !placed.contains(word) && GermanWords.inDictionary(m.text())
+                    && wordCityOnly(gazetteer.lookup(m.text()));
             if (!noun) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the places a name finds (exactly, or spelt nearly so: "Reisende" finds Resende, in Brazil) are cities,
+     * each smaller than {@link #WORD_CITY}, and there is one at least; a country's name in German ("Palästina") finds
+     * the country.
+     */
+    private static boolean wordCityOnly(List<Place> places) {
+        return !places.isEmpty() && places.stream()
+                .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < WORD_CITY);
     }
 
     /**

@@ -207,6 +207,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTownNamedAsAGermanWordIsThatWordUnlessWrittenAsAPlace() {
+        // "Corona" is a city of California and the dictionary's word (the sun's corona): here it is the pandemic.
+        String text = "Mannheim (dpa) - Wegen Corona bleiben die Schulen geschlossen. Die Regeln gegen Corona gelten "
+                + "in Essen und Bochum weiter, sagte die Sprecherin der Stadt. Das Essen in den Kantinen fällt aus.";
+        List<Mention> found = FINDER.find(text);
+        assertThat(found).filteredOn(m -> m.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("Mannheim", "Essen", "Bochum").doesNotContain("Corona");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
