@@ -132,7 +132,12 @@ public final class MentionFinder {
             "ayrıca", "ancak", "işte", "şimdi", "bugün", "dün", "sonra", "önce", "yine", "hatta", "çünkü", "yani",
             "böylece", "özellikle", "bununla",
             // Dutch
-            "volgens", "daarna", "echter", "vandaag", "gisteren", "inmiddels", "intussen", "daarom");
+            "volgens", "daarna", "echter", "vandaag", "gisteren", "inmiddels", "intussen", "daarom",
+            // German (beyond its stop list; none an English word: "Fast", "Nun" and "Hier" open English names too)
+            "wer", "immer", "vermutlich", "seit", "bereits", "jedoch", "dennoch", "trotzdem", "deshalb", "daher",
+            "außerdem", "inzwischen", "mittlerweile", "bisher", "bislang", "derzeit", "zuletzt", "zunächst",
+            "später", "heute", "gestern", "damals", "jetzt", "laut", "wegen", "trotz", "allerdings", "vielmehr",
+            "offenbar", "angeblich", "insgesamt", "nachdem", "obwohl", "warum", "weshalb", "besonders");
 
     /** Stop words of other languages shorter than this are names too often to drop at a sentence's start. */
     private static final int MIN_OTHER_STOP_WORD = 4;
@@ -409,7 +414,8 @@ public final class MentionFinder {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             boolean lowerBefore = before != null && Character.isLowerCase(before.text.codePointAt(0));
             // "10 Uhr", "3,5 Prozent", "20 Millionen Euro": a number before (numbers are no tokens here).
-            boolean determined = t.start >= 2 && text.charAt(t.start - 1) == ' '
+            // "10 Uhr", and "25-Jährige", "3-Zimmer-Wohnung": a number joined by a hyphen makes a compound noun.
+            boolean determined = t.start >= 2 && (text.charAt(t.start - 1) == ' ' || text.charAt(t.start - 1) == '-')
                     && Character.isDigit(text.charAt(t.start - 2))
                     || before != null && spaceOnly(text, before, t) && (GERMAN_DETERMINERS.contains(before.lower)
                         || lowerBefore && before.lower.length() > 4 && before.lower.endsWith("em")

@@ -217,6 +217,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGermanAdverbOpeningASentenceAndANounJoinedToANumberAreNoNames() {
+        String text = "Der 25-Jährige wurde in der Nacht festgenommen. Seit Montag ermittelt die Polizei in Hanau. "
+                + "Laut Polizei war der Täter allein. Wer Hinweise geben kann, meldet sich bei der Polizei.";
+        assertThat(names(text)).contains("Hanau").doesNotContain("Jährige", "Seit Montag", "Laut Polizei",
+                "Wer Hinweise", "Wer");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
