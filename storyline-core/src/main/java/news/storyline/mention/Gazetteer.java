@@ -175,6 +175,26 @@ public final class Gazetteer {
         return byKey.getOrDefault(NameKey.of(name), List.of());
     }
 
+    /** The longest case ending after an apostrophe read as one: Turkish's "'daki", "'ndan". */
+    private static final int MAX_CASE_ENDING = 6;
+
+    /**
+     * Places of this name without the case ending its spelling adds after an apostrophe, as Turkish writes a name's
+     * cases ("İstanbul'da" is İstanbul, "Türkiye'nin" Türkiye, "Ankara'ya" Ankara); empty where the spelling has none
+     * or the name without it is no place. An upper-case letter after the apostrophe is the name's own ("O'Neil"), and
+     * the key of the whole spelling, "istanbulda", finds nothing.
+     */
+    public List<Place> beforeCaseEnding(String spelling) {
+        int apostrophe = Math.max(spelling.lastIndexOf('\''), spelling.lastIndexOf('’'));
+        int length = spelling.length() - apostrophe - 1;
+        if (apostrophe < 2 || length < 1 || length > MAX_CASE_ENDING
+                || !Character.isLetter(spelling.charAt(apostrophe - 1))
+                || !spelling.substring(apostrophe + 1).codePoints().allMatch(Character::isLowerCase)) {
+            return List.of();
+        }
+        return exactly(spelling.substring(0, apostrophe));
+    }
+
     /**
      * Places of this name: exact key matches, or where there are none and the name has five letters or more, the
      * places whose name sounds the same, starts with the same letter and is spelt nearly the same (an edit

@@ -1010,7 +1010,8 @@ public final class MentionFinder {
             boolean country = gazetteer.exactly(name).stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY);
             type = country ? MentionType.PLACE : MentionType.ORGANISATION;
             cue = country ? "gazetteer" : "acronym";
-        } else if (PLACE_AFTER.contains(after) || !gazetteer.lookup(name).isEmpty()) {
+        } else if (PLACE_AFTER.contains(after) || !gazetteer.lookup(name).isEmpty()
+                || !gazetteer.beforeCaseEnding(name).isEmpty()) {
             type = MentionType.PLACE;
             String before = first > 0 ? tokens.get(first - 1).lower : "";
             cue = PLACE_AFTER.contains(after) ? "followed by " + after

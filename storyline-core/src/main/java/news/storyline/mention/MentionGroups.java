@@ -114,6 +114,9 @@ public final class MentionGroups {
         List<Form> list = new ArrayList<>(forms.values());
         for (Form f : list) {
             f.exactPlaces = gazetteer.exactly(f.key);
+            if (f.exactPlaces.isEmpty()) {
+                f.exactPlaces = withoutCaseEnding(f.surfaces.keySet());
+            }
             f.type = type(List.of(f));
             f.sound = NameKey.phonetic(f.key);
             f.words = f.key.split(" ").length;
@@ -542,13 +545,25 @@ public final class MentionGroups {
             return List.of(adjectiveOf);
         }
         for (Form f : group) {
-            for (Place p : gazetteer.lookup(f.key)) {
+            List<Place> found = gazetteer.lookup(f.key);
+            for (Place p : found.isEmpty() ? f.exactPlaces : found) {
                 if (!candidates.contains(p)) {
                     candidates.add(p);
                 }
             }
         }
         return candidates;
+    }
+
+    /** The places the first of these spellings finds without its case ending ({@link Gazetteer#beforeCaseEnding}). */
+    private List<Place> withoutCaseEnding(Set<String> spellings) {
+        for (String spelling : spellings) {
+            List<Place> places = gazetteer.beforeCaseEnding(spelling);
+            if (!places.isEmpty()) {
+                return places;
+            }
+        }
+        return List.of();
     }
 
     private Place resolve(List<Form> group, List<Place> candidates, int self,
@@ -681,6 +696,10 @@ public final class MentionGroups {
                         .thenComparingInt(forms::get)
                         .thenComparing(s -> place != null && NameKey.of(s).equals(NameKey.of(place.name())) ? 1 : 0))
                 .orElseThrow();
+        if (place != null && placeNames.isEmpty() && gazetteer.beforeCaseEnding(name).contains(place)) {
+            // Only case forms were written ("İstanbul'da", "İstanbul'a"): the place goes by the name without one.
+            name = name.substring(0, Math.max(name.lastIndexOf('\''), name.lastIndexOf('’')));
+        }
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);
     }

@@ -75,6 +75,15 @@ class GazetteerTest {
     }
 
     @Test
+    void findsAPlaceWithoutTheCaseEndingWrittenAfterAnApostrophe() {
+        assertThat(GAZETTEER.beforeCaseEnding("İstanbul'da")).extracting(Place::name).contains("Istanbul");
+        assertThat(GAZETTEER.beforeCaseEnding("Ankara’ya")).extracting(Place::name).contains("Ankara");
+        // a capital after the apostrophe is the name's own, and no apostrophe is no case ending
+        assertThat(GAZETTEER.beforeCaseEnding("O'Neil")).isEmpty();
+        assertThat(GAZETTEER.beforeCaseEnding("Istanbul")).isEmpty();
+    }
+
+    @Test
     void knowsRegionsByTheirOwnLanguagesNames() {
         assertThat(GAZETTEER.exactly("Bayern")).extracting(Place::id).contains("DE.02");
         assertThat(GAZETTEER.exactly("Niederösterreich")).extracting(Place::name).contains("Lower Austria");

@@ -75,4 +75,18 @@ class MentionExtractorTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Italy")).singleElement()
                 .satisfies(e -> assertThat(e.forms()).containsOnlyKeys("Italian"));
     }
+
+    @Test
+    void aPlaceWrittenWithItsCaseEndingIsThePlaceByItsName() {
+        List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "Kazada yaralanan iki kişi İstanbul'da hastaneye kaldırıldı. Yetkililer İstanbul'daki yangının "
+                        + "Ankara'ya bildirildiğini söyledi. O'Neil de açıklama yaptı.",
+                List.of(), Map.of(), "a")).entities();
+
+        assertThat(entities).filteredOn(e -> e.type() == MentionType.PLACE).extracting(Entity::name)
+                .contains("İstanbul", "Ankara");
+        assertThat(entities).filteredOn(e -> e.name().equals("İstanbul")).singleElement()
+                .satisfies(e -> assertThat(e.place().name()).isEqualTo("Istanbul"));
+        assertThat(entities).extracting(Entity::name).contains("O'Neil");
+    }
 }
