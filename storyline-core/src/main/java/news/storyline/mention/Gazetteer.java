@@ -175,6 +175,35 @@ public final class Gazetteer {
         return byKey.getOrDefault(NameKey.of(name), List.of());
     }
 
+    /**
+     * Polish case endings of place names and the nominative's ending they replace, tried in this order: "Polsce" is
+     * Polska, "Krakowie" Kraków, "Zakopanem" Zakopane, "Hiszpanii" Hiszpania, "Rosji" Rosja, "Warszawie" Warszawa,
+     * "Iranie" Iran, "Iraku" Irak, "Chinach" Chiny.
+     */
+    private static final String[][] POLISH_ENDINGS = {{"sce", "ska"}, {"owie", "ów"}, {"anem", "ane"}, {"ii", "ia"},
+            {"ji", "ja"}, {"ie", "a"}, {"ie", ""}, {"u", ""}, {"ach", "y"}, {"ech", "y"}};
+    /** A lemma shorter than this is too often another word ("Takie", such, is no Tak, a province of Thailand). */
+    private static final int MIN_LEMMA = 4;
+
+    /**
+     * The name a Polish place's inflected form is made of, where that name is a country's, a region's or a city's of
+     * 100,000 people or more ("Warszawie" is Warszawa, "Polsce" Polska, "Iraku" Irak), else empty; a smaller town
+     * so found is too often a word's chance likeness. For text the caller knows to be Polish.
+     */
+    public Optional<String> polishLemma(String word) {
+        for (String[] ending : POLISH_ENDINGS) {
+            if (!word.endsWith(ending[0])) {
+                continue;
+            }
+            String lemma = word.substring(0, word.length() - ending[0].length()) + ending[1];
+            if (lemma.length() >= MIN_LEMMA && exactly(lemma).stream().anyMatch(p -> p.kind() != Place.Kind.CITY
+                    || p.population() >= MentionGroups.SMALL_TOWN)) {
+                return Optional.of(lemma);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The longest case ending after an apostrophe read as one: Turkish's "'daki", "'ndan". */
     private static final int MAX_CASE_ENDING = 6;
 

@@ -276,8 +276,44 @@ public final class MentionFinder {
         if (capitalisesNouns(tokens)) {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
+        if (writesPolish(tokens)) {
+            mentions = withPolishPlaces(mentions);
+        }
         mentions = withoutMereOpenings(tokens, mentions);
         return markListsOfRegions(text, mentions);
+    }
+
+    /** The cue of a place found by its Polish case form's lemma ({@link Gazetteer#polishLemma}). */
+    static final String POLISH_INFLECTED = "gazetteer, Polish case form";
+    /** Words that Polish writes often and other languages of the news hardly ever. */
+    private static final Set<String> POLISH_WORDS = Set.of("się", "że", "jest", "oraz", "przez", "został", "została",
+            "zostało", "zostały", "który", "która", "które", "którzy", "także", "również", "jednak", "będzie", "było");
+    /** Polish words in a text that make it Polish. */
+    private static final int POLISH_WORDS_NEEDED = 2;
+
+    private static boolean writesPolish(List<Token> tokens) {
+        int seen = 0;
+        for (Token t : tokens) {
+            if (POLISH_WORDS.contains(t.lower) && ++seen >= POLISH_WORDS_NEEDED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mentions of a Polish text with its places in their case forms found: a single word of no known kind whose
+     * nominative names a country, region or large city ("w Polsce", "w Warszawie", "z Iranu") is that place. Polish
+     * inflects its names, and the gazetteer holds them in the nominative only.
+     */
+    private List<Mention> withPolishPlaces(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean inflectedPlace = m.type() == MentionType.OTHER && m.text().indexOf(' ') < 0
+                    && gazetteer.exactly(m.text()).isEmpty() && gazetteer.polishLemma(m.text()).isPresent();
+            out.add(inflectedPlace ? new Mention(m.text(), m.start(), m.end(), MentionType.PLACE, POLISH_INFLECTED) : m);
+        }
+        return out;
     }
 
     /**

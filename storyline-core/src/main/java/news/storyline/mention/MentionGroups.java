@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import news.storyline.text.DisjointSets;
 import news.storyline.text.EditSimilarity;
@@ -116,6 +117,10 @@ public final class MentionGroups {
             f.exactPlaces = gazetteer.exactly(f.key);
             if (f.exactPlaces.isEmpty()) {
                 f.exactPlaces = withoutCaseEnding(f.surfaces.keySet());
+            }
+            if (f.exactPlaces.isEmpty() && f.cues.contains(MentionFinder.POLISH_INFLECTED)) {
+                f.exactPlaces = f.surfaces.keySet().stream().map(gazetteer::polishLemma).flatMap(Optional::stream)
+                        .findFirst().map(gazetteer::exactly).orElse(List.of());
             }
             f.type = type(List.of(f));
             f.sound = NameKey.phonetic(f.key);
@@ -699,6 +704,10 @@ public final class MentionGroups {
         if (place != null && placeNames.isEmpty() && gazetteer.beforeCaseEnding(name).contains(place)) {
             // Only case forms were written ("İstanbul'da", "İstanbul'a"): the place goes by the name without one.
             name = name.substring(0, Math.max(name.lastIndexOf('\''), name.lastIndexOf('’')));
+        } else if (place != null && placeNames.isEmpty()
+                && group.stream().anyMatch(f -> f.cues.contains(MentionFinder.POLISH_INFLECTED))) {
+            // "Warszawie", "w Polsce": the place by its nominative, "Warszawa", "Polska".
+            name = gazetteer.polishLemma(name).filter(lemma -> gazetteer.exactly(lemma).contains(place)).orElse(name);
         }
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);

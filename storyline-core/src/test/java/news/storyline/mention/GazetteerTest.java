@@ -84,6 +84,15 @@ class GazetteerTest {
     }
 
     @Test
+    void findsTheNominativeOfAPolishPlacesCaseForm() {
+        assertThat(GAZETTEER.polishLemma("Warszawie")).contains("Warszawa");
+        assertThat(GAZETTEER.polishLemma("Polsce")).contains("Polska");
+        assertThat(GAZETTEER.polishLemma("Iranu")).contains("Iran");
+        // a lemma of three letters is too often a word's likeness: "Takie" (such) is no Tak, in Thailand
+        assertThat(GAZETTEER.polishLemma("Takie")).isEmpty();
+    }
+
+    @Test
     void knowsRegionsByTheirOwnLanguagesNames() {
         assertThat(GAZETTEER.exactly("Bayern")).extracting(Place::id).contains("DE.02");
         assertThat(GAZETTEER.exactly("Niederösterreich")).extracting(Place::name).contains("Lower Austria");

@@ -89,4 +89,26 @@ class MentionExtractorTest {
                 .satisfies(e -> assertThat(e.place().name()).isEqualTo("Istanbul"));
         assertThat(entities).extracting(Entity::name).contains("O'Neil");
     }
+
+    @Test
+    void aPolishPlaceInItsCaseFormIsThePlaceByItsNominative() {
+        List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "Prezydent spotkał się w Warszawie z ministrami. Jak podaje agencja, w Polsce jest to pierwszy taki "
+                        + "przypadek, który został potwierdzony. Takie decyzje zapadają rzadko.",
+                List.of(), Map.of(), "a")).entities();
+
+        assertThat(entities).filteredOn(e -> e.type() == MentionType.PLACE).extracting(Entity::name)
+                .contains("Warszawa", "Polska").doesNotContain("Takie", "Tak");
+        assertThat(entities).filteredOn(e -> e.name().equals("Polska")).singleElement()
+                .satisfies(e -> assertThat(e.place().name()).isEqualTo("Poland"));
+    }
+
+    @Test
+    void anEnglishNameIsNeverReadAsAPolishCaseForm() {
+        // "Bernie" would be "Berna", Bern, were English read as Polish.
+        List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "Bernie Sanders spoke in Iowa. Bernie said the race was close.", List.of(), Map.of(), "a")).entities();
+        assertThat(entities).filteredOn(e -> e.place() != null).extracting(e -> e.place().name())
+                .doesNotContain("Bern");
+    }
 }
