@@ -277,7 +277,7 @@ public final class MentionFinder {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
         if (writesPolish(tokens)) {
-            mentions = withPolishPlaces(mentions);
+            mentions = withoutPolishOpenings(tokens, withPolishPlaces(mentions));
         }
         mentions = withoutMereOpenings(tokens, mentions);
         return markListsOfRegions(text, mentions);
@@ -314,6 +314,35 @@ public final class MentionFinder {
             out.add(inflectedPlace ? new Mention(m.text(), m.start(), m.end(), MentionType.PLACE, POLISH_INFLECTED) : m);
         }
         return out;
+    }
+
+    /** Letters of a Polish word's stem that its case forms keep ("Duda", "Dudy", "Dudzie"). */
+    private static final int POLISH_STEM = 4;
+
+    /**
+     * The mentions of a Polish text less the single words that open sentences only: Polish writes its common words
+     * small, so a word capitalised only at a sentence's start, in no case form inside a sentence, is no name
+     * ("Podejrzewamy", "Zobacz", "Jeśli", "Twój"). A given name, a place the gazetteer knows and an acronym stay.
+     */
+    private List<Mention> withoutPolishOpenings(List<Token> tokens, List<Mention> mentions) {
+        Set<String> stemsInside = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.sentenceStart && t.capitalised()) {
+                stemsInside.add(t.lower.substring(0, Math.min(POLISH_STEM, t.lower.length())));
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Token token = tokenAt(tokens, m.start());
+            boolean opening = m.type() == MentionType.OTHER && token != null && token.sentenceStart
+                    && token.end == m.end() && !token.allCaps() && !GIVEN_NAMES.contains(token.lower)
+                    && !stemsInside.contains(token.lower.substring(0, Math.min(POLISH_STEM, token.lower.length())))
+                    && gazetteer.exactly(token.text).isEmpty();
+            if (!opening) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**

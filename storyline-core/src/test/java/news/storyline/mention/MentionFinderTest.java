@@ -225,6 +225,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPolishWordCapitalisedOnlyAtASentencesStartIsNoName() {
+        String text = "Podejrzewamy, że to błąd. Zobacz, jak prezydent Andrzej Duda przemawiał w Sejmie. Dudę "
+                + "oklaskiwano. Kliknij tutaj, jeśli chcesz wiedzieć więcej, bo sprawa jest ważna.";
+        assertThat(names(text)).contains("Andrzej Duda").doesNotContain("Podejrzewamy", "Zobacz", "Kliknij");
+        // a name the text gives in a case form inside a sentence stays at a sentence's start too
+        assertThat(names("Kurski mówił długo. Wczoraj Kurskiego nie było, bo sprawa jest ważna, że tak powiem."))
+                .contains("Kurski");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
