@@ -277,7 +277,9 @@ public final class MentionFinder {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
         if (writesPolish(tokens)) {
-            mentions = withoutPolishOpenings(tokens, withPolishPlaces(mentions));
+            mentions = withoutMereSentenceOpenings(tokens, withPolishPlaces(mentions));
+        } else if (writesTurkish(tokens)) {
+            mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
         mentions = withoutMereOpenings(tokens, mentions);
         return markListsOfRegions(text, mentions);
@@ -316,19 +318,36 @@ public final class MentionFinder {
         return out;
     }
 
-    /** Letters of a Polish word's stem that its case forms keep ("Duda", "Dudy", "Dudzie"). */
-    private static final int POLISH_STEM = 4;
+    /** Words that Turkish writes often and other languages of the news hardly ever. */
+    private static final Set<String> TURKISH_WORDS = Set.of("için", "olarak", "ile", "bir", "ve", "bu", "olan",
+            "gibi", "daha", "kadar", "sonra", "göre", "ancak", "değil");
+    /** Turkish words in a text that make it Turkish: "bir", "ve" and "bu" are short and others write them too. */
+    private static final int TURKISH_WORDS_NEEDED = 4;
+
+    private static boolean writesTurkish(List<Token> tokens) {
+        Set<String> seen = new HashSet<>();
+        for (Token t : tokens) {
+            if (TURKISH_WORDS.contains(t.lower) && seen.add(t.lower) && seen.size() >= TURKISH_WORDS_NEEDED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters of a word's stem that its case forms keep ("Duda", "Dudy", "Dudzie"; "Erdoğan", "Erdoğan'ın"). */
+    private static final int CASE_STEM = 4;
 
     /**
-     * The mentions of a Polish text less the single words that open sentences only: Polish writes its common words
-     * small, so a word capitalised only at a sentence's start, in no case form inside a sentence, is no name
-     * ("Podejrzewamy", "Zobacz", "Jeśli", "Twój"). A given name, a place the gazetteer knows and an acronym stay.
+     * The mentions of a Polish or Turkish text less the single words that open sentences only: these languages write
+     * their common words small, so a word capitalised only at a sentence's start, in no case form inside a sentence,
+     * is no name ("Podejrzewamy", "Zobacz", "Jeśli"; "İşte", "Dedi"). A given name, a place the gazetteer knows and an
+     * acronym stay. (English names firms and towns at a sentence's start alone in short reports, so it keeps them.)
      */
-    private List<Mention> withoutPolishOpenings(List<Token> tokens, List<Mention> mentions) {
+    private List<Mention> withoutMereSentenceOpenings(List<Token> tokens, List<Mention> mentions) {
         Set<String> stemsInside = new HashSet<>();
         for (Token t : tokens) {
             if (!t.sentenceStart && t.capitalised()) {
-                stemsInside.add(t.lower.substring(0, Math.min(POLISH_STEM, t.lower.length())));
+                stemsInside.add(t.lower.substring(0, Math.min(CASE_STEM, t.lower.length())));
             }
         }
         List<Mention> kept = new ArrayList<>(mentions.size());
@@ -336,8 +355,8 @@ public final class MentionFinder {
             Token token = tokenAt(tokens, m.start());
             boolean opening = m.type() == MentionType.OTHER && token != null && token.sentenceStart
                     && token.end == m.end() && !token.allCaps() && !GIVEN_NAMES.contains(token.lower)
-                    && !stemsInside.contains(token.lower.substring(0, Math.min(POLISH_STEM, token.lower.length())))
-                    && gazetteer.exactly(token.text).isEmpty();
+                    && !stemsInside.contains(token.lower.substring(0, Math.min(CASE_STEM, token.lower.length())))
+                    && gazetteer.exactly(token.text).isEmpty() && gazetteer.beforeCaseEnding(token.text).isEmpty();
             if (!opening) {
                 kept.add(m);
             }

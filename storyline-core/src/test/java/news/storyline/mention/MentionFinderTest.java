@@ -235,6 +235,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTurkishWordCapitalisedOnlyAtASentencesStartIsNoName() {
+        String text = "İşte bu nedenle toplantı ertelendi. Dedi ki, Cumhurbaşkanı Erdoğan için bir karar olarak "
+                + "görülmeli. Erdoğan'ın açıklaması daha sonra geldi. Ülkede bu konu ile ilgili tartışma sürüyor. "
+                + "Erdoğan konuştu.";
+        assertThat(names(text)).doesNotContain("İşte", "Dedi", "Ülkede").anyMatch(name -> name.startsWith("Erdoğan"));
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
