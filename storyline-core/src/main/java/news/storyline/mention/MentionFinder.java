@@ -278,7 +278,7 @@ public final class MentionFinder {
         }
         if (writesPolish(tokens)) {
             mentions = withoutMereSentenceOpenings(tokens, withPolishPlaces(mentions));
-        } else if (writesTurkish(tokens)) {
+        } else if (writesTurkish(tokens) || writesSpanish(tokens)) {
             mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
         mentions = withoutMereOpenings(tokens, mentions);
@@ -334,14 +334,30 @@ public final class MentionFinder {
         return false;
     }
 
+    /** Words that Spanish writes often; five of them make a text Spanish (Portuguese and Italian share a few). */
+    private static final Set<String> SPANISH_WORDS = Set.of("que", "los", "las", "del", "por", "para", "una", "como",
+            "pero", "sus", "fue", "también", "según", "están");
+    private static final int SPANISH_WORDS_NEEDED = 5;
+
+    private static boolean writesSpanish(List<Token> tokens) {
+        Set<String> seen = new HashSet<>();
+        for (Token t : tokens) {
+            if (SPANISH_WORDS.contains(t.lower) && seen.add(t.lower) && seen.size() >= SPANISH_WORDS_NEEDED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Letters of a word's stem that its case forms keep ("Duda", "Dudy", "Dudzie"; "Erdoğan", "Erdoğan'ın"). */
     private static final int CASE_STEM = 4;
 
     /**
-     * The mentions of a Polish or Turkish text less the single words that open sentences only: these languages write
-     * their common words small, so a word capitalised only at a sentence's start, in no case form inside a sentence,
-     * is no name ("Podejrzewamy", "Zobacz", "Jeśli"; "İşte", "Dedi"). A given name, a place the gazetteer knows and an
-     * acronym stay. (English names firms and towns at a sentence's start alone in short reports, so it keeps them.)
+     * The mentions of a Polish, Turkish or Spanish text less the single words that open sentences only: these
+     * languages write their common words small, so a word capitalised only at a sentence's start, in no case form
+     * inside a sentence, is no name ("Podejrzewamy", "Zobacz"; "İşte", "Dedi"; "Ambos", "Añadió"). A given name, a
+     * place the gazetteer knows and an acronym stay. (English names firms and towns at a sentence's start alone in
+     * short reports, so it keeps them.)
      */
     private List<Mention> withoutMereSentenceOpenings(List<Token> tokens, List<Mention> mentions) {
         Set<String> stemsInside = new HashSet<>();

@@ -243,6 +243,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSpanishWordCapitalisedOnlyAtASentencesStartIsNoName() {
+        String text = "Ambos países firmaron el acuerdo que los presidentes anunciaron. Añadió que la medida es para "
+                + "todos, según el ministro Pedro Sánchez. Sánchez habló también de una reforma, pero sin fecha.";
+        assertThat(names(text)).contains("Pedro Sánchez").doesNotContain("Ambos", "Añadió");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
