@@ -276,9 +276,10 @@ public final class MentionFinder {
         if (capitalisesNouns(tokens)) {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
-        if (writesPolish(tokens)) {
+        if (writesWordsOf(tokens, POLISH_WORDS, POLISH_WORDS_NEEDED)) {
             mentions = withoutMereSentenceOpenings(tokens, withPolishPlaces(mentions));
-        } else if (writesTurkish(tokens) || writesSpanish(tokens)) {
+        } else if (writesWordsOf(tokens, TURKISH_WORDS, TURKISH_WORDS_NEEDED)
+                || writesWordsOf(tokens, SPANISH_WORDS, SPANISH_WORDS_NEEDED)) {
             mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
         mentions = withoutMereOpenings(tokens, mentions);
@@ -289,19 +290,10 @@ public final class MentionFinder {
     static final String POLISH_INFLECTED = "gazetteer, Polish case form";
     /** Words that Polish writes often and other languages of the news hardly ever. */
     private static final Set<String> POLISH_WORDS = Set.of("się", "że", "jest", "oraz", "przez", "został", "została",
-            "zostało", "zostały", "który", "która", "które", "którzy", "także", "również", "jednak", "będzie", "było");
-    /** Polish words in a text that make it Polish. */
+            "zostało", "zostały", "który", "która", "które", "którzy", "także", "również", "jednak", "będzie", "było",
+            "już", "tylko", "może", "tego", "jego", "jej", "ich", "bardzo", "gdy", "ponieważ", "są", "był", "była");
+    /** Different Polish words in a text that make it Polish. */
     private static final int POLISH_WORDS_NEEDED = 2;
-
-    private static boolean writesPolish(List<Token> tokens) {
-        int seen = 0;
-        for (Token t : tokens) {
-            if (POLISH_WORDS.contains(t.lower) && ++seen >= POLISH_WORDS_NEEDED) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The mentions of a Polish text with its places in their case forms found: a single word of no known kind whose
@@ -324,25 +316,19 @@ public final class MentionFinder {
     /** Turkish words in a text that make it Turkish: "bir", "ve" and "bu" are short and others write them too. */
     private static final int TURKISH_WORDS_NEEDED = 4;
 
-    private static boolean writesTurkish(List<Token> tokens) {
-        Set<String> seen = new HashSet<>();
-        for (Token t : tokens) {
-            if (TURKISH_WORDS.contains(t.lower) && seen.add(t.lower) && seen.size() >= TURKISH_WORDS_NEEDED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words that Spanish writes often; five of them make a text Spanish (Portuguese and Italian share a few). */
     private static final Set<String> SPANISH_WORDS = Set.of("que", "los", "las", "del", "por", "para", "una", "como",
             "pero", "sus", "fue", "también", "según", "están");
     private static final int SPANISH_WORDS_NEEDED = 5;
 
-    private static boolean writesSpanish(List<Token> tokens) {
+    /**
+     * Whether the text writes at least {@code needed} different words of a language's commonest ({@code words}): a
+     * language told from its small words, where the mention layer has no language label to go by.
+     */
+    private static boolean writesWordsOf(List<Token> tokens, Set<String> words, int needed) {
         Set<String> seen = new HashSet<>();
         for (Token t : tokens) {
-            if (SPANISH_WORDS.contains(t.lower) && seen.add(t.lower) && seen.size() >= SPANISH_WORDS_NEEDED) {
+            if (words.contains(t.lower) && seen.add(t.lower) && seen.size() >= needed) {
                 return true;
             }
         }
