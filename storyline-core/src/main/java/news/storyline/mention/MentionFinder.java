@@ -279,7 +279,8 @@ public final class MentionFinder {
         if (writesWordsOf(tokens, POLISH_WORDS, POLISH_WORDS_NEEDED)) {
             mentions = withoutMereSentenceOpenings(tokens, withPolishPlaces(mentions));
         } else if (writesWordsOf(tokens, TURKISH_WORDS, TURKISH_WORDS_NEEDED)
-                || writesWordsOf(tokens, SPANISH_WORDS, SPANISH_WORDS_NEEDED)) {
+                || writesWordsOf(tokens, SPANISH_WORDS, SPANISH_WORDS_NEEDED)
+                || writesWordsOf(tokens, FRENCH_WORDS, FRENCH_WORDS_NEEDED)) {
             mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
         mentions = withoutMereOpenings(tokens, mentions);
@@ -320,6 +321,10 @@ public final class MentionFinder {
     private static final Set<String> SPANISH_WORDS = Set.of("que", "los", "las", "del", "por", "para", "una", "como",
             "pero", "sus", "fue", "también", "según", "están");
     private static final int SPANISH_WORDS_NEEDED = 5;
+    /** Words that French writes often; five of them make a text French. */
+    private static final Set<String> FRENCH_WORDS = Set.of("les", "des", "est", "dans", "pour", "qui", "une", "sur",
+            "avec", "pas", "été", "aux", "ont", "cette", "mais", "leur");
+    private static final int FRENCH_WORDS_NEEDED = 5;
 
     /**
      * Whether the text writes at least {@code needed} different words of a language's commonest ({@code words}): a
@@ -339,10 +344,10 @@ public final class MentionFinder {
     private static final int CASE_STEM = 4;
 
     /**
-     * The mentions of a Polish, Turkish or Spanish text less the single words that open sentences only: these
+     * The mentions of a Polish, Turkish, Spanish or French text less the single words that open sentences only: these
      * languages write their common words small, so a word capitalised only at a sentence's start, in no case form
-     * inside a sentence, is no name ("Podejrzewamy", "Zobacz"; "İşte", "Dedi"; "Ambos", "Añadió"). A given name, a
-     * place the gazetteer knows and an acronym stay. (English names firms and towns at a sentence's start alone in
+     * inside a sentence, is no name ("Podejrzewamy", "Zobacz"; "İşte", "Dedi"; "Ambos", "Añadió"; "Certains"). A
+     * given name, a place the gazetteer knows and an acronym stay. (English names firms and towns at a sentence's start alone in
      * short reports, so it keeps them.)
      */
     private List<Mention> withoutMereSentenceOpenings(List<Token> tokens, List<Mention> mentions) {

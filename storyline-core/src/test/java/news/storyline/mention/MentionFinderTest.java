@@ -250,6 +250,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aFrenchWordCapitalisedOnlyAtASentencesStartIsNoName() {
+        String text = "Certains habitants sont partis dans la nuit. Contacté par téléphone, le maire Jean Dupont dit "
+                + "que la situation est grave. Plusieurs écoles ont été fermées pour une semaine, mais Dupont reste.";
+        assertThat(names(text)).contains("Jean Dupont").doesNotContain("Certains", "Contacté", "Plusieurs");
+    }
+
+    @Test
     void aParticleOrAShortStopWordOfAnotherLanguageAloneIsNoName() {
         assertThat(names("Los manifestantes llegaron a Madrid. Con todo, Los Angeles no respondió.")).contains("Madrid",
                 "Los Angeles").doesNotContain("Los", "Con");
