@@ -347,8 +347,8 @@ public final class MentionFinder {
      * The mentions of a Polish, Turkish, Spanish or French text less the single words that open sentences only: these
      * languages write their common words small, so a word capitalised only at a sentence's start, in no case form
      * inside a sentence, is no name ("Podejrzewamy", "Zobacz"; "İşte", "Dedi"; "Ambos", "Añadió"; "Certains"). A
-     * given name, a place the gazetteer knows and an acronym stay. (English names firms and towns at a sentence's start alone in
-     * short reports, so it keeps them.)
+     * given name, a place the gazetteer knows and an acronym stay. (English names firms and towns at a sentence's
+     * start alone in short reports, so it keeps them.)
      */
     private List<Mention> withoutMereSentenceOpenings(List<Token> tokens, List<Mention> mentions) {
         Set<String> stemsInside = new HashSet<>();
