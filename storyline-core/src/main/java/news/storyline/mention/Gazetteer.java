@@ -214,14 +214,22 @@ public final class Gazetteer {
      * the key of the whole spelling, "istanbulda", finds nothing.
      */
     public List<Place> beforeCaseEnding(String spelling) {
+        return nameBeforeCaseEnding(spelling).map(this::exactly).orElse(List.of());
+    }
+
+    /**
+     * The spelling without the case ending it writes after an apostrophe ("İstanbul" of "İstanbul'da"), whether or
+     * not that names a place; empty where it has none ({@link #beforeCaseEnding}).
+     */
+    public Optional<String> nameBeforeCaseEnding(String spelling) {
         int apostrophe = Math.max(spelling.lastIndexOf('\''), spelling.lastIndexOf('’'));
         int length = spelling.length() - apostrophe - 1;
         if (apostrophe < 2 || length < 1 || length > MAX_CASE_ENDING
                 || !Character.isLetter(spelling.charAt(apostrophe - 1))
                 || !spelling.substring(apostrophe + 1).codePoints().allMatch(Character::isLowerCase)) {
-            return List.of();
+            return Optional.empty();
         }
-        return exactly(spelling.substring(0, apostrophe));
+        return Optional.of(spelling.substring(0, apostrophe));
     }
 
     /**

@@ -354,7 +354,7 @@ public final class MentionFinder {
         Set<String> stemsInside = new HashSet<>();
         for (Token t : tokens) {
             if (!t.sentenceStart && t.capitalised()) {
-                stemsInside.add(t.lower.substring(0, Math.min(CASE_STEM, t.lower.length())));
+                stemsInside.add(caseStem(t.lower));
             }
         }
         List<Mention> kept = new ArrayList<>(mentions.size());
@@ -362,13 +362,17 @@ public final class MentionFinder {
             Token token = tokenAt(tokens, m.start());
             boolean opening = m.type() == MentionType.OTHER && token != null && token.sentenceStart
                     && token.end == m.end() && !token.allCaps() && !GIVEN_NAMES.contains(token.lower)
-                    && !stemsInside.contains(token.lower.substring(0, Math.min(CASE_STEM, token.lower.length())))
+                    && !stemsInside.contains(caseStem(token.lower))
                     && gazetteer.exactly(token.text).isEmpty() && gazetteer.beforeCaseEnding(token.text).isEmpty();
             if (!opening) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private static String caseStem(String lower) {
+        return lower.substring(0, Math.min(CASE_STEM, lower.length()));
     }
 
     /**
@@ -471,10 +475,12 @@ public final class MentionFinder {
      * person, organisation or acronym) that the text writes after an article, determiner, number or a dative
      * adjective ("bei starkem Wind") anywhere, that ends as only German nouns end, that is a German stop word at
      * a sentence's start ("Sie"), or that German's dictionary holds or makes as a compound ({@link GermanWords}:
-     * "Aktivisten", "Tränengas"; not a surname the text gives a person too); a small town of a noun's name after an article ("die Lage" is no Lage in
-     * Westphalia). A leading number or article goes ("Zwei Surfer"), and a leading German title makes the rest a
-     * person. A name written with an article ("die Lufthansa") is lost with the nouns; a person's name, which takes
-     * none, and the countries and cities the gazetteer knows stay.
+     * "Aktivisten", "Tränengas"; not a surname the text gives a person too); a small town of a noun's name after an
+     * article ("die Lage" is no Lage in Westphalia), and a town named as a German word that the text never writes
+     * as a place's ("wegen Corona"); a name of common words only that opens a sentence or follows a number
+     * ("Umstrittene Tierversuche", "20 Millionen Euro"). A leading number or article goes ("Zwei Surfer"), and a
+     * leading German title makes the rest a person. A name written with an article ("die Lufthansa") is lost with
+     * the nouns; a person's name, which takes none, and the countries and cities the gazetteer knows stay.
      */
     private List<Mention> withoutCommonNouns(String text, List<Token> tokens, List<Mention> mentions) {
         Set<String> nouns = new HashSet<>();
@@ -624,7 +630,7 @@ public final class MentionFinder {
         int space = m.text().indexOf(' ');
         String first = space < 0 ? "" : m.text().substring(0, space).toLowerCase(Locale.ROOT);
         if (space < 0 || !nouns.contains(first) || GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(first::endsWith)
-                || first.endsWith("er") && !gazetteer.exactly(first.substring(0, first.length() - 2)).isEmpty()) {
+                || townsAdjective(first)) {
             // "das Brandenburger Tor", "die Berliner Zeitung": a town's adjective opens the name
             return null;
         }
@@ -670,8 +676,7 @@ public final class MentionFinder {
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean place = !gazetteer.exactly(word).isEmpty()
-                    || lower.endsWith("er") && !gazetteer.exactly(word.substring(0, word.length() - 2)).isEmpty();
+            boolean place = !gazetteer.exactly(word).isEmpty() || townsAdjective(lower);
             boolean common = GERMAN_STOP_WORDS.contains(lower) || GermanWords.isCommonWord(word)
                     || k == 0 && words.length > 1 && inflectedAdjective(lower);
             if (place || !common) {
@@ -679,6 +684,11 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** A town's adjective, its name and "-er" ("Brandenburger", "Hamburger"). */
+    private boolean townsAdjective(String lower) {
+        return lower.endsWith("er") && !gazetteer.exactly(lower.substring(0, lower.length() - 2)).isEmpty();
     }
 
     /** Whether the name opens a sentence, or follows a number ("20 Millionen Euro"; numbers are no tokens). */

@@ -701,13 +701,15 @@ public final class MentionGroups {
                         .thenComparingInt(forms::get)
                         .thenComparing(s -> place != null && NameKey.of(s).equals(NameKey.of(place.name())) ? 1 : 0))
                 .orElseThrow();
-        if (place != null && placeNames.isEmpty() && gazetteer.beforeCaseEnding(name).contains(place)) {
-            // Only case forms were written ("İstanbul'da", "İstanbul'a"): the place goes by the name without one.
-            name = name.substring(0, Math.max(name.lastIndexOf('\''), name.lastIndexOf('’')));
-        } else if (place != null && placeNames.isEmpty()
-                && group.stream().anyMatch(f -> f.cues.contains(MentionFinder.POLISH_INFLECTED))) {
-            // "Warszawie", "w Polsce": the place by its nominative, "Warszawa", "Polska".
-            name = gazetteer.polishLemma(name).filter(lemma -> gazetteer.exactly(lemma).contains(place)).orElse(name);
+        if (place != null && placeNames.isEmpty()) {
+            // Only case forms were written: the place goes by its name without the ending ("İstanbul" for
+            // "İstanbul'da", "İstanbul'a"), or by its nominative ("Warszawa" for "Warszawie").
+            String written = name;
+            boolean polish = group.stream().anyMatch(f -> f.cues.contains(MentionFinder.POLISH_INFLECTED));
+            name = gazetteer.nameBeforeCaseEnding(written).filter(bare -> gazetteer.exactly(bare).contains(place))
+                    .or(() -> polish ? gazetteer.polishLemma(written)
+                            .filter(lemma -> gazetteer.exactly(lemma).contains(place)) : Optional.empty())
+                    .orElse(written);
         }
         List<Place> containers = place == null ? List.of() : gazetteer.containers(place);
         return new Entity(name, type, forms, articles, place, containers);
