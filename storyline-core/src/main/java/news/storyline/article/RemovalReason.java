@@ -25,5 +25,7 @@ public enum RemovalReason {
     /** A line the same outlet prints in many articles of the corpus (a footer, a disclaimer). */
     OUTLET_BOILERPLATE,
     /** Page furniture an HTML page carries around the article: navigation, header, footer, sidebars. */
-    PAGE_FURNITURE
+    PAGE_FURNITURE,
+    /** A cookie or privacy notice of the site the text was taken from, a paragraph or the sentences of one. */
+    CONSENT_NOTICE
 }

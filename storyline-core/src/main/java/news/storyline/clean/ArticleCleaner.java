@@ -47,7 +47,14 @@ public final class ArticleCleaner {
         // the lines after them still count as the head.
         int headPosition = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            String paragraph = paragraphs.get(i);
+            // A site's cookie notice goes first, whole or the sentences of it run into the text, so that what is
+            // left of the paragraph is judged as the text it is; a notice takes no place of the head.
+            Optional<ConsentNotice.Cut> notice = ConsentNotice.cut(paragraphs.get(i));
+            notice.ifPresent(cut -> removed.add(cut.removed()));
+            if (notice.isPresent() && notice.get().rest().isEmpty()) {
+                continue;
+            }
+            String paragraph = notice.map(ConsentNotice.Cut::rest).orElse(paragraphs.get(i));
             boolean head = headPosition < HEAD_PARAGRAPHS;
             Optional<String> url = head && sourceUrl == null ? SourceUrlLine.parse(paragraph) : Optional.empty();
             if (url.isPresent()) {
