@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.th.ThaiAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -54,7 +53,8 @@ public final class LanguageAnalyzers {
         return Map.ofEntries(
                 // The languages of the SemEval-2022 Task 8 pairs, and the other major ones of the news.
                 Map.entry("en", new EnglishAnalyzer()),
-                Map.entry("de", new GermanAnalyzer()),
+                // German with its compounds' parts beside them (GermanCompoundAnalyzer).
+                Map.entry("de", new GermanCompoundAnalyzer()),
                 Map.entry("es", new SpanishAnalyzer()),
                 Map.entry("fr", new FrenchAnalyzer()),
                 Map.entry("tr", new TurkishAnalyzer()),

@@ -16,6 +16,24 @@ class TextAnalysisTest {
     }
 
     @Test
+    void germanCompoundsAreIndexedWithTheirPartsAtTheirPlace() {
+        String text = "Die Impfstoffsuche geht weiter.";
+        AnalyzedText analysed = AnalyzedText.of(text, "de");
+
+        assertThat(analysed.terms()).containsExactly("impfstoffsuch", "impf", "stoff", "such", "geht");
+        // The parts stand where the compound does, so that passages and surface forms find the word.
+        assertThat(analysed.starts()[1]).isEqualTo(analysed.starts()[0]).isEqualTo(text.indexOf("Impfstoffsuche"));
+        // Two reports meet on the parts their compounds share, not only on whole words.
+        TermVector search = TermVector.of(TermVector.counts(analysed, 0, analysed.size()), new DocumentFrequencies());
+        AnalyzedText other = AnalyzedText.of("Neue Corona-Impfstoffe im Test", "de");
+        TermVector vaccines = TermVector.of(TermVector.counts(other, 0, other.size()), new DocumentFrequencies());
+        assertThat(search.cosine(vaccines)).isPositive();
+        // A name in "-mann" and a short word are left whole; other languages are not split.
+        assertThat(AnalyzedText.of("Hartmann", "de").terms()).containsExactly("hartmann");
+        assertThat(AnalyzedText.of("Impfstoffsuche", "en").terms()).hasSize(1);
+    }
+
+    @Test
     void eachLanguageOfTheDevFileHasItsOwnStemmer() {
         assertThat(AnalyzedText.of("Die Soldaten flohen aus der Stadt", "de").terms()).doesNotContain("die", "der");
         assertThat(AnalyzedText.of("Los soldados huyeron de la ciudad", "es").terms()).doesNotContain("los", "la");
