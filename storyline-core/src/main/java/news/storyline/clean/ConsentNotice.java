@@ -32,7 +32,7 @@ public final class ConsentNotice {
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?…])\\s+|\\s{2,}|(?<=\\p{Ll}[.!?])(?=\\p{Lu})");
-    private static final Pattern COOKIES = Pattern.compile("cookie|çerez", FLAGS);
+    private static final Pattern COOKIES = Pattern.compile("cookie\\p{L}*|çerez\\p{L}*", FLAGS);
     private static final Pattern PRIVACY_POLICY = Pattern.compile("privacy (policy|notice|statement|settings)"
             + "|datenschutz(erklärung|richtlinie|hinweis|bestimmung|einstellung|information)"
             + "|politique de confidentialité|política de privacidad|polityk\\p{L}* (prywatności|cookies)"
@@ -54,10 +54,20 @@ public final class ConsentNotice {
             "\\bus\\b|(?<=\\S\\s)(Sie|Ihnen|Ihre?[mnrs]?)\\b", Pattern.UNICODE_CASE);
     private static final Pattern THIS_SITE = Pattern.compile("\\b(this|diese[rs]?|ce|cet|este|esta|ta|bu)\\s+"
             + "(web ?)?(site|seite|webseite|website|internetseite|strona|sitio|página|pagina)", FLAGS);
-    /** What the sentences after a notice say when they are still the notice. */
-    private static final Pattern STILL_THE_NOTICE = Pattern.compile("cookie|çerez|privacy|datenschutz|einwillig"
-            + "|zustimm|einverstanden|akzeptier|consent|accept|agree|settings|einstellungen|confidentialité"
-            + "|privacidad|prywatnoś|zgod|zaakceptuj|ustawie|izin|gizlilik|\\bok\\b", FLAGS);
+    /**
+     * What the sentences after a notice say when they are still the notice: its own words, not those news uses too
+     * ("agreed", "accepted", Polish "zgoda", Turkish "izin").
+     */
+    private static final Pattern STILL_THE_NOTICE = Pattern.compile("(cookie|çerez|privacy|datenschutz|einwillig"
+            + "|zustimm|einverstanden|akzeptier|consent|settings|einstellungen|confidentialité|privacidad"
+            + "|prywatnoś|zaakceptuj|ustawie|gizlilik)\\p{L}*|\\bok\\b", FLAGS);
+    /** A link to the site's policy alone on its line: "Datenschutz", "zur Datenschutzerklärung", "Cookie Policy". */
+    private static final Pattern POLICY_LINK = Pattern.compile("((zur|to|our|unsere)\\s+)?(datenschutz\\p{L}*"
+            + "|privacy( policy| notice| settings)?|cookie[- ]?(policy|settings|einstellungen|richtlinie)"
+            + "|politique de confidentialité|política de privacidad|polityka prywatności|çerez politikası"
+            + "|gizlilik politikası)[.:]?", FLAGS);
+    /** A sentence between two of a notice's, this short, is the notice too ("Sie können auch zu Analysezwecken ..."). */
+    private static final int MAX_WORDS_BETWEEN = 20;
     /**
      * Where a notice's sentence may begin: the words it is told by, or the site speaking of itself ("we", "our"). Not
      * "you" or "your", which headlines use ("Coronavirus and Your Supply Chain").
@@ -87,22 +97,32 @@ public final class ConsentNotice {
 
     public static Optional<Cut> cut(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
-        if (!lower.contains("cookie") && !lower.contains("çerez") && !PRIVACY_POLICY.matcher(paragraph).find()) {
+        if (!lower.contains("cookie") && !lower.contains("çerez") && !PRIVACY_POLICY.matcher(paragraph).find()
+                && !lower.contains("datenschutz") && !lower.contains("privacy")) {
             return Optional.empty();
         }
+        if (POLICY_LINK.matcher(paragraph.strip()).matches()) {
+            return Optional.of(new Cut(new RemovedSpan(paragraph.strip(), RemovalReason.CONSENT_NOTICE,
+                    "a link to the site's privacy or cookie policy"), ""));
+        }
         List<int[]> sentences = sentences(paragraph);
-        var notice = new ArrayList<int[]>();
-        boolean inNotice = false;
-        for (int[] s : sentences) {
-            String sentence = paragraph.substring(s[0], s[1]);
+        boolean[] inNotice = new boolean[sentences.size()];
+        for (int i = 0; i < inNotice.length; i++) {
+            String sentence = paragraph.substring(sentences.get(i)[0], sentences.get(i)[1]);
             boolean short_ = Whitespace.wordCount(sentence) <= MAX_WORDS;
             boolean starts = short_ && isNotice(sentence) && startsNear(sentence, START_CUES)
                     && endsNear(sentence, COOKIES, PRIVACY_POLICY, SITE_ADDRESSES_READER,
                     SITE_ADDRESSES_READER_AS_WRITTEN, THIS_SITE, STILL_THE_NOTICE);
-            inNotice = starts || (inNotice && short_ && startsNear(sentence, STILL_THE_NOTICE)
+            inNotice[i] = starts || (i > 0 && inNotice[i - 1] && short_ && startsNear(sentence, STILL_THE_NOTICE)
                     && endsNear(sentence, STILL_THE_NOTICE));
-            if (inNotice) {
-                notice.add(s);
+        }
+        var notice = new ArrayList<int[]>();
+        for (int i = 0; i < inNotice.length; i++) {
+            boolean between = i > 0 && i + 1 < inNotice.length && inNotice[i - 1] && inNotice[i + 1]
+                    && Whitespace.wordCount(paragraph.substring(sentences.get(i)[0], sentences.get(i)[1]))
+                    <= MAX_WORDS_BETWEEN;
+            if (inNotice[i] || between) {
+                notice.add(sentences.get(i));
             }
         }
         if (notice.isEmpty()) {

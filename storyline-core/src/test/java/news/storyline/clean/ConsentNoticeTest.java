@@ -62,6 +62,24 @@ class ConsentNoticeTest {
     }
 
     @Test
+    void aShortSentenceBetweenTwoOfTheNoticesIsTheNoticeToo() {
+        String paragraph = "Wir setzen auf unserer Website Cookies ein, um Ihnen das volle Angebot zu zeigen. Zudem"
+                + " ermöglichen Cookies die Personalisierung von Inhalten und dienen der Ausspielung von Werbung. Sie"
+                + " können auch zu Analysezwecken gesetzt werden. Durch die weitere Nutzung unserer Website erklären"
+                + " Sie sich mit dem Einsatz von Cookies einverstanden.";
+
+        var cut = ConsentNotice.cut(paragraph).orElseThrow();
+
+        assertThat(cut.rest()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zur Datenschutzerklärung", "Datenschutz", "Privacy Policy", "Cookie settings"})
+    void aLinkToThePolicyAloneIsRemoved(String link) {
+        assertThat(ConsentNotice.cut(link)).get().extracting(ConsentNotice.Cut::rest).isEqualTo("");
+    }
+
+    @Test
     void aSentenceThatRunsTextIntoTheNoticeIsLeftWhole() {
         // No full stop between the headline, a newsletter box and the notice: cutting it would take the headline.
         String paragraph = "Residents urged to stay at home over the holiday weekend as police step up patrols in"
