@@ -2,7 +2,6 @@ package news.storyline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,9 +95,7 @@ public final class ConsentNotice {
     }
 
     public static Optional<Cut> cut(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        if (!lower.contains("cookie") && !lower.contains("çerez") && !PRIVACY_POLICY.matcher(paragraph).find()
-                && !lower.contains("datenschutz") && !lower.contains("privacy")) {
+        if (!holdsClue(paragraph)) {
             return Optional.empty();
         }
         if (POLICY_LINK.matcher(paragraph.strip()).matches()) {
@@ -142,6 +139,22 @@ public final class ConsentNotice {
         String detail = "cookie or privacy notice" + (cue.find() ? "" : " (privacy policy)");
         return Optional.of(new Cut(new RemovedSpan(what, RemovalReason.CONSENT_NOTICE, detail),
                 rest.toString().replaceAll("\\s{2,}", " ").strip()));
+    }
+
+    /**
+     * Letters every notice holds one of, whatever its case but capitals throughout: most paragraphs are passed over
+     * with a few substring searches, neither copied in lower case nor split into sentences.
+     */
+    private static final String[] CLUES = {"ookie", "OOKIE", "rivacy", "RIVACY", "atenschutz", "ATENSCHUTZ", "erez",
+            "EREZ", "rywatno", "onfidentialit", "rivacidad", "izlilik"};
+
+    private static boolean holdsClue(String paragraph) {
+        for (String clue : CLUES) {
+            if (paragraph.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNotice(String sentence) {
