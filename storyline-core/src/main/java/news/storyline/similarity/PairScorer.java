@@ -156,9 +156,10 @@ public final class PairScorer {
                 PairEvidence.Overlap.of(a.numbers(), b.numbers()),
                 PairEvidence.years(a.numbers(), b.numbers()),
                 a.published(), b.published(),
-                // As the first text writes them ("militants", not the index's "milit").
-                SurfaceForms.of(features.vector1.topShared(features.vector2, SHARED_TERMS),
-                        a.text(), a.language()),
+                // As the first text writes them ("militants", not the index's "milit"), each word once (a German
+                // compound stands for its parts too).
+                List.copyOf(new java.util.LinkedHashSet<>(SurfaceForms.of(
+                        features.vector1.topShared(features.vector2, SHARED_TERMS), a.text(), a.language()))),
                 List.copyOf(passages), a.language(), b.language(),
                 a.style(), b.style());
         return new PairScores(scores, mentions == null ? evidence

@@ -91,12 +91,26 @@ public final class SurfaceForms {
                 });
                 candidates.sort(LIKELIEST);
                 String found = firstTurningInto(terms.get(i), candidates, TRIED_WIDER, language);
+                if (found == null) {
+                    // A part of a German compound ("stoff" of "Impfstoffsuche"): the compound that holds it.
+                    found = firstHolding(terms.get(i), candidates, TRIED_WIDER, language);
+                }
                 if (found != null) {
                     forms.set(i, found);
                 }
             }
         }
         return forms;
+    }
+
+    private static String firstHolding(String term, List<Word> candidates, int limit, String language) {
+        for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
+            String spelling = candidates.get(i).commonestSpelling();
+            if (java.util.Arrays.asList(AnalyzedText.of(spelling, language).terms()).contains(term)) {
+                return spelling;
+            }
+        }
+        return null;
     }
 
     /** The beginning a word must share with the term: all of it but its last letter ("wa" for "wai" of "way"). */
@@ -149,7 +163,9 @@ public final class SurfaceForms {
         for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
             String spelling = candidates.get(i).commonestSpelling();
             AnalyzedText analysed = AnalyzedText.of(spelling, language);
-            if (analysed.size() == 1 && analysed.terms()[0].equals(term)) {
+            // The word's own term comes first; a German compound's parts follow it at its place.
+            if (analysed.size() >= 1 && analysed.terms()[0].equals(term)
+                    && (analysed.size() == 1 || analysed.starts()[analysed.size() - 1] == analysed.starts()[0])) {
                 return spelling;
             }
         }

@@ -34,6 +34,20 @@ class SurfaceFormsTest {
     }
 
     @Test
+    void aGermanCompoundIsShownForItselfAndForItsParts() {
+        String text = "Bei der Impfstoffsuche setzen Forscher auf Tierversuche. Der Impfstoff wirkt.";
+        String[] compound = AnalyzedText.of("Impfstoff", "de").terms();
+        assertThat(compound).hasSize(3);
+
+        // The compound's own term, then each part ("impf", "stoff"), are shown as words of the text that hold them,
+        // not as index terms; of two, the shorter.
+        assertThat(SurfaceForms.of(List.of(compound), text, "de"))
+                .containsExactly("Impfstoff", "Impfstoff", "Impfstoff");
+        assertThat(SurfaceForms.of(List.of(compound[1]), "Die Impfstoffsuche dauert.", "de"))
+                .containsExactly("Impfstoffsuche");
+    }
+
+    @Test
     void otherLanguagesUseTheirOwnAnalyzer() {
         String german = "Die Regierung verhandelt. Regierungen anderer Länder warten auf die Regierung.";
         String stem = AnalyzedText.of("Regierung", "de").terms()[0];
