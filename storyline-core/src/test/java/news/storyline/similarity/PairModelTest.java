@@ -25,6 +25,31 @@ class PairModelTest {
         // The lexical model reads English no better than other languages: it has no English group.
         assertThat(fast.groupOf("en", "en")).isEqualTo(PairModel.Group.ANY);
         assertThat(fast.groupOf("tr", "en")).isEqualTo(PairModel.Group.CROSS_LANGUAGE);
+        // Two texts in scripts without capitals: the lexical model's curve over the text cosine alone.
+        assertThat(fast.groupOf("ar", "ar")).isEqualTo(PairModel.Group.CASELESS);
+        assertThat(fast.groupOf("zh-CN", "ja")).isEqualTo(PairModel.Group.CASELESS);
+        assertThat(fast.groupOf("ar", "en")).isEqualTo(PairModel.Group.CROSS_LANGUAGE);
+    }
+
+    @Test
+    void aCaselessPairIsScoredByItsTextCosineAloneAndTheMoreAlikeTheHigherIt() {
+        PairModel fast = PairModel.fast();
+        int cosine = PairFeatures.NAMES.indexOf("bodyCosine");
+        int names = PairFeatures.NAMES.indexOf("sharedNames");
+        double[] related = new double[PairFeatures.NAMES.size()];
+        related[cosine] = 0.6;
+        double[] unrelated = related.clone();
+        unrelated[cosine] = 0.05;
+        double[] withNames = related.clone();
+        withNames[names] = 1;
+
+        double near = fast.score(Dimension.OVERALL, related, "ar", "ar");
+        assertThat(near).isLessThan(fast.score(Dimension.OVERALL, unrelated, "ar", "ar"));
+        // Names say nothing there (none are told by capitals), so they move nothing.
+        assertThat(fast.score(Dimension.OVERALL, withNames, "ar", "ar")).isEqualTo(near);
+        // In a language with capitals the same values are read by the general fit, names and all.
+        assertThat(fast.score(Dimension.OVERALL, withNames, "de", "de"))
+                .isNotEqualTo(fast.score(Dimension.OVERALL, related, "de", "de"));
     }
 
     @Test
