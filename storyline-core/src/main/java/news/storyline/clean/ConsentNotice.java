@@ -35,7 +35,8 @@ public final class ConsentNotice {
     private static final Pattern PRIVACY_POLICY = Pattern.compile("privacy (policy|notice|statement|settings)"
             + "|datenschutz(erklärung|richtlinie|hinweis|bestimmung|einstellung|information)"
             + "|politique de confidentialité|política de privacidad|polityk\\p{L}* (prywatności|cookies)"
-            + "|gizlilik (politikası|sözleşmesi)|informativa (sulla )?privacy|privacybeleid", FLAGS);
+            + "|gizlilik (politikası|sözleşmesi)|informativa (sulla )?privacy|privacybeleid"
+            + "|política de privacidade|política de cookies|cookiebeleid", FLAGS);
     /**
      * The site speaking to its reader, in the languages the analysis reads best. Case is ignored but for the words
      * that mean other things written otherwise ({@link #SITE_ADDRESSES_READER_AS_WRITTEN}).
@@ -44,15 +45,18 @@ public final class ConsentNotice {
             + "|\\b(wir|unser\\p{L}*)\\b|\\b(nous|notre|nos|vous|votre|vos)\\b"
             + "|\\b(usamos|utilizamos|nuestr\\p{L}+|usted|aceptas?)\\b"
             + "|\\b(używamy|korzystamy|nasz\\p{L}*|państw\\p{L}*|twoj\\p{L}*|użytkowniku)\\b"
-            + "|\\b(sitemiz\\p{L}*|kullanıyoruz|faydalanıyoruz|vermiş oluyorsunuz)\\b", FLAGS);
+            + "|\\b(sitemiz\\p{L}*|kullanıyoruz|faydalanıyoruz|vermiş oluyorsunuz)\\b"
+            + "|\\b(utilizziamo|usiamo|nostr[oaie]|acconsenti\\p{L}*)\\b|\\b(nosso|nossa|nossos|nossas)\\b"
+            + "|\\b(wij|onze|uw)\\b", FLAGS);
     /**
      * "us", not "US"; German's polite "Sie" and "Ihnen" inside a sentence, not "sie" (she, they) nor a sentence's
      * first word.
      */
     private static final Pattern SITE_ADDRESSES_READER_AS_WRITTEN = Pattern.compile(
             "\\bus\\b|(?<=\\S\\s)(Sie|Ihnen|Ihre?[mnrs]?)\\b", Pattern.UNICODE_CASE);
-    private static final Pattern THIS_SITE = Pattern.compile("\\b(this|diese[rs]?|ce|cet|este|esta|ta|bu)\\s+"
-            + "(web ?)?(site|seite|webseite|website|internetseite|strona|sitio|página|pagina)", FLAGS);
+    private static final Pattern THIS_SITE = Pattern.compile("\\b(this|diese[rs]?|ce|cet|este|esta|ta|bu|questo"
+            + "|deze)\\s+"
+            + "(web ?)?(site|sito|seite|webseite|website|internetseite|strona|sitio|página|pagina)", FLAGS);
     /**
      * What the sentences after a notice say when they are still the notice: its own words, not those news uses too
      * ("agreed", "accepted", Polish "zgoda", Turkish "izin").
@@ -65,7 +69,7 @@ public final class ConsentNotice {
             + "|privacy( policy| notice| settings)?|cookie[- ]?(policy|settings|einstellungen|richtlinie)"
             + "|politique de confidentialité|política de privacidad|polityka prywatności|çerez politikası"
             + "|gizlilik politikası)[.:]?", FLAGS);
-    /** A sentence between two of a notice's, this short, is the notice too ("Sie können auch zu Analysezwecken ..."). */
+    /** A sentence between two of a notice's, this short, is the notice too ("Sie können auch zu Analysezwecken"). */
     private static final int MAX_WORDS_BETWEEN = 20;
     /**
      * Where a notice's sentence may begin: the words it is told by, or the site speaking of itself ("we", "our"). Not
@@ -73,7 +77,8 @@ public final class ConsentNotice {
      */
     private static final Pattern START_CUES = Pattern.compile(COOKIES.pattern() + "|" + PRIVACY_POLICY.pattern()
             + "|" + THIS_SITE.pattern() + "|\\b(we|our|wir|uns|unser\\p{L}*|nous|notre|nos|usamos|utilizamos"
-            + "|nuestr\\p{L}+|używamy|korzystamy|nasz\\p{L}*|sitemiz\\p{L}*|kullanıyoruz|faydalanıyoruz)\\b", FLAGS);
+            + "|nuestr\\p{L}+|używamy|korzystamy|nasz\\p{L}*|sitemiz\\p{L}*|kullanıyoruz|faydalanıyoruz|utilizziamo"
+            + "|usiamo|nostr[oaie]|nosso|nossa|wij|onze)\\b", FLAGS);
     /** A sentence longer than this is text, whatever it mentions. */
     private static final int MAX_WORDS = 50;
     /**

@@ -24,7 +24,11 @@ class ConsentNoticeTest {
             "Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.",
             "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
             "Używamy plików cookie, aby nasz serwis działał lepiej.",
-            "Sitemizde çerezlerden faydalanıyoruz."})
+            "Sitemizde çerezlerden faydalanıyoruz.",
+            "Questo sito utilizza cookie per migliorare la tua esperienza.",
+            "Utilizziamo i cookie per personalizzare i contenuti del nostro sito.",
+            "Utilizamos cookies para melhorar a sua experiência no nosso site.",
+            "Wij gebruiken cookies om onze website te verbeteren."})
     void aNoticeAloneIsRemovedWhole(String notice) {
         var cut = ConsentNotice.cut(notice);
 
@@ -42,7 +46,9 @@ class ConsentNoticeTest {
             "Die Datenschutzbeauftragten der Länder verhängten 185 Bußgelder.",
             "Sie kritisierte die neue Datenschutzerklärung des Konzerns scharf.",
             "Facebook changed its privacy policy on Tuesday, the company said.",
-            "The EU court ruled that websites must ask before they store cookies."})
+            "The EU court ruled that websites must ask before they store cookies.",
+            "Il Garante ha multato la società per i cookie installati senza consenso.",
+            "Veel websites gebruiken cookies zonder toestemming, zegt de toezichthouder."})
     void reportsAboutCookiesAndPrivacyStay(String sentence) {
         assertThat(ConsentNotice.cut(sentence)).isEmpty();
     }
