@@ -108,9 +108,10 @@ public final class ConsentNotice {
                     "a link to the site's privacy or cookie policy"), ""));
         }
         List<int[]> sentences = sentences(paragraph);
+        List<String> texts = sentences.stream().map(s -> paragraph.substring(s[0], s[1])).toList();
         boolean[] inNotice = new boolean[sentences.size()];
         for (int i = 0; i < inNotice.length; i++) {
-            String sentence = paragraph.substring(sentences.get(i)[0], sentences.get(i)[1]);
+            String sentence = texts.get(i);
             boolean short_ = Whitespace.wordCount(sentence) <= MAX_WORDS;
             boolean starts = short_ && isNotice(sentence) && startsNear(sentence, START_CUES)
                     && endsNear(sentence, COOKIES, PRIVACY_POLICY, SITE_ADDRESSES_READER,
@@ -121,8 +122,7 @@ public final class ConsentNotice {
         var notice = new ArrayList<int[]>();
         for (int i = 0; i < inNotice.length; i++) {
             boolean between = i > 0 && i + 1 < inNotice.length && inNotice[i - 1] && inNotice[i + 1]
-                    && Whitespace.wordCount(paragraph.substring(sentences.get(i)[0], sentences.get(i)[1]))
-                    <= MAX_WORDS_BETWEEN;
+                    && Whitespace.wordCount(texts.get(i)) <= MAX_WORDS_BETWEEN;
             if (inNotice[i] || between) {
                 notice.add(sentences.get(i));
             }
@@ -190,7 +190,11 @@ public final class ConsentNotice {
         return last >= 0 && Whitespace.wordCount(sentence.substring(last)) <= MAX_WORDS_AROUND_CUES;
     }
 
-    /** Sentence bounds {start, end}, each without the space around it. */
+    /**
+     * Sentence bounds {start, end}, each without the space around it. Not {@link news.storyline.text.Sentences}: a
+     * notice is cut where scraped text runs its parts together, at a wide gap or a full stop with no space after it,
+     * and after an abbreviation too, which that splitter rightly keeps whole.
+     */
     private static List<int[]> sentences(String paragraph) {
         var bounds = new ArrayList<int[]>();
         Matcher end = SENTENCE_END.matcher(paragraph);

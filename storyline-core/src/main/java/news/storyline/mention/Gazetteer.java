@@ -196,8 +196,8 @@ public final class Gazetteer {
                 continue;
             }
             String lemma = word.substring(0, word.length() - ending[0].length()) + ending[1];
-            if (lemma.length() >= MIN_LEMMA && exactly(lemma).stream().anyMatch(p -> p.kind() != Place.Kind.CITY
-                    || p.population() >= MentionGroups.SMALL_TOWN)) {
+            if (lemma.length() >= MIN_LEMMA
+                    && exactly(lemma).stream().anyMatch(p -> !p.isCitySmallerThan(MentionGroups.SMALL_TOWN))) {
                 return Optional.of(lemma);
             }
         }

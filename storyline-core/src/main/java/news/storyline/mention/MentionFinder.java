@@ -578,7 +578,7 @@ public final class MentionFinder {
                     || GermanWords.isCommonWord(m.text()) && !surnames.contains(word))
                     || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)
                     && gazetteer.exactly(m.text()).stream()
-                    .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN)
+                    .allMatch(p -> p.isCitySmallerThan(MentionGroups.SMALL_TOWN))
                     || m.type() == MentionType.PLACE && !placed.contains(word) && GermanWords.inDictionary(m.text())
                     && wordCityOnly(gazetteer.lookup(m.text()));
             if (!noun) {
@@ -595,7 +595,7 @@ public final class MentionFinder {
      */
     private static boolean wordCityOnly(List<Place> places) {
         return !places.isEmpty() && places.stream()
-                .allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < WORD_CITY);
+                .allMatch(p -> p.isCitySmallerThan(WORD_CITY));
     }
 
     /**
@@ -737,7 +737,7 @@ public final class MentionFinder {
         }
         List<Place> places = gazetteer.exactly(tail);
         boolean place = !places.isEmpty() && !(nouns.contains(tail.toLowerCase(Locale.ROOT))
-                && places.stream().allMatch(p -> p.kind() == Place.Kind.CITY && p.population() < MentionGroups.SMALL_TOWN));
+                && places.stream().allMatch(p -> p.isCitySmallerThan(MentionGroups.SMALL_TOWN)));
         boolean named = place;
         for (int k = joiner + 1; k < words.length; k++) {
             named |= ACRONYM_IN_WORD.matcher(words[k]).find() || GIVEN_NAMES.contains(words[k].toLowerCase(Locale.ROOT));

@@ -609,7 +609,7 @@ public final class MentionGroups {
      */
     private static boolean stray(List<Form> group, Place place, int self, Map<String, Set<Integer>> contextCountries,
                                  Map<String, Set<Integer>> contextRegions, List<Set<String>> articlesOf) {
-        if (place.kind() != Place.Kind.CITY || place.population() >= SMALL_TOWN) {
+        if (!place.isCitySmallerThan(SMALL_TOWN)) {
             return false;
         }
         boolean written = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> !c.equals("gazetteer")));

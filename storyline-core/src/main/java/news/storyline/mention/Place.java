@@ -20,6 +20,14 @@ public record Place(String id, Kind kind, String name, String country, String re
         COUNTRY, REGION, CITY
     }
 
+    /**
+     * Whether this is a city of fewer than {@code population} people: a town whose name the news more often means as a
+     * word, a firm or a surname than as the town.
+     */
+    public boolean isCitySmallerThan(long population) {
+        return kind == Kind.CITY && this.population < population;
+    }
+
     /** Whether this place lies within {@code other} (a city in its region or country, a region in its country). */
     public boolean within(Place other) {
         return switch (other.kind) {

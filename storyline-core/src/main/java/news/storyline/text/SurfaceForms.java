@@ -90,27 +90,14 @@ public final class SurfaceForms {
                     }
                 });
                 candidates.sort(LIKELIEST);
-                String found = firstTurningInto(terms.get(i), candidates, TRIED_WIDER, language);
-                if (found == null) {
-                    // A part of a German compound ("stoff" of "Impfstoffsuche"): the compound that holds it.
-                    found = firstHolding(terms.get(i), candidates, TRIED_WIDER, language);
-                }
+                // Or, for a part of a German compound ("stoff" of "Impfstoffsuche"), the compound that holds it.
+                String found = firstTurningInto(terms.get(i), candidates, TRIED_WIDER, language, true);
                 if (found != null) {
                     forms.set(i, found);
                 }
             }
         }
         return forms;
-    }
-
-    private static String firstHolding(String term, List<Word> candidates, int limit, String language) {
-        for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
-            String spelling = candidates.get(i).commonestSpelling();
-            if (java.util.Arrays.asList(AnalyzedText.of(spelling, language).terms()).contains(term)) {
-                return spelling;
-            }
-        }
-        return null;
     }
 
     /** The beginning a word must share with the term: all of it but its last letter ("wa" for "wai" of "way"). */
@@ -155,21 +142,30 @@ public final class SurfaceForms {
         }
         close.sort(LIKELIEST);
         wider.sort(LIKELIEST);
-        String found = firstTurningInto(term, close, TRIED, language);
-        return found != null ? found : firstTurningInto(term, wider, TRIED_WIDER, language);
+        String found = firstTurningInto(term, close, TRIED, language, false);
+        return found != null ? found : firstTurningInto(term, wider, TRIED_WIDER, language, false);
     }
 
-    private static String firstTurningInto(String term, List<Word> candidates, int limit, String language) {
+    /**
+     * The first candidate the analyzer turns into the term (its own term first: a German compound's parts follow it at
+     * its place); failing that and {@code orHolding}, the first whose terms hold it; else null. Each candidate is
+     * analysed once.
+     */
+    private static String firstTurningInto(String term, List<Word> candidates, int limit, String language,
+                                           boolean orHolding) {
+        String holding = null;
         for (int i = 0; i < Math.min(limit, candidates.size()); i++) {
             String spelling = candidates.get(i).commonestSpelling();
             AnalyzedText analysed = AnalyzedText.of(spelling, language);
-            // The word's own term comes first; a German compound's parts follow it at its place.
             if (analysed.size() >= 1 && analysed.terms()[0].equals(term)
                     && (analysed.size() == 1 || analysed.starts()[analysed.size() - 1] == analysed.starts()[0])) {
                 return spelling;
             }
+            if (orHolding && holding == null && java.util.Arrays.asList(analysed.terms()).contains(term)) {
+                holding = spelling;
+            }
         }
-        return null;
+        return holding;
     }
 
     /**
