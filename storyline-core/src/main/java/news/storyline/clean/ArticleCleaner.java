@@ -11,6 +11,7 @@ import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.ingest.SourceIdLine;
+import news.storyline.ingest.TimesLine;
 import news.storyline.text.TextKey;
 
 /**
@@ -85,7 +86,7 @@ public final class ArticleCleaner {
                     removed.add(new RemovedSpan(kept.removeLast(), RemovalReason.BYLINE, "the reporter's name"));
                 }
                 removed.add(removal.get());
-                if (datelineDate == null && dateline.isPresent()) {
+                if (dateline.isPresent() && (datelineDate == null || isTimeOfDay(datelineDate, dateline.get()))) {
                     datelineDate = dateline.get();
                 } else if (datelineDate == null && head && removal.get().reason() == RemovalReason.BYLINE) {
                     // A byline at the top that gives the date: the article's, when the input gave none.
@@ -118,6 +119,15 @@ public final class ArticleCleaner {
         return removal.reason() == RemovalReason.BYLINE && removal.detail().startsWith(BoilerplateLines.ROLE_LINE);
     }
 
+    /**
+     * Whether a later date line gives the time of the day an earlier one gave alone ("INDONESIA, July 2, 2013" over
+     * "Updated: July 2, 2013 15:01"): a date alone is read as its midnight.
+     */
+    private static boolean isTimeOfDay(Instant dayAlone, Instant later) {
+        return dayAlone.equals(dayAlone.truncatedTo(java.time.temporal.ChronoUnit.DAYS)) && !later.equals(dayAlone)
+                && later.truncatedTo(java.time.temporal.ChronoUnit.DAYS).equals(dayAlone);
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
@@ -125,6 +135,10 @@ public final class ArticleCleaner {
     private static Optional<RemovedSpan> headRemoval(Article article, String paragraph, Optional<Instant> dateline) {
         if (article.title() != null && isHeadline(paragraph, article.title())) {
             return Optional.of(new RemovedSpan(paragraph, RemovalReason.HEADLINE, "the headline, kept as the title"));
+        }
+        if (dateline.isEmpty() && TimesLine.is(paragraph)) {
+            // Times without a full date to read ("8 / 2 / 13 at 1: 30 PM", "8:24am"): no text all the same.
+            return Optional.of(new RemovedSpan(paragraph, RemovalReason.DATELINE, "date or time line"));
         }
         return dateline.map(date -> new RemovedSpan(paragraph, RemovalReason.DATELINE, "date line " + date));
     }

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
+import news.storyline.ingest.TimesLine;
 import news.storyline.text.Whitespace;
 
 /**
  * A line near the top that only gives the date ("January 09, 2008", "Published: 10 June 2014", "Publié le 20 août
  * 2015 à 10h28"), perhaps with the agency or the author after it or the author before it ("2015.08.15 10:28 MTI",
- * "Полина Зябрева 15.08.2015, 14:10"). It is not text of the story, but it is the article's date when the input gave
+ * "Полина Зябрева 15.08.2015, 14:10"), or a line of the page's posting and update times ({@link TimesLine}: "21
+ * July 2013 Last updated at 11:11 GMT", "INDONESIA, July 2, 2013"). It is not text of the story, but it is the article's date when the input gave
  * none.
  */
 final class Dateline {
@@ -59,7 +61,7 @@ final class Dateline {
         if (paragraph.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        return dateLine(paragraph).or(() -> inParticulars(paragraph));
+        return dateLine(paragraph).or(() -> inParticulars(paragraph)).or(() -> TimesLine.postingTime(paragraph));
     }
 
     private static Optional<Instant> inParticulars(String line) {

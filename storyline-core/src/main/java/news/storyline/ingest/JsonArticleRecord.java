@@ -17,7 +17,7 @@ import news.storyline.article.Article;
  * milliseconds since 1970. Other fields, such as the {@code cluster} label of the evaluation corpora, are kept as
  * attributes, and so is a date that cannot be read ({@code unparsedDate}).
  *
- * <p>A title field holding only a date (see {@link DateOnlyText}) is the date when the record has none, else it is
+ * <p>A title field holding only a date (see {@link TimesLine}) is the date when the record has none, else it is
  * kept as the attribute {@code titleField}. A record with a title and no text is a headline-only article: empty
  * {@code rawText} and the attribute {@code headlineOnly}. A record with neither is invalid.
  */
@@ -80,10 +80,11 @@ final class JsonArticleRecord {
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());
         }
-        if (title != null && DateOnlyText.isDateOnly(title)) {
+        if (title != null && TimesLine.is(title)) {
             // Scraped corpora put the page's date line in the title field: it is a date, not a headline.
-            Instant titleDate = published == null ? PublishedTimeParser.parseDateField(title.strip()).orElse(null)
-                    : null;
+            String dateLine = title;
+            Instant titleDate = published == null ? PublishedTimeParser.parseDateField(title.strip())
+                    .or(() -> TimesLine.postingTime(dateLine)).orElse(null) : null;
             if (titleDate != null) {
                 published = titleDate;
             } else {

@@ -272,4 +272,41 @@ class ArticleCleanerTest {
         assertThat(clean.published()).isNull();
         assertThat(clean.paragraphs()).hasSize(3);
     }
+
+    /**
+     * Lines of posting and update times as news pages write them at the top of the text (the BBC's, CBC's, CNN's), a
+     * place before them: the date of the first, not the update's, and the line is no text.
+     */
+    @Test
+    void aLineOfPostingAndUpdateTimesDatesTheArticleByItsPosting() {
+        String[][] cases = {
+                {"21 July 2013 Last updated at 11:11 GMT", "2013-07-21T00:00:00Z"},
+                {"Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T13:20:00Z"},
+                {"updated 8:41 p.m. EST, Tue March 3, 2009", "2009-03-04T01:41:00Z"},
+                {"WASHINGTON, DC, April 28, 2009", "2009-04-28T00:00:00Z"},
+                {"8 / 2 / 13 at 1: 30 PM", null}};
+        for (String[] c : cases) {
+            Article read = Article.read("a", null, null, null, null,
+                    "http://www.example.com/news/world-23395104\n" + c[0] + "\nFire crews tackle town centre blaze\n"
+                            + "Crews tackled a blaze at a supermarket in the town centre on Sunday.", List.of(),
+                    Map.of(), "a");
+            Article clean = cleaner.clean(read);
+            assertThat(clean.published()).as(c[0]).isEqualTo(c[1] == null ? null : Instant.parse(c[1]));
+            assertThat(clean.removed()).as(c[0]).extracting(RemovedSpan::reason)
+                    .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.DATELINE);
+            assertThat(clean.paragraphs()).as(c[0]).first().isEqualTo("Fire crews tackle town centre blaze");
+        }
+    }
+
+    @Test
+    void aLaterDateLineGivesTheTimeOfTheDayAnEarlierOneGaveAlone() {
+        Article read = Article.read("a", null, null, "Strong earthquake hits Aceh", null,
+                "INDONESIA, July 2, 2013\nUpdated: July 2, 2013 15:01\nStrong earthquake hits Aceh\n"
+                        + "A strong earthquake struck off Indonesia's Aceh province on Tuesday.", List.of(), Map.of(),
+                "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2013-07-02T15:01:00Z"));
+        assertThat(clean.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.DATELINE, RemovalReason.DATELINE, RemovalReason.HEADLINE);
+    }
 }

@@ -176,6 +176,7 @@ class JsonlReaderTest {
                 {"id": "36_4ecbplus", "title": "12 January 2010 @ 09: 29 pm", "text": "An earthquake struck Haiti."}
                 {"id": "36_5ecbplus", "title": "Friday, June 7, 2013", "text": "A fire broke out."}
                 {"id": "36_6ecbplus", "title": "May Day march draws 2,000", "text": "Workers marched."}
+                {"id": "14_1ecbplus", "title": "21 July 2013 Last updated at 11: 11 GMT", "text": "Crews tackled a blaze."}
                 """);
         CollectingSink sink = read(file);
         assertThat(sink.problems).isEmpty();
@@ -188,10 +189,13 @@ class JsonlReaderTest {
         assertThat(hadDate.published()).isEqualTo(Instant.parse("2013-05-04T00:00:00Z"));
         assertThat(hadDate.attributes()).containsEntry("titleField", "2013-05-03");
         assertThat(sink.articles.get(2).title()).isNull();
-        assertThat(sink.articles.get(2).attributes()).containsEntry("titleField", "12 January 2010 @ 09: 29 pm");
+        assertThat(sink.articles.get(2).published()).isEqualTo(Instant.parse("2010-01-12T21:29:00Z"));
         assertThat(sink.articles.get(3).title()).isNull();
         assertThat(sink.articles.get(3).published()).isEqualTo(Instant.parse("2013-06-07T00:00:00Z"));
         assertThat(sink.articles.get(4).title()).isEqualTo("May Day march draws 2,000");
+        // A line of posting and update times (the BBC's) is the posting day, not a headline.
+        assertThat(sink.articles.get(5).title()).isNull();
+        assertThat(sink.articles.get(5).published()).isEqualTo(Instant.parse("2013-07-21T00:00:00Z"));
     }
 
     @Test
