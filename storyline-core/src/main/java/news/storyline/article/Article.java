@@ -97,6 +97,12 @@ public record Article(
                 origin);
     }
 
+    /** The article with a headline (a cleaner may find it at the top of the body when the input gave none). */
+    public Article withTitle(String newTitle) {
+        return new Article(id, source, url, newTitle, published, language, rawText, paragraphs, removed, attributes,
+                origin);
+    }
+
     /** The article with its outlet named (when the input did not name it). */
     public Article withSource(String newSource) {
         return new Article(id, newSource, url, title, published, language, rawText, paragraphs, removed, attributes,

@@ -10,20 +10,25 @@ import news.storyline.article.Article;
 import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
+import news.storyline.ingest.HeadlineLine;
 import news.storyline.ingest.SourceIdLine;
 import news.storyline.ingest.TimesLine;
 import news.storyline.text.TextKey;
+import news.storyline.text.Whitespace;
 
 /**
  * Cleans an article's body: splits it into paragraphs and keeps each unless it is an id line, the article's address,
  * the headline again, a dateline, a boilerplate line, a line the outlet prints everywhere, or a repeat of a paragraph
- * already kept. An article left with no paragraph (an empty body, or one all removed) is kept and marked
+ * already kept. An article whose input gave no headline takes its body's first line for one when the line reads as a
+ * headline ({@link HeadlineLine}) above more text. An article left with no paragraph (an empty body, or one all removed) is kept and marked
  * {@value Article#HEADLINE_ONLY}. Every paragraph taken out is kept as a {@link RemovedSpan} with its reason. Then the language is identified on the
  * clean text; the input's own language field is the fallback when the text is too short to tell.
  */
 public final class ArticleCleaner {
     /** Where a headline, dateline, id or address line can stand: the top of the body. */
     private static final int HEAD_PARAGRAPHS = 3;
+    /** Fewer words at the top of a text are a label or a name ("Advertisement", "Mark Di Stefano"), not a headline. */
+    private static final int MIN_HEADLINE_WORDS = 3;
 
     private final OutletBoilerplate outletBoilerplate;
     private final LanguageIdentifier languages = new LanguageIdentifier();
@@ -42,6 +47,8 @@ public final class ArticleCleaner {
         var removed = new ArrayList<RemovedSpan>();
         var repeats = new RepeatFinder();
         Instant datelineDate = null;
+        // Where the removed spans stood when the body's first line was kept, when that was in the head.
+        int firstLineRemovedBefore = -1;
         String sourceUrl = null;
         List<String> paragraphs = ParagraphSplitter.split(article.rawText());
         // Places at the top of the body; an id or address line takes none, nor does the repeated headline, so
@@ -93,10 +100,22 @@ public final class ArticleCleaner {
                     datelineDate = Dateline.inByline(paragraph).orElse(null);
                 }
             } else {
+                if (kept.isEmpty() && head) {
+                    firstLineRemovedBefore = removed.size();
+                }
                 kept.add(paragraph);
             }
         }
         Article found = article;
+        if (found.title() == null && firstLineRemovedBefore >= 0 && kept.size() > 1
+                && Whitespace.wordCount(kept.getFirst()) >= MIN_HEADLINE_WORDS && HeadlineLine.looksLikeOne(kept.getFirst())) {
+            // A record without a headline whose text opens with one (scraped corpora write the page's address, its
+            // date line and its headline above the body): the headline, as a text file's first line is.
+            String headline = kept.removeFirst();
+            removed.add(firstLineRemovedBefore, new RemovedSpan(headline, RemovalReason.HEADLINE,
+                    "the first line, a headline: kept as the title"));
+            found = found.withTitle(headline);
+        }
         if (found.published() == null && datelineDate != null) {
             found = found.withPublished(datelineDate);
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import news.storyline.article.Article;
-import news.storyline.text.Whitespace;
 
 /**
  * Reads a plain text file as one article. A leading id line ("1.1345264-3993115206") gives the article's id; a
@@ -15,8 +14,6 @@ import news.storyline.text.Whitespace;
  * legacy bytes is marked with the attribute {@code encodingRepaired} (see {@link TextDecoder}).
  */
 public final class PlainTextReader implements ArticleReader {
-    private static final int HEADLINE_MAX_WORDS = 20;
-
     @Override
     public void read(Path file, ArticleSink sink) throws InputRejectedException, IOException {
         TextDecoder.Decoded decoded = TextDecoder.read(Files.readAllBytes(file));
@@ -28,13 +25,9 @@ public final class PlainTextReader implements ArticleReader {
         var sourceId = SourceIdLine.parse(lines.getFirst());
         List<String> body = sourceId.isPresent() ? lines.subList(1, lines.size()) : lines;
         String id = sourceId.orElseGet(() -> InputNames.stem(file));
-        String title = body.size() > 1 && looksLikeHeadline(body.getFirst()) ? body.getFirst() : null;
+        String title = body.size() > 1 && HeadlineLine.looksLikeOne(body.getFirst()) ? body.getFirst() : null;
         // Stray legacy bytes read as Windows-1252 in UTF-8 text are a guess: the article says so.
         Map<String, String> attributes = decoded.repaired() ? Map.of(Article.ENCODING_REPAIRED, "true") : Map.of();
         sink.accept(Article.read(id, null, null, title, null, text.strip(), List.of(), attributes, file.toString()));
-    }
-
-    private static boolean looksLikeHeadline(String line) {
-        return Whitespace.wordCount(line) <= HEADLINE_MAX_WORDS && !line.matches(".*[.!?,;:\"”’)]$");
     }
 }

@@ -247,7 +247,32 @@ class ArticleCleanerTest {
                 "a");
         Article clean = cleaner.clean(read);
         assertThat(clean.published()).isNull();
-        assertThat(clean.paragraphs()).first().isEqualTo("15 August 2015 was quiet");
+        // Not a date line: the line opens the text, as its headline.
+        assertThat(clean.title()).isEqualTo("15 August 2015 was quiet");
+        assertThat(clean.removed()).extracting(RemovedSpan::reason).containsExactly(RemovalReason.HEADLINE);
+    }
+
+    /** Scraped records without a headline field write it as the first line of the text, under the address. */
+    @Test
+    void aRecordWithoutAHeadlineTakesTheFirstLineOfItsTextWhenItReadsAsOne() {
+        String body = "President Obama on Tuesday overturned a last-minute Bush administration regulation.";
+        Article titled = cleaner.clean(Article.read("a", null, null, null, null,
+                "http://www.cnn.com/2009/POLITICS/03/03/endangered.species.act/\n"
+                        + "Obama overturns Bush endangered species rule\n" + body, List.of(), Map.of(), "a"));
+        assertThat(titled.title()).isEqualTo("Obama overturns Bush endangered species rule");
+        assertThat(titled.paragraphs()).containsExactly(body);
+        assertThat(titled.removed()).extracting(RemovedSpan::reason)
+                .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE);
+        // A sentence, a line of two words, or the only line: no headline.
+        for (String first : List.of("Perennial party girl Tara Reid checked herself into rehab, her rep told People.",
+                "Mark Stefano")) {
+            Article untitled = cleaner.clean(Article.read("a", null, null, null, null, first + "\n" + body, List.of(),
+                    Map.of(), "a"));
+            assertThat(untitled.title()).as(first).isNull();
+            assertThat(untitled.paragraphs()).as(first).containsExactly(first, body);
+        }
+        assertThat(cleaner.clean(Article.read("a", null, null, null, null, "Obama overturns Bush rule", List.of(),
+                Map.of(), "a")).title()).isNull();
     }
 
     @Test
@@ -293,8 +318,10 @@ class ArticleCleanerTest {
             Article clean = cleaner.clean(read);
             assertThat(clean.published()).as(c[0]).isEqualTo(c[1] == null ? null : Instant.parse(c[1]));
             assertThat(clean.removed()).as(c[0]).extracting(RemovedSpan::reason)
-                    .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.DATELINE);
-            assertThat(clean.paragraphs()).as(c[0]).first().isEqualTo("Fire crews tackle town centre blaze");
+                    .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.DATELINE, RemovalReason.HEADLINE);
+            assertThat(clean.title()).as(c[0]).isEqualTo("Fire crews tackle town centre blaze");
+            assertThat(clean.paragraphs()).as(c[0])
+                    .containsExactly("Crews tackled a blaze at a supermarket in the town centre on Sunday.");
         }
     }
 
