@@ -46,6 +46,8 @@ public record Article(
     public static final String HEADLINE_ONLY = "headlineOnly";
     /** The attribute marking text that was UTF-8 with stray legacy bytes, read as Windows-1252: a guess, said so. */
     public static final String ENCODING_REPAIRED = "encodingRepaired";
+    /** The attribute marking a headline the input did not give: cleaning took the first line of the text for it. */
+    public static final String HEADLINE_FROM_TEXT = "headlineFromText";
 
     public Article {
         Objects.requireNonNull(id, "id");

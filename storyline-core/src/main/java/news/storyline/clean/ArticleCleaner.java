@@ -114,7 +114,7 @@ public final class ArticleCleaner {
             String headline = kept.removeFirst();
             removed.add(firstLineRemovedBefore, new RemovedSpan(headline, RemovalReason.HEADLINE,
                     "the first line, a headline: kept as the title"));
-            found = found.withTitle(headline);
+            found = found.withTitle(headline).withAttribute(Article.HEADLINE_FROM_TEXT, "true");
         }
         if (found.published() == null && datelineDate != null) {
             found = found.withPublished(datelineDate);

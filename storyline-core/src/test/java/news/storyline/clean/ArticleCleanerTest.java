@@ -260,6 +260,7 @@ class ArticleCleanerTest {
                 "http://www.cnn.com/2009/POLITICS/03/03/endangered.species.act/\n"
                         + "Obama overturns Bush endangered species rule\n" + body, List.of(), Map.of(), "a"));
         assertThat(titled.title()).isEqualTo("Obama overturns Bush endangered species rule");
+        assertThat(titled.attributes()).containsEntry(Article.HEADLINE_FROM_TEXT, "true");
         assertThat(titled.paragraphs()).containsExactly(body);
         assertThat(titled.removed()).extracting(RemovedSpan::reason)
                 .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE);

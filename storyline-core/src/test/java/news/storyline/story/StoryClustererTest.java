@@ -245,6 +245,11 @@ class StoryClustererTest {
         Article dateForHeadline = new Article("d", "Outlet", null, "APR 28", JUNE_10, "en", untitled.rawText(),
                 untitled.paragraphs(), List.of(), Map.of(), "d");
         assertThat(StoryClusterer.embeddingText(dateForHeadline)).isEqualTo("APR 28\n" + opening);
+        // A headline cleaning took from the text's first line: embedded as the untitled text it came from.
+        List<String> rest = untitled.paragraphs().subList(1, untitled.paragraphs().size());
+        Article headlineFromText = new Article("h", "Outlet", null, untitled.paragraphs().getFirst(), JUNE_10, "en",
+                untitled.rawText(), rest, List.of(), Map.of(Article.HEADLINE_FROM_TEXT, "true"), "h");
+        assertThat(StoryClusterer.embeddingText(headlineFromText)).isEqualTo(opening);
         // The stories keep the three reports' vectors, and none for the copy.
         assertThat(stories.stream().mapToInt(s -> s.recentEmbeddings().size()).sum()).isEqualTo(3);
     }
