@@ -42,6 +42,9 @@ final class AttributionFinder {
             int found = 0;
             int last = -1;
             while (v.find() && found < 2) {
+                if (v.start() < last) {
+                    continue; // inside the attribution found before: its speaker ran past this verb
+                }
                 String verb = v.group().toLowerCase(java.util.Locale.ROOT);
                 if (notAStatement(text, verb, v.end(), sentence.end()) || nounNotVerb(text, verb, v.start())) {
                     continue;

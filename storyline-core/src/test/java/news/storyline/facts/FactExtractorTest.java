@@ -26,6 +26,16 @@ class FactExtractorTest {
         assertThat(facts.ofType(FactType.QUANTITY).get(0).speaker()).isEqualTo("officials");
     }
 
+    /** ECB+ 19_9ecb: the first attribution's speaker ran past the second verb, which failed the finder. */
+    @Test
+    void aVerbInsideTheAttributionBeforeItIsNoSecondOne() {
+        FactExtractor extractor = new FactExtractor(MENTIONS);
+        ArticleFacts facts = extractor.extract("a", "Giorgos Kyrtsos, publisher of the City Press and Free Sunday "
+                + "newspapers, said the violent demonstrations revealed widespread public discontent.", DAY);
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.ofType(FactType.ATTRIBUTION)).isNotEmpty();
+    }
+
     @Test
     void aNameEndingInEdIsNoEventVerb() {
         FactExtractor extractor = new FactExtractor(MENTIONS);
