@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A story's timeline from its dated events: each aligned DATE comparison (an event verb dated by one report or
- * more, to ten days at most) is one step, earliest first, with the days its reports allow and who gives them.
+ * more, to ten days at most) is one step, earliest first, with the days most of its reports give (or, where they
+ * differ, all that they allow; see {@link #days}) and who gives them.
  * Statements ("said on Tuesday") are not events and stay out.
  */
 final class TimelineBuilder {
@@ -37,9 +38,11 @@ final class TimelineBuilder {
                     || STATEMENTS.contains(c.facts().get(0).subject())) {
                 continue;
             }
-            LocalDate from = c.facts().stream().map(Fact::from).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = c.facts().stream().map(Fact::to).max(LocalDate::compareTo).orElseThrow();
-            events.add(new TimelineEvent(from, to, c.facts().get(0).sentence(), c.facts(), c.articleIds(),
+            LocalDate[] days = days(c.facts());
+            // Told in the words of a report that gives those days.
+            String sentence = c.facts().stream().filter(f -> f.from().equals(days[0]) && f.to().equals(days[1]))
+                    .findFirst().orElse(c.facts().get(0)).sentence();
+            events.add(new TimelineEvent(days[0], days[1], sentence, c.facts(), c.articleIds(),
                     c.articleIds().stream().map(id -> outlets.getOrDefault(id, id)).toList()));
         }
         List<List<Fact>> steps = new ArrayList<>();
@@ -61,6 +64,29 @@ final class TimelineBuilder {
         }
         events.sort(Comparator.comparing(TimelineEvent::from).thenComparing(TimelineEvent::to));
         return events;
+    }
+
+    /**
+     * The days a step stands at: those more than half of its reports give, else all that any gives. One report of
+     * many that dates the event otherwise (often one whose own date is unknown and was estimated from its text) does
+     * not stretch the step over months; two reports that disagree show the span between them.
+     */
+    static LocalDate[] days(List<Fact> facts) {
+        Map<String, List<LocalDate>> byReport = new java.util.LinkedHashMap<>();
+        for (Fact f : facts) {
+            byReport.putIfAbsent(f.articleId(), List.of(f.from(), f.to()));
+        }
+        Map<List<LocalDate>, Long> counts = byReport.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+        for (var entry : counts.entrySet()) {
+            if (2 * entry.getValue() > byReport.size()) {
+                return new LocalDate[] {entry.getKey().get(0), entry.getKey().get(1)};
+            }
+        }
+        LocalDate from = facts.stream().map(Fact::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = facts.stream().map(Fact::to).max(LocalDate::compareTo).orElseThrow();
+        return new LocalDate[] {from, to};
     }
 
     /** Whether the fact is the step's event told by another report: the same days, a sentence alike. */
