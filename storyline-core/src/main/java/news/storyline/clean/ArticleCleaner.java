@@ -11,6 +11,7 @@ import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.ingest.HeadlineLine;
+import news.storyline.ingest.OutletNames;
 import news.storyline.ingest.SourceIdLine;
 import news.storyline.ingest.TimesLine;
 import news.storyline.text.TextKey;
@@ -116,11 +117,16 @@ public final class ArticleCleaner {
                     "the first line, a headline: kept as the title"));
             found = found.withTitle(headline).withAttribute(Article.HEADLINE_FROM_TEXT, "true");
         }
-        if (found.published() == null && datelineDate != null) {
+        if (datelineDate != null && (found.published() == null || isTimeOfDay(found.published(), datelineDate))) {
+            // The date line's date when the input gave none, or its time of the day the input gave alone.
             found = found.withPublished(datelineDate);
         }
         if (blank(found.url()) && sourceUrl != null) {
             found = found.withUrl(sourceUrl);
+        }
+        if (blank(found.source()) && sourceUrl != null) {
+            // The outlet, where the input named none: the site of the address, as a page's is.
+            found = OutletNames.fromUrl(sourceUrl).map(found::withSource).orElse(found);
         }
         if (kept.isEmpty()) {
             // No text, or nothing of the body was text; the article is not lost: it stands by its headline, and

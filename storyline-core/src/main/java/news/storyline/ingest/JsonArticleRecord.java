@@ -74,8 +74,9 @@ final class JsonArticleRecord {
         Instant published = date.flatMap(PublishedTimeParser::parseDateField).orElse(null);
         String title = fields.first(List.of("title")).orElse(null);
         String id = fields.first(List.of("id")).filter(value -> !value.isBlank()).orElse(fallbackId);
-        String source = fields.first(SOURCE_FIELDS).orElse(null);
         String url = fields.first(URL_FIELDS).orElse(null);
+        // Without an outlet named, the site of the article's address, as a page's is.
+        String source = fields.first(SOURCE_FIELDS).or(() -> OutletNames.fromUrl(url)).orElse(null);
         var attributes = attributes(record, fields.used);
         if (date.isPresent() && published == null) {
             attributes.put("unparsedDate", date.get());

@@ -115,6 +115,7 @@ class ArticleCleanerTest {
                 90 - day court - mandated stay in her reckless driving conviction.""", List.of(), Map.of(), "a");
         Article clean = cleaner.clean(read);
         assertThat(clean.url()).isEqualTo("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504");
+        assertThat(clean.source()).isEqualTo("articles.latimes.com");
         assertThat(clean.removed()).extracting(RemovedSpan::reason)
                 .containsExactly(RemovalReason.SOURCE_URL, RemovalReason.HEADLINE, RemovalReason.DATELINE);
         assertThat(clean.removed().getFirst().detail()).isEqualTo("the article's address, kept as its url");
@@ -334,6 +335,15 @@ class ArticleCleanerTest {
                 "a");
         Article clean = cleaner.clean(read);
         assertThat(clean.published()).isEqualTo(Instant.parse("2013-07-02T15:01:00Z"));
+        // So does a date line under a date the input gave without its time; another day's leaves the input's date.
+        Article dayAlone = Article.read("a", null, null, "Strong earthquake hits Aceh", Instant.parse(
+                "2013-07-02T00:00:00Z"), "Updated: July 2, 2013 15:01\nA strong earthquake struck off Aceh on Tuesday.",
+                List.of(), Map.of(), "a");
+        assertThat(cleaner.clean(dayAlone).published()).isEqualTo(Instant.parse("2013-07-02T15:01:00Z"));
+        Article otherDay = Article.read("a", null, null, "Strong earthquake hits Aceh", Instant.parse(
+                "2013-07-03T00:00:00Z"), "Updated: July 2, 2013 15:01\nA strong earthquake struck off Aceh on Tuesday.",
+                List.of(), Map.of(), "a");
+        assertThat(cleaner.clean(otherDay).published()).isEqualTo(Instant.parse("2013-07-03T00:00:00Z"));
         assertThat(clean.removed()).extracting(RemovedSpan::reason)
                 .containsExactly(RemovalReason.DATELINE, RemovalReason.DATELINE, RemovalReason.HEADLINE);
     }

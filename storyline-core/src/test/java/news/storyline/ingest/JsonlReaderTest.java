@@ -57,6 +57,17 @@ class JsonlReaderTest {
     }
 
     @Test
+    void withoutAnOutletNamedTheSiteOfTheAddressIsTheOutlet() throws Exception {
+        Path file = write("""
+                {"id": "a", "url": "https://www.bbc.co.uk/news/world-27789770", "text": "Mosul fell."}
+                {"id": "b", "text": "Mosul fell."}
+                """);
+        CollectingSink sink = read(file);
+        assertThat(sink.articles.get(0).source()).isEqualTo("bbc.co.uk");
+        assertThat(sink.articles.get(1).source()).isNull();
+    }
+
+    @Test
     void aBadLineIsReportedWithItsNumberAndTheRestIsRead() throws Exception {
         Path file = write("""
                 {"id": "a", "text": "First story."}
