@@ -528,10 +528,11 @@ public final class DateFinder {
             return one(d);
         }
         if (m.group("relday") != null) {
-            if (lower.contains("day before")) {
+            // Whole phrases: "yesterday afternoon" holds "day after" too.
+            if (lower.contains("the day before yesterday")) {
                 return one(day.minusDays(2));
             }
-            if (lower.contains("day after")) {
+            if (lower.contains("the day after tomorrow")) {
                 return one(day.plusDays(2));
             }
             if (lower.startsWith("this ")) {

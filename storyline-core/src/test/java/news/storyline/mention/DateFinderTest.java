@@ -106,6 +106,10 @@ class DateFinderTest {
     void resolvesDaysAndWeeksAroundPublication() {
         resolves("The insurgents seized the complex late yesterday.", "late yesterday", "2014-06-09", "2014-06-09");
         resolves("A provincial official said today.", "today", "2014-06-10", "2014-06-10");
+        // "yesterday afternoon" holds the letters of "day after": still the day before.
+        resolves("The quake struck yesterday afternoon in Aceh.", "yesterday afternoon", "2014-06-09", "2014-06-09");
+        resolves("Talks end the day after tomorrow.", "the day after tomorrow", "2014-06-12", "2014-06-12");
+        resolves("Talks ended the day before yesterday.", "the day before yesterday", "2014-06-08", "2014-06-08");
         resolves("Talks collapsed last week.", "last week", "2014-06-02", "2014-06-08");
         resolves("Since Isil launched a new offensive 40 days ago, 634 people died.", "40 days ago",
                 "2014-05-01", "2014-05-01");
