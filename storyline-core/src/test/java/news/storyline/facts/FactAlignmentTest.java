@@ -50,6 +50,21 @@ class FactAlignmentTest {
         assertThat(about(comparisons, "3.16%").description()).isEqualTo("amount (%), Nasdaq");
     }
 
+    /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
+    @Test
+    void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2009-02-06T10:00:00Z", "Hansbrough scored 20 points in the game against Evansville on "
+                        + "Thursday night."),
+                article("b", "2009-02-06T12:00:00Z", "Hansbrough now has 2,302 points after the game against "
+                        + "Evansville on Thursday night."));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        List<FactComparison> toll = compared(
+                article("c", "2013-07-02T10:00:00Z", "The earthquake in Aceh killed five people, officials said."),
+                article("d", "2013-07-03T10:00:00Z", "The earthquake in Aceh killed 24 people, officials said."));
+        assertThat(about(toll, "24 people").agreement()).isEqualTo(Agreement.UPDATED);
+    }
+
     @Test
     void aSummarySentenceIsNotCreditedToAReportThatGivesOtherFigures() {
         StoryReport report = report(
