@@ -75,7 +75,7 @@ public final class BoilerplateLines {
     /** One piece of a date or update line: "Published", "30", "April", "9:15", "PM", "UTC", "2 hours ago", "|". */
     private static final String DATE_PART = "(" + MONTH + "|" + WEEKDAY + "|\\d{1,4}([:./-]\\d{1,4}){0,2}(st|nd|rd|th)?"
             + "|[ap]\\.?m\\.?|utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|ast"
-            + "|(first |last )?(published|updated|posted|modified)|on|at|ago|just now|today|yesterday"
+            + "|(first |last |originally )?(published|updated|posted|modified)|on|at|ago|just now|today|yesterday"
             + "|(a|an|\\d+) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|[|·•—–-])";
     /** A toolbar of article actions printed as text: "Share Reuse this content", "Save", "Purchase Licensing Rights". */
     private static final String ACTION = "(share|save|print|email|e-mail|copy link|gift( this)? article|listen"

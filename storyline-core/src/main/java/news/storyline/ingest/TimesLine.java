@@ -39,7 +39,8 @@ public final class TimesLine {
             "hst", "bst", "wet", "cet", "cest", "eet", "eest", "msk", "ist", "hkt", "sgt", "jst", "kst", "aest", "aedt",
             "acst", "awst", "nzst", "nzdt");
     /** The labels that open a time of the line: the first time of a line is the posting's, a later one an update's. */
-    private static final Set<String> LABELS = Set.of("posted", "published", "updated", "modified", "last", "first");
+    private static final Set<String> LABELS = Set.of("posted", "published", "updated", "modified", "last", "first",
+            "originally");
     /** How a dateline sets its place off the date: "INDONESIA, July 2, 2013", "March 14, 2013 - UNITED STATES". */
     private static final Pattern SET_OFF = Pattern.compile("[,—–-]");
     /** A place's word in capitals ("INDONESIA", "U.S."). */

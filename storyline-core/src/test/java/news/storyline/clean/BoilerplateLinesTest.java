@@ -68,6 +68,7 @@ class BoilerplateLinesTest {
             "Fri 12 Apr 2024 09.30 BST|DATELINE",
             "Updated 2 minutes ago|DATELINE",
             "Posted on March 2, 2024|DATELINE",
+            "Originally published 05/03/2013 at 10:20 AM EDT|DATELINE",
             "Published 4 July 2022|DATELINE",
             "20:45|DATELINE",
             "Начало » България|PAGE_FURNITURE",

@@ -20,7 +20,7 @@ class TimesLineTest {
     @ValueSource(strings = {"21 July 2013 Last updated at 11:11 GMT", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: "
         + "Nov 27, 2005 8:10 PM ET", "PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM",
         "INDONESIA, July 2, 2013", "WASHINGTON, DC, April 28, 2009", "March 14, 2013 - UNITED STATES -",
-        "First published on Thu 13 Jun 2013 16.59 BST"})
+        "First published on Thu 13 Jun 2013 16.59 BST", "Originally published 05 / 03 / 2013 at 10: 20 AM EDT"})
     void linesOfPostingAndUpdateTimesWithTheirPlace(String line) {
         assertThat(TimesLine.is(line)).isTrue();
     }
