@@ -170,8 +170,10 @@ final class FactAligner {
         List<TermVector> compared = new ArrayList<>(facts.size());
         List<String> actors = new ArrayList<>(facts.size());
         List<java.util.Set<String>> contexts = new ArrayList<>(facts.size());
+        List<String> particles = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             int[] verb = f.type() == FactType.DATE ? verb(f) : null;
+            particles.add(particle(f, verb));
             compared.add(f.type() == FactType.DATE ? predicate(f, verb) : sentence(f));
             actors.add(anchor(f, verb));
             contexts.add(context(f));
@@ -187,7 +189,10 @@ final class FactAligner {
                 String anchorB = actors.get(j);
                 // Two events of one kind with different actors ("Chrysler filed ..." and "GM filed ...") are two.
                 boolean sameActor = anchorA == null || anchorB == null || anchorA.equals(anchorB);
-                if (cosine >= threshold && sameActor && !twoFigures(facts.get(i), facts.get(j), days)) {
+                // "checked into rehab" and "checked out of rehab" are two events of one verb.
+                boolean opposite = particles.get(i) != null && particles.get(j) != null
+                        && !particles.get(i).equals(particles.get(j));
+                if (cosine >= threshold && sameActor && !opposite && !twoFigures(facts.get(i), facts.get(j), days)) {
                     // Two facts of one sentence have its cosine alike: the words just before each ("the Nasdaq
                     // index has fallen by", "while the Dax was") tell which of another report's facts is the same.
                     // (Figures only: a dated event is compared by what follows its verb already.)
@@ -294,6 +299,27 @@ final class FactAligner {
         java.util.regex.Matcher verb = java.util.regex.Pattern.compile("(?i)\\b"
                 + java.util.regex.Pattern.quote(f.subject()) + "\\b").matcher(f.sentence());
         return verb.find() ? new int[] {verb.start(), verb.end()} : null;
+    }
+
+    /** After an event verb, the words that make it another event: "checked in" and "checked out", "set up" and "down". */
+    private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(into|in|out|up|down)\\b");
+
+    /**
+     * The particle right after a dated event's verb, "in" for "in" and "into": only those that have an opposite
+     * ("in" and "out", "up" and "down"), as a preposition after a verb more often begins a place or a time ("struck
+     * on Tuesday", "struck off the coast") than it makes another verb. Null for a count, or a verb without one.
+     */
+    private static String particle(Fact f, int[] verb) {
+        if (verb == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PARTICLE.matcher(f.sentence()).region(verb[1], f.sentence().length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String p = m.group(1).toLowerCase(Locale.ROOT);
+        return p.equals("into") ? "in" : p;
     }
 
     /** The last {@value #CONTEXT_WORDS} words before a fact in its sentence, lower-cased. */

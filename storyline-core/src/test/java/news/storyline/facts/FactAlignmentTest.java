@@ -65,6 +65,22 @@ class FactAlignmentTest {
         assertThat(about(toll, "24 people").agreement()).isEqualTo(Agreement.UPDATED);
     }
 
+    /** ECB+ 1_14ecbplus and 1_3ecbplus: checking into a clinic and checking out of it are two events. */
+    @Test
+    void aVerbWithAnOppositeParticleIsAnotherEvent() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2013-05-03T10:00:00Z", "Lindsay Lohan checked into the Betty Ford Center in Rancho "
+                        + "Mirage on Thursday night, her rep confirms."),
+                article("b", "2013-06-14T10:00:00Z", "Lindsay Lohan checked out of the Betty Ford Center in Rancho "
+                        + "Mirage on Thursday, her rep confirms."));
+        assertThat(comparisons).noneMatch(c -> c.type() == FactType.DATE && c.articleIds().size() > 1);
+        List<FactComparison> same = compared(
+                article("c", "2013-05-03T10:00:00Z", "Lindsay Lohan checked into the Betty Ford Center on Thursday."),
+                article("d", "2013-05-03T12:00:00Z", "Lindsay Lohan checked in to the Betty Ford Center on Thursday "
+                        + "night."));
+        assertThat(same).anyMatch(c -> c.type() == FactType.DATE && c.agreement() == Agreement.AGREED);
+    }
+
     @Test
     void aSummarySentenceIsNotCreditedToAReportThatGivesOtherFigures() {
         StoryReport report = report(
