@@ -96,6 +96,7 @@ public final class TimesLine {
             return Optional.empty();
         }
         String s = SPACED_MERIDIEM.matcher(SPACED_COLON.matcher(line.strip()).replaceAll(":")).replaceAll("$1.m.");
+        s = monthFirstWhereAmerican(s);
         Optional<Instant> whole = PublishedTimeParser.parse(withoutLeadingLabels(s));
         if (whole.isPresent()) {
             return whole;
@@ -121,6 +122,31 @@ public final class TimesLine {
             }
         }
         return Optional.empty();
+    }
+
+    /** A date in numbers, slashes between (spaced or not): "05/03/2013", "05 / 03 / 2013". */
+    private static final Pattern SLASHED_DATE = Pattern.compile("(?<!\\d)(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
+    /** The zones of the United States and Canada, whose pages write the month first. */
+    private static final Pattern AMERICAN_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|HST)\\b");
+
+    /**
+     * "05/03/2013 at 10:20 AM EDT" is the 3rd of May: a line that tells its time in an American zone writes its
+     * dates month first, which the date alone leaves open (both readings possible). The date is written out as ISO.
+     */
+    private static String monthFirstWhereAmerican(String s) {
+        if (!AMERICAN_ZONE.matcher(s).find()) {
+            return s;
+        }
+        Matcher m = SLASHED_DATE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (month > 12 || day > 31) {
+            return s;
+        }
+        return s.substring(0, m.start()) + "%s-%02d-%02d".formatted(m.group(3), month, day) + s.substring(m.end());
     }
 
     private static String withoutLeadingLabels(String s) {

@@ -46,7 +46,8 @@ class TimesLineTest {
         "12 January 2010 @ 09:29 pm | 2010-01-12T21:29:00Z",
         "March 14, 2013 - UNITED STATES - | 2013-03-14T00:00:00Z",
         "INDONESIA, July 2, 2013 | 2013-07-02T00:00:00Z",
-        "Dec 31, 2019 Updated Dec 31, 2019 | 2019-12-31T00:00:00Z"})
+        "Dec 31, 2019 Updated Dec 31, 2019 | 2019-12-31T00:00:00Z",
+        "Originally published 05 / 03 / 2013 at 10: 20 AM EDT | 2013-05-03T14:20:00Z"})
     void thePostingTimeOfALine(String line, String expected) {
         assertThat(TimesLine.postingTime(line)).contains(Instant.parse(expected));
     }
