@@ -470,7 +470,7 @@ final class FactAligner {
             case DISTANCE -> FactText.number(f.value()) + " km" + (f.direction() == null ? "" : " " + f.direction());
             case QUANTITY -> (f.qualifier() == null ? "" : f.qualifier() + " ")
                     + (f.upper() != null && !f.upper().equals(f.value()) && !f.upper().isInfinite()
-                    ? FactText.number(f.value()) + "-" + FactText.amount(f.upper(), f.unit())
+                    ? FactText.range(f.value(), f.upper(), f.unit())
                     : FactText.amount(f.value(), f.unit()));
             case DATE -> f.from().equals(f.to()) ? f.from().toString() : f.from() + " to " + f.to();
             case ATTRIBUTE -> f.subject() == null ? f.text() : f.subject();

@@ -35,6 +35,24 @@ public final class FactText {
         return format.format(BigDecimal.valueOf(value));
     }
 
+    /**
+     * A range in its unit, written as a reader writes one: "$140–150 million", "40–45%", "6–7 loads", "24–99
+     * militants"; the currency sign once, before the range, and a scale word both ends share once, after it.
+     */
+    public static String range(double low, double high, String unit) {
+        String lowText = number(low);
+        String highText = amount(high, unit);
+        String sign = unit == null ? null : CURRENCY_SIGNS.get(unit);
+        if (sign != null) {
+            highText = highText.substring(sign.length());
+        }
+        int space = lowText.indexOf(' ');
+        if (space > 0 && highText.endsWith(lowText.substring(space))) {
+            lowText = lowText.substring(0, space); // "140 million" and "150 million": "140–150 million"
+        }
+        return (sign == null ? "" : sign) + lowText + "–" + highText;
+    }
+
     /** A number in its unit: "$6 billion", "45%", "350 km", "4,800 families"; the number alone without a unit. */
     public static String amount(double value, String unit) {
         if (unit == null || unit.isBlank()) {

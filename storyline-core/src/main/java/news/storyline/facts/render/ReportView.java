@@ -185,7 +185,7 @@ final class ReportView {
         Double upper = fact.upper();
         String unit = fact.unit() == null ? null : plain(fact.unit());
         if (upper != null && !upper.isInfinite() && !upper.isNaN() && upper > fact.value()) {
-            out.append(number(fact.value())).append('–').append(FactText.amount(upper, unit));
+            out.append(FactText.range(fact.value(), upper, unit));
         } else {
             out.append(FactText.amount(fact.value(), unit));
         }
