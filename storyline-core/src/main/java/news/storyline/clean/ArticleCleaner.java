@@ -48,6 +48,9 @@ public final class ArticleCleaner {
         var removed = new ArrayList<RemovedSpan>();
         var repeats = new RepeatFinder();
         Instant datelineDate = null;
+        // Whether that date is an update's ("UPDATED 05/03/2013 at 11:00 AM EDT" above "Originally published ..."):
+        // a posting date in a later line takes its place.
+        boolean datelineIsUpdate = false;
         // Where the removed spans stood when the body's first line was kept, when that was in the head.
         int firstLineRemovedBefore = -1;
         String sourceUrl = null;
@@ -94,8 +97,11 @@ public final class ArticleCleaner {
                     removed.add(new RemovedSpan(kept.removeLast(), RemovalReason.BYLINE, "the reporter's name"));
                 }
                 removed.add(removal.get());
-                if (dateline.isPresent() && (datelineDate == null || isTimeOfDay(datelineDate, dateline.get()))) {
+                boolean update = dateline.isPresent() && UPDATE_LABEL.matcher(paragraph).lookingAt();
+                if (dateline.isPresent() && (datelineDate == null || isTimeOfDay(datelineDate, dateline.get())
+                        || datelineIsUpdate && !update)) {
                     datelineDate = dateline.get();
+                    datelineIsUpdate = update;
                 } else if (datelineDate == null && head && removal.get().reason() == RemovalReason.BYLINE) {
                     // A byline at the top that gives the date: the article's, when the input gave none.
                     datelineDate = Dateline.inByline(paragraph).orElse(null);
@@ -135,6 +141,9 @@ public final class ArticleCleaner {
         }
         return found.cleaned(kept, removed, language(article, kept));
     }
+
+    /** A date line that gives when the article was updated, not posted. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\s*(?:last\\s+)?(?:updated|modified)\\b");
 
     /** A line of a person's name alone: two to four capitalised words, particles between ("Mark Di Stefano"). */
     private static final Pattern NAME_LINE = Pattern.compile(

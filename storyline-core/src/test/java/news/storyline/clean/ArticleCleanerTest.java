@@ -327,6 +327,17 @@ class ArticleCleanerTest {
         }
     }
 
+    /** people.com's head (ECB+ 1_14ecbplus): the update's line above the posting's. */
+    @Test
+    void aPostingDateLineWinsOverAnUpdateLineAboveIt() {
+        Article read = Article.read("a", null, null, "Lindsay Lohan checks into Betty Ford", null,
+                "UPDATED 05/06/2013 at 11:00 AM EDT\nOriginally published 05/03/2013 at 10:20 AM EDT\n"
+                        + "Lindsay Lohan checked into the Betty Ford Center on Thursday night.", List.of(), Map.of(),
+                "a");
+        Article clean = cleaner.clean(read);
+        assertThat(clean.published()).isEqualTo(Instant.parse("2013-05-03T14:20:00Z"));
+    }
+
     @Test
     void aLaterDateLineGivesTheTimeOfTheDayAnEarlierOneGaveAlone() {
         Article read = Article.read("a", null, null, "Strong earthquake hits Aceh", null,
