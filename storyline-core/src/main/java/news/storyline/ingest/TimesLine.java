@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * 27, 2005 8:10 PM ET", "PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM"), perhaps with the place
  * in capitals before or after it, set off by a comma or a dash ("INDONESIA, July 2, 2013", "March 14, 2013 - UNITED
  * STATES -"): digits, and no words but month and weekday names, ordinals, am/pm, zones and the labels of posting and
- * updating, but for up to {@value #MAX_PLACE_WORDS} words of the place. Scraped corpora put such lines in their title field and at the top of
- * the text. A real headline has other words; one made of a bare number ("1984") is kept as a headline.
+ * updating, but for up to {@value #MAX_PLACE_WORDS} words of the place. Scraped corpora put such lines in their title
+ * field and at the top of the text. A real headline has other words; one made of a bare number ("1984") is kept as a
+ * headline.
  */
 public final class TimesLine {
     /** Longer than any line of times: a paragraph costs no search. */
@@ -43,7 +44,7 @@ public final class TimesLine {
             "originally");
     /** How a dateline sets its place off the date: "INDONESIA, July 2, 2013", "March 14, 2013 - UNITED STATES". */
     private static final Pattern SET_OFF = Pattern.compile("[,—–-]");
-    /** A place's word in capitals ("INDONESIA", "U.S."). */
+    /** A place's word in capitals ("INDONESIA", "WASHINGTON"; a single letter, as of "U.S.", is none). */
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}{2,}");
     /** Where a date starts in a line: a month's name before a day, a day before a month's name, or an ISO date. */
     private static final Pattern DATE_START = Pattern.compile("(?i)\\b((" + String.join("|", MONTHS)
