@@ -78,7 +78,7 @@ record Amount(String qualifier, double value, double upper, String currency, int
         return new Amount(qual, value, upper, cur, m.start(), m.end());
     }
 
-    private static double scale(String word, boolean money) {
+    static double scale(String word, boolean money) {
         if (word == null) {
             return 1;
         }

@@ -48,6 +48,8 @@ final class QuantityFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}'-]*[\\p{L}])?");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\s*$");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|or|-|\u2013)\\s*");
+    /** What follows a sum of money's dash when the dash opens a range: "$140-150 million", "$140- $150 million". */
+    private static final Pattern MONEY_RANGE_TAIL = Pattern.compile("[-\u2013]\\s?(?:US\\$|\\$|£|€|¥)?\\s?\\d");
     /** Nouns that count without a plural -s. */
     private static final Set<String> INVARIANT = Set.of("people", "police", "children", "men", "women", "personnel",
             "dead", "wounded", "injured", "staff", "militia", "sheep", "fish", "aircraft", "deer", "cattle",
@@ -69,6 +71,7 @@ final class QuantityFinder {
                 continue;
             }
             int end = m.end();
+            double value = amount.value();
             double upper = amount.upper();
             // A range: "six to seven loads", "between $60 million and $70 million", "10-12 people".
             Matcher range = RANGE.matcher(text).region(end, Math.min(sentence.end(), end + 40));
@@ -76,7 +79,13 @@ final class QuantityFinder {
                 Matcher second = Amount.PATTERN.matcher(text).region(range.end(), sentence.end());
                 if (second.lookingAt() && (second.group("digits") != null || second.group("word") != null)) {
                     double high = Amount.of(second).value();
-                    if (high > amount.value()) {
+                    // "$140-150 million": the scale word the second number carries is the first's too.
+                    double shared = m.group("digits") != null && m.group("scale") == null
+                            ? Amount.scale(second.group("scale"), amount.currency() != null) : 1;
+                    if (shared > 1 && value * shared <= high) {
+                        value *= shared;
+                    }
+                    if (high > value) {
                         upper = high;
                         end = second.end();
                         from = end;
@@ -112,7 +121,7 @@ final class QuantityFinder {
             String measure = counted != null && human(counted) ? measure(text, sentence, m.start(), end) : null;
             int start = amount.start();
             facts.add(new Fact(articleId, FactType.QUANTITY, text.substring(start, end), start, end,
-                    sentence.of(text), sentence.start(), counted == null ? unit : counted, measure, amount.value(),
+                    sentence.of(text), sentence.start(), counted == null ? unit : counted, measure, value,
                     upper, unit, amount.qualifier(), null, null, null, null));
         }
         return facts;
@@ -147,8 +156,9 @@ final class QuantityFinder {
                     && Character.isDigit(text.charAt(end + 2))) {
                 return true; // a clock time or a version ("7:30", tokenised "3: 20")
             }
-            if (next == '-' || next == '\u2013') {
-                return true; // "3-1", "45-year-old", "10-day": scores and compound adjectives
+            if ((next == '-' || next == '\u2013') && !(m.group("cur") != null
+                    && MONEY_RANGE_TAIL.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt())) {
+                return true; // "3-1", "45-year-old", "10-day": scores and compound adjectives; "$140-150 million" is none
             }
             String after = text.substring(end, Math.min(text.length(), end + 6)).toLowerCase(Locale.ROOT);
             if (after.matches("^(?:st|nd|rd|th)\\b.*") || after.matches("^\\s?(?:a\\. ?m|p\\. ?m|am\\b|pm\\b|gmt|"

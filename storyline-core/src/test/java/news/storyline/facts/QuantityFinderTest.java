@@ -38,6 +38,14 @@ class QuantityFinderTest {
         assertThat(texts("It is worth between $60 million to $70 million.")).containsExactly("$60 million to $70 million");
         assertThat(texts("The index closed at 8,579.19 on Friday.")).containsExactly("8,579.19");
         assertThat(texts("More than 24, 000 refugees fled.")).containsExactly("More than 24, 000 refugees");
+        // A sum's range with a dash, the scale word written once: both ends in millions.
+        for (String offer : List.of("$140-150 million", "$140- $150 million", "$140\u2013150 million")) {
+            Fact sum = find("The Orioles offered " + offer + " over seven years.").get(0);
+            assertThat(sum.text()).isEqualTo(offer);
+            assertThat(sum.value()).isEqualTo(140e6);
+            assertThat(sum.upper()).isEqualTo(150e6);
+        }
+        assertThat(texts("The team won 3-1 and paid $5-a-day fees.")).isEmpty();
     }
 
     @Test
