@@ -2,8 +2,8 @@ package news.storyline.clean;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.storyline.ingest.PublishedTimeParser;
 import news.storyline.ingest.TimesLine;
@@ -38,9 +38,6 @@ final class Dateline {
     /** A tokeniser's spaces inside a number ("2012 - 04 - 04 11: 47: 35", as ECB+ writes dates). */
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([:/.-]) ?(?=\\d)");
     private static final int MAX_WORDS = 8;
-    /** Where a date starts in a line: a month's name before a day, a day before a month's name, or an ISO date. */
-    private static final Pattern DATE_START = Pattern.compile("(?i)\\b(" + BoilerplateLines.MONTH + "\\s+\\d{1,2}\\b"
-            + "|\\d{1,2}\\s+" + BoilerplateLines.MONTH + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** Longer than any dateline, so a long paragraph costs no pattern search. */
     private static final int MAX_LENGTH = 200;
 
@@ -143,17 +140,8 @@ final class Dateline {
         if (byline.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        Matcher start = DATE_START.matcher(byline);
-        if (!start.find()) {
-            return Optional.empty();
-        }
-        String[] words = byline.substring(start.start()).strip().split("\\s+");
-        for (int end = Math.min(words.length, MAX_WORDS); end >= 2; end--) {
-            Optional<Instant> date = PublishedTimeParser.parse(String.join(" ", Arrays.copyOf(words, end)));
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return Optional.empty();
+        int start = TimesLine.dateStart(byline);
+        return start < 0 ? Optional.empty()
+                : TimesLine.longestDate(List.of(byline.substring(start).strip().split("\\s+")));
     }
 }

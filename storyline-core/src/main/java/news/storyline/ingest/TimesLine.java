@@ -48,7 +48,7 @@ public final class TimesLine {
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}{2,}");
     /** Where a date starts in a line: a month's name before a day, a day before a month's name, or an ISO date. */
     private static final Pattern DATE_START = Pattern.compile("(?i)\\b((" + String.join("|", MONTHS)
-            + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(" + String.join("|", MONTHS) + ")\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
+            + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(" + String.join("|", MONTHS) + ")\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** A time's colon as a tokeniser spaces it ("11: 11") and "p. m.": joined before reading. */
     private static final Pattern SPACED_COLON = Pattern.compile("(?<=\\d) ?: ?(?=\\d)");
     private static final Pattern SPACED_MERIDIEM = Pattern.compile("(?i)\\b([ap])\\. m\\.");
@@ -102,12 +102,12 @@ public final class TimesLine {
         if (whole.isPresent()) {
             return whole;
         }
-        Matcher start = DATE_START.matcher(s);
-        if (!start.find()) {
+        int start = dateStart(s);
+        if (start < 0) {
             return Optional.empty();
         }
         List<String> run = new ArrayList<>();
-        for (String word : s.substring(start.start()).split("\\s+")) {
+        for (String word : s.substring(start).split("\\s+")) {
             String bare = bare(word);
             if (LABELS.contains(bare.toLowerCase(Locale.ROOT))) {
                 break;
@@ -116,8 +116,22 @@ public final class TimesLine {
                 run.add(word);
             }
         }
-        for (int end = Math.min(run.size(), MAX_DATE_WORDS); end >= 2; end--) {
-            Optional<Instant> date = PublishedTimeParser.parse(String.join(" ", run.subList(0, end)));
+        return longestDate(run);
+    }
+
+    /** Where a date starts in a text ({@link #DATE_START}); -1 when none does. */
+    public static int dateStart(String text) {
+        Matcher start = DATE_START.matcher(text);
+        return start.find() ? start.start() : -1;
+    }
+
+    /**
+     * The date of the longest run of the words, from the first, that reads as one: at most {@value #MAX_DATE_WORDS}
+     * words, two at least ("June 29, 2014 08:08 pm" of "June 29, 2014 08:08 pm @345triangle").
+     */
+    public static Optional<Instant> longestDate(List<String> words) {
+        for (int end = Math.min(words.size(), MAX_DATE_WORDS); end >= 2; end--) {
+            Optional<Instant> date = PublishedTimeParser.parse(String.join(" ", words.subList(0, end)));
             if (date.isPresent()) {
                 return date;
             }
