@@ -36,6 +36,8 @@ public final class Gazetteer {
     public record Adjective(Place country, String countryName) {
     }
     private final Map<String, Place> byId = new HashMap<>();
+    /** The ids of countries' seats of government (GeoNames' PPLC). */
+    private final java.util.Set<String> capitals = new java.util.HashSet<>();
     /**
      * Each country under each of its names, by the first four letters of the name's last word, for its adjective
      * ({@link #countryOfAdjective}, which needs four letters in common): asked for every name of no known type, it
@@ -91,6 +93,9 @@ public final class Gazetteer {
             var place = new Place(f[1], kind, shown, f[4], f[5].isEmpty() || kind == Place.Kind.COUNTRY ? null : f[5],
                     number(f[6]), number(f[7]), f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
             g.byId.put(f[1], place);
+            if (f[9].equals("PPLC")) {
+                g.capitals.add(f[1]);
+            }
             g.index(f[2], place);
             if (!shown.equals(f[2])) {
                 g.index(shown, place);
@@ -330,6 +335,11 @@ public final class Gazetteer {
     /** A place by its id: a GeoNames id, "CC.code" for a region, an ISO code for a country. */
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** Whether the place is a country's seat of government ("Washington, D.C.", not Washington, Utah). */
+    public boolean isCapital(Place place) {
+        return capitals.contains(place.id());
     }
 
     /** The regions and country a place lies in, nearest first. */

@@ -1,6 +1,7 @@
 package news.storyline.mention;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -284,7 +285,7 @@ public final class MentionFinder {
             mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
         mentions = withoutMereOpenings(tokens, mentions);
-        return markListsOfRegions(text, mentions);
+        return markPlacesBesideTheirContainers(text, markListsOfRegions(text, mentions));
     }
 
     /** The cue of a place found by its Polish case form's lemma ({@link Gazetteer#polishLemma}). */
@@ -801,6 +802,71 @@ public final class MentionFinder {
             start = k;
         }
         return marked;
+    }
+
+    /**
+     * The cue of a town or region written before the region or country it lies in ("Atlanta, Georgia", "Paris,
+     * Texas", "Punjab, India"), followed by that container's gazetteer id: the town is the one in that container.
+     */
+    static final String BEFORE_CONTAINER = "before its container ";
+    /** The cue of the container in such a pair, followed by its id: the region Georgia, not the country. */
+    static final String CONTAINER = "after a place it holds ";
+
+    /**
+     * Marks each pair of places written as "town, region" or "region, country" (a comma between them, nothing else)
+     * where the gazetteer has a town or region of the first name within a region or country of the second (a
+     * country before a region of its name: "Mexico City, México" is in the country). Names of a list are left alone:
+     * a list of regions ("Chihuahua, México, Nuevo León") is one already, and a name that is the next of a list of
+     * towns ("Boston, Albany, New York") or followed by one more is one more town.
+     */
+    private List<Mention> markPlacesBesideTheirContainers(String text, List<Mention> mentions) {
+        List<Mention> marked = new ArrayList<>(mentions);
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention inner = mentions.get(k - 1);
+            Mention outer = mentions.get(k);
+            if (!gap(text, inner, outer).equals(", ") || outer.type() == MentionType.PERSON
+                    || inner.type() == MentionType.PERSON || inner.cue().equals(LISTED_WITH_REGIONS)
+                    || outer.cue().equals(LISTED_WITH_REGIONS)) {
+                continue;
+            }
+            List<Place> containers = gazetteer.exactly(outer.text()).stream()
+                    .filter(p -> p.kind() != Place.Kind.CITY)
+                    .sorted(Comparator.comparing(p -> p.kind() != Place.Kind.COUNTRY)).toList();
+            if (containers.isEmpty()) {
+                continue;
+            }
+            Place container = null;
+            long population = -1;
+            for (Place p : gazetteer.exactly(inner.text())) {
+                for (Place c : containers) {
+                    if (p.within(c) && p.population() > population) {
+                        container = c;
+                        population = p.population();
+                    }
+                }
+            }
+            boolean listed = k >= 2 && gap(text, mentions.get(k - 2), inner).equals(", ")
+                    && outsideOf(mentions.get(k - 2), container)
+                    || k + 1 < mentions.size() && gap(text, outer, mentions.get(k + 1)).equals(", ")
+                    && !gazetteer.exactly(mentions.get(k + 1).text()).isEmpty();
+            if (container == null || listed) {
+                continue;
+            }
+            marked.set(k - 1, new Mention(inner.text(), inner.start(), inner.end(), MentionType.PLACE,
+                    BEFORE_CONTAINER + container.id()));
+            marked.set(k, new Mention(outer.text(), outer.start(), outer.end(), MentionType.PLACE,
+                    CONTAINER + container.id()));
+        }
+        return marked;
+    }
+
+    /** Whether the name is a town of the gazetteer none of whose towns lies in the container. */
+    private boolean outsideOf(Mention name, Place container) {
+        if (container == null) {
+            return false;
+        }
+        List<Place> towns = gazetteer.exactly(name.text()).stream().filter(p -> p.kind() == Place.Kind.CITY).toList();
+        return !towns.isEmpty() && towns.stream().noneMatch(p -> p.within(container));
     }
 
     private static String gap(String text, Mention before, Mention after) {

@@ -67,6 +67,8 @@ public final class MentionGroups {
         final Map<String, Integer> articles = new LinkedHashMap<>();
         final Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
         final Set<String> cues = new HashSet<>();
+        /** How often each cue was given: a cue that reads one mention may not speak for a whole group. */
+        final Map<String, Integer> cueCounts = new HashMap<>();
         final int order;
         boolean acronym;
         List<Place> exactPlaces;
@@ -109,6 +111,7 @@ public final class MentionGroups {
                 f.articles.merge(article.articleId(), 1, Integer::sum);
                 f.types.merge(m.type(), 1, Integer::sum);
                 f.cues.add(m.cue());
+                f.cueCounts.merge(m.cue(), 1, Integer::sum);
                 f.acronym |= m.cue().equals("acronym") || isAllCaps(m.text());
             }
         }
@@ -577,6 +580,10 @@ public final class MentionGroups {
         boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
                 && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")
                 || c.equals(MentionFinder.LISTED_WITH_REGIONS)));
+        // Containers written beside at least half of the group's mentions: one "Seattle, Washington" among forty
+        // mentions of Washington in a story says where Seattle is, not what the forty mean.
+        List<Place> inside = written(group, MentionFinder.BEFORE_CONTAINER);
+        List<Place> containers = written(group, MentionFinder.CONTAINER);
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
@@ -585,6 +592,17 @@ public final class MentionGroups {
                 case CITY -> regionCue ? 0 : 1;
                 case REGION -> regionCue ? 4 : -1;
             };
+            // Written beside the region or country it lies in ("Atlanta, Georgia"): that reading, whatever else.
+            if (inside.stream().anyMatch(p::within) || containers.contains(p)) {
+                score += 10;
+            }
+            // A town that shares its name with a region of its own country, and lies outside it, was named after
+            // it: the region is meant ("Delaware senator", not Delaware, Ohio; "Wyoming", not Wyoming, Michigan). A
+            // country's seat of government is the exception ("Washington", the state being the other Washington).
+            if (p.kind() == Place.Kind.CITY && !gazetteer.isCapital(p) && candidates.stream().anyMatch(
+                    r -> r.kind() == Place.Kind.REGION && r.country().equals(p.country()) && !p.within(r))) {
+                score -= 2;
+            }
             // Context outweighs a hundredfold population for a country, a thirtyfold one for a region.
             if (givenByOther(contextCountries.get(p.country()), self, articlesOf)) {
                 score += 2;
@@ -598,6 +616,23 @@ public final class MentionGroups {
             }
         }
         return best;
+    }
+
+    /** The places the group's cues of this kind name, where they stand with half of its mentions or more. */
+    private List<Place> written(List<Form> group, String prefix) {
+        Map<String, Integer> counts = new HashMap<>();
+        int mentions = 0;
+        for (Form f : group) {
+            mentions += f.count();
+            f.cueCounts.forEach((cue, n) -> {
+                if (cue.startsWith(prefix)) {
+                    counts.merge(cue.substring(prefix.length()), n, Integer::sum);
+                }
+            });
+        }
+        int all = mentions;
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= all)
+                .map(e -> gazetteer.byId(e.getKey())).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -149,6 +149,40 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aPlaceWrittenBesideTheRegionItLiesInIsTheOneThereAndTheRegionTheOneHoldingIt() {
+        // CNN, April 2007: the regions after the towns are the American states, not the country Georgia nor the
+        // town of Washington in Utah (which the text's "Salt Lake City, Utah" would otherwise favour).
+        List<Entity> entities = entities("Monday's shooting follows two last week in public places in Atlanta, "
+                + "Georgia, and Seattle, Washington. In February, a gunman killed five people at a shopping mall in "
+                + "Salt Lake City, Utah.");
+        assertThat(entityWithForm(entities, "Georgia").place().id()).isEqualTo("US.GA");
+        assertThat(entityWithForm(entities, "Washington").place().id()).isEqualTo("US.WA");
+        assertThat(entityWithForm(entities, "Atlanta").place().regionId()).isEqualTo("US.GA");
+
+        Entity paris = entityWithForm(entities("The plant in Paris, Texas, closed on Monday."), "Paris");
+        assertThat(paris.place().regionId()).isEqualTo("US.TX");
+        assertThat(entityWithForm(entities("Floods reached Delaware, Ohio, on Monday."), "Delaware").place().kind())
+                .isEqualTo(Place.Kind.CITY);
+
+        // Two names of one list of regions are no town and its region.
+        List<Entity> listed = entities("Se ha auxiliado a la población civil afectada en Chihuahua, México, "
+                + "Nuevo León, Querétaro, Tlaxcala y Zacatecas.");
+        assertThat(entityWithForm(listed, "Chihuahua").place().kind()).isEqualTo(Place.Kind.REGION);
+    }
+
+    @Test
+    void aTownNamedAfterARegionOfItsCountryElsewhereIsNotWhatTheNameMeans() {
+        // Delaware, Ohio, and Wyoming, Michigan, are towns of 40,000 and 75,000 people; the news means the states.
+        assertThat(entityWithForm(entities("It reared its head again today, said Delaware senator Edward Kaufman, "
+                + "as the Dow fell in New York."), "Delaware").place().id()).isEqualTo("US.DE");
+        assertThat(entityWithForm(entities("Snow closed roads across Wyoming and in the US on Tuesday."),
+                "Wyoming").place().id()).isEqualTo("US.WY");
+        // A country's seat of government keeps its name: the Washington of the G7, not the state.
+        assertThat(entityWithForm(entities("Finance ministers of the G7 will gather in Washington. In Salt Lake "
+                + "City, Utah, markets fell."), "Washington").place().regionId()).isEqualTo("US.DC");
+    }
+
+    @Test
     void resolvesAnAmbiguousPlaceInTheCountryTheTextNames() {
         Entity paris = entityWithForm(entities("Storms hit Paris, France, on Monday."), "Paris");
         assertThat(paris.place().country()).isEqualTo("FR");
