@@ -108,7 +108,7 @@ public final class MentionFinder {
             "everyone", "everybody", "nobody", "none", "maybe", "altogether", "meantime", "additional", "born",
             "given", "less", "few", "others", "numerous", "various", "someone", "somebody", "nothing", "everything",
             "something", "anything", "unless", "amid", "beyond", "across", "along", "behind", "below", "beneath",
-            "beside", "except", "inside", "outside", "near", "toward", "towards", "via");
+            "beside", "except", "inside", "outside", "near", "toward", "towards", "via", "due");
     /**
      * Adverbs, conjunctions and prepositions that open sentences in the other languages of the news and that their
      * stop lists leave out ("Además", "Según", "Selon", "Według", "Ayrıca"): English has its common words for these.
@@ -244,6 +244,7 @@ public final class MentionFinder {
             }
         }
         Set<String> capitalisedInside = capitalisedInsideSentences(tokens);
+        boolean germanNouns = capitalisesNouns(tokens);
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalised()) {
@@ -252,7 +253,8 @@ public final class MentionFinder {
             int last = i;
             int joiners = 0;
             boolean hasInnerJoiner = false;
-            for (int j = i + 1; j < tokens.size() && spaceOnly(text, tokens.get(j - 1), tokens.get(j)); j++) {
+            for (int j = i + 1; j < tokens.size() && (spaceOnly(text, tokens.get(j - 1), tokens.get(j))
+                    || ampersand(text, tokens.get(j - 1), tokens.get(j), germanNouns)); j++) {
                 Token t = tokens.get(j);
                 boolean regnal = joiners == 0 && ROMAN_NUMERAL.matcher(t.text).matches();
                 if (t.capitalised() && !t.sentenceStart && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
@@ -274,7 +276,7 @@ public final class MentionFinder {
             addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
             i = last;
         }
-        if (capitalisesNouns(tokens)) {
+        if (germanNouns) {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
         if (writesWordsOf(tokens, POLISH_WORDS, POLISH_WORDS_NEEDED)) {
@@ -890,13 +892,20 @@ public final class MentionFinder {
         }
     }
 
+    /** Organisation words of bodies that stand somewhere: what follows them after "in" is where. */
+    private static final Set<String> SITES = Set.of("university", "college", "school", "hospital", "court",
+            "club", "office", "police", "church", "centre", "center", "observatory");
+
     /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */
     private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {
         return switch (word) {
             case "of", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn",
                  "bint", "al", "el", "la", "le" -> true;
             case "the" -> joinersBefore > 0;
-            case "in", "for", "on" -> ORGANISATION_WORDS.contains(previous.lower);
+            // Not "in" after a body that is a place of its own: "Kettering University in Flint" is the university
+            // and where it is.
+            case "in", "for", "on" -> ORGANISATION_WORDS.contains(previous.lower)
+                    && !(word.equals("in") && SITES.contains(previous.lower));
             // Spanish "y" is "and": inside a body's name ("Ministerio de Ciencia y Tecnología"), not between two
             // names ("México y Francia", "Pedro Sánchez y Pablo Iglesias"); a compound surname ("Ramón y Cajal")
             // is the rarer case.
@@ -920,7 +929,8 @@ public final class MentionFinder {
                     || (STOP_WORDS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower)
                         || OPENERS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower))
                         && !NAME_PARTICLES.contains(tokens.get(first).lower)
-                    || unconfirmedOtherAlphabetStart(tokens.get(first), capitalisedInside))
+                    || unconfirmedOtherAlphabetStart(tokens.get(first), capitalisedInside)
+                    || pluralOpeningBeforeOf(tokens, first))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
             while (first <= last && !tokens.get(first).capitalised()) {
@@ -983,6 +993,26 @@ public final class MentionFinder {
     }
 
     /**
+     * "Shares of Apple Inc. rose", "Members of Congress said": a plural that opens a sentence before "of" is a
+     * common noun, unless the text capitalises it inside a sentence too ("Friends of the Earth" named again) or it
+     * is a body's word or a place.
+     */
+    private boolean pluralOpeningBeforeOf(List<Token> tokens, int first) {
+        Token t = tokens.get(first);
+        if (first + 1 >= tokens.size() || !tokens.get(first + 1).lower.equals("of") || t.lower.length() < 4
+                || !t.lower.endsWith("s") || t.lower.endsWith("ss") || t.allCaps()
+                || ORGANISATION_WORDS.contains(t.lower) || !gazetteer.exactly(t.lower).isEmpty()) {
+            return false;
+        }
+        for (Token other : tokens) {
+            if (!other.sentenceStart && other.lower.equals(t.lower) && other.capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "You've", "I'd", "Sixty-six": a pronoun's contraction or a number written out, which only a sentence's start
      * capitalises.
      */
@@ -1042,6 +1072,10 @@ public final class MentionFinder {
         if (TITLES.contains(lower)) {
             return true;
         }
+        // A title in initials written with full stops ("C.E.O.", "M.P."), as a newspaper's style may have it.
+        if (lower.length() > 3 && lower.charAt(1) == '.' && TITLES.contains(lower.replace(".", ""))) {
+            return true;
+        }
         if (lower.endsWith("-elect")) {
             return TITLES.contains(lower.substring(0, lower.length() - "-elect".length()));
         }
@@ -1087,11 +1121,33 @@ public final class MentionFinder {
                 end = ++j;
             } else if (isTitle(tokens.get(j).lower) && tokens.get(j).capitalised()) {
                 end = j;
-            } else {
+            } else if (!OFFICE_WORDS.contains(tokens.get(j).lower) || !titleFollows(tokens, j + 1, last)) {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Words that say which office a title is of ("Chief Operating Officer", "Managing Director", "Chief Financial
+     * Officer"): part of the title where a title word follows, so that "Operating Officer" is taken for no one.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("operating", "financial", "technology", "technical",
+            "information", "marketing", "managing", "legal", "medical", "commercial", "digital", "communications",
+            "strategy", "investment", "press", "deputy", "assistant", "associate", "acting", "interim", "senior",
+            "principal", "creative", "science", "scientific", "security", "content", "product", "operations");
+
+    /** Whether office words and then a title word follow from {@code from} on, within the name. */
+    private static boolean titleFollows(List<Token> tokens, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (isTitle(tokens.get(j).lower) && tokens.get(j).capitalised()) {
+                return true;
+            }
+            if (!OFFICE_WORDS.contains(tokens.get(j).lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The articles a title after a name may open with. */
@@ -1218,10 +1274,44 @@ public final class MentionFinder {
         return first < last && ARTICLE_PREFIXED.matcher(tokens.get(last).text).matches();
     }
 
+    /**
+     * "Procter & Gamble", "Standard & Poor's", "AT&T", "Texas A&M": an ampersand between two capitalised words joins
+     * them into one name, as "and" between two names does not. Not between two places ("Germany & Austria"), two
+     * given names ("Brad & Jen"), two acronyms apart ("EU & IMF"), two German nouns ("Rückfragen & Kontakt"), nor
+     * before the "Co" that ends a firm's name as a reader shortens it ("JPMorgan Chase & Co", the German "Facebook &
+     * Co": Facebook and its like); and "R&D", "M&A", "Q&A" are things.
+     */
+    private boolean ampersand(String text, Token a, Token b, boolean germanNouns) {
+        if (!a.capitalised() || !b.capitalised() || b.lower.equals("co")) {
+            return false;
+        }
+        String gap = text.substring(a.end, b.start);
+        if (!gap.equals(" & ") && !gap.equals("&")) {
+            return false;
+        }
+        if (THINGS_WITH_AMPERSANDS.contains(a.lower + "&" + b.lower)
+                || GIVEN_NAMES.contains(a.lower) && GIVEN_NAMES.contains(b.lower)
+                || gap.length() > 1 && a.allCaps() && b.allCaps() && a.text.length() > 1 && b.text.length() > 1
+                || germanNouns && (GermanWords.isCommonWord(a.text) || GermanWords.isCommonWord(b.text))) {
+            return false;
+        }
+        return a.text.length() == 1 || b.text.length() == 1 || !(placeOrRegion(a) || placeOrRegion(b));
+    }
+
+    /** Abbreviations written with an ampersand that name things, not bodies. */
+    private static final Set<String> THINGS_WITH_AMPERSANDS = Set.of("r&d", "m&a", "q&a", "b&b", "p&l");
+
+    /** Whether the gazetteer has a country or region of the word's name. */
+    private boolean placeOrRegion(Token t) {
+        return gazetteer.exactly(t.text).stream().anyMatch(p -> p.kind() != Place.Kind.CITY);
+    }
+
     private static boolean spaceOnly(String text, Token a, Token b) {
         // An initial with its full stop stays in the name: "George W. Bush", "Michael M. Sears".
+        // Not the last letter of a name with an ampersand: "AT&T. Texas ..." ends a sentence.
         boolean initial = a.text.length() == 1 && Character.isUpperCase(a.text.charAt(0))
-                && b.start - a.end == 2 && text.startsWith(". ", a.end);
+                && b.start - a.end == 2 && text.startsWith(". ", a.end)
+                && (a.start == 0 || text.charAt(a.start - 1) != '&');
         return initial || b.start - a.end == 1 && text.charAt(a.end) == ' ';
     }
 

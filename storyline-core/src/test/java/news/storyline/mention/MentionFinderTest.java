@@ -26,6 +26,39 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAmpersandJoinsTheNamesOfOneBodyButNotTwoPlacesOrTwoPeople() {
+        assertThat(names("Procter & Gamble rose, and Standard & Poor's downgraded AT&T. Texas A&M said so."))
+                .containsExactly("Procter & Gamble", "Standard & Poor", "AT&T", "Texas A&M");
+        assertThat(names("Shares of JPMorgan Chase & Co. fell.")).containsExactly("JPMorgan Chase");
+        assertThat(names("Officials of Germany & Austria met Brad & Jen, and the EU & IMF agreed on R&D."))
+                .containsExactly("Germany", "Austria", "Brad", "Jen", "EU", "IMF");
+    }
+
+    @Test
+    void aTitleWithTheWordsOfItsOfficeIsNoName() {
+        assertThat(names("The former Chief Operating Officer, Tim Cook, will succeed Jobs as Apple's C.E.O."))
+                .containsExactly("Tim Cook", "Jobs", "Apple");
+        assertThat(only("Chief Financial Officer Michael Sears was fired.", "Michael Sears").cue())
+                .startsWith("title");
+    }
+
+    @Test
+    void aPluralOpeningASentenceBeforeOfIsNoName() {
+        assertThat(names("Shares of Apple Inc. rose. Members of Congress objected.")).containsExactly("Apple Inc",
+                "Congress");
+        assertThat(names("Friends of the Earth said so. A spokesman for Friends of the Earth agreed."))
+                .contains("Friends of the Earth");
+    }
+
+    @Test
+    void aUniversityInATownIsTheUniversityAndTheTown() {
+        assertThat(names("She holds a degree from Kettering University in Flint, Michigan."))
+                .containsExactly("Kettering University", "Flint", "Michigan");
+        assertThat(names("Fighters of the Islamic State in Iraq were seen.")).containsExactly(
+                "Islamic State in Iraq");
+    }
+
+    @Test
     void initialsWrittenTogetherStayWithTheNameButTheAbbreviationsOfPlacesDoNot() {
         assertThat(names("State Department spokesman P.J. Crowley met George H.W. Bush before the U.S. Senate vote."))
                 .containsExactly("State Department", "P.J. Crowley", "George H.W. Bush", "U.S.", "Senate");

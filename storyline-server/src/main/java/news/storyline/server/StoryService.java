@@ -266,6 +266,14 @@ public final class StoryService implements AutoCloseable {
             ArticleMentions named;
             try {
                 article = cleaner.clean(raw);
+                // A date field that cannot be read ("03-02-2009": the 3rd of February or the 2nd of March) is no
+                // loss where the text's own date line dates the article; without one it cannot take its place in
+                // time.
+                String unread = JsonArticles.unreadDate(article);
+                if (unread != null) {
+                    return IngestOutcome.rejected(record, raw.id(), "bad date '" + shorten(unread)
+                            + "': not a date (use ISO 8601, e.g. 2014-06-10T09:30:00Z)");
+                }
                 if (article.url() != null && !article.url().equals(raw.url())) {
                     duplicate = duplicate(record, article.id(), article.url());
                     if (duplicate.isPresent()) {
@@ -350,10 +358,6 @@ public final class StoryService implements AutoCloseable {
         }
         if (a.rawText().length() > MAX_TEXT_CHARS) {
             return "text too large (" + a.rawText().length() + " characters, at most " + MAX_TEXT_CHARS + ")";
-        }
-        String unparsed = a.attributes().get(JsonArticles.UNPARSED_DATE);
-        if (unparsed != null) {
-            return "bad date '" + shorten(unparsed) + "': not a date (use ISO 8601, e.g. 2014-06-10T09:30:00Z)";
         }
         if (a.published() != null && a.published().isAfter(Instant.now().plus(Duration.ofDays(2)))) {
             return "bad date " + a.published() + ": in the future";

@@ -150,4 +150,19 @@ class StoryServiceTest {
             assertThat(service.articleCount()).isZero();
         }
     }
+
+    @Test
+    void aDateFieldThatCannotBeReadIsNoLossWhereTheTextsDateLineDatesTheArticle() throws Exception {
+        try (StoryService service = StoryService.open(dir)) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            // Wikinews gives "03-02-2009" (day or month first?) for a page whose date line says February 3.
+            var outcomes = service.ingestJson(List.of(mapper.readTree("{\"id\":\"w\",\"title\":\"Automobile "
+                    + "sales in the United States down sharply\",\"date\":\"03-02-2009\",\"text\":\"Automobile "
+                    + "sales in the United States down sharply\\nFebruary 03, 2009\\nSales of automobiles in the "
+                    + "United States fell as much as 35% in January, compared to the same month a year ago.\"}")),
+                    "test");
+            assertThat(outcomes.get(0).status()).isNotEqualTo(IngestOutcome.Status.REJECTED);
+            assertThat(service.articleCount()).isEqualTo(1);
+        }
+    }
 }
