@@ -249,8 +249,10 @@ final class FactAligner {
      */
     private String lastName(String sentence, int limit, boolean shown) {
         String last = null;
-        java.util.regex.Matcher name = NAME.matcher(sentence).region(0, Math.max(0, Math.min(limit,
-                sentence.length())));
+        String before = null;
+        int lastEnd = 0;
+        int end = Math.max(0, Math.min(limit, sentence.length()));
+        java.util.regex.Matcher name = NAME.matcher(sentence).region(0, end);
         while (name.find()) {
             String n = name.group();
             if (shown && (CALENDAR.contains(n)
@@ -258,14 +260,29 @@ final class FactAligner {
                 continue;
             }
             int space = n.indexOf(' ');
+            String found = null;
             if (shown && name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
-                last = n.substring(space + 1);
+                found = n.substring(space + 1);
             } else if (name.start() > 0 || known.test(n)) {
-                last = n;
+                found = n;
             }
+            if (found != null) {
+                before = last;
+                last = found;
+                lastEnd = name.end();
+            }
+        }
+        // "Artino complemented Echenique inside by scoring a career-high 14 points": what follows "by" and a
+        // gerund is done by the one who acts, the name before the one acted on.
+        if (before != null && BY_GERUND.matcher(sentence).region(lastEnd, end).find()) {
+            return before;
         }
         return last;
     }
+
+    /** "by scoring", "by adding": a means, whose doer is the clause's subject, not the name just before it. */
+    private static final java.util.regex.Pattern BY_GERUND =
+            java.util.regex.Pattern.compile("\\bby\\s+\\p{Ll}+ing\\b");
 
     /** Where a fact starts in its sentence, within the sentence. */
     private static int offsetInSentence(Fact f) {

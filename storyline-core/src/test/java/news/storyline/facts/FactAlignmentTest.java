@@ -115,6 +115,15 @@ class FactAlignmentTest {
         assertThat(report.summary()).allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
     }
 
+    /** ECB+ 31_1ecb: the points are Artino's, who scored them, not Echenique's, whom he complemented. */
+    @Test
+    void aFigureAfterByAndAGerundIsOfTheOneWhoActs() {
+        List<FactComparison> comparisons = compared(article("a", "2009-02-06T10:00:00Z", "Artino complemented "
+                + "Echenique inside by scoring a career-high 14 points. Echenique added 12 points."));
+        assertThat(about(comparisons, "14 points").description()).isEqualTo("amount (points), Artino");
+        assertThat(about(comparisons, "12 points").description()).isEqualTo("amount (points), Echenique");
+    }
+
     @Test
     void aDayOrACurrencysCountryIsNotWhatAFigureIsOf() {
         List<FactComparison> comparisons = compared(article("a", "2008-09-17T10:00:00Z", "AIG was taken over on "
