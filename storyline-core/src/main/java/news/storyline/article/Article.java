@@ -48,6 +48,11 @@ public record Article(
     public static final String ENCODING_REPAIRED = "encodingRepaired";
     /** The attribute marking a headline the input did not give: cleaning took the first line of the text for it. */
     public static final String HEADLINE_FROM_TEXT = "headlineFromText";
+    /**
+     * Attribute set to "true" on an article dated by the day its address files it under ("/2013/05/03/"), having
+     * given no date otherwise: its day, or a day off where a newspaper files by its print edition.
+     */
+    public static final String DATE_FROM_URL = "dateFromUrl";
 
     public Article {
         Objects.requireNonNull(id, "id");

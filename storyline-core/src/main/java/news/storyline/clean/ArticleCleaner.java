@@ -1,6 +1,9 @@
 package news.storyline.clean;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +14,11 @@ import news.storyline.article.PageTitles;
 import news.storyline.article.RemovalReason;
 import news.storyline.article.RemovedSpan;
 import news.storyline.ingest.HeadlineLine;
+import news.storyline.ingest.JsonArticles;
 import news.storyline.ingest.OutletNames;
 import news.storyline.ingest.SourceIdLine;
 import news.storyline.ingest.TimesLine;
+import news.storyline.ingest.UrlDate;
 import news.storyline.text.TextKey;
 import news.storyline.text.Whitespace;
 
@@ -134,12 +139,44 @@ public final class ArticleCleaner {
             // The outlet, where the input named none: the site of the address, as a page's is.
             found = OutletNames.fromUrl(sourceUrl).map(found::withSource).orElse(found);
         }
+        if (found.published() == null) {
+            found = datedByAddress(found, removed);
+        }
         if (kept.isEmpty()) {
             // No text, or nothing of the body was text; the article is not lost: it stands by its headline, and
             // its removed spans say what the body held.
             found = found.withAttribute(Article.HEADLINE_ONLY, "true");
         }
         return found.cleaned(kept, removed, language(article, kept));
+    }
+
+    /**
+     * An article that gives no date its input or its date lines can read, dated by its address: a date line whose
+     * numbers the address's month settles ("11 / 09 / 2010" under ".../2010/09/..."), else the day the address files
+     * it under ("/2013/05/03/"), marked {@link Article#DATE_FROM_URL}.
+     */
+    private static Article datedByAddress(Article article, List<RemovedSpan> removed) {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        Optional<YearMonth> month = UrlDate.month(article.url(), latest);
+        if (month.isEmpty()) {
+            return article;
+        }
+        List<String> lines = new ArrayList<>();
+        String titleField = article.attributes().get(JsonArticles.TITLE_FIELD);
+        if (titleField != null) {
+            lines.add(titleField);
+        }
+        removed.stream().filter(r -> r.reason() == RemovalReason.DATELINE).map(RemovedSpan::text).forEach(lines::add);
+        for (String line : lines) {
+            Optional<Instant> settled = TimesLine.postingTime(line, month.get());
+            if (settled.isPresent() && YearMonth.from(settled.get().atZone(ZoneOffset.UTC)).equals(month.get())) {
+                return article.withPublished(settled.get());
+            }
+        }
+        return UrlDate.day(article.url(), latest)
+                .map(day -> article.withPublished(day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .withAttribute(Article.DATE_FROM_URL, "true"))
+                .orElse(article);
     }
 
     /** A date line that gives when the article was updated, not posted. */

@@ -89,7 +89,7 @@ final class JsonArticleRecord {
             if (titleDate != null) {
                 published = titleDate;
             } else {
-                attributes.put("titleField", title);
+                attributes.put(JsonArticles.TITLE_FIELD, title);
             }
             title = null;
         }

@@ -11,6 +11,8 @@ import news.storyline.article.Article;
 public final class JsonArticles {
     /** The attribute holding a date field that could not be read. */
     public static final String UNPARSED_DATE = "unparsedDate";
+    /** The attribute holding a title field that was a date line the record's reader could not read as a date. */
+    public static final String TITLE_FIELD = "titleField";
 
     private JsonArticles() {
     }

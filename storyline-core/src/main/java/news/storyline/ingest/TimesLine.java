@@ -1,6 +1,7 @@
 package news.storyline.ingest;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,31 @@ public final class TimesLine {
             }
         }
         return longestDate(run);
+    }
+
+    /**
+     * As {@link #postingTime(String)}, where a numeric date that the line leaves open ("11 / 09 / 2010": the 11th of
+     * September or the 9th of November) is read the one way that falls in {@code month}, the month the page's
+     * address files it under ("/2010/09/").
+     */
+    public static Optional<Instant> postingTime(String line, YearMonth month) {
+        Matcher m = SLASHED_DATE.matcher(line);
+        if (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            boolean dayFirst = month.equals(yearMonth(year, second)) && month.isValidDay(first);
+            boolean monthFirst = month.equals(yearMonth(year, first)) && month.isValidDay(second);
+            if (dayFirst != monthFirst) {
+                String iso = "%d-%02d-%02d".formatted(year, month.getMonthValue(), dayFirst ? first : second);
+                return postingTime(line.substring(0, m.start()) + iso + line.substring(m.end()));
+            }
+        }
+        return postingTime(line);
+    }
+
+    private static YearMonth yearMonth(int year, int month) {
+        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
     /** Where a date starts in a text ({@link #DATE_START}); -1 when none does. */

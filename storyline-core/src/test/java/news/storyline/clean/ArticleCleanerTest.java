@@ -99,6 +99,29 @@ class ArticleCleanerTest {
                 .containsExactly(RemovalReason.IMAGE_CAPTION, RemovalReason.READ_ALSO);
     }
 
+    /** ECB+ 22_14ecbplus and 1_9ecbplus (CC BY 3.0): undated records whose addresses file them by date. */
+    @Test
+    void anUndatedArticleIsDatedByItsAddressAndADateLineItsMonthSettles() {
+        Article blog = Article.read("a", null, "http://news4allz.blogspot.nl/2010/09/kraft-shooting.html", null, null,
+                "11 / 09 / 2010\nKraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\nA Kraft Foods "
+                        + "plant worker who had been suspended returned minutes later with a handgun, police said.",
+                List.of(), Map.of(), "a");
+        Article settled = cleaner.clean(blog);
+        assertThat(settled.published()).isEqualTo(Instant.parse("2010-09-11T00:00:00Z"));
+        assertThat(settled.attributes()).doesNotContainKey(Article.DATE_FROM_URL);
+
+        Article page = Article.read("b", null, "http://ktla.com/2013/05/03/lohan-may-miss-rehab-deadline/", null,
+                null, "Lindsay Lohan may miss her rehab deadline, her father says.", List.of(), Map.of(), "b");
+        Article byAddress = cleaner.clean(page);
+        assertThat(byAddress.published()).isEqualTo(Instant.parse("2013-05-03T00:00:00Z"));
+        assertThat(byAddress.attributes()).containsEntry(Article.DATE_FROM_URL, "true");
+
+        Article dated = Article.read("c", null, "http://ktla.com/2013/05/03/lohan/", null,
+                Instant.parse("2013-05-02T22:00:00Z"), "Lindsay Lohan may miss her rehab deadline.", List.of(),
+                Map.of(), "c");
+        assertThat(cleaner.clean(dated).published()).isEqualTo(Instant.parse("2013-05-02T22:00:00Z"));
+    }
+
     private static Article article(Instant published, String text, Map<String, String> attributes) {
         return Article.read("a", null, null, null, published, text, List.of(), attributes, "a");
     }
