@@ -20,6 +20,7 @@ import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
 import news.storyline.facts.render.StoryMap;
 import news.storyline.ingest.JsonArticles;
+import news.storyline.story.StreamOrder;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
@@ -210,26 +211,63 @@ public final class StoryService implements AutoCloseable {
      */
     public List<IngestOutcome> ingestJson(List<com.fasterxml.jackson.databind.JsonNode> records, String origin) {
         List<IngestOutcome> out = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            Article article;
             try {
-                article = JsonArticles.toArticle(records.get(i), null, origin + "#" + (i + 1));
+                articles.add(JsonArticles.toArticle(records.get(i), null, origin + "#" + (i + 1)));
+                numbers.add(i + 1);
             } catch (IllegalArgumentException e) {
                 out.add(IngestOutcome.rejected(i + 1, null, e.getMessage()));
-                continue;
             }
-            out.add(timed(i + 1, article));
         }
+        for (int k : streamOrder(articles)) {
+            out.add(timed(numbers.get(k), articles.get(k)));
+        }
+        out.sort(java.util.Comparator.comparingInt(IngestOutcome::record));
         return out;
     }
 
-    /** Articles as read (raw): each cleaned, clustered, its facts extracted, committed; an outcome per article. */
+    /**
+     * Articles as read (raw): each cleaned, clustered, its facts extracted, committed; an outcome per article, in
+     * the batch's order. A batch is clustered in publication order, as a clustering run takes one ({@link
+     * StreamOrder}): a backfill posted as it was filed (by outlet, by topic) would otherwise arrive years out of
+     * order, each report past the window of the stories of its own week.
+     */
     public List<IngestOutcome> ingest(List<Article> articles) {
         List<IngestOutcome> out = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            out.add(timed(i + 1, articles.get(i)));
+        for (int k : streamOrder(articles)) {
+            out.add(timed(k + 1, articles.get(k)));
         }
+        out.sort(java.util.Comparator.comparingInt(IngestOutcome::record));
         return out;
+    }
+
+    /**
+     * The batch's positions in stream order, each article at its publication time: the input's, or for an article
+     * that gives none the one its cleaning finds (a date line, its address), which scraped records carry.
+     */
+    private List<Integer> streamOrder(List<Article> articles) {
+        List<Article> timed = new ArrayList<>(articles.size());
+        Map<Article, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            Article withTime = a == null ? Article.read("#" + i, null, null, null, null, "", List.of(), Map.of(), "")
+                    : a.published() != null ? a : cleanedTime(a);
+            timed.add(withTime);
+            position.put(withTime, i);
+        }
+        return StreamOrder.of(timed).stream().map(position::get).toList();
+    }
+
+    /** The article with the publication time its cleaning finds, if any; else as it is. */
+    private Article cleanedTime(Article raw) {
+        try {
+            java.time.Instant found = cleaner.clean(raw).published();
+            return found == null ? raw : raw.withPublished(found);
+        } catch (RuntimeException | StackOverflowError e) {
+            return raw;
+        }
     }
 
     private volatile java.util.function.ObjLongConsumer<IngestOutcome> ingestObserver;

@@ -165,4 +165,25 @@ class StoryServiceTest {
             assertThat(service.articleCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aBatchPostedOutOfTimeIsClusteredInPublicationOrderAndAnsweredInItsOwn() throws Exception {
+        try (StoryService service = StoryService.open(dir)) {
+            List<news.storyline.article.Article> seeds = Seeds.read();
+            // A backfill filed by outlet: a report of six years later between the two reports of June 2014, and
+            // the second report undated in its record, dated by its text's date line.
+            var later = news.storyline.article.Article.read("later", "Example", null, "Markets rally on trade hopes",
+                    java.time.Instant.parse("2020-01-15T10:00:00Z"), "Stock markets in Asia rallied on Wednesday as "
+                            + "the United States and China signed a first trade deal.", List.of(), java.util.Map.of(),
+                    "test");
+            var undated = news.storyline.article.Article.read(seeds.get(1).id(), "Al Jazeera", null,
+                    seeds.get(1).title(), null, "10 June 2014\n" + seeds.get(1).rawText(), List.of(),
+                    java.util.Map.of(), "test");
+            List<IngestOutcome> outcomes = service.ingest(List.of(seeds.get(0), later, undated));
+            assertThat(outcomes).extracting(IngestOutcome::record).containsExactly(1, 2, 3);
+            assertThat(outcomes).extracting(IngestOutcome::articleId).containsExactly(Seeds.A, "later", Seeds.B);
+            assertThat(outcomes.get(2).storyId()).isEqualTo(outcomes.get(0).storyId());
+            assertThat(outcomes.get(1).storyId()).isNotEqualTo(outcomes.get(0).storyId());
+        }
+    }
 }
