@@ -42,7 +42,10 @@ final class QuantityFinder {
             "who", "which", "that", "than", "as", "after", "before", "since", "during", "into", "across", "over",
             "under", "while", "when", "where", "the", "a", "an", "per", "each", "others", "among",
             "including", "did", "do", "said", "say", "says", "this", "these", "those", "out", "up", "it",
-            "they", "their", "there", "its", "near", "outside", "inside", "about", "around");
+            "they", "their", "there", "its", "near", "outside", "inside", "about", "around", "you", "we", "he",
+            "she", "i", "me", "him", "her", "us", "them", "your", "our", "his", "my", "who's", "you're", "we're",
+            "they're", "he's", "she's", "it's", "i'm", "you've", "we've", "they've", "i've", "you'll", "we'll",
+            "they'll", "he'll", "she'll", "i'll", "you'd", "we'd", "they'd", "he'd", "she'd", "i'd");
     /** What happened to those counted, by the words that say it. */
     private static final Map<String, String> MEASURES = measures();
     private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}'-]*[\\p{L}])?");

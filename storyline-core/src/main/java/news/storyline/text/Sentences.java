@@ -146,6 +146,13 @@ public final class Sentences {
         if (w > 0 && text.charAt(w - 1) == '.') {
             return false; // "U.S." and "a.m." inside a sentence, unless a capital sentence follows: kept together
         }
+        // "a .357 Magnum" as tokenised corpora print it ("with a. 357 Magnum"): an article ends no sentence.
+        if (Character.isDigit(first) && ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** English articles, which no sentence ends with. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 }

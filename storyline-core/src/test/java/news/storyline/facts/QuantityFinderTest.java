@@ -28,6 +28,13 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aPronounAfterANumberIsNoCountedNoun() {
+        assertThat(texts("Hiller called 911, saying \"I'm the one you're looking for\" and that she was the one "
+                + "they wanted.")).isEmpty();
+        assertThat(texts("Police said one woman was hurt.")).containsExactly("one woman");
+    }
+
+    @Test
     void amountsUnitsAndRanges() {
         assertThat(texts("It grew about six percent last year.")).containsExactly("about six percent");
         assertThat(texts("The fund holds two million Euros now.")).containsExactly("two million Euros");

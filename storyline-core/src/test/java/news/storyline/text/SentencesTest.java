@@ -16,6 +16,14 @@ class SentencesTest {
                 .containsExactly("Mr. Maliki asked for 3.5 billion.", "The U.S. would not pay.", "“We will act,” he said.");
     }
 
+    /** ECB+ 22_1ecbplus (CC BY 3.0), tokenised as the corpus prints it. */
+    @Test
+    void anArticleBeforeAStopAndANumberEndsNoSentence() {
+        assertThat(sentences("She returned with a. 357 Magnum and opened fire. She was held. 357 people fled."))
+                .containsExactly("She returned with a. 357 Magnum and opened fire.", "She was held.",
+                        "357 people fled.");
+    }
+
     @Test
     void chineseAndJapaneseSentencesEndAtTheirOwnMarksWithNoSpaceAfter() {
         assertThat(sentences("武装分子占领了摩苏尔。数十万居民逃离！军队在哪里？官员说：「我们会夺回。」"))
