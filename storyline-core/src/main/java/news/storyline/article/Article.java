@@ -49,10 +49,11 @@ public record Article(
     /** The attribute marking a headline the input did not give: cleaning took the first line of the text for it. */
     public static final String HEADLINE_FROM_TEXT = "headlineFromText";
     /**
-     * Attribute set to "true" on an article dated by the day its address files it under ("/2013/05/03/"), having
-     * given no date otherwise: its day, or a day off where a newspaper files by its print edition.
+     * Attribute saying where a publication time was found when it is less than the page's own: "url" for the day
+     * its address files it under ("/2013/05/03/"), having given no date otherwise (its day, or a day off where a
+     * newspaper files by its print edition).
      */
-    public static final String DATE_FROM_URL = "dateFromUrl";
+    public static final String PUBLISHED_FROM = "publishedFrom";
 
     public Article {
         Objects.requireNonNull(id, "id");

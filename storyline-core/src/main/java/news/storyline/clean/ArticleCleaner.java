@@ -153,7 +153,7 @@ public final class ArticleCleaner {
     /**
      * An article that gives no date its input or its date lines can read, dated by its address: a date line whose
      * numbers the address's month settles ("11 / 09 / 2010" under ".../2010/09/..."), else the day the address files
-     * it under ("/2013/05/03/"), marked {@link Article#DATE_FROM_URL}.
+     * it under ("/2013/05/03/"), marked {@link Article#PUBLISHED_FROM} "url".
      */
     private static Article datedByAddress(Article article, List<RemovedSpan> removed) {
         LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
@@ -175,7 +175,7 @@ public final class ArticleCleaner {
         }
         return UrlDate.day(article.url(), latest)
                 .map(day -> article.withPublished(day.atStartOfDay(ZoneOffset.UTC).toInstant())
-                        .withAttribute(Article.DATE_FROM_URL, "true"))
+                        .withAttribute(Article.PUBLISHED_FROM, "url"))
                 .orElse(article);
     }
 

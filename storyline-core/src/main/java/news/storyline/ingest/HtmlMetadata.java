@@ -3,7 +3,6 @@ package news.storyline.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import news.storyline.article.Article;
 import news.storyline.article.PageTitles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,14 +33,7 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.issue", "publish_date", "publish-date",
             "publishdate", "published_date", "published-date", "article.published", "originalpublicationdate",
             "date", "pubdate", "dc.date", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date");
-    /**
-     * A date in an article's address, as many sites file their stories: "/2011/08/24/", "/2014/6/26/",
-     * "/2010/POLITICS/08/13/" (a section between year and month).
-     */
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})/(?:[A-Za-z]+/)?(\\d{1,2})/(\\d{1,2})(?:/|$)");
-    /** Attribute set when the publication time is the day in the article's address, nothing more precise. */
-    static final String PUBLISHED_FROM = "publishedFrom";
+
 
     /**
      * The page's metadata, its meta tags and JSON-LD each read once; {@code declaredBody} is the JSON-LD's
@@ -117,22 +109,10 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
                 .orElse(null);
     }
 
-    /** The day an article's address files it under, as the start of that day in UTC. */
+    /** The day an article's address files it under ({@link UrlDate}), as the start of that day in UTC. */
     static Optional<Instant> dayInAddress(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = URL_DATE.matcher(url);
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3))).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeException e) {
-            // "/2014/13/45/": numbers in an address that are no date.
-            return Optional.empty();
-        }
+        return UrlDate.day(url, LocalDate.now(ZoneOffset.UTC).plusDays(1))
+                .map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static String timeInContent(Element content) {
@@ -210,7 +190,7 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             attributes.put("htmlLang", lang);
         }
         if (publishedFromAddress) {
-            attributes.put(PUBLISHED_FROM, "url");
+            attributes.put(Article.PUBLISHED_FROM, "url");
         }
         return attributes;
     }

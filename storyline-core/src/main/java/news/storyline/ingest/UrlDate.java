@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The day or month an article's address gives: news sites file their pages by date ("/2013/05/03/lohan-...",
- * "/news/2010-05-05/3-dead-...", "/technology/20070503/judge-sentences-..."). For an article that gives no date
+ * "/news/2010-05-05/3-dead-...", "/technology/20070503/judge-sentences-...", "/2010/POLITICS/08/13/"). For an article that gives no date
  * otherwise, it is the best there is: the page's day, or a day off where a newspaper files by its print edition
  * (the New York Times' pages of an evening carry the next morning's date). Archive pages ("2005_05_01_archive")
  * list a month's posts and give no article's day.
@@ -19,6 +19,9 @@ public final class UrlDate {
     /** "/2013/05/03/", "/2013/may/03/", "2010-05-05", "2007_04_09": a year, a month and a day, in that order. */
     private static final Pattern SEPARATED = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})([/_-])(0?[1-9]|1[0-2]|[a-z]{3})\\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])");
+    /** "/2010/politics/08/13/": a section's folder between the year and the month. */
+    private static final Pattern SECTIONED = Pattern.compile(
+            "/((?:19|20)[0-9]{2})/[a-z]+/(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])(?:/|$)");
     /** "20070503" standing alone between separators of the path. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?<=[/_.-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?=[/_.-]|$)");
@@ -37,6 +40,10 @@ public final class UrlDate {
         Matcher m = SEPARATED.matcher(path);
         if (m.find()) {
             return valid(m.group(1), m.group(3), m.group(4), latest);
+        }
+        m = SECTIONED.matcher(path);
+        if (m.find()) {
+            return valid(m.group(1), m.group(2), m.group(3), latest);
         }
         m = RUN_TOGETHER.matcher(path);
         if (m.find()) {

@@ -108,13 +108,13 @@ class ArticleCleanerTest {
                 List.of(), Map.of(), "a");
         Article settled = cleaner.clean(blog);
         assertThat(settled.published()).isEqualTo(Instant.parse("2010-09-11T00:00:00Z"));
-        assertThat(settled.attributes()).doesNotContainKey(Article.DATE_FROM_URL);
+        assertThat(settled.attributes()).doesNotContainKey(Article.PUBLISHED_FROM);
 
         Article page = Article.read("b", null, "http://ktla.com/2013/05/03/lohan-may-miss-rehab-deadline/", null,
                 null, "Lindsay Lohan may miss her rehab deadline, her father says.", List.of(), Map.of(), "b");
         Article byAddress = cleaner.clean(page);
         assertThat(byAddress.published()).isEqualTo(Instant.parse("2013-05-03T00:00:00Z"));
-        assertThat(byAddress.attributes()).containsEntry(Article.DATE_FROM_URL, "true");
+        assertThat(byAddress.attributes()).containsEntry(Article.PUBLISHED_FROM, "url");
 
         Article dated = Article.read("c", null, "http://ktla.com/2013/05/03/lohan/", null,
                 Instant.parse("2013-05-02T22:00:00Z"), "Lindsay Lohan may miss her rehab deadline.", List.of(),
