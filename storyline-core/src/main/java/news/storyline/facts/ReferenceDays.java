@@ -39,9 +39,12 @@ public final class ReferenceDays {
         String removedText = texts.toString();
         String clean = article.cleanText().isEmpty() ? article.rawText() : article.cleanText();
         for (String[] part : List.of(new String[] {clean, "text"}, new String[] {removedText, "removed text"})) {
+            int previousEnd = 0;
             for (DateMention d : DATES.find(part[0], null)) {
+                boolean origin = ofAnOrigin(part[0], previousEnd, d.start());
+                previousEnd = d.end();
                 if (d.singleDay() && d.text().matches(".*\\b(?:19|20)\\d\\d\\b.*")
-                        && (anchor == null || d.from().isAfter(anchor))) {
+                        && (anchor == null || d.from().isAfter(anchor)) && !origin) {
                     anchor = d.from();
                     anchorText = d.text();
                     where = part[1];
@@ -74,18 +77,20 @@ public final class ReferenceDays {
     }
 
     /**
-     * For an article that gives no day of its own, the day most of the story's other reports are counted from (the
-     * latest among equals), marked as estimated from the story.
+     * For an article that gives no day of its own, or one estimated from its text that lies before the story began
+     * ({@link #beforeTheStory}), the day most of the story's other reports are counted from (the latest among
+     * equals), marked as estimated from the story.
      */
     public static ReferenceDay fromStory(ReferenceDay own, List<ReferenceDay> others, List<String> otherIds) {
-        if (own.known()) {
+        if (own.known() && !(own.how() == ReferenceDay.How.TEXT && beforeTheStory(own.day(), others))) {
             return own;
         }
         java.util.Map<LocalDate, Integer> counts = new java.util.TreeMap<>();
         java.util.Map<LocalDate, String> ids = new java.util.HashMap<>();
         for (int i = 0; i < others.size(); i++) {
             ReferenceDay r = others.get(i);
-            if (r.known() && r.how() != ReferenceDay.How.STORY) {
+            if (r.known() && r.how() != ReferenceDay.How.STORY
+                    && !(r.how() == ReferenceDay.How.TEXT && beforeTheStory(r.day(), others))) {
                 counts.merge(r.day(), 1, Integer::sum);
                 ids.merge(r.day(), otherIds.get(i), (a, b) -> a + ", " + b);
             }
@@ -99,6 +104,36 @@ public final class ReferenceDays {
         return best == null ? own : new ReferenceDay(best, ReferenceDay.How.STORY,
                 "the same day as " + ids.get(best));
     }
+
+    /**
+     * Whether a day estimated from an article's text lies more than {@value #BEFORE_THE_STORY_DAYS} days before the
+     * earliest report of its story that gives its own publication date: a report is not written before the story it
+     * reports began, so the date its text names is of something earlier (a background event, a birth), and the
+     * story's day serves it better.
+     */
+    private static boolean beforeTheStory(LocalDate day, List<ReferenceDay> others) {
+        return others.stream().filter(r -> r.how() == ReferenceDay.How.PUBLISHED).map(ReferenceDay::day)
+                .min(LocalDate::compareTo).map(first -> day.isBefore(first.minusDays(BEFORE_THE_STORY_DAYS)))
+                .orElse(false);
+    }
+
+    static final int BEFORE_THE_STORY_DAYS = 30;
+
+    /**
+     * A date its sentence gives as a beginning, the word saying so between the date and the sentence's start or the
+     * date before it: a birth, a founding, a start ("Page was born Betty
+     * Mae Page in Nashville, Tennessee on April 22, 1923"). An obituary names no other full date, and its writing day
+     * is not the one it was born on: every ECB+ report of Bettie Page's death, in December 2008, was dated to 1923.
+     */
+    static boolean ofAnOrigin(String text, int previousDateEnd, int dateStart) {
+        int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", dateStart), text.lastIndexOf('\n', dateStart)),
+                Math.max(text.lastIndexOf("! ", dateStart), text.lastIndexOf("? ", dateStart)));
+        int from = Math.min(dateStart, Math.max(previousDateEnd, sentenceStart + 1));
+        return ORIGIN.matcher(text.substring(from, dateStart).toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+            "\\b(?:born|founded|established|incorporated|built|opened in|dating from|since)\\b");
 
     private static List<DayOfWeek> weekdays(String text) {
         List<DayOfWeek> days = new java.util.ArrayList<>();

@@ -63,7 +63,97 @@ final class TimelineBuilder {
                     articleIds, articleIds.stream().map(id -> outlets.getOrDefault(id, id)).toList()));
         }
         events.sort(Comparator.comparing(TimelineEvent::from).thenComparing(TimelineEvent::to));
-        return events;
+        return oneStepPerHappening(events, vectors);
+    }
+
+    /**
+     * Steps of the same days that other reports tell alike are one step: the events aligned by their verbs ("shot",
+     * "opened fire", "gunned down") are often one happening, which a reader wants once, with every report that tells
+     * it (ECB+'s Kraft shooting of Thursday 9 September 2010 stood as eleven steps of that day, most of one report
+     * each). The step keeps the words of the one told by most reports (the earlier among equals); two steps of one
+     * report stay apart, since one report tells two happenings when it dates two.
+     */
+    private static List<TimelineEvent> oneStepPerHappening(List<TimelineEvent> events,
+                                                           Map<String, SentenceVectors> vectors) {
+        List<List<TimelineEvent>> steps = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            List<TimelineEvent> step = steps.stream().filter(s -> s.get(0).from().equals(e.from())
+                    && s.get(0).to().equals(e.to()) && alike(s, e, vectors)).findFirst().orElse(null);
+            if (step == null) {
+                steps.add(new ArrayList<>(List.of(e)));
+            } else {
+                step.add(e);
+            }
+        }
+        List<TimelineEvent> merged = new ArrayList<>(steps.size());
+        for (List<TimelineEvent> step : steps) {
+            if (step.size() == 1) {
+                merged.add(step.get(0));
+                continue;
+            }
+            TimelineEvent told = central(step, vectors);
+            List<Fact> dates = new ArrayList<>();
+            List<String> articleIds = new ArrayList<>();
+            List<String> outlets = new ArrayList<>();
+            for (TimelineEvent e : step) {
+                dates.addAll(e.dates());
+                for (int i = 0; i < e.articleIds().size(); i++) {
+                    articleIds.add(e.articleIds().get(i));
+                    outlets.add(e.outlets().get(i));
+                }
+            }
+            merged.add(new TimelineEvent(told.from(), told.to(), told.text(), dates, articleIds, outlets));
+        }
+        return merged;
+    }
+
+    /**
+     * The step's event whose sentence is most like the others' (summed TF-IDF cosines), told by most reports among
+     * equals, the earlier among those: the words that say the happening, not an aside that dated it too.
+     */
+    private static TimelineEvent central(List<TimelineEvent> step, Map<String, SentenceVectors> vectors) {
+        TimelineEvent best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TimelineEvent e : step) {
+            double score = 0;
+            for (TimelineEvent other : step) {
+                if (other != e) {
+                    score += cosine(e.dates().get(0), other.dates().get(0), vectors);
+                }
+            }
+            score += 1e-6 * e.articleIds().size();
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The TF-IDF cosine of the sentences two dated facts stand in; 0 where either report's vectors are missing. */
+    private static double cosine(Fact a, Fact b, Map<String, SentenceVectors> vectors) {
+        SentenceVectors va = vectors.get(a.articleId());
+        SentenceVectors vb = vectors.get(b.articleId());
+        return va == null || vb == null ? 0 : va.at(a.sentenceStart()).cosine(vb.at(b.sentenceStart()));
+    }
+
+    /** Whether the event is told alike by a report the step has none of. */
+    private static boolean alike(List<TimelineEvent> step, TimelineEvent e, Map<String, SentenceVectors> vectors) {
+        for (TimelineEvent s : step) {
+            if (s.articleIds().stream().anyMatch(e.articleIds()::contains)) {
+                return false;
+            }
+        }
+        for (TimelineEvent s : step) {
+            for (Fact a : s.dates()) {
+                for (Fact b : e.dates()) {
+                    if (cosine(a, b, vectors) >= SAME_STEP_COSINE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,6 +115,23 @@ class FactAlignmentTest {
         assertThat(report.summary()).allSatisfy(s -> assertThat(s.articleIds()).hasSize(1));
     }
 
+    /** ECB+ 22_ecbplus (CC BY 3.0), shortened: one shooting told with three verbs is one step of the timeline. */
+    @Test
+    void reportsThatTellOneHappeningOfADayWithOtherVerbsMakeOneStep() {
+        StoryReport report = report(
+                article("a", "2010-09-10T10:00:00Z", "A suspended Kraft Foods worker returned Thursday evening and "
+                        + "gunned down two women at the Kraft plant in Philadelphia."),
+                article("b", "2010-09-10T12:00:00Z", "A suspended worker opened fire at the Kraft plant in "
+                        + "Philadelphia on Thursday, killing two women."),
+                article("c", "2010-09-10T14:00:00Z", "Two women were shot dead at the Kraft plant in Philadelphia "
+                        + "on Thursday night by a suspended worker. The plant closed on Friday."));
+        assertThat(report.timeline()).hasSize(2);
+        TimelineEvent shooting = report.timeline().get(0);
+        assertThat(shooting.from()).isEqualTo(java.time.LocalDate.of(2010, 9, 9));
+        assertThat(shooting.articleIds()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(report.timeline().get(1).articleIds()).containsExactly("c");
+    }
+
     /** ECB+ 31_1ecb: the points are Artino's, who scored them, not Echenique's, whom he complemented. */
     @Test
     void aFigureAfterByAndAGerundIsOfTheOneWhoActs() {
