@@ -122,6 +122,11 @@ final class TimelineBuilder {
                 }
             }
             score += 1e-6 * e.articleIds().size();
+            if (e.dates().stream().allMatch(f -> LOOKING_BACK.matcher(f.text()).find())) {
+                // "exactly two years ago", in a report of the trial: it dates the happening, but its sentence tells
+                // of the day it was written ("A Philadelphia judge today found ..."), not of the step's.
+                score -= step.size();
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -129,6 +134,10 @@ final class TimelineBuilder {
         }
         return best;
     }
+
+    /** A date counted back months or years from the day a report was written. */
+    private static final java.util.regex.Pattern LOOKING_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:months?|years?|decades?) ago\\b|\\blast (?:month|year)\\b");
 
     /** The TF-IDF cosine of the sentences two dated facts stand in; 0 where either report's vectors are missing. */
     private static double cosine(Fact a, Fact b, Map<String, SentenceVectors> vectors) {
