@@ -151,7 +151,8 @@ final class StoryListing {
         return new Named(
                 entities.stream().filter(e -> e.type() == MentionType.PERSON || e.type() == MentionType.ORGANISATION)
                         .limit(who).map(Entity::name).toList(),
-                entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(where).map(Entity::name).toList(),
+                entities.stream().filter(e -> e.type() == MentionType.PLACE).limit(where).map(Entity::shownName)
+                        .toList(),
                 List.of());
     }
 

@@ -22,6 +22,14 @@ public record Entity(String name, MentionType type, Map<String, Integer> forms, 
         containers = List.copyOf(containers);
     }
 
+    /**
+     * The name a list of a story's places shows: a place by its gazetteer name ("United States" for the "U.S." of one
+     * report and the "United States of America" of another), anything else by its fullest form.
+     */
+    public String shownName() {
+        return place != null ? place.name() : name;
+    }
+
     /** Mentions in all articles together. */
     public int count() {
         return forms.values().stream().mapToInt(Integer::intValue).sum();

@@ -41,8 +41,9 @@ final class StoryNames {
             if (e.type() == MentionType.OTHER) {
                 continue;
             }
-            counts.merge(NameKey.of(e.name()), new Count(e.name(), e.type() == MentionType.PLACE, 1),
-                    StoryNames::plus);
+            // A place by its gazetteer entry, so that "US" in one report and "United States" in another count as one.
+            String key = e.place() != null ? "@" + e.place().id() : NameKey.of(e.name());
+            counts.merge(key, new Count(e.shownName(), e.type() == MentionType.PLACE, 1), StoryNames::plus);
         }
     }
 
