@@ -21,6 +21,11 @@ public final class StreamOrder {
 
     /** The articles in stream order (a new list; the input is not changed). */
     public static List<Article> of(List<Article> articles) {
+        return positions(articles).stream().map(articles::get).toList();
+    }
+
+    /** The positions of the articles in the input, in stream order. */
+    public static List<Integer> positions(List<Article> articles) {
         Instant[] times = new Instant[articles.size()];
         Instant last = null;
         for (int i = 0; i < articles.size(); i++) {
@@ -39,6 +44,6 @@ public final class StreamOrder {
         }
         // A stable sort: ties (and a batch with no date at all) keep their input order.
         order.sort(Comparator.comparing((Integer i) -> times[i], Comparator.nullsLast(Comparator.naturalOrder())));
-        return order.stream().map(articles::get).toList();
+        return order;
     }
 }

@@ -249,15 +249,12 @@ public final class StoryService implements AutoCloseable {
      */
     private List<Integer> streamOrder(List<Article> articles) {
         List<Article> timed = new ArrayList<>(articles.size());
-        Map<Article, Integer> position = new java.util.IdentityHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            Article withTime = a == null ? Article.read("#" + i, null, null, null, null, "", List.of(), Map.of(), "")
-                    : a.published() != null ? a : cleanedTime(a);
-            timed.add(withTime);
-            position.put(withTime, i);
+            timed.add(a == null ? Article.read("#" + i, null, null, null, null, "", List.of(), Map.of(), "")
+                    : a.published() != null ? a : cleanedTime(a));
         }
-        return StreamOrder.of(timed).stream().map(position::get).toList();
+        return StreamOrder.positions(timed);
     }
 
     /** The article with the publication time its cleaning finds, if any; else as it is. */

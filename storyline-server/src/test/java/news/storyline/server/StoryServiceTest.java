@@ -184,6 +184,14 @@ class StoryServiceTest {
             assertThat(outcomes).extracting(IngestOutcome::articleId).containsExactly(Seeds.A, "later", Seeds.B);
             assertThat(outcomes.get(2).storyId()).isEqualTo(outcomes.get(0).storyId());
             assertThat(outcomes.get(1).storyId()).isNotEqualTo(outcomes.get(0).storyId());
+            // One article given twice in a batch: stored once, each place answered.
+            var again = news.storyline.article.Article.read("again", "Example", null, "Oil prices rise",
+                    java.time.Instant.parse("2020-01-16T10:00:00Z"), "Oil prices rose on Thursday as traders weighed "
+                            + "the trade deal.", List.of(), java.util.Map.of(), "test");
+            var twice = service.ingest(List.of(again, again));
+            assertThat(twice).extracting(IngestOutcome::record).containsExactly(1, 2);
+            assertThat(twice).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.STORED,
+                    IngestOutcome.Status.DUPLICATE);
         }
     }
 }
