@@ -273,7 +273,7 @@ final class HtmlReport {
             TimelineEvent e = events.get(i);
             out.append("<tr><td class=\"num\">").append(String.valueOf(i + 1)).append("</td><td class=\"when\">")
                     .append(esc(ReportView.range(e.from(), e.to()))).append("</td><td>")
-                    .append(esc(ReportView.plain(e.text()))).append("</td><td>");
+                    .append(esc(view.stepText(e))).append("</td><td>");
             for (String source : view.sources(e)) {
                 out.append("<span class=\"src\">").append(esc(source)).append("</span> ");
             }

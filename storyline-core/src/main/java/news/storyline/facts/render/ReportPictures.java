@@ -85,13 +85,13 @@ final class ReportPictures {
             double ms = oneDay ? (x1 + x2) / 2 - 6 : x1;
             double me = oneDay ? (x1 + x2) / 2 + 6 : x2;
             int number = number(e);
-            String label = number + ". " + ReportView.shorten(e.text(), 44);
+            String label = number + ". " + ReportView.shorten(view.stepText(e), 44);
             double roomRight = WIDTH - right - (me + 6);
             double roomLeft = ms - 6 - left;
             boolean toLeft = width(label) > roomRight && roomLeft > roomRight;
             double room = toLeft ? roomLeft : roomRight;
             if (width(label) > room) {
-                label = number + ". " + ReportView.shorten(e.text(), Math.max(1, (int) (room / CHAR) - 4));
+                label = number + ". " + ReportView.shorten(view.stepText(e), Math.max(1, (int) (room / CHAR) - 4));
             }
             double w = width(label);
             double from = toLeft ? ms - 6 - w : ms;
@@ -151,7 +151,7 @@ final class ReportPictures {
             String fill = colour(sourceCount(e));
             svg.append("<g class=\"event\"><title>")
                     .append(esc(number(e) + ". " + ReportView.range(e.from(), e.to()) + ": "
-                            + ReportView.plain(e.text()) + " (" + String.join(", ", view.sources(e)) + ")"))
+                            + view.stepText(e) + " (" + String.join(", ", view.sources(e)) + ")"))
                     .append("</title>");
             if (p[5] == 1) {
                 svg.append("<circle cx=\"").append(f((p[1] + p[2]) / 2)).append("\" cy=\"").append(f(cy))

@@ -207,6 +207,20 @@ final class ReportView {
         return List.copyOf(labels);
     }
 
+    /**
+     * What a timeline step says, for a reader: its sentence, and where another step of the timeline says it in the
+     * same words (one sentence dating three things: "the past week", "over the weekend", "on Monday"), the words that
+     * date this step before it, so that the steps read apart.
+     */
+    String stepText(TimelineEvent event) {
+        String text = plain(event.text());
+        long same = report.timeline().stream().filter(e -> e.text().equals(event.text())).count();
+        if (same < 2 || event.dates().isEmpty()) {
+            return text;
+        }
+        return "(" + plain(event.dates().get(0).text()) + ") " + text;
+    }
+
     /** The sources of a timeline event: its outlets where given, else its articles' labels. */
     List<String> sources(TimelineEvent event) {
         if (event.outlets().size() == event.articleIds().size() && !event.outlets().isEmpty()) {

@@ -130,7 +130,7 @@ final class TextReport {
         width = Math.min(width, 30);
         for (TimelineEvent e : report.timeline()) {
             String date = pad(ReportView.range(e.from(), e.to()), width);
-            wrap(date + "  " + ReportView.plain(e.text()) + " [" + String.join(", ", view.sources(e)) + "]",
+            wrap(date + "  " + view.stepText(e) + " [" + String.join(", ", view.sources(e)) + "]",
                     "  ", "  " + " ".repeat(width + 2));
         }
     }

@@ -65,6 +65,30 @@ class StoryReportRendererTest {
         assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").contains("Title [31mred [0m next");
     }
 
+    /** Wikinews 113219 (CC BY 2.5), one sentence dating three things: each step says which of them it is. */
+    @Test
+    void stepsInTheSameWordsSayWhatDatesEach() {
+        String sentence = "Lehman Brothers filed for bankruptcy on Monday after Barclays pulled out of talks over the "
+                + "weekend.";
+        var monday = StoryReportFixtures.fact("a", news.storyline.facts.FactType.DATE, "on Monday", sentence, 0,
+                "filed", "filed", null, null, null, null, null, java.time.LocalDate.of(2008, 9, 15),
+                java.time.LocalDate.of(2008, 9, 15), null);
+        var weekend = StoryReportFixtures.fact("a", news.storyline.facts.FactType.DATE, "over the weekend", sentence,
+                0, "pulled", "pulled", null, null, null, null, null, java.time.LocalDate.of(2008, 9, 13),
+                java.time.LocalDate.of(2008, 9, 14), null);
+        var timeline = List.of(
+                new news.storyline.facts.TimelineEvent(weekend.from(), weekend.to(), sentence, List.of(weekend),
+                        List.of("a"), List.of("Wikinews")),
+                new news.storyline.facts.TimelineEvent(monday.from(), monday.to(), sentence, List.of(monday),
+                        List.of("a"), List.of("Wikinews")));
+        var report = new news.storyline.facts.StoryReport(null, "Markets fall", List.of(), List.of(), timeline,
+                List.of(), List.of(), List.of(), List.of());
+        String text = StoryReportRenderer.render(report, ReportFormat.TEXT);
+        assertThat(text).contains("(over the weekend) Lehman Brothers", "(on Monday) Lehman Brothers");
+        assertThat(StoryReportRenderer.render(report, ReportFormat.MARKDOWN)).contains("(on Monday) Lehman");
+        assertThat(StoryReportRenderer.render(report, ReportFormat.HTML)).contains("(over the weekend) Lehman");
+    }
+
     @Test
     void markdownShowsTheSameSectionsAsTables() {
         String md = StoryReportRenderer.render(StoryReportFixtures.mosul(), ReportFormat.MARKDOWN);
