@@ -257,7 +257,11 @@ public final class MentionFinder {
                     || ampersand(text, tokens.get(j - 1), tokens.get(j), germanNouns)); j++) {
                 Token t = tokens.get(j);
                 boolean regnal = joiners == 0 && ROMAN_NUMERAL.matcher(t.text).matches();
-                if (t.capitalised() && !t.sentenceStart && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
+                // "the CNN Center on Tuesday", "the Court in January": a day or month after a small word is when,
+                // not more of the name.
+                boolean when = joiners > 0 && CALENDAR.contains(t.lower)
+                        && (tokens.get(j - 1).lower.equals("on") || tokens.get(j - 1).lower.equals("in"));
+                if (t.capitalised() && !t.sentenceStart && !when && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
                         && t.text.length() > 1 && tokens.get(last).text.length() > 1 && joiners == 0
                         && !t.text.contains(".") && !personsInitials(tokens.get(last), t)))) {
                     last = j;

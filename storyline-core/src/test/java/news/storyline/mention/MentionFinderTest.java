@@ -35,6 +35,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDayOrMonthAfterOnOrInIsWhenNotMoreOfTheName() {
+        assertThat(names("She checked into the Betty Ford Center on Tuesday. The Security Council in January agreed."))
+                .containsExactly("Betty Ford Center", "Security Council");
+        assertThat(names("Maria del Mar Garcia spoke.")).containsExactly("Maria del Mar Garcia");
+    }
+
+    @Test
     void aTitleWithTheWordsOfItsOfficeIsNoName() {
         assertThat(names("The former Chief Operating Officer, Tim Cook, will succeed Jobs as Apple's C.E.O."))
                 .containsExactly("Tim Cook", "Jobs", "Apple");
