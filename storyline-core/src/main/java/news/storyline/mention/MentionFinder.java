@@ -941,7 +941,7 @@ public final class MentionFinder {
                 first++;
             }
         }
-        if (first > last || isCapitalisedLabel(text, tokens, first, last)) {
+        if (first > last || isCapitalisedLabel(text, tokens, first, last) || portfolio(text, tokens, first, last)) {
             return;
         }
         // "Democratic Sen. Harry Reid": the abbreviated title belongs to the name after its full stop, not before.
@@ -1015,6 +1015,37 @@ public final class MentionFinder {
         }
         return true;
     }
+
+    /**
+     * "deputy Migration and Displacement minister", "the Interior ministry": capitalised words right before a
+     * minister or ministry written in lower case name the portfolio, not a body or a person (a country's name there,
+     * "the Iraq ministry", stays a place).
+     */
+    private boolean portfolio(String text, List<Token> tokens, int first, int last) {
+        // Past the other portfolios the office joins ("Migration and Displacement minister").
+        int end = last;
+        while (end + 2 < tokens.size() && tokens.get(end + 1).lower.equals("and") && tokens.get(end + 2).capitalised()
+                && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+            end += 2;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+                    && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+                end++;
+            }
+        }
+        if (end + 1 >= tokens.size() || !PORTFOLIO_HOLDERS.contains(tokens.get(end + 1).text)
+                || tokens.get(end + 1).start != tokens.get(end).end + 1) {
+            return false;
+        }
+        for (int k = first; k <= end; k++) {
+            if (tokens.get(k).capitalised() && !gazetteer.exactly(tokens.get(k).text).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words after a portfolio's name. */
+    private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "ministers", "ministry");
 
     /**
      * "You've", "I'd", "Sixty-six": a pronoun's contraction or a number written out, which only a sentence's start

@@ -41,6 +41,14 @@ class MentionFinderTest {
         assertThat(names("Maria del Mar Garcia spoke.")).containsExactly("Maria del Mar Garcia");
     }
 
+    /** The seed 000 (Gulf News): a ministry's portfolio before a minister in lower case names no one. */
+    @Test
+    void aPortfolioBeforeAMinisterInLowerCaseIsNoName() {
+        assertThat(names("More than 4,800 families fled, Iraqi deputy Migration and Displacement minister said."))
+                .containsExactly("Iraqi");
+        assertThat(names("The Finance ministry said so, as did the Iraq ministry.")).containsExactly("Iraq");
+    }
+
     @Test
     void aTitleWithTheWordsOfItsOfficeIsNoName() {
         assertThat(names("The former Chief Operating Officer, Tim Cook, will succeed Jobs as Apple's C.E.O."))
