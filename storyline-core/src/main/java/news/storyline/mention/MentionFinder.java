@@ -251,6 +251,7 @@ public final class MentionFinder {
                 continue;
             }
             int last = i;
+            int skipTo = -1;
             int joiners = 0;
             boolean hasInnerJoiner = false;
             for (int j = i + 1; j < tokens.size() && (spaceOnly(text, tokens.get(j - 1), tokens.get(j))
@@ -270,12 +271,23 @@ public final class MentionFinder {
                         && !isTitle(tokens.get(last).lower)) {
                     // A person's name ends before "of": "Thomas Hoenig of the Kansas City Fed" is two names.
                     break;
+                } else if (joiners == 0 && last == i && t.lower.equals("and") && bodyAfterAnd(tokens, i, j) > j) {
+                    // The body's name ends with its organisation word: no "and" after it joins another name.
+                    int end = bodyAfterAnd(tokens, i, j);
+                    addCandidate(text, tokens, i, end, lowerCaseWords, capitalisedInside, mentions);
+                    last = end;
+                    skipTo = end;
+                    break;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
                     joiners++;
                     hasInnerJoiner |= !t.lower.equals("the");
                 } else {
                     break;
                 }
+            }
+            if (skipTo == last) {
+                i = last;
+                continue;
             }
             addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
             i = last;
@@ -899,6 +911,44 @@ public final class MentionFinder {
     /** Organisation words of bodies that stand somewhere: what follows them after "in" is where. */
     private static final Set<String> SITES = Set.of("university", "college", "school", "hospital", "court",
             "club", "office", "police", "church", "centre", "center", "observatory");
+
+    /**
+     * "Securities and Exchange Commission", "Food and Drug Administration", "Fish and Wildlife Service": one word,
+     * "and", then two capitalised words or more ending with a public body's word are one body's name (the index of
+     * that word; -1 when not), where the first word names nothing by itself: no place or given name, and written
+     * capitalised nowhere else in the text but before "and" ("Obama and Congress", "Sberbank and Gazprom Bank" stay
+     * two names).
+     */
+    private int bodyAfterAnd(List<Token> tokens, int first, int and) {
+        int end = and;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised() && !tokens.get(end + 1).sentenceStart
+                && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+            end++;
+            if (PUBLIC_BODY_WORDS.contains(tokens.get(end).lower)) {
+                break;
+            }
+        }
+        if (end - and < 2 || !PUBLIC_BODY_WORDS.contains(tokens.get(end).lower)) {
+            return -1;
+        }
+        Token word = tokens.get(first);
+        if (GIVEN_NAMES.contains(word.lower) || !gazetteer.exactly(word.text).isEmpty() || word.allCaps()) {
+            return -1;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token other = tokens.get(k);
+            if (k != first && other.lower.equals(word.lower) && other.capitalised()
+                    && (k + 1 >= tokens.size() || !tokens.get(k + 1).lower.equals("and"))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** The words that end a public body's name: those "X and Y" names are ("Fish and Wildlife Service"). */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("commission", "administration", "agency", "service",
+            "services", "department", "bureau", "organisation", "organization", "council", "committee", "authority",
+            "board", "institute", "office", "ministry");
 
     /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */
     private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {

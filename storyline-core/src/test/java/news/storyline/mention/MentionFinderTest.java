@@ -50,6 +50,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPublicBodysNameHoldsItsAndWhereItsFirstWordNamesNothingAlone() {
+        assertThat(names("The practice is not transparent to the Securities and Exchange Commission, he said."))
+                .containsExactly("Securities and Exchange Commission");
+        assertThat(names("The rule went to the Fish and Wildlife Service and National Marine Fisheries Service."))
+                .containsExactly("Fish and Wildlife Service", "National Marine Fisheries Service");
+        assertThat(names("He said talks between Obama and Congress Budget Office staff went on. Obama left."))
+                .containsExactly("Obama", "Congress Budget Office", "Obama");
+        assertThat(names("He said loans came from Sberbank and Gazprom Bank.")).containsExactly("Sberbank", "Gazprom Bank");
+    }
+
+    @Test
     void aTitleWithTheWordsOfItsOfficeIsNoName() {
         assertThat(names("The former Chief Operating Officer, Tim Cook, will succeed Jobs as Apple's C.E.O."))
                 .containsExactly("Tim Cook", "Jobs", "Apple");
