@@ -1267,6 +1267,15 @@ public final class MentionFinder {
         return last;
     }
 
+    /**
+     * Words of faiths and peoples that stand capitalised in English without naming anyone ("Islamic militants",
+     * "Sunni fighters", "Jewish settlers"): alone they are no name; in one ("Islamic State", "Arab League") they are
+     * part of it. (A country's adjective, "Iraqi", is its country's: see {@link Gazetteer#countryOfAdjective}.)
+     */
+    private static final Set<String> FAITHS_AND_PEOPLES = Set.of("islamic", "muslim", "muslims", "jewish", "jews",
+            "catholic", "catholics", "protestant", "protestants", "christians", "sikh", "sikhs", "hindu", "hindus",
+            "buddhist", "buddhists", "sunni", "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurds");
+
     private void addName(String text, List<Token> tokens, int first, int last, String titleCue, List<Mention> out) {
         // A name neither starts nor ends with a joiner ("of GM" is "GM"), nor starts with an adjective made of
         // another name ("Chicago-based Boeing" is "Boeing").
@@ -1275,7 +1284,7 @@ public final class MentionFinder {
             first++;
         }
         last = first > last ? last : trimJoiners(tokens, first, last);
-        if (first > last) {
+        if (first > last || first == last && FAITHS_AND_PEOPLES.contains(tokens.get(first).lower)) {
             return;
         }
         List<String> words = new ArrayList<>();

@@ -61,6 +61,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aWordOfAFaithOrPeopleAloneIsNoNameButStaysInOne() {
+        assertThat(names("He said Sunni fighters and Islamic militants joined the Islamic State and the Arab League."))
+                .containsExactly("Islamic State", "Arab League");
+    }
+
+    @Test
     void aTitleWithTheWordsOfItsOfficeIsNoName() {
         assertThat(names("The former Chief Operating Officer, Tim Cook, will succeed Jobs as Apple's C.E.O."))
                 .containsExactly("Tim Cook", "Jobs", "Apple");
