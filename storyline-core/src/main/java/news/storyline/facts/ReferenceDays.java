@@ -82,15 +82,16 @@ public final class ReferenceDays {
      * equals), marked as estimated from the story.
      */
     public static ReferenceDay fromStory(ReferenceDay own, List<ReferenceDay> others, List<String> otherIds) {
-        if (own.known() && !(own.how() == ReferenceDay.How.TEXT && beforeTheStory(own.day(), others))) {
+        LocalDate firstPublished = others.stream().filter(r -> r.how() == ReferenceDay.How.PUBLISHED)
+                .map(ReferenceDay::day).min(LocalDate::compareTo).orElse(null);
+        if (own.known() && !beforeTheStory(own, firstPublished)) {
             return own;
         }
         java.util.Map<LocalDate, Integer> counts = new java.util.TreeMap<>();
         java.util.Map<LocalDate, String> ids = new java.util.HashMap<>();
         for (int i = 0; i < others.size(); i++) {
             ReferenceDay r = others.get(i);
-            if (r.known() && r.how() != ReferenceDay.How.STORY
-                    && !(r.how() == ReferenceDay.How.TEXT && beforeTheStory(r.day(), others))) {
+            if (r.known() && r.how() != ReferenceDay.How.STORY && !beforeTheStory(r, firstPublished)) {
                 counts.merge(r.day(), 1, Integer::sum);
                 ids.merge(r.day(), otherIds.get(i), (a, b) -> a + ", " + b);
             }
@@ -107,23 +108,22 @@ public final class ReferenceDays {
 
     /**
      * Whether a day estimated from an article's text lies more than {@value #BEFORE_THE_STORY_DAYS} days before the
-     * earliest report of its story that gives its own publication date: a report is not written before the story it
-     * reports began, so the date its text names is of something earlier (a background event, a birth), and the
-     * story's day serves it better.
+     * earliest report of its story that gives its own publication date ({@code firstPublished}, null when none does):
+     * a report is not written before the story it reports began, so the date its text names is of something earlier
+     * (a background event, a birth), and the story's day serves it better.
      */
-    private static boolean beforeTheStory(LocalDate day, List<ReferenceDay> others) {
-        return others.stream().filter(r -> r.how() == ReferenceDay.How.PUBLISHED).map(ReferenceDay::day)
-                .min(LocalDate::compareTo).map(first -> day.isBefore(first.minusDays(BEFORE_THE_STORY_DAYS)))
-                .orElse(false);
+    private static boolean beforeTheStory(ReferenceDay day, LocalDate firstPublished) {
+        return day.how() == ReferenceDay.How.TEXT && firstPublished != null
+                && day.day().isBefore(firstPublished.minusDays(BEFORE_THE_STORY_DAYS));
     }
 
     static final int BEFORE_THE_STORY_DAYS = 30;
 
     /**
      * A date its sentence gives as a beginning, the word saying so between the date and the sentence's start or the
-     * date before it: a birth, a founding, a start ("Page was born Betty
-     * Mae Page in Nashville, Tennessee on April 22, 1923"). An obituary names no other full date, and its writing day
-     * is not the one it was born on: every ECB+ report of Bettie Page's death, in December 2008, was dated to 1923.
+     * date before it: a birth, a founding, a start ("Page was born Betty Mae Page in Nashville, Tennessee on April 22,
+     * 1923"). An obituary names no other full date, and its writing day is not the one it was born on: every ECB+
+     * report of Bettie Page's death, in December 2008, was dated to 1923.
      */
     static boolean ofAnOrigin(String text, int previousDateEnd, int dateStart) {
         int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", dateStart), text.lastIndexOf('\n', dateStart)),

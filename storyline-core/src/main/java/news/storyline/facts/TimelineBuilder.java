@@ -70,8 +70,8 @@ final class TimelineBuilder {
      * Steps of the same days that other reports tell alike are one step: the events aligned by their verbs ("shot",
      * "opened fire", "gunned down") are often one happening, which a reader wants once, with every report that tells
      * it (ECB+'s Kraft shooting of Thursday 9 September 2010 stood as eleven steps of that day, most of one report
-     * each). The step keeps the words of the one told by most reports (the earlier among equals); two steps of one
-     * report stay apart, since one report tells two happenings when it dates two.
+     * each). The step keeps the words of the one most like the rest ({@link #central}); two steps of one report stay
+     * apart, since one report tells two happenings when it dates two.
      */
     private static List<TimelineEvent> oneStepPerHappening(List<TimelineEvent> events,
                                                            Map<String, SentenceVectors> vectors) {
@@ -195,8 +195,6 @@ final class TimelineBuilder {
                 || step.stream().anyMatch(o -> o.articleId().equals(f.articleId()))) {
             return false;
         }
-        SentenceVectors a = vectors.get(first.articleId());
-        SentenceVectors b = vectors.get(f.articleId());
-        return a != null && b != null && a.at(first.sentenceStart()).cosine(b.at(f.sentenceStart())) >= SAME_STEP_COSINE;
+        return cosine(first, f, vectors) >= SAME_STEP_COSINE;
     }
 }

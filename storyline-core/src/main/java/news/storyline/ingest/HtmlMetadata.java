@@ -34,7 +34,6 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
             "publishdate", "published_date", "published-date", "article.published", "originalpublicationdate",
             "date", "pubdate", "dc.date", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date");
 
-
     /**
      * The page's metadata, its meta tags and JSON-LD each read once; {@code declaredBody} is the JSON-LD's
      * {@code articleBody} (null if none), which {@link StructuredArticleBody} weighs against the visible body;

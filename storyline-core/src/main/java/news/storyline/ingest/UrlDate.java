@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * The day or month an article's address gives: news sites file their pages by date ("/2013/05/03/lohan-...",
- * "/news/2010-05-05/3-dead-...", "/technology/20070503/judge-sentences-...", "/2010/POLITICS/08/13/"). For an article that gives no date
- * otherwise, it is the best there is: the page's day, or a day off where a newspaper files by its print edition
- * (the New York Times' pages of an evening carry the next morning's date). Archive pages ("2005_05_01_archive")
- * list a month's posts and give no article's day.
+ * "/news/2010-05-05/3-dead-...", "/technology/20070503/judge-sentences-...", "/2010/POLITICS/08/13/"). For an
+ * article that gives no date otherwise, it is the best there is: the page's day, or a day off where a newspaper
+ * files by its print edition (the New York Times' pages of an evening carry the next morning's date). Archive pages
+ * ("2005_05_01_archive") list a month's posts and give no article's day.
  */
 public final class UrlDate {
     /** "/2013/05/03/", "/2013/may/03/", "2010-05-05", "2007_04_09": a year, a month and a day, in that order. */
@@ -34,9 +34,28 @@ public final class UrlDate {
     /** The day the address's path gives, if it gives a valid one no later than {@code latest}. */
     public static Optional<LocalDate> day(String url, LocalDate latest) {
         String path = path(url);
-        if (path == null || path.contains("archive")) {
+        return path == null ? Optional.empty() : dayIn(path, latest);
+    }
+
+    /** The month the address's folders give ("/2010/09/"), or the month of its day. */
+    public static Optional<YearMonth> month(String url, LocalDate latest) {
+        String path = path(url);
+        if (path == null) {
             return Optional.empty();
         }
+        Optional<LocalDate> day = dayIn(path, latest);
+        if (day.isPresent()) {
+            return day.map(YearMonth::from);
+        }
+        Matcher m = YEAR_MONTH.matcher(path);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return month.isAfter(YearMonth.from(latest)) ? Optional.empty() : Optional.of(month);
+    }
+
+    private static Optional<LocalDate> dayIn(String path, LocalDate latest) {
         Matcher m = SEPARATED.matcher(path);
         if (m.find()) {
             return valid(m.group(1), m.group(3), m.group(4), latest);
@@ -52,32 +71,18 @@ public final class UrlDate {
         return Optional.empty();
     }
 
-    /** The month the address's folders give ("/2010/09/"), or the month of its day. */
-    public static Optional<YearMonth> month(String url, LocalDate latest) {
-        Optional<LocalDate> day = day(url, latest);
-        if (day.isPresent()) {
-            return day.map(YearMonth::from);
-        }
-        String path = path(url);
-        if (path == null || path.contains("archive")) {
-            return Optional.empty();
-        }
-        Matcher m = YEAR_MONTH.matcher(path);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        return month.isAfter(YearMonth.from(latest)) ? Optional.empty() : Optional.of(month);
-    }
-
-    /** The address's path in lower case (the query and fragment left out), or null when it is no address. */
+    /**
+     * The address's path in lower case (the query and fragment left out); null when it is no address, or an archive
+     * page's, which lists a month's posts and dates none of them.
+     */
     private static String path(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
         try {
             String path = URI.create(url.strip().replace(" ", "%20")).getPath();
-            return path == null ? null : path.toLowerCase(java.util.Locale.ROOT);
+            String lower = path == null ? null : path.toLowerCase(java.util.Locale.ROOT);
+            return lower == null || lower.contains("archive") ? null : lower;
         } catch (IllegalArgumentException e) {
             return null;
         }

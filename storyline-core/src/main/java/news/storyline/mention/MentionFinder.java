@@ -251,7 +251,6 @@ public final class MentionFinder {
                 continue;
             }
             int last = i;
-            int skipTo = -1;
             int joiners = 0;
             boolean hasInnerJoiner = false;
             for (int j = i + 1; j < tokens.size() && (spaceOnly(text, tokens.get(j - 1), tokens.get(j))
@@ -262,8 +261,10 @@ public final class MentionFinder {
                 // not more of the name.
                 boolean when = joiners > 0 && CALENDAR.contains(t.lower)
                         && (tokens.get(j - 1).lower.equals("on") || tokens.get(j - 1).lower.equals("in"));
-                if (t.capitalised() && !t.sentenceStart && !when && (regnal || !(t.allCaps() != tokens.get(last).allCaps()
-                        && t.text.length() > 1 && tokens.get(last).text.length() > 1 && joiners == 0
+                int body = joiners == 0 && last == i && t.lower.equals("and") ? bodyAfterAnd(tokens, i, j) : -1;
+                if (t.capitalised() && !t.sentenceStart && !when
+                        && (regnal || !(t.allCaps() != tokens.get(last).allCaps() && t.text.length() > 1
+                        && tokens.get(last).text.length() > 1 && joiners == 0
                         && !t.text.contains(".") && !personsInitials(tokens.get(last), t)))) {
                     last = j;
                     joiners = 0;
@@ -271,12 +272,9 @@ public final class MentionFinder {
                         && !isTitle(tokens.get(last).lower)) {
                     // A person's name ends before "of": "Thomas Hoenig of the Kansas City Fed" is two names.
                     break;
-                } else if (joiners == 0 && last == i && t.lower.equals("and") && bodyAfterAnd(tokens, i, j) > j) {
+                } else if (body > j) {
                     // The body's name ends with its organisation word: no "and" after it joins another name.
-                    int end = bodyAfterAnd(tokens, i, j);
-                    addCandidate(text, tokens, i, end, lowerCaseWords, capitalisedInside, mentions);
-                    last = end;
-                    skipTo = end;
+                    last = body;
                     break;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
                     joiners++;
@@ -284,10 +282,6 @@ public final class MentionFinder {
                 } else {
                     break;
                 }
-            }
-            if (skipTo == last) {
-                i = last;
-                continue;
             }
             addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
             i = last;

@@ -20,7 +20,6 @@ import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
 import news.storyline.facts.render.StoryMap;
 import news.storyline.ingest.JsonArticles;
-import news.storyline.story.StreamOrder;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
@@ -38,6 +37,7 @@ import news.storyline.story.Story;
 import news.storyline.story.StoryClusterer;
 import news.storyline.story.StoryMerge;
 import news.storyline.story.StoryModel;
+import news.storyline.story.StreamOrder;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.TextEmbedder;
 import org.slf4j.Logger;
@@ -221,9 +221,7 @@ public final class StoryService implements AutoCloseable {
                 out.add(IngestOutcome.rejected(i + 1, null, e.getMessage()));
             }
         }
-        for (int k : streamOrder(articles)) {
-            out.add(timed(numbers.get(k), articles.get(k)));
-        }
+        out.addAll(inStreamOrder(numbers, articles));
         out.sort(java.util.Comparator.comparingInt(IngestOutcome::record));
         return out;
     }
@@ -235,35 +233,45 @@ public final class StoryService implements AutoCloseable {
      * order, each report past the window of the stories of its own week.
      */
     public List<IngestOutcome> ingest(List<Article> articles) {
-        List<IngestOutcome> out = new ArrayList<>();
-        for (int k : streamOrder(articles)) {
-            out.add(timed(k + 1, articles.get(k)));
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            numbers.add(i + 1);
         }
+        List<IngestOutcome> out = new ArrayList<>(inStreamOrder(numbers, articles));
         out.sort(java.util.Comparator.comparingInt(IngestOutcome::record));
         return out;
     }
 
     /**
-     * The batch's positions in stream order, each article at its publication time: the input's, or for an article
-     * that gives none the one its cleaning finds (a date line, its address), which scraped records carry.
+     * The batch ingested in stream order, each article at its publication time: the input's, or for an article that
+     * gives none the one its cleaning finds (a date line, its address), which scraped records carry. Such an article
+     * is cleaned here once, and ingested as cleaned.
      */
-    private List<Integer> streamOrder(List<Article> articles) {
+    private List<IngestOutcome> inStreamOrder(List<Integer> records, List<Article> articles) {
         List<Article> timed = new ArrayList<>(articles.size());
+        Article[] cleaned = new Article[articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
+            if (a != null && a.published() == null && problem(a) == null) {
+                cleaned[i] = cleanedOrNull(a);
+            }
+            Instant found = cleaned[i] == null ? null : cleaned[i].published();
             timed.add(a == null ? Article.read("#" + i, null, null, null, null, "", List.of(), Map.of(), "")
-                    : a.published() != null ? a : cleanedTime(a));
+                    : found != null ? a.withPublished(found) : a);
         }
-        return StreamOrder.positions(timed);
+        List<IngestOutcome> out = new ArrayList<>(articles.size());
+        for (int k : StreamOrder.positions(timed)) {
+            out.add(timed(records.get(k), articles.get(k), cleaned[k]));
+        }
+        return out;
     }
 
-    /** The article with the publication time its cleaning finds, if any; else as it is. */
-    private Article cleanedTime(Article raw) {
+    /** The article cleaned, or null where cleaning fails (ingesting it then says why). */
+    private Article cleanedOrNull(Article raw) {
         try {
-            java.time.Instant found = cleaner.clean(raw).published();
-            return found == null ? raw : raw.withPublished(found);
+            return cleaner.clean(raw);
         } catch (RuntimeException | StackOverflowError e) {
-            return raw;
+            return null;
         }
     }
 
@@ -274,9 +282,9 @@ public final class StoryService implements AutoCloseable {
         this.ingestObserver = observer;
     }
 
-    private IngestOutcome timed(int record, Article article) {
+    private IngestOutcome timed(int record, Article article, Article cleanedAlready) {
         long start = System.nanoTime();
-        IngestOutcome outcome = ingestOne(record, article);
+        IngestOutcome outcome = ingestOne(record, article, cleanedAlready);
         var observer = ingestObserver;
         if (observer != null) {
             observer.accept(outcome, System.nanoTime() - start);
@@ -284,7 +292,8 @@ public final class StoryService implements AutoCloseable {
         return outcome;
     }
 
-    private IngestOutcome ingestOne(int record, Article raw) {
+    /** One article: {@code cleanedAlready} is its cleaning where the batch's ordering did it, else null. */
+    private IngestOutcome ingestOne(int record, Article raw, Article cleanedAlready) {
         String problem = problem(raw);
         if (problem != null) {
             return IngestOutcome.rejected(record, raw == null ? null : raw.id(), problem);
@@ -300,7 +309,7 @@ public final class StoryService implements AutoCloseable {
             ArticleFacts articleFacts;
             ArticleMentions named;
             try {
-                article = cleaner.clean(raw);
+                article = cleanedAlready != null ? cleanedAlready : cleaner.clean(raw);
                 // A date field that cannot be read ("03-02-2009": the 3rd of February or the 2nd of March) is no
                 // loss where the text's own date line dates the article; without one it cannot take its place in
                 // time.

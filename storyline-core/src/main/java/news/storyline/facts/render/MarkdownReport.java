@@ -188,7 +188,8 @@ final class MarkdownReport {
         line("| When | What | Sources |");
         line("|---|---|---|");
         for (TimelineEvent e : report.timeline()) {
-            row(md(ReportView.range(e.from(), e.to())), md(view.stepText(e)), md(String.join(", ", view.sources(e))));
+            row(md(ReportView.range(e.from(), e.to())), md(view.stepText(e)),
+                    md(String.join(", ", view.sources(e))));
         }
     }
 
