@@ -480,6 +480,31 @@ class StoryClustererTest {
         assertThat(retired).singleElement().extracting(Story::id).isNotEqualTo(story.id());
     }
 
+    /** A year-on report of the fall of Mosul: what the city has become, with the day it fell said or not. */
+    private static Article yearOn(String id, String when) {
+        String text = "Militants of the Islamic State in Iraq and the Levant seized Mosul, Iraq’s second-largest city," + when
+                + " and residents who fled the city describe life in camps near Erbil. Iraqi officials say an"
+                + " offensive to retake the city will begin once troops are trained. The governor of Nineveh"
+                + " province, who escaped as the city fell, says he hopes to return.";
+        return new Article(id, "A Fourth Outlet", null, "Mosul, a year on", JUNE_10.plus(Duration.ofDays(365)),
+                "en", text, List.of(text), List.of(), Map.of(), id);
+    }
+
+    @Test
+    void aQuietStoryIsTakenUpAgainMoreReadilyByAReportThatNamesTheDayItHappened() {
+        // The same follow-up, once naming the day the city fell and once not: naming it says which earlier story it
+        // follows, so less likeness takes the quiet story up again; without it the report starts a story.
+        var named = withMosulQuiet(new ArrayList<>());
+        Story mosul = named.state().quiet().all().get(0);
+        var withDay = named.add(yearOn("named", " a year ago"));
+        var unnamed = withMosulQuiet(new ArrayList<>());
+        var withoutDay = unnamed.add(yearOn("unnamed", ""));
+        assertThat(withDay.storyId()).isEqualTo(mosul.id());
+        assertThat(named.resumptions()).singleElement().extracting(StoryMerge::byArticle).isEqualTo("named");
+        assertThat(withoutDay.storyId()).isNotEqualTo(mosul.id());
+        assertThat(unnamed.resumptions()).isEmpty();
+    }
+
     @Test
     void aPublicationTimeFarInTheFutureIsTakenAsUnknownAndClosesNoStory() {
         var retired = new ArrayList<Story>();

@@ -1,0 +1,53 @@
+package news.storyline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LookBackTest {
+    private static final Duration WEEK = Duration.ofDays(7);
+    private static final Instant TRIAL = Instant.parse("2012-09-10T15:00:00Z");
+
+    private static Instant day(String date) {
+        return Instant.parse(date + "T12:00:00Z");
+    }
+
+    @Test
+    void aFollowUpNamesTheDaysOfTheEventItFollows() {
+        LookBack trial = LookBack.of("Yvonne Hiller is charged with murder for the shootings of September 9, 2010, at"
+                + " the plant.", TRIAL, WEEK);
+        assertThat(trial.names(day("2010-09-09"), day("2010-09-10"))).isTrue();
+        // A day either side: a report may come out the morning after.
+        assertThat(trial.names(day("2010-09-10"), day("2010-09-14"))).isTrue();
+        assertThat(trial.names(day("2010-09-12"), day("2010-09-14"))).isFalse();
+        assertThat(trial.names(day("2011-09-09"), day("2011-09-09"))).isFalse();
+    }
+
+    @Test
+    void relativeDaysAMonthAndAYearGoneCountAsWritten() {
+        assertThat(LookBack.of("The Nov. 30 escape led to sweeping changes.", day("2010-01-12"), WEEK)
+                .names(day("2009-11-30"), day("2009-12-03"))).isTrue();
+        assertThat(LookBack.of("She was convicted of the 2005 murder.", day("2007-04-03"), WEEK)
+                .names(day("2005-06-24"), day("2005-07-26"))).isTrue();
+        assertThat(LookBack.of("The rampage took place two years ago.", TRIAL, WEEK)
+                .names(day("2010-09-10"), day("2010-09-10"))).isTrue();
+        assertThat(LookBack.of("He was arrested in June 2005.", day("2007-05-03"), WEEK)
+                .names(day("2005-06-24"), day("2005-06-30"))).isTrue();
+    }
+
+    @Test
+    void theReportsOwnWeekItsYearAndAnUndatedReportLookBackToNothing() {
+        // Days within the window are the story the report is in, not one gone quiet.
+        LookBack recent = LookBack.of("On Monday the jury was seated; on Sept. 5 the judge ruled.", TRIAL, WEEK);
+        assertThat(recent.periods()).isEmpty();
+        assertThat(recent.names(day("2012-09-03"), day("2012-09-10"))).isFalse();
+        // A year, a season or this year would reach back to any story of it.
+        assertThat(LookBack.of("Earlier this year and in 2012 the plant grew; last summer it hired.", TRIAL, WEEK)
+                .periods()).isEmpty();
+        assertThat(LookBack.of("The shootings of September 9, 2010.", null, WEEK)).isSameAs(LookBack.NOTHING);
+        assertThat(LookBack.NOTHING.names(day("2010-09-09"), day("2010-09-09"))).isFalse();
+        assertThat(LookBack.of("On September 9, 2010.", TRIAL, WEEK).names(null, null)).isFalse();
+    }
+}
