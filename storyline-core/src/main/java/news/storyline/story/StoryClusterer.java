@@ -114,6 +114,8 @@ public final class StoryClusterer {
     private final List<StoryMerge> merges = new ArrayList<>();
     private final List<StoryMerge> resumptions = new ArrayList<>();
     private Instant streamTime;
+    /** The last dated article's time, in the order articles came: the clock but in a backfill. */
+    private Instant lastDated;
     private long started;
 
     /**
@@ -348,11 +350,11 @@ public final class StoryClusterer {
             state.save(story);
             return new Assignment(incoming.id(), story.id(), null, quiet.probability());
         }
-        Story best = scored.get(0).story();
+        Story best = awake(scored.get(0).story(), incoming.id());
         best.add(incoming, null);
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.probability() >= other.by().mergeThreshold()) {
-                best = merge(best, other.story(), incoming.id());
+                best = merge(best, awake(other.story(), incoming.id()), incoming.id());
             }
         }
         if (quiet != null) {
@@ -361,6 +363,11 @@ public final class StoryClusterer {
         }
         state.save(best);
         return new Assignment(incoming.id(), best.id(), null, scored.get(0).probability());
+    }
+
+    /** The story, brought back among the active ones if it was quiet (a backfill's report of its days). */
+    private Story awake(Story story, String byArticle) {
+        return state.quiet().story(story.id()) == story ? wake(story, byArticle) : story;
     }
 
     /** Brings a quiet story back among the active ones, and records that this article took it up again. */
@@ -397,6 +404,9 @@ public final class StoryClusterer {
         Scored best = null;
         for (String id : shared.best(RESUME_CANDIDATES)) {
             Story story = quiet.story(id);
+            if (near(story, when(incoming))) {
+                continue; // a backfill's report of the story's days: a candidate as an active story is
+            }
             StoryModel by = modelFor(incoming, story);
             double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, story, timeScale);
             if (by.probability(features) < by.joinThreshold()) {
@@ -513,6 +523,9 @@ public final class StoryClusterer {
 
     private StoryArticle arrive(Article article, ArticleProfile profile, float[] embedding) {
         advance(article.published());
+        if (article.published() != null) {
+            lastDated = article.published();
+        }
         // An undated article's time is unknown, not "now": it weighs no time evidence, does not keep its story
         // active, and a story of undated articles alone leaves only at the end (see the README on memory).
         Instant time = article.published();
@@ -570,20 +583,31 @@ public final class StoryClusterer {
         // The stories met, kept as they are looked up: the state's map is large, and a second lookup of each was
         // another few hundredths of the engine's time.
         var met = new HashMap<String, Story>();
+        Instant at = when(incoming);
         List<String> candidates = mostSharedActive(shared, id -> {
             Story story = state.story(id);
-            boolean active = active(story);
-            if (active) {
+            if (story != null && near(story, at)) {
                 met.put(id, story);
-            } else {
+                return true;
+            }
+            if (!active(story)) {
                 quiet.add(id);
             }
-            return active;
+            return false;
         });
         quiet.forEach(this::retireQuiet);
         TermVector.Probe vector = incoming.vector().probe();
         TermVector.Probe headline = incoming.headline().probe();
-        List<Story> stories = candidates.stream().map(met::get).toList();
+        var stories = new ArrayList<Story>(candidates.size());
+        candidates.forEach(id -> stories.add(met.get(id)));
+        if (late(at)) {
+            // A backfill's report of days the clock has passed: the quiet stories of those days are as active for it
+            // as the clock's own are for the stream.
+            KeyTally quietShared = tally(incoming, state.quiet()::under);
+            for (String id : quietShared.best(MAX_CANDIDATES, id -> near(state.quiet().story(id), at))) {
+                stories.add(state.quiet().story(id));
+            }
+        }
         // Each candidate is scored on its own (the stories are only read), so the candidates are shared out over
         // the cores: the rest of an article's arrival runs on one, and this is most of it.
         Scored[] scored = new Scored[stories.size()];
@@ -678,6 +702,32 @@ public final class StoryClusterer {
         double reports = Math.max(1, story.independentReports());
         double windows = Math.min(MAX_WINDOWS, 1 + model.windowGrowth() * Math.log(reports) / Math.log(2));
         return Duration.ofSeconds(Math.round(window.toSeconds() * windows));
+    }
+
+    /**
+     * Whether the story takes an article of this time: one within its active window of the days it was reported
+     * (after them, as a stream brings articles, or before them, as a backfill may); any article, for an undated
+     * article or story. For an article of the clock's time this is {@link #active}.
+     */
+    private boolean near(Story story, Instant time) {
+        if (story.lastSeen() == null || time == null) {
+            return active(story);
+        }
+        Duration window = activeWindow(story);
+        return !story.lastSeen().plus(window).isBefore(time) && !story.firstSeen().minus(window).isAfter(time);
+    }
+
+    /**
+     * The time an article is placed at among the stories: its own, or for an undated one the last dated article's
+     * (the stream's clock in a stream in time order; in a backfill's batch, the days the batch is at).
+     */
+    private Instant when(StoryArticle incoming) {
+        return incoming.time() != null ? incoming.time() : lastDated;
+    }
+
+    /** Whether an article of this time comes after the clock has passed its days by more than the window. */
+    private boolean late(Instant time) {
+        return time != null && streamTime != null && time.plus(window).isBefore(streamTime);
     }
 
     /** Whether the story still takes articles: its last dated report is within its active window of the clock. */

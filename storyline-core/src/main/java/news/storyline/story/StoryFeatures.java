@@ -22,7 +22,7 @@ public final class StoryFeatures {
                                 // (NO_EVIDENCE when the article gives no name word: see there)
             "places",           // of its place words
             "numbers",          // of its numbers
-            "timeDecay",        // exp(-time since the story was last seen / TIME_SCALE of its active window)
+            "timeDecay",        // exp(-time from the story's days of reports / TIME_SCALE of its active window)
             "length",           // the article's distinct terms over LENGTH_TERMS, at most 1
             "bothNumbers",      // 1 when the article and the story both give numbers: sharing none is then evidence
             "bothPlaces");      // 1 when both give place words (else a share of 0 says only that one gives none)
@@ -93,7 +93,7 @@ public final class StoryFeatures {
                 article.nameWords().isEmpty() ? NO_EVIDENCE : story.nameShare(article.nameWords()),
                 story.placeShare(article.placeWords()),
                 story.numberShare(article.numbers()),
-                timeDecay(article.time(), story.lastSeen(), activeWindow),
+                timeDecay(article.time(), story.firstSeen(), story.lastSeen(), activeWindow),
                 Math.min(1, article.terms() / LENGTH_TERMS),
                 !article.numbers().isEmpty() && story.givesNumbers() ? 1 : 0,
                 !article.placeWords().isEmpty() && story.givesPlaces() ? 1 : 0,
@@ -129,11 +129,18 @@ public final class StoryFeatures {
         return features;
     }
 
-    static double timeDecay(Instant time, Instant lastSeen, Duration activeWindow) {
+    /**
+     * How near the article's time is to the days the story was reported: from its last report for an article after
+     * them, as a stream brings them; from its first for one before them (a backfill's report of an earlier day); 1
+     * within them.
+     */
+    static double timeDecay(Instant time, Instant firstSeen, Instant lastSeen, Duration activeWindow) {
         if (time == null || lastSeen == null) {
             return 1;
         }
-        double apart = Math.abs(Duration.between(lastSeen, time).toSeconds());
+        Instant nearest = time.isAfter(lastSeen) ? lastSeen : firstSeen != null && time.isBefore(firstSeen)
+                ? firstSeen : time;
+        double apart = Math.abs(Duration.between(nearest, time).toSeconds());
         return Math.exp(-apart / (TIME_SCALE * activeWindow.toSeconds()));
     }
 

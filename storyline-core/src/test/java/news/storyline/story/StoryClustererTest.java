@@ -506,6 +506,35 @@ class StoryClustererTest {
     }
 
     @Test
+    void aBackfillsReportsOfDaysTheClockHasPassedMakeTheirStoryAsAStreamInOrderWould() {
+        // An archive posted after later news: the clock stands two months on when the reports of 10 June come.
+        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, s -> { });
+        clusterer.add(dated(apple, JUNE_10.plus(Duration.ofDays(60))));
+        var first = clusterer.add(seed000);
+        var second = clusterer.add(seed001);
+        assertThat(second.storyId()).isEqualTo(first.storyId());
+        // An undated report among them is placed at the days the batch is at, not at the clock's.
+        var undated = clusterer.add(retrospective("undated", null));
+        assertThat(undated.storyId()).isEqualTo(first.storyId());
+        // The clock stays where the later news put it.
+        assertThat(clusterer.state().active()).hasSize(2);
+    }
+
+    @Test
+    void aQuietStoryOfTheDaysABackfillsReportTellsOfTakesItAsAnActiveStoryWould() {
+        var growing = withMosulQuiet(new ArrayList<>());
+        Story mosul = growing.state().quiet().all().get(0);
+        // A report of the next day, posted when the clock is twenty days on: as alike as it is, a quiet story would
+        // need the merge threshold's surety; as a story of its own days it needs only the join threshold.
+        var late = growing.add(yearOn("late", "").withPublished(JUNE_10.plus(Duration.ofDays(1))));
+        assertThat(late.storyId()).isEqualTo(mosul.id());
+        assertThat(late.probability()).isLessThan(StoryModel.fast().mergeThreshold());
+        assertThat(growing.state().quiet().isEmpty()).isTrue();
+        assertThat(growing.resumptions()).singleElement().extracting(StoryMerge::byArticle).isEqualTo("late");
+        assertThat(mosul.lastSeen()).isEqualTo(JUNE_10.plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void aPublicationTimeFarInTheFutureIsTakenAsUnknownAndClosesNoStory() {
         var retired = new ArrayList<Story>();
         var growing = withMosul(retired);

@@ -20,8 +20,9 @@ class StoryModelTest {
 
     private static double[] apart(double[] features, double days) {
         double[] at = features.clone();
-        at[TIME] = StoryFeatures.timeDecay(java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH.plusSeconds((long) (days * 86_400)), StoryClusterer.DEFAULT_WINDOW);
+        java.time.Instant lastSeen = java.time.Instant.EPOCH.plusSeconds((long) (days * 86_400));
+        at[TIME] = StoryFeatures.timeDecay(lastSeen.plusSeconds((long) (days * 86_400)), lastSeen, lastSeen,
+                StoryClusterer.DEFAULT_WINDOW);
         return at;
     }
 
@@ -48,7 +49,8 @@ class StoryModelTest {
     @Test
     void anUndatedPairWeighsAsTwoReportsOfTheSameMoment() {
         double[] features = candidate(new Random(5));
-        features[TIME] = StoryFeatures.timeDecay(null, java.time.Instant.EPOCH, StoryClusterer.DEFAULT_WINDOW);
+        features[TIME] = StoryFeatures.timeDecay(null, java.time.Instant.EPOCH, java.time.Instant.EPOCH,
+                StoryClusterer.DEFAULT_WINDOW);
         assertThat(StoryModel.fast().probability(features))
                 .isEqualTo(StoryModel.fast().probability(apart(features, 0)));
     }

@@ -194,4 +194,22 @@ class StoryServiceTest {
                     IngestOutcome.Status.DUPLICATE);
         }
     }
+
+    @Test
+    void batchesPostedOneAfterAnotherOutOfTimeStillMakeOneStoryOfOneEvent() throws Exception {
+        try (StoryService service = StoryService.open(dir)) {
+            List<news.storyline.article.Article> seeds = Seeds.read();
+            // An archive posted outlet by outlet after the news of 2020: each of June 2014's reports in a batch of
+            // its own, years behind the clock.
+            var later = news.storyline.article.Article.read("later", "Example", null, "Markets rally on trade hopes",
+                    java.time.Instant.parse("2020-01-15T10:00:00Z"), "Stock markets in Asia rallied on Wednesday as "
+                            + "the United States and China signed a first trade deal.", List.of(), java.util.Map.of(),
+                    "test");
+            String news = service.ingest(List.of(later)).get(0).storyId();
+            String first = service.ingest(List.of(seeds.get(0))).get(0).storyId();
+            String second = service.ingest(List.of(seeds.get(1))).get(0).storyId();
+            assertThat(second).isEqualTo(first).isNotEqualTo(news);
+            assertThat(service.assignment(Seeds.A).orElseThrow().storyId()).isEqualTo(first);
+        }
+    }
 }
