@@ -172,10 +172,7 @@ class StoryServiceTest {
             List<news.storyline.article.Article> seeds = Seeds.read();
             // A backfill filed by outlet: a report of six years later between the two reports of June 2014, and
             // the second report undated in its record, dated by its text's date line.
-            var later = news.storyline.article.Article.read("later", "Example", null, "Markets rally on trade hopes",
-                    java.time.Instant.parse("2020-01-15T10:00:00Z"), "Stock markets in Asia rallied on Wednesday as "
-                            + "the United States and China signed a first trade deal.", List.of(), java.util.Map.of(),
-                    "test");
+            var later = laterNews();
             var undated = news.storyline.article.Article.read(seeds.get(1).id(), "Al Jazeera", null,
                     seeds.get(1).title(), null, "10 June 2014\n" + seeds.get(1).rawText(), List.of(),
                     java.util.Map.of(), "test");
@@ -201,15 +198,19 @@ class StoryServiceTest {
             List<news.storyline.article.Article> seeds = Seeds.read();
             // An archive posted outlet by outlet after the news of 2020: each of June 2014's reports in a batch of
             // its own, years behind the clock.
-            var later = news.storyline.article.Article.read("later", "Example", null, "Markets rally on trade hopes",
-                    java.time.Instant.parse("2020-01-15T10:00:00Z"), "Stock markets in Asia rallied on Wednesday as "
-                            + "the United States and China signed a first trade deal.", List.of(), java.util.Map.of(),
-                    "test");
+            var later = laterNews();
             String news = service.ingest(List.of(later)).get(0).storyId();
             String first = service.ingest(List.of(seeds.get(0))).get(0).storyId();
             String second = service.ingest(List.of(seeds.get(1))).get(0).storyId();
             assertThat(second).isEqualTo(first).isNotEqualTo(news);
             assertThat(service.assignment(Seeds.A).orElseThrow().storyId()).isEqualTo(first);
         }
+    }
+
+    /** A report of years after the seeds' event, on something else. */
+    private static news.storyline.article.Article laterNews() {
+        return news.storyline.article.Article.read("later", "Example", null, "Markets rally on trade hopes",
+                java.time.Instant.parse("2020-01-15T10:00:00Z"), "Stock markets in Asia rallied on Wednesday as the "
+                        + "United States and China signed a first trade deal.", List.of(), java.util.Map.of(), "test");
     }
 }
