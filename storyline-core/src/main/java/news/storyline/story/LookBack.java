@@ -58,17 +58,22 @@ final class LookBack {
 
     /** Whether a period named overlaps the days of a story seen from {@code first} to {@code last}. */
     boolean names(Instant first, Instant last) {
+        return named(first, last) != null;
+    }
+
+    /** The first period named that overlaps the days of a story seen from {@code first} to {@code last}, or null. */
+    DateMention named(Instant first, Instant last) {
         if (periods.isEmpty() || first == null || last == null) {
-            return false;
+            return null;
         }
         LocalDate from = first.atZone(ZoneOffset.UTC).toLocalDate().minusDays(SLACK_DAYS);
         LocalDate to = last.atZone(ZoneOffset.UTC).toLocalDate().plusDays(SLACK_DAYS);
         for (DateMention d : periods) {
             if (!d.to().isBefore(from) && !d.from().isAfter(to)) {
-                return true;
+                return d;
             }
         }
-        return false;
+        return null;
     }
 
     /** The periods named, for a reader of why a story was taken up again. */

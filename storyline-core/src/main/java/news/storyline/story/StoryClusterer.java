@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import news.storyline.article.Article;
+import news.storyline.mention.DateMention;
 import news.storyline.similarity.ArticleProfile;
 import news.storyline.similarity.DuplicateFinder;
 import news.storyline.text.DocumentFrequencies;
@@ -91,6 +93,10 @@ public final class StoryClusterer {
      * join threshold itself ECB+ train gained 0.003 more and the feed lost 0.003.
      */
     static final double LOOKBACK_BAR = 0.5;
+    /** Why a quiet story was taken up again: an article as alike to it as a merge asks. */
+    static final String AS_ALIKE_AS_A_MERGE = "as alike to it as two stories must be to be merged (%.2f)";
+    /** ... an article that names a day of its reports: what it wrote, the days read, the probability. */
+    static final String NAMES_ITS_DAYS = "names \"%s\" (%s%s), a day of its reports, and is alike to it (%.2f)";
     /** How far past the wall clock a publication time may lie: a time zone ahead, a clock a little fast. */
     static final Duration AHEAD = Duration.ofDays(1);
     /** Characters of the lede shown as the headline of an article that has none. */
@@ -340,43 +346,54 @@ public final class StoryClusterer {
      */
     private Assignment join(StoryArticle incoming, Supplier<LookBack> lookBack) {
         List<Scored> scored = score(incoming);
-        Scored quiet = resumable(incoming, lookBack);
+        Resumable quiet = resumable(incoming, lookBack);
         if (scored.isEmpty() || scored.get(0).probability() < scored.get(0).by().joinThreshold()) {
             if (quiet == null) {
                 return new Assignment(incoming.id(), start(incoming).id(), null, 0);
             }
-            Story story = wake(quiet.story(), incoming.id());
+            Story story = wake(quiet.scored().story(), incoming.id(), quiet.why());
             story.add(incoming, null);
             state.save(story);
-            return new Assignment(incoming.id(), story.id(), null, quiet.probability());
+            return new Assignment(incoming.id(), story.id(), null, quiet.scored().probability());
         }
-        Story best = awake(scored.get(0).story(), incoming.id());
+        Story best = awake(scored.get(0).story());
         best.add(incoming, null);
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.probability() >= other.by().mergeThreshold()) {
-                best = merge(best, awake(other.story(), incoming.id()), incoming.id());
+                best = merge(best, awake(other.story()), incoming.id());
             }
         }
         if (quiet != null) {
             // The story the article joined began after this one went quiet: it is this one, taken up again.
-            best = merge(best, wake(quiet.story(), incoming.id()), incoming.id());
+            best = merge(best, wake(quiet.scored().story(), incoming.id(), quiet.why()), incoming.id());
         }
         state.save(best);
         return new Assignment(incoming.id(), best.id(), null, scored.get(0).probability());
     }
 
-    /** The story, brought back among the active ones if it was quiet (a backfill's report of its days). */
-    private Story awake(Story story, String byArticle) {
-        return state.quiet().story(story.id()) == story ? wake(story, byArticle) : story;
+    /**
+     * The story, brought back among the active ones if it was quiet: a backfill's report of its days, which a reader
+     * would not call taking it up again (it is not recorded among the {@link #resumptions}).
+     */
+    private Story awake(Story story) {
+        return state.quiet().story(story.id()) == story ? activate(story) : story;
     }
 
-    /** Brings a quiet story back among the active ones, and records that this article took it up again. */
-    private Story wake(Story story, String byArticle) {
+    /** Brings a quiet story back among the active ones, and records that this article took it up again, and why. */
+    private Story wake(Story story, String byArticle, String why) {
+        resumptions.add(new StoryMerge(story.id(), story.id(), streamTime, byArticle, why));
+        return activate(story);
+    }
+
+    private Story activate(Story story) {
         state.quiet().remove(story.id());
         story.fileAll();
         state.save(story);
-        resumptions.add(new StoryMerge(story.id(), story.id(), streamTime, byArticle));
         return story;
+    }
+
+    /** A quiet story an article belongs to, and what says so. */
+    private record Resumable(Scored scored, String why) {
     }
 
     /**
@@ -392,7 +409,7 @@ public final class StoryClusterer {
      * so any resumption there is wrong) it cost 0.001 to 0.008, and the models refitted with it (no window growth)
      * gained 0.006 to 0.018 there over the models before it.
      */
-    private Scored resumable(StoryArticle incoming, Supplier<LookBack> lookBack) {
+    private Resumable resumable(StoryArticle incoming, Supplier<LookBack> lookBack) {
         QuietStories quiet = state.quiet();
         if (quiet.isEmpty()) {
             return null;
@@ -401,7 +418,7 @@ public final class StoryClusterer {
         Duration timeScale = window.multipliedBy(QUIET_WINDOWS);
         TermVector.Probe vector = incoming.vector().probe();
         TermVector.Probe headline = incoming.headline().probe();
-        Scored best = null;
+        Resumable best = null;
         for (String id : shared.best(RESUME_CANDIDATES)) {
             Story story = quiet.story(id);
             if (near(story, when(incoming))) {
@@ -416,10 +433,18 @@ public final class StoryClusterer {
             features = StoryFeatures.withMembers(features, incoming, vector, story);
             double probability = by.probability(features);
             double lookedBackTo = LOOKBACK_BAR * by.mergeThreshold() + (1 - LOOKBACK_BAR) * by.joinThreshold();
-            boolean sure = probability >= by.mergeThreshold()
-                    || probability >= lookedBackTo && lookBack.get().names(story.firstSeen(), story.lastSeen());
-            if (sure && (best == null || probability > best.probability())) {
-                best = new Scored(story, features, probability, by);
+            String why = null;
+            if (probability >= by.mergeThreshold()) {
+                why = String.format(Locale.ROOT, AS_ALIKE_AS_A_MERGE, probability);
+            } else if (probability >= lookedBackTo) {
+                DateMention day = lookBack.get().named(story.firstSeen(), story.lastSeen());
+                if (day != null) {
+                    why = String.format(Locale.ROOT, NAMES_ITS_DAYS, day.text(), day.from(),
+                            day.singleDay() ? "" : " to " + day.to(), probability);
+                }
+            }
+            if (why != null && (best == null || probability > best.scored().probability())) {
+                best = new Resumable(new Scored(story, features, probability, by), why);
             }
         }
         return best;

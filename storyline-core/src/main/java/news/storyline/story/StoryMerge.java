@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two stories found to be one: an article scored high with both, so the younger was absorbed into the older.
+ * Two stories found to be one: an article scored high with both, so the younger was absorbed into the older. A quiet
+ * story taken up again is recorded as a merge of the story into itself ({@link StoryClusterer#resumptions}).
  *
  * @param at        the stream's time when it happened (null while nothing dated has arrived)
- * @param byArticle the article that joined the two
+ * @param byArticle the article that joined the two, or took the story up again
+ * @param why       for a story taken up again, what made the article its (a day it names, its likeness, its
+ *                  days); null for a merge
  */
-public record StoryMerge(String absorbed, String into, Instant at, String byArticle) {
+public record StoryMerge(String absorbed, String into, Instant at, String byArticle, String why) {
+    public StoryMerge(String absorbed, String into, Instant at, String byArticle) {
+        this(absorbed, into, at, byArticle, null);
+    }
+
     /** The records by the story each went into ({@link #into}), each story's in their order. */
     public static Map<String, List<StoryMerge>> byStory(Collection<StoryMerge> records) {
         var byStory = new LinkedHashMap<String, List<StoryMerge>>();

@@ -474,6 +474,7 @@ class StoryClustererTest {
             assertThat(r.into()).isEqualTo(story.id());
             assertThat(r.byArticle()).isEqualTo("later");
             assertThat(r.at()).isEqualTo(september);
+            assertThat(r.why()).startsWith("as alike to it as two stories must be to be merged (");
         });
         // Active again, from its new last report; the apple story, reported once, went with the clock.
         assertThat(story.lastSeen()).isEqualTo(september);
@@ -500,7 +501,10 @@ class StoryClustererTest {
         var unnamed = withMosulQuiet(new ArrayList<>());
         var withoutDay = unnamed.add(yearOn("unnamed", ""));
         assertThat(withDay.storyId()).isEqualTo(mosul.id());
-        assertThat(named.resumptions()).singleElement().extracting(StoryMerge::byArticle).isEqualTo("named");
+        assertThat(named.resumptions()).singleElement().satisfies(r -> {
+            assertThat(r.byArticle()).isEqualTo("named");
+            assertThat(r.why()).startsWith("names \"a year ago\" (2014-06-10), a day of its reports");
+        });
         assertThat(withoutDay.storyId()).isNotEqualTo(mosul.id());
         assertThat(unnamed.resumptions()).isEmpty();
     }
@@ -530,7 +534,8 @@ class StoryClustererTest {
         assertThat(late.storyId()).isEqualTo(mosul.id());
         assertThat(late.probability()).isLessThan(StoryModel.fast().mergeThreshold());
         assertThat(growing.state().quiet().isEmpty()).isTrue();
-        assertThat(growing.resumptions()).singleElement().extracting(StoryMerge::byArticle).isEqualTo("late");
+        // A report of the story's own days is no taking up again to a reader.
+        assertThat(growing.resumptions()).isEmpty();
         assertThat(mosul.lastSeen()).isEqualTo(JUNE_10.plus(Duration.ofDays(1)));
     }
 

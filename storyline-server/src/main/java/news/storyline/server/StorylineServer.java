@@ -292,7 +292,8 @@ public final class StorylineServer implements AutoCloseable {
         d.merged().forEach(m -> merged.addObject().put("absorbed", m.absorbed()).put("at", iso(m.at()))
                 .put("byArticle", m.byArticle()));
         ArrayNode resumed = node.putArray("resumed");
-        d.resumed().forEach(r -> resumed.addObject().put("at", iso(r.at())).put("byArticle", r.byArticle()));
+        d.resumed().forEach(r -> resumed.addObject().put("at", iso(r.at())).put("byArticle", r.byArticle())
+                .put("why", r.why()));
         for (String field : List.of("summary", "timeline", "comparisons", "entities", "facts", "problems")) {
             node.set(field, report.get(field));
         }
