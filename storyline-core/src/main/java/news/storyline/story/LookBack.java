@@ -61,19 +61,25 @@ final class LookBack {
         return named(first, last) != null;
     }
 
-    /** The first period named that overlaps the days of a story seen from {@code first} to {@code last}, or null. */
+    /**
+     * The narrowest period named that overlaps the days of a story seen from {@code first} to {@code last} (the day
+     * rather than the year, where the text names both), or null.
+     */
     DateMention named(Instant first, Instant last) {
         if (periods.isEmpty() || first == null || last == null) {
             return null;
         }
         LocalDate from = first.atZone(ZoneOffset.UTC).toLocalDate().minusDays(SLACK_DAYS);
         LocalDate to = last.atZone(ZoneOffset.UTC).toLocalDate().plusDays(SLACK_DAYS);
+        DateMention narrowest = null;
         for (DateMention d : periods) {
-            if (!d.to().isBefore(from) && !d.from().isAfter(to)) {
-                return d;
+            if (!d.to().isBefore(from) && !d.from().isAfter(to) && (narrowest == null
+                    || ChronoUnit.DAYS.between(d.from(), d.to()) < ChronoUnit.DAYS.between(narrowest.from(),
+                    narrowest.to()))) {
+                narrowest = d;
             }
         }
-        return null;
+        return narrowest;
     }
 
     /** The periods named, for a reader of why a story was taken up again. */

@@ -96,7 +96,7 @@ public final class StoryClusterer {
     /** Why a quiet story was taken up again: an article as alike to it as a merge asks. */
     static final String AS_ALIKE_AS_A_MERGE = "as alike to it as two stories must be to be merged (%.2f)";
     /** ... an article that names a day of its reports: what it wrote, the days read, the probability. */
-    static final String NAMES_ITS_DAYS = "names \"%s\" (%s%s), a day of its reports, and is alike to it (%.2f)";
+    static final String NAMES_ITS_DAYS = "names \"%s\" (%s%s), when it was reported, and is alike to it (%.2f)";
     /** How far past the wall clock a publication time may lie: a time zone ahead, a clock a little fast. */
     static final Duration AHEAD = Duration.ofDays(1);
     /** Characters of the lede shown as the headline of an article that has none. */

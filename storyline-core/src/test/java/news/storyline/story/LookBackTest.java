@@ -38,6 +38,15 @@ class LookBackTest {
     }
 
     @Test
+    void theNarrowestPeriodNamedIsTheOneToldAsEvidence() {
+        LookBack sentencing = LookBack.of("He was convicted of the 2005 murder of a deputy shot on June 24, 2005.",
+                day("2007-04-04"), WEEK);
+        assertThat(sentencing.named(day("2005-06-24"), day("2005-07-26")).text()).isEqualTo("June 24, 2005");
+        assertThat(sentencing.named(day("2005-09-01"), day("2005-09-03")).text()).isEqualTo("2005");
+        assertThat(sentencing.named(day("2006-06-24"), day("2006-06-24"))).isNull();
+    }
+
+    @Test
     void theReportsOwnWeekItsYearAndAnUndatedReportLookBackToNothing() {
         // Days within the window are the story the report is in, not one gone quiet.
         LookBack recent = LookBack.of("On Monday the jury was seated; on Sept. 5 the judge ruled.", TRIAL, WEEK);

@@ -503,7 +503,7 @@ class StoryClustererTest {
         assertThat(withDay.storyId()).isEqualTo(mosul.id());
         assertThat(named.resumptions()).singleElement().satisfies(r -> {
             assertThat(r.byArticle()).isEqualTo("named");
-            assertThat(r.why()).startsWith("names \"a year ago\" (2014-06-10), a day of its reports");
+            assertThat(r.why()).startsWith("names \"a year ago\" (2014-06-10), when it was reported");
         });
         assertThat(withoutDay.storyId()).isNotEqualTo(mosul.id());
         assertThat(unnamed.resumptions()).isEmpty();

@@ -38,14 +38,14 @@ class UiPagesTest {
     @Test
     void aStoryPageSaysWhenTheStoryWasTakenUpAgainAndWhatWasMergedIntoIt() {
         var resumed = new news.storyline.story.StoryMerge("s1", "s1", Instant.parse("2014-09-10T08:00:00Z"), "later",
-                "names \"in June 2014\" (2014-06-01 to 2014-06-30), a day of its reports, and is alike to it (0.61)");
+                "names \"in June 2014\" (2014-06-01 to 2014-06-30), when it was reported, and is alike to it (0.61)");
         var merged = new news.storyline.story.StoryMerge("s7", "s1", Instant.parse("2014-06-11T10:00:00Z"), XSS);
         Document page = Jsoup.parse(StoryPage.render(StoryReportFixtures.mosul(), List.of(), List.of(merged),
                 List.of(resumed)));
 
         assertThat(page.select("#history li").eachText()).containsExactly(
                 "Taken up again on 10 Sep 2014 08:00 by later, after it had gone quiet: it names \"in June 2014\" "
-                        + "(2014-06-01 to 2014-06-30), a day of its reports, and is alike to it (0.61)",
+                        + "(2014-06-01 to 2014-06-30), when it was reported, and is alike to it (0.61)",
                 "Merged with story s7 on 11 Jun 2014 10:00, when " + XSS + " belonged to both");
         assertThat(page.select("#history a").eachAttr("href")).containsExactly("/articles/later",
                 Links.article(XSS));
