@@ -94,7 +94,7 @@ public final class StoryClusterer {
      */
     static final double LOOKBACK_BAR = 0.5;
     /** Why a quiet story was taken up again: an article as alike to it as a merge asks. */
-    static final String AS_ALIKE_AS_A_MERGE = "as alike to it as two stories must be to be merged (%.2f)";
+    static final String AS_ALIKE_AS_A_MERGE = "is as alike to it as two stories must be to be merged (%.2f)";
     /** ... an article that names a day of its reports: what it wrote, the days read, the probability. */
     static final String NAMES_ITS_DAYS = "names \"%s\" (%s%s), when it was reported, and is alike to it (%.2f)";
     /** How far past the wall clock a publication time may lie: a time zone ahead, a clock a little fast. */

@@ -474,7 +474,7 @@ class StoryClustererTest {
             assertThat(r.into()).isEqualTo(story.id());
             assertThat(r.byArticle()).isEqualTo("later");
             assertThat(r.at()).isEqualTo(september);
-            assertThat(r.why()).startsWith("as alike to it as two stories must be to be merged (");
+            assertThat(r.why()).startsWith("is as alike to it as two stories must be to be merged (");
         });
         // Active again, from its new last report; the apple story, reported once, went with the clock.
         assertThat(story.lastSeen()).isEqualTo(september);

@@ -124,7 +124,7 @@ class StoryServiceTest {
             assertThat(detail.resumed()).singleElement().satisfies(r -> {
                 assertThat(r.byArticle()).isEqualTo("later");
                 assertThat(r.at()).isEqualTo(java.time.Instant.parse("2014-09-10T08:00:00Z"));
-                assertThat(r.why()).startsWith("as alike to it as two stories must be to be merged");
+                assertThat(r.why()).startsWith("is as alike to it as two stories must be to be merged");
             });
             assertThat(detail.merged()).isEmpty();
             assertThat(service.story(outcomes.get(2).storyId()).orElseThrow().resumed()).isEmpty();
