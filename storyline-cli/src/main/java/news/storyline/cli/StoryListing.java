@@ -82,6 +82,7 @@ final class StoryListing {
             ObjectNode r = resumptions.addObject();
             r.put("at", text(resumption.at()));
             r.put("byArticle", resumption.byArticle());
+            r.put("why", resumption.why());
         }
         return node;
     }

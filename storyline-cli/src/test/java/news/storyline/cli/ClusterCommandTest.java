@@ -117,6 +117,7 @@ class ClusterCommandTest {
         assertThat(mosul.get("resumed")).hasSize(1);
         assertThat(mosul.get("resumed").get(0).get("byArticle").asText()).isEqualTo("later");
         assertThat(mosul.get("resumed").get(0).get("at").asText()).startsWith("2014-09-10");
+        assertThat(mosul.get("resumed").get(0).get("why").asText()).startsWith("is as alike to it as two stories");
         assertThat(run.err()).contains("cluster: 4 articles in 2 stories", "1 taken up again");
         assertThat(run.status()).isZero();
     }
