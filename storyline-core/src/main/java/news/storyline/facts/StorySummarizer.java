@@ -35,6 +35,12 @@ final class StorySummarizer {
             + "falls?|falling|decreased?|decreases|decreasing|down|lower|lost|loses?|dropped|drops?|declined|"
             + "declines?|plunged?|plunges|tumbled?|tumbles|slumped|slumps?|sank|sunk|sinks?)\\b");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    /** "It" and "There" stay out: "It is believed that ...", "There were protests ..." lean on nothing. */
+    private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
+            "[\"'\u201c\u2018]?(?:He|She|They|His|Her|Their|Its|Him|Them|This|That|These|Those|But)\\b(?!-)"
+                    + "(?! (?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter)\\b)");
+    /** The weight of a sentence that leans on the one before it in its report. */
+    private static final double LEANING = 0.7;
 
     /**
      * A sentence's words: those between spaces, or in a script written without spaces (Chinese, Japanese, Thai) its
@@ -84,7 +90,7 @@ final class StorySummarizer {
                     }
                 }
                 double score = v.cosine(centre) * (i < 2 ? 1.3 : i < 4 ? 1.1 : 1.0)
-                        * (1 + 0.25 * (support.size() - 1));
+                        * (1 + 0.25 * (support.size() - 1)) * (leansOnTheSentenceBefore(text) ? LEANING : 1);
                 candidates.add(new Candidate(a, i, score, support));
             }
         }
@@ -106,6 +112,16 @@ final class StorySummarizer {
                     c.support(), c.support().stream().map(id -> outlets.getOrDefault(id, id)).toList()));
         }
         return summary;
+    }
+
+    /**
+     * Whether a sentence opens on a word that points back to the sentence before it in its report: a pronoun ("He
+     * did not say", "His name is"), a demonstrative ("That leaves", "This was his second victory") or "But". Out of
+     * its report it names no one; it is weighed down ({@value #LEANING}), not left out, so that a story told only so
+     * still has a summary. English only: the words of other languages are not read.
+     */
+    static boolean leansOnTheSentenceBefore(String sentence) {
+        return LEANS_BACK.matcher(sentence).lookingAt();
     }
 
     /**

@@ -96,6 +96,24 @@ class FactAlignmentTest {
     }
 
     @Test
+    void aSentenceThatLeansOnTheOneBeforeItIsNotTheSummarysFirst() {
+        StoryReport report = report(
+                article("a", "2005-06-24T10:00:00Z", "Deputy Jerry Ortiz died on Friday night in the town. "
+                        + "He was shot dead by a gang member outside an apartment in Hawaiian Gardens on Friday "
+                        + "night, Jerry Ortiz's sheriff said."),
+                article("b", "2005-06-24T12:00:00Z", "A gang member shot a deputy outside an apartment in Hawaiian "
+                        + "Gardens, police said on Friday."));
+        assertThat(report.summary().getFirst().text()).doesNotStartWith("He ");
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("He did not say what she was treated for.")).isTrue();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("\u201cThat leaves Reggie Bush,\u201d he said.")).isTrue();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("But police said the bomb was found.")).isTrue();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("This week the council met.")).isFalse();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("It is believed the cable was cut.")).isFalse();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("Theresa May resigned.")).isFalse();
+        assertThat(StorySummarizer.leansOnTheSentenceBefore("Heavy rain fell.")).isFalse();
+    }
+
+    @Test
     void aSentenceSayingTheOtherWayDoesNotTellTheSame() {
         StoryReport report = report(
                 article("a", "2008-09-17T10:00:00Z", "Stock markets around the world, particularly those in the "
