@@ -56,11 +56,6 @@ final class LookBack {
         return periods.isEmpty() ? NOTHING : new LookBack(periods);
     }
 
-    /** Whether a period named overlaps the days of a story seen from {@code first} to {@code last}. */
-    boolean names(Instant first, Instant last) {
-        return named(first, last) != null;
-    }
-
     /**
      * The narrowest period named that overlaps the days of a story seen from {@code first} to {@code last} (the day
      * rather than the year, where the text names both), or null.
@@ -82,7 +77,7 @@ final class LookBack {
         return narrowest;
     }
 
-    /** The periods named, for a reader of why a story was taken up again. */
+    /** The periods it keeps, in the order the text names them. */
     List<DateMention> periods() {
         return periods;
     }

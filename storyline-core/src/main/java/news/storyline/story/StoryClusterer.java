@@ -422,7 +422,7 @@ public final class StoryClusterer {
         for (String id : shared.best(RESUME_CANDIDATES)) {
             Story story = quiet.story(id);
             if (near(story, when(incoming))) {
-                continue; // a backfill's report of the story's days: a candidate as an active story is
+                continue; // a backfill's report of the story's days: scored among the candidates, as if active
             }
             StoryModel by = modelFor(incoming, story);
             double[] features = StoryFeatures.ofCentroid(incoming, vector, headline, story, timeScale);
@@ -738,8 +738,8 @@ public final class StoryClusterer {
         if (story.lastSeen() == null || time == null) {
             return active(story);
         }
-        Duration window = activeWindow(story);
-        return !story.lastSeen().plus(window).isBefore(time) && !story.firstSeen().minus(window).isAfter(time);
+        Duration open = activeWindow(story);
+        return !story.lastSeen().plus(open).isBefore(time) && !story.firstSeen().minus(open).isAfter(time);
     }
 
     /**
