@@ -9,6 +9,7 @@ import news.storyline.article.Article;
 import news.storyline.article.RemovedSpan;
 import news.storyline.mention.DateFinder;
 import news.storyline.mention.DateMention;
+import news.storyline.text.Sentences;
 
 /**
  * The day an article's relative dates are counted from. Its publication time where known. Else an estimate from its
@@ -40,8 +41,9 @@ public final class ReferenceDays {
         String clean = article.cleanText().isEmpty() ? article.rawText() : article.cleanText();
         for (String[] part : List.of(new String[] {clean, "text"}, new String[] {removedText, "removed text"})) {
             int previousEnd = 0;
+            List<Sentences.Span> sentences = Sentences.split(part[0]);
             for (DateMention d : DATES.find(part[0], null)) {
-                boolean origin = ofAnOrigin(part[0], previousEnd, d.start());
+                boolean origin = ofAnOrigin(part[0], sentences, previousEnd, d.start());
                 previousEnd = d.end();
                 if (d.singleDay() && d.text().matches(".*\\b(?:19|20)\\d\\d\\b.*")
                         && (anchor == null || d.from().isAfter(anchor)) && !origin) {
@@ -125,10 +127,10 @@ public final class ReferenceDays {
      * 1923"). An obituary names no other full date, and its writing day is not the one it was born on: every ECB+
      * report of Bettie Page's death, in December 2008, was dated to 1923.
      */
-    static boolean ofAnOrigin(String text, int previousDateEnd, int dateStart) {
-        int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", dateStart), text.lastIndexOf('\n', dateStart)),
-                Math.max(text.lastIndexOf("! ", dateStart), text.lastIndexOf("? ", dateStart)));
-        int from = Math.min(dateStart, Math.max(previousDateEnd, sentenceStart + 1));
+    static boolean ofAnOrigin(String text, List<Sentences.Span> sentences, int previousDateEnd, int dateStart) {
+        Sentences.Span sentence = Sentences.at(sentences, dateStart);
+        int sentenceStart = sentence == null ? 0 : sentence.start();
+        int from = Math.min(dateStart, Math.max(previousDateEnd, sentenceStart));
         return ORIGIN.matcher(text.substring(from, dateStart).toLowerCase(Locale.ROOT)).find();
     }
 

@@ -86,11 +86,11 @@ public final class StoryClusterer {
     /** Quiet stories scored for an article that would start a story: those sharing the most of its keys. */
     static final int RESUME_CANDIDATES = 5;
     /**
-     * Where between the join and the merge threshold a quiet story is taken up again by an article that names a day of
-     * its reports ({@link LookBack}): halfway. On the tuning splits (2026-12-06, sixth stop) ECB+ train rose from 0.8968
-     * to 0.9047 (default) and 0.8791 to 0.8902 (fast), its trials and sentencings rejoining their crimes, dev did not
-     * move, and AllSides train dated as a busy feed (where any resumption is wrong) lost 0.0009 and 0.0005; at the
-     * join threshold itself ECB+ train gained 0.003 more and the feed lost 0.003.
+     * Where between the join and the merge threshold a quiet story is taken up again by an article that names a day
+     * of its reports ({@link LookBack}): halfway. On the tuning splits (2026-12-06, sixth stop) ECB+ train rose from
+     * 0.8968 to 0.9047 (default) and 0.8791 to 0.8902 (fast), its trials and sentencings rejoining their crimes, dev
+     * did not move, and AllSides train dated as a busy feed (where any resumption is wrong) lost 0.0009 and 0.0005;
+     * at the join threshold itself ECB+ train gained 0.003 more and the feed lost 0.003.
      */
     static final double LOOKBACK_BAR = 0.5;
     /** Why a quiet story was taken up again: an article as alike to it as a merge asks. */

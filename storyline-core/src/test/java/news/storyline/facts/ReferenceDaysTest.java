@@ -25,6 +25,9 @@ class ReferenceDaysTest {
         assertThat(dated.day()).isEqualTo(LocalDate.of(2014, 6, 10));
         assertThat(ReferenceDays.of(undated("Militants seized Mosul on June 10, 2014.")).day())
                 .isEqualTo(LocalDate.of(2014, 6, 10));
+        // "St." ends no sentence: the birth is still the sentence's.
+        assertThat(ReferenceDays.of(undated("The singer died on Sunday. He was born in St. Louis on May 5, 1950."))
+                .known()).isFalse();
     }
 
     @Test

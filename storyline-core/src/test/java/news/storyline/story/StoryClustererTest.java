@@ -483,7 +483,8 @@ class StoryClustererTest {
 
     /** A year-on report of the fall of Mosul: what the city has become, with the day it fell said or not. */
     private static Article yearOn(String id, String when) {
-        String text = "Militants of the Islamic State in Iraq and the Levant seized Mosul, Iraq’s second-largest city," + when
+        String text = "Militants of the Islamic State in Iraq and the Levant seized Mosul, Iraq’s second-largest city,"
+                + when
                 + " and residents who fled the city describe life in camps near Erbil. Iraqi officials say an"
                 + " offensive to retake the city will begin once troops are trained. The governor of Nineveh"
                 + " province, who escaped as the city fell, says he hopes to return.";
