@@ -2,9 +2,12 @@ package news.storyline.similarity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import news.storyline.clean.LanguageIdentifier;
 import news.storyline.ingest.PublishedTimeParser;
+import news.storyline.ingest.UrlDate;
 
 /**
  * One line of a pairs file: {@code pair_id}, {@code text1}, {@code text2} and optionally {@code title1/2},
@@ -73,7 +76,13 @@ public record PairInput(String pairId, Side first, Side second) {
             }
             date = parsed.get();
         }
-        return new Side(text(line, "title" + n), text, language, date, text(line, "url" + n));
+        String url = text(line, "url" + n);
+        if (date == null && url != null) {
+            // As an article with no date of its own takes its address's (/2014/06/10/...), not today's.
+            date = UrlDate.day(url, LocalDate.now(ZoneOffset.UTC)).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
+                    .orElse(null);
+        }
+        return new Side(text(line, "title" + n), text, language, date, url);
     }
 
     private static String text(JsonNode line, String field) {

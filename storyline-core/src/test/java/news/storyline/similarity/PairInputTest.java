@@ -33,6 +33,12 @@ class PairInputTest {
                 + "\"date1\":1402387200,\"date2\":\"June 10, 2014 | 9: 15 pm\"}");
         assertThat(counted.first().date()).hasToString("2014-06-10T08:00:00Z");
         assertThat(counted.second().date()).hasToString("2014-06-10T21:15:00Z");
+        // No date given: the day an address files the article under, where it gives one; a date given wins.
+        PairInput addressed = read("{\"pair_id\":\"p7\",\"text1\":\"" + TEXT + "\",\"text2\":\"" + TEXT + "\","
+                + "\"url1\":\"https://example.com/world/2014/06/12/mosul-falls\",\"url2\":\"https://example.com/a\","
+                + "\"date2\":\"2014-06-11\"}");
+        assertThat(addressed.first().date()).hasToString("2014-06-12T00:00:00Z");
+        assertThat(addressed.second().date()).hasToString("2014-06-11T00:00:00Z");
     }
 
     @Test
