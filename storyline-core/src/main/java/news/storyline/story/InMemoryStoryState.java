@@ -45,6 +45,7 @@ public final class InMemoryStoryState implements StoryState {
     private final TreeSet<Seen> byLastSeen = new TreeSet<>(OLDEST_FIRST);
     private final Map<String, Seen> lastSeen = new HashMap<>();
     private final QuietStories quiet = new QuietStories();
+    private final QuietStories passedSingles = new QuietStories();
     private long created;
     private long issued;
 
@@ -132,6 +133,11 @@ public final class InMemoryStoryState implements StoryState {
     @Override
     public QuietStories quiet() {
         return quiet;
+    }
+
+    @Override
+    public QuietStories passedSingles() {
+        return passedSingles;
     }
 
     @Override

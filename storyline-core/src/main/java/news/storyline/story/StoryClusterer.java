@@ -83,6 +83,11 @@ public final class StoryClusterer {
      * 0.009 of B-cubed F1 there; in a busy stream the count is the limit that binds.
      */
     static final int QUIET_STORIES = 5_000;
+    /**
+     * The most stories of one report kept past their window, the latest to leave it, for a backfill's reports of their
+     * days ({@link StoryState#passedSingles}); in a stream in time order no article asks for them.
+     */
+    static final int PASSED_SINGLES = 5_000;
     /** Quiet stories scored for an article that would start a story: those sharing the most of its keys. */
     static final int RESUME_CANDIDATES = 5;
     /**
@@ -372,21 +377,27 @@ public final class StoryClusterer {
     }
 
     /**
-     * The story, brought back among the active ones if it was quiet: a backfill's report of its days, which a reader
-     * would not call taking it up again (it is not recorded among the {@link #resumptions}).
+     * The story, brought back among the active ones if it had left the window (quiet, or a single report kept a while):
+     * a backfill's report of its days, which a reader would not call taking it up again (it is not recorded among the
+     * {@link #resumptions}).
      */
     private Story awake(Story story) {
-        return state.quiet().story(story.id()) == story ? activate(story) : story;
+        for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+            if (passed.story(story.id()) == story) {
+                return activate(passed, story);
+            }
+        }
+        return story;
     }
 
     /** Brings a quiet story back among the active ones, and records that this article took it up again, and why. */
     private Story wake(Story story, String byArticle, String why) {
         resumptions.add(new StoryMerge(story.id(), story.id(), streamTime, byArticle, why));
-        return activate(story);
+        return activate(state.quiet(), story);
     }
 
-    private Story activate(Story story) {
-        state.quiet().remove(story.id());
+    private Story activate(QuietStories from, Story story) {
+        from.remove(story.id());
         story.fileAll();
         state.save(story);
         return story;
@@ -451,14 +462,18 @@ public final class StoryClusterer {
     }
 
     /**
-     * A story leaving the active window: kept quiet when reported often enough to be taken up again, else retired.
+     * A story leaving the active window: kept quiet when reported often enough to be taken up again; of one report,
+     * kept a while among the passed singles, for a backfill; undated (it cannot leave but at the end), retired.
      */
     private void settle(Story story) {
-        if (story.independentReports() >= RESUMABLE_REPORTS && story.lastSeen() != null) {
+        if (story.lastSeen() == null) {
+            retired.accept(story);
+        } else if (story.independentReports() >= RESUMABLE_REPORTS) {
             state.quiet().add(story);
             state.quiet().forget(QUIET_STORIES).forEach(retired);
         } else {
-            retired.accept(story);
+            state.passedSingles().add(story);
+            state.passedSingles().forget(PASSED_SINGLES).forEach(retired);
         }
     }
 
@@ -626,11 +641,13 @@ public final class StoryClusterer {
         var stories = new ArrayList<Story>(candidates.size());
         candidates.forEach(id -> stories.add(met.get(id)));
         if (late(at)) {
-            // A backfill's report of days the clock has passed: the quiet stories of those days are as active for it
-            // as the clock's own are for the stream.
-            KeyTally quietShared = tally(incoming, state.quiet()::under);
-            for (String id : quietShared.best(MAX_CANDIDATES, id -> near(state.quiet().story(id), at))) {
-                stories.add(state.quiet().story(id));
+            // A backfill's report of days the clock has passed: the stories of those days that have left the window
+            // are as active for it as the clock's own are for the stream.
+            for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+                KeyTally passedShared = tally(incoming, passed::under);
+                for (String id : passedShared.best(MAX_CANDIDATES, id -> near(passed.story(id), at))) {
+                    stories.add(passed.story(id));
+                }
             }
         }
         // Each candidate is scored on its own (the stories are only read), so the candidates are shared out over
@@ -782,9 +799,10 @@ public final class StoryClusterer {
     public void finish() {
         var left = new ArrayList<>(state.active());
         state.active().forEach(story -> state.remove(story.id()));
-        QuietStories quiet = state.quiet();
-        for (Story story : quiet.all()) {
-            left.add(quiet.remove(story.id()));
+        for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+            for (Story story : passed.all()) {
+                left.add(passed.remove(story.id()));
+            }
         }
         left.sort(Comparator.comparingLong(Story::started));
         left.forEach(retired);

@@ -45,6 +45,12 @@ public interface StoryState {
      */
     QuietStories quiet();
 
+    /**
+     * The stories of one report past their active window, the latest few thousand kept a while (same structure as
+     * {@link #quiet}): no article takes such a story up again, but a backfill's report of its days may join it.
+     */
+    QuietStories passedSingles();
+
     /** A new story id, unique in this state and the same on every run over the same input. */
     String newStoryId();
 }

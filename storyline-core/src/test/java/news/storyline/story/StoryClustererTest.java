@@ -109,8 +109,14 @@ class StoryClustererTest {
         String first = clusterer.add(seed000).storyId();
         assertThat(retired).isEmpty();
         String later = clusterer.add(dated(seed001, JUNE_10.plus(Duration.ofDays(30)))).storyId();
-        assertThat(retired).extracting(Story::id).containsExactly(first);
         assertThat(later).isNotEqualTo(first);
+        // Of one report, it is kept a while among the passed singles (for a backfill's reports of its days), out of
+        // the active stories, and retired when the latest few thousand no longer hold it, or at the end.
+        assertThat(clusterer.state().active()).extracting(Story::id).containsExactly(later);
+        assertThat(clusterer.state().passedSingles().story(first)).isNotNull();
+        assertThat(retired).isEmpty();
+        clusterer.finish();
+        assertThat(retired).extracting(Story::id).containsExactly(first, later);
         // With a window long enough, the same report joins.
         Outcome wide = run(Duration.ofDays(60), seed000, dated(seed001, JUNE_10.plus(Duration.ofDays(30))));
         assertThat(wide.stories()).hasSize(1);
@@ -478,7 +484,9 @@ class StoryClustererTest {
         });
         // Active again, from its new last report; the apple story, reported once, went with the clock.
         assertThat(story.lastSeen()).isEqualTo(september);
-        assertThat(retired).singleElement().extracting(Story::id).isNotEqualTo(story.id());
+        assertThat(growing.state().passedSingles().all()).singleElement().extracting(Story::id)
+                .isNotEqualTo(story.id());
+        assertThat(retired).isEmpty();
     }
 
     /** A year-on report of the fall of Mosul: what the city has become, with the day it fell said or not. */
@@ -526,6 +534,24 @@ class StoryClustererTest {
     }
 
     @Test
+    void aBackfillsReportJoinsAStoryOfOneReportThatHadLeftTheWindow() {
+        var retired = new ArrayList<Story>();
+        var clusterer = StoryClusterer.fast(StoryClusterer.DEFAULT_WINDOW, retired::add);
+        String mosul = clusterer.add(seed000).storyId();
+        // Later news moves the clock two months on: the report of 10 June, alone in its story, leaves the window.
+        clusterer.add(dated(apple, JUNE_10.plus(Duration.ofDays(60))));
+        clusterer.add(note("x", "Rain is forecast for the weekend in the valley.", 61));
+        assertThat(clusterer.state().passedSingles().story(mosul)).isNotNull();
+        // The archive's other report of that day comes: it joins it, as it would have in time order.
+        assertThat(clusterer.add(seed001).storyId()).isEqualTo(mosul);
+        assertThat(clusterer.state().passedSingles().story(mosul)).isNull();
+        assertThat(clusterer.resumptions()).isEmpty();
+        clusterer.finish();
+        assertThat(retired).filteredOn(s -> s.id().equals(mosul)).singleElement()
+                .satisfies(s -> assertThat(s.independentReports()).isEqualTo(2));
+    }
+
+    @Test
     void aQuietStoryOfTheDaysABackfillsReportTellsOfTakesItAsAnActiveStoryWould() {
         var growing = withMosulQuiet(new ArrayList<>());
         Story mosul = growing.state().quiet().all().get(0);
@@ -570,10 +596,10 @@ class StoryClustererTest {
         Story mosul = growing.state().quiet().all().get(0);
         Story single = growing.state().active().get(0);
         assertThat(single.independentReports()).isEqualTo(1);
-        // Sixty days on, the apple story (one report) leaves with the clock and is retired; the Mosul story stays
-        // quiet, and a note of nothing it gives starts a story of its own.
+        // Sixty days on, the apple story (one report) leaves with the clock, kept among the passed singles and not
+        // among the quiet stories; the Mosul story stays quiet, and a note of nothing it gives starts a story of its own.
         var note = growing.add(note("x", "Rain is forecast for the weekend in the valley.", 60));
-        assertThat(retired).containsExactly(single);
+        assertThat(growing.state().passedSingles().all()).containsExactly(single);
         assertThat(note.storyId()).isNotIn(mosul.id(), single.id());
         assertThat(growing.state().quiet().all()).containsExactly(mosul);
         assertThat(growing.resumptions()).isEmpty();
@@ -587,8 +613,9 @@ class StoryClustererTest {
         // An article of nothing the story gives, ten days on: the story is past its window, met by no lookup.
         growing.add(note("x", "Rain is forecast for the weekend in the valley.", 10));
         assertThat(retired).isEmpty();
-        // Four windows on, the clock retires it.
+        // Four windows on, the clock takes it out of the active stories: of one report, among the passed singles.
         growing.add(note("y", "Sunshine is forecast for the weekend on the coast.", 29));
-        assertThat(retired).contains(story);
+        assertThat(growing.state().active()).doesNotContain(story);
+        assertThat(growing.state().passedSingles().all()).contains(story);
     }
 }
