@@ -916,7 +916,7 @@ public final class MentionFinder {
     private int bodyAfterAnd(List<Token> tokens, int first, int and) {
         int end = and;
         while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised() && !tokens.get(end + 1).sentenceStart
-                && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+                && nextTo(tokens, end)) {
             end++;
             if (PUBLIC_BODY_WORDS.contains(tokens.get(end).lower)) {
                 break;
@@ -985,7 +985,7 @@ public final class MentionFinder {
                 first++;
             }
         }
-        if (first > last || isCapitalisedLabel(text, tokens, first, last) || portfolio(text, tokens, first, last)) {
+        if (first > last || isCapitalisedLabel(text, tokens, first, last) || portfolio(tokens, first, last)) {
             return;
         }
         // "Democratic Sen. Harry Reid": the abbreviated title belongs to the name after its full stop, not before.
@@ -1065,19 +1065,18 @@ public final class MentionFinder {
      * minister or ministry written in lower case name the portfolio, not a body or a person (a country's name there,
      * "the Iraq ministry", stays a place).
      */
-    private boolean portfolio(String text, List<Token> tokens, int first, int last) {
+    private boolean portfolio(List<Token> tokens, int first, int last) {
         // Past the other portfolios the office joins ("Migration and Displacement minister").
         int end = last;
         while (end + 2 < tokens.size() && tokens.get(end + 1).lower.equals("and") && tokens.get(end + 2).capitalised()
-                && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+                && nextTo(tokens, end)) {
             end += 2;
-            while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
-                    && tokens.get(end + 1).start == tokens.get(end).end + 1) {
+            while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised() && nextTo(tokens, end)) {
                 end++;
             }
         }
         if (end + 1 >= tokens.size() || !PORTFOLIO_HOLDERS.contains(tokens.get(end + 1).text)
-                || tokens.get(end + 1).start != tokens.get(end).end + 1) {
+                || !nextTo(tokens, end)) {
             return false;
         }
         for (int k = first; k <= end; k++) {
@@ -1086,6 +1085,11 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** Whether the token after {@code k} follows it at one character's distance, as the words of one name do. */
+    private static boolean nextTo(List<Token> tokens, int k) {
+        return tokens.get(k + 1).start == tokens.get(k).end + 1;
     }
 
     /** Lower-case words after a portfolio's name. */

@@ -66,8 +66,7 @@ public final class MentionGroups {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final Map<String, Integer> articles = new LinkedHashMap<>();
         final Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
-        final Set<String> cues = new HashSet<>();
-        /** How often each cue was given: a cue that reads one mention may not speak for a whole group. */
+        /** Each cue given, with how often: a cue that reads one mention may not speak for a whole group. */
         final Map<String, Integer> cueCounts = new HashMap<>();
         final int order;
         boolean acronym;
@@ -78,6 +77,11 @@ public final class MentionGroups {
         Form(String key, int order) {
             this.key = key;
             this.order = order;
+        }
+
+        /** The cues given, each once. */
+        Set<String> cues() {
+            return cueCounts.keySet();
         }
 
         int words;
@@ -110,7 +114,6 @@ public final class MentionGroups {
                 f.surfaces.merge(m.text(), 1, Integer::sum);
                 f.articles.merge(article.articleId(), 1, Integer::sum);
                 f.types.merge(m.type(), 1, Integer::sum);
-                f.cues.add(m.cue());
                 f.cueCounts.merge(m.cue(), 1, Integer::sum);
                 f.acronym |= m.cue().equals("acronym") || isAllCaps(m.text());
             }
@@ -121,7 +124,7 @@ public final class MentionGroups {
             if (f.exactPlaces.isEmpty()) {
                 f.exactPlaces = withoutCaseEnding(f.surfaces.keySet());
             }
-            if (f.exactPlaces.isEmpty() && f.cues.contains(MentionFinder.POLISH_INFLECTED)) {
+            if (f.exactPlaces.isEmpty() && f.cues().contains(MentionFinder.POLISH_INFLECTED)) {
                 f.exactPlaces = f.surfaces.keySet().stream().map(gazetteer::polishLemma).flatMap(Optional::stream)
                         .findFirst().map(gazetteer::exactly).orElse(List.of());
             }
@@ -378,7 +381,7 @@ public final class MentionGroups {
                 byShortForm.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(i);
             }
             // "Steve" for "Steve Jobs": a person known by a given name is called by it too.
-            if (f.cues.stream().anyMatch(cue -> cue.startsWith(MentionFinder.FIRST_NAME_CUE))) {
+            if (f.cues().stream().anyMatch(cue -> cue.startsWith(MentionFinder.FIRST_NAME_CUE))) {
                 byShortForm.computeIfAbsent(words[0], k -> new ArrayList<>()).add(i);
             }
             int end = words.length;
@@ -453,7 +456,7 @@ public final class MentionGroups {
         boolean placesFullName = false;
         for (Form f : group) {
             f.types.forEach((t, n) -> votes.merge(t, n, Integer::sum));
-            if (f.cues.stream().anyMatch(c -> c.startsWith("title "))) {
+            if (f.cues().stream().anyMatch(c -> c.startsWith("title "))) {
                 return MentionType.PERSON;
             }
             if (f.key.indexOf(' ') > 0) {
@@ -577,7 +580,7 @@ public final class MentionGroups {
     private Place resolve(List<Form> group, List<Place> candidates, int self,
                           Map<String, Set<Integer>> contextCountries, Map<String, Set<Integer>> contextRegions,
                           List<Set<String>> articlesOf) {
-        boolean regionCue = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> c.startsWith("followed by ")
+        boolean regionCue = group.stream().anyMatch(f -> f.cues().stream().anyMatch(c -> c.startsWith("followed by ")
                 && !c.endsWith(" city") && !c.endsWith(" town") && !c.endsWith(" village")
                 || c.equals(MentionFinder.LISTED_WITH_REGIONS)));
         // Containers written beside at least half of the group's mentions: one "Seattle, Washington" among forty
@@ -647,7 +650,7 @@ public final class MentionGroups {
         if (!place.isCitySmallerThan(SMALL_TOWN)) {
             return false;
         }
-        boolean written = group.stream().anyMatch(f -> f.cues.stream().anyMatch(c -> !c.equals("gazetteer")));
+        boolean written = group.stream().anyMatch(f -> f.cues().stream().anyMatch(c -> !c.equals("gazetteer")));
         boolean inContext = givenByOther(contextCountries.get(place.country()), self, articlesOf)
                 || place.regionId() != null && givenByOther(contextRegions.get(place.regionId()), self, articlesOf);
         return !written && !inContext;
@@ -740,7 +743,7 @@ public final class MentionGroups {
             // Only case forms were written: the place goes by its name without the ending ("İstanbul" for
             // "İstanbul'da", "İstanbul'a"), or by its nominative ("Warszawa" for "Warszawie").
             String written = name;
-            boolean polish = group.stream().anyMatch(f -> f.cues.contains(MentionFinder.POLISH_INFLECTED));
+            boolean polish = group.stream().anyMatch(f -> f.cues().contains(MentionFinder.POLISH_INFLECTED));
             name = gazetteer.nameBeforeCaseEnding(written).filter(bare -> gazetteer.exactly(bare).contains(place))
                     .or(() -> polish ? gazetteer.polishLemma(written)
                             .filter(lemma -> gazetteer.exactly(lemma).contains(place)) : Optional.empty())
