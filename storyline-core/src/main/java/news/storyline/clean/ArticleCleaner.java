@@ -173,9 +173,8 @@ public final class ArticleCleaner {
                 return article.withPublished(settled.get());
             }
         }
-        return UrlDate.day(article.url(), latest)
-                .map(day -> article.withPublished(day.atStartOfDay(ZoneOffset.UTC).toInstant())
-                        .withAttribute(Article.PUBLISHED_FROM, "url"))
+        return UrlDate.dayStart(article.url(), latest)
+                .map(day -> article.withPublished(day).withAttribute(Article.PUBLISHED_FROM, "url"))
                 .orElse(article);
     }
 

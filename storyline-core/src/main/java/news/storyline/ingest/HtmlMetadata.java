@@ -110,8 +110,7 @@ record HtmlMetadata(String title, String url, String source, Instant published, 
 
     /** The day an article's address files it under ({@link UrlDate}), as the start of that day in UTC. */
     static Optional<Instant> dayInAddress(String url) {
-        return UrlDate.day(url, LocalDate.now(ZoneOffset.UTC).plusDays(1))
-                .map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return UrlDate.dayStart(url, LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
 
     private static String timeInContent(Element content) {

@@ -2,8 +2,10 @@ package news.storyline.ingest;
 
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,11 @@ public final class UrlDate {
     public static Optional<LocalDate> day(String url, LocalDate latest) {
         String path = path(url);
         return path == null ? Optional.empty() : dayIn(path, latest);
+    }
+
+    /** {@link #day}, as the start of that day in UTC: the publication time of an article dated by its address. */
+    public static Optional<Instant> dayStart(String url, LocalDate latest) {
+        return day(url, latest).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** The month the address's folders give ("/2010/09/"), or the month of its day. */

@@ -79,8 +79,7 @@ public record PairInput(String pairId, Side first, Side second) {
         String url = text(line, "url" + n);
         if (date == null && url != null) {
             // As an article with no date of its own takes its address's (/2014/06/10/...), not today's.
-            date = UrlDate.day(url, LocalDate.now(ZoneOffset.UTC)).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
-                    .orElse(null);
+            date = UrlDate.dayStart(url, LocalDate.now(ZoneOffset.UTC)).orElse(null);
         }
         return new Side(text(line, "title" + n), text, language, date, url);
     }

@@ -76,9 +76,4 @@ final class LookBack {
         }
         return narrowest;
     }
-
-    /** The periods it keeps, in the order the text names them. */
-    List<DateMention> periods() {
-        return periods;
-    }
 }

@@ -50,11 +50,11 @@ class LookBackTest {
     void theReportsOwnWeekItsYearAndAnUndatedReportLookBackToNothing() {
         // Days within the window are the story the report is in, not one gone quiet.
         LookBack recent = LookBack.of("On Monday the jury was seated; on Sept. 5 the judge ruled.", TRIAL, WEEK);
-        assertThat(recent.periods()).isEmpty();
+        assertThat(recent).isSameAs(LookBack.NOTHING);
         assertThat(recent.named(day("2012-09-03"), day("2012-09-10"))).isNull();
         // A year, a season or this year would reach back to any story of it.
-        assertThat(LookBack.of("Earlier this year and in 2012 the plant grew; last summer it hired.", TRIAL, WEEK)
-                .periods()).isEmpty();
+        assertThat(LookBack.of("Earlier this year and in 2012 the plant grew; last summer it hired.", TRIAL, WEEK))
+                .isSameAs(LookBack.NOTHING);
         assertThat(LookBack.of("The shootings of September 9, 2010.", null, WEEK)).isSameAs(LookBack.NOTHING);
         assertThat(LookBack.NOTHING.named(day("2010-09-09"), day("2010-09-09"))).isNull();
         assertThat(LookBack.of("On September 9, 2010.", TRIAL, WEEK).named(null, null)).isNull();
