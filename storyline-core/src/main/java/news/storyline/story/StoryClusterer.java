@@ -382,12 +382,17 @@ public final class StoryClusterer {
      * {@link #resumptions}).
      */
     private Story awake(Story story) {
-        for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+        for (QuietStories passed : pastTheWindow()) {
             if (passed.story(story.id()) == story) {
                 return activate(passed, story);
             }
         }
         return story;
+    }
+
+    /** The stories kept past their window: the quiet ones, then the single reports kept a while. */
+    private List<QuietStories> pastTheWindow() {
+        return List.of(state.quiet(), state.passedSingles());
     }
 
     /** Brings a quiet story back among the active ones, and records that this article took it up again, and why. */
@@ -643,7 +648,7 @@ public final class StoryClusterer {
         if (late(at)) {
             // A backfill's report of days the clock has passed: the stories of those days that have left the window
             // are as active for it as the clock's own are for the stream.
-            for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+            for (QuietStories passed : pastTheWindow()) {
                 KeyTally passedShared = tally(incoming, passed::under);
                 for (String id : passedShared.best(MAX_CANDIDATES, id -> near(passed.story(id), at))) {
                     stories.add(passed.story(id));
@@ -799,7 +804,7 @@ public final class StoryClusterer {
     public void finish() {
         var left = new ArrayList<>(state.active());
         state.active().forEach(story -> state.remove(story.id()));
-        for (QuietStories passed : List.of(state.quiet(), state.passedSingles())) {
+        for (QuietStories passed : pastTheWindow()) {
             for (Story story : passed.all()) {
                 left.add(passed.remove(story.id()));
             }
