@@ -74,7 +74,7 @@ public class CompareBenchmark {
         accurate = PairScorer.bundled();
         for (int i = 0; i < texts.size(); i++) {
             ArticleProfile profile = ArticleProfile.of("a" + i, texts.get(i)[0], texts.get(i)[1], "en", null);
-            profile.countIn(scorer.frequencies());
+            scorer.count(profile);
             profiles.add(profile);
         }
         embedder = new BgeSmallEmbedder();
@@ -94,8 +94,8 @@ public class CompareBenchmark {
         String[] b = texts.get(pair[1]);
         ArticleProfile pa = ArticleProfile.of("a", a[0], a[1], "en", null);
         ArticleProfile pb = ArticleProfile.of("b", b[0], b[1], "en", null);
-        pa.countIn(scorer.frequencies());
-        pb.countIn(scorer.frequencies());
+        scorer.count(pa);
+        scorer.count(pb);
         return scorer.score(pa, pb).score(Dimension.OVERALL);
     }
 

@@ -76,8 +76,8 @@ final class CompareCommand implements Callable<Integer> {
         var scorer = fast ? PairScorer.fast() : PairScorer.bundled().withMentions(new MentionExtractor());
         ArticleProfile pa = ArticleProfile.of(a.id(), a.title(), a.cleanText(), a.language(), a.published());
         ArticleProfile pb = ArticleProfile.of(b.id(), b.title(), b.cleanText(), b.language(), b.published());
-        pa.countIn(scorer.frequencies());
-        pb.countIn(scorer.frequencies());
+        scorer.count(pa);
+        scorer.count(pb);
         if (!fast) {
             var pair = new ArrayList<ArticleProfile[]>();
             pair.add(new ArticleProfile[] {pa, pb});
@@ -142,9 +142,9 @@ final class CompareCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-10s %.1f  %s%n", d.key(), score, PairScores.label(score));
             switch (d) {
                 case OVERALL -> {
-                    out.printf(Locale.ROOT, "           text cosine %.2f, headlines %.2f, names %.2f%n",
-                            e.features().get("bodyCosine"), e.features().get("headlineCosine"),
-                            e.features().get("sharedNames"));
+                    out.printf(Locale.ROOT, "           text cosine %.2f, runs of letters %.2f, headlines %.2f, "
+                                    + "names %.2f%n", e.features().get("bodyCosine"), e.features().get("letterCosine"),
+                            e.features().get("headlineCosine"), e.features().get("sharedNames"));
                     Double meaning = e.features().get("embeddingCosine");
                     out.println(meaning != null ? String.format(Locale.ROOT,
                             "           meaning (sentence embeddings) cosine %.2f", meaning)

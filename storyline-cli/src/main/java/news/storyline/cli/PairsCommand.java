@@ -137,8 +137,8 @@ final class PairsCommand implements Callable<Integer> {
                 }
                 ArticleProfile a = input.first().profile(input.pairId() + "/1");
                 ArticleProfile b = input.second().profile(input.pairId() + "/2");
-                a.countIn(scorer.frequencies());
-                b.countIn(scorer.frequencies());
+                scorer.count(a);
+                scorer.count(b);
                 inputs.add(input);
                 profiles.add(new ArticleProfile[] {a, b});
             } catch (PairInput.BadPairException e) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import news.storyline.similarity.PairFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class EvaluatePairsCommandTest {
                         + " \\(\\d\\.\\d{3}-\\d\\.\\d{3}\\)  gain [-+]\\d\\.\\d{3} \\([-+]\\d\\.\\d{3} to ");
         assertThat(Files.readAllLines(predictions)).hasSize(60)
                 .allSatisfy(line -> assertThat(JSON.readTree(line).has("overall")).isTrue());
-        assertThat(JSON.readTree(model.toFile()).at("/groups/any/overall/weights").size()).isEqualTo(10);
+        assertThat(JSON.readTree(model.toFile()).at("/groups/any/overall/weights").size()).isEqualTo(PairFeatures.NAMES.size());
     }
 
     @Test

@@ -53,7 +53,7 @@ class WholeArticlePairs {
                 whole.add(ArticleProfile.of(article.path("id").asText(), null, body, "en", null));
                 cut.add(ArticleProfile.of(article.path("id").asText(), null, excerpt(body), "en", null));
             }
-            whole.forEach(p -> p.countIn(scorer.frequencies()));
+            whole.forEach(scorer::count);
             if (!fast) {
                 whole = ArticleProfile.withEmbeddings(whole, embedder);
                 cut = ArticleProfile.withEmbeddings(cut, embedder);

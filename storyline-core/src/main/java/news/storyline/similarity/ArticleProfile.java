@@ -14,6 +14,7 @@ import news.storyline.text.Digits;
 import news.storyline.text.DocumentFrequencies;
 import news.storyline.text.LanguageAnalyzers;
 import news.storyline.text.LatinScript;
+import news.storyline.text.LetterGrams;
 import news.storyline.text.TermVector;
 import news.storyline.text.TextEmbedder;
 
@@ -59,6 +60,11 @@ public final class ArticleProfile {
     private volatile Boolean latinScript;
     /** Its style measures, made on first request: only a pair's evidence asks, once per article however many pairs. */
     private volatile TextStyle style;
+    /**
+     * Its runs of letters ({@link LetterGrams}) with their sublinear counts ({@link TermVector#counted}), made on first
+     * request: only pair scoring asks, never clustering.
+     */
+    private volatile TermVector letterGrams;
 
     /** One sentence: where it lies in the text and its term counts. */
     record Passage(int start, int end, Map<String, Integer> counts) {
@@ -217,6 +223,19 @@ public final class ArticleProfile {
     /** Counts this article in the document frequencies (once, when it arrives). */
     public void countIn(DocumentFrequencies frequencies) {
         frequencies.add(termCounts.keySet());
+    }
+
+    /**
+     * The runs of four letters of its text ({@link LetterGrams}) with their sublinear counts, in the form
+     * {@link TermVector#cosineWeighedBy} compares; counted once.
+     */
+    public TermVector letterGrams() {
+        TermVector counted = letterGrams;
+        if (counted == null) {
+            counted = TermVector.counted(LetterGrams.counts(text));
+            letterGrams = counted;
+        }
+        return counted;
     }
 
     public String id() {

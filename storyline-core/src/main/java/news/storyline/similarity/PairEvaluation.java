@@ -96,8 +96,8 @@ public final class PairEvaluation {
                 }
                 ArticleProfile a = input.first().profile(input.pairId() + "/1");
                 ArticleProfile b = input.second().profile(input.pairId() + "/2");
-                a.countIn(frequencies);
-                b.countIn(frequencies);
+                scorer.count(a);
+                scorer.count(b);
                 profiled.add(new Object[] {input, a, b, gold});
             } catch (PairInput.BadPairException e) {
                 problems.add(line.path("pair_id").asText("?") + ": " + e.getMessage());

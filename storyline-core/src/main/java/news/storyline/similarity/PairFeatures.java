@@ -27,7 +27,8 @@ public final class PairFeatures {
             "sharedPlaces",     // of place-like names
             "sharedNumbers",    // of numbers of two digits or more
             "lengthRatio",      // shorter text's terms over the longer's
-            "sameLanguage");    // 1 when both texts are in one language
+            "sameLanguage",     // 1 when both texts are in one language
+            "letterCosine");    // TF-IDF cosine of the texts' runs of four letters, which two languages share
 
     /**
      * The accurate configuration's features: the lexical ones and the cosine of the two texts' sentence embeddings,
@@ -55,7 +56,12 @@ public final class PairFeatures {
         this.passageSimilarities = passageSimilarities;
     }
 
-    public static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies frequencies) {
+    /**
+     * @param frequencies       the document frequencies of terms
+     * @param letterFrequencies those of runs of letters ({@link news.storyline.text.LetterGrams})
+     */
+    public static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies frequencies,
+                                  DocumentFrequencies letterFrequencies) {
         TermVector va = TermVector.of(a.termCounts(), frequencies);
         TermVector vb = TermVector.of(b.termCounts(), frequencies);
         TermVector ha = TermVector.of(a.headlineCounts(), frequencies);
@@ -84,7 +90,8 @@ public final class PairFeatures {
                 dice(CapitalisedNames.words(placeKeys(a, b)), CapitalisedNames.words(placeKeys(b, a))),
                 dice(a.numbers(), b.numbers()),
                 Math.min(a.termTotal(), b.termTotal()) / (double) Math.max(1, Math.max(a.termTotal(), b.termTotal())),
-                sameLanguage(a.language(), b.language()) ? 1 : 0};
+                sameLanguage(a.language(), b.language()) ? 1 : 0,
+                a.letterGrams().cosineWeighedBy(b.letterGrams(), letterFrequencies)};
         if (a.hasEmbedding() && b.hasEmbedding()) {
             values = java.util.Arrays.copyOf(values, values.length + 1);
             values[values.length - 1] = TextEmbedder.cosine(a.embeddingVector(), b.embeddingVector());

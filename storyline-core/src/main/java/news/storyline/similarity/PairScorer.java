@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.text.DocumentFrequencies;
+import news.storyline.text.LetterGrams;
 import news.storyline.text.SurfaceForms;
 
 /**
@@ -29,6 +30,8 @@ public final class PairScorer {
     private static final int MAX_PASSAGE_CHARS = 400;
 
     private final DocumentFrequencies frequencies;
+    /** Those of runs of letters ({@link LetterGrams}), counted beside the terms' ({@link #count}). */
+    private final DocumentFrequencies letterFrequencies;
     private final PairModel fast;
     /** The model with the embedding cosine; null when this scorer has only the lexical one. */
     private final PairModel accurate;
@@ -40,12 +43,13 @@ public final class PairScorer {
      * @param accurate the model with the embedding cosine, or null for the fast configuration
      */
     public PairScorer(DocumentFrequencies frequencies, PairModel fast, PairModel accurate) {
-        this(frequencies, fast, accurate, null);
+        this(frequencies, LetterGrams.withBackground(), fast, accurate, null);
     }
 
-    private PairScorer(DocumentFrequencies frequencies, PairModel fast, PairModel accurate,
-                       MentionExtractor mentions) {
+    private PairScorer(DocumentFrequencies frequencies, DocumentFrequencies letterFrequencies, PairModel fast,
+                       PairModel accurate, MentionExtractor mentions) {
         this.frequencies = frequencies;
+        this.letterFrequencies = letterFrequencies;
         this.fast = fast;
         this.accurate = accurate;
         this.mentions = mentions;
@@ -56,7 +60,7 @@ public final class PairScorer {
      * resolved in the gazetteer. The scores stay the same; it costs a few milliseconds a pair.
      */
     public PairScorer withMentions(MentionExtractor extractor) {
-        return new PairScorer(frequencies, fast, accurate, extractor);
+        return new PairScorer(frequencies, letterFrequencies, fast, accurate, extractor);
     }
 
     /**
@@ -78,6 +82,15 @@ public final class PairScorer {
     }
 
     /**
+     * Counts an article in the document frequencies this scorer weighs terms and runs of letters by: once for each
+     * article, when it arrives, before its pairs are scored.
+     */
+    public void count(ArticleProfile profile) {
+        profile.countIn(frequencies);
+        letterFrequencies.add(profile.letterGrams().weights().keySet());
+    }
+
+    /**
      * The cascade's question, asked before embedding: whether this pair's texts are worth embedding, that is,
      * whether the lexical model leaves it below {@link #CASCADE_OVERALL}. Always false for a scorer without the
      * accurate model.
@@ -86,7 +99,7 @@ public final class PairScorer {
         if (accurate == null || !embeddingReads(a, b)) {
             return false;
         }
-        double[] values = PairFeatures.of(a, b, frequencies).values();
+        double[] values = PairFeatures.of(a, b, frequencies, letterFrequencies).values();
         return fast.score(Dimension.OVERALL, java.util.Arrays.copyOf(values, fast.features().size()), a.language(),
                 b.language()) < CASCADE_OVERALL;
     }
@@ -126,11 +139,11 @@ public final class PairScorer {
 
     /** The feature values alone, for fitting and evaluation. */
     public double[] features(ArticleProfile a, ArticleProfile b) {
-        return PairFeatures.of(a, b, frequencies).values();
+        return PairFeatures.of(a, b, frequencies, letterFrequencies).values();
     }
 
     public PairScores score(ArticleProfile a, ArticleProfile b) {
-        PairFeatures features = PairFeatures.of(a, b, frequencies);
+        PairFeatures features = PairFeatures.of(a, b, frequencies, letterFrequencies);
         double[] values = features.values();
         PairModel model = accurate != null && embeddingReads(a, b) ? accurate : fast;
         if (values.length > model.features().size()) {

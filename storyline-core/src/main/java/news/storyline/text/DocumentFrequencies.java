@@ -49,15 +49,20 @@ public final class DocumentFrequencies {
 
     /** A table seeded with the bundled background frequencies. */
     public static DocumentFrequencies withBackground() {
-        var frequencies = new DocumentFrequencies();
         try (InputStream in = DocumentFrequencies.class.getResourceAsStream(BACKGROUND_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BACKGROUND_RESOURCE);
             }
-            frequencies.read(in);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A table seeded with one {@link #write} wrote. */
+    public static DocumentFrequencies read(InputStream in) throws IOException {
+        var frequencies = new DocumentFrequencies();
+        frequencies.readInto(in);
         return frequencies;
     }
 
@@ -142,6 +147,31 @@ public final class DocumentFrequencies {
     }
 
     /**
+     * The inverse document frequencies of many terms at once, each as {@link #idf(String)} gives it to rounding (the
+     * logarithm of the quotient taken as the difference of the logarithms, those of small counts from a table): for
+     * vectors of a thousand terms weighed afresh at each comparison ({@link TermVector#cosineWeighedBy}), where the
+     * logarithms cost more than the lookups.
+     */
+    void idfs(String[] terms, double[] into) {
+        double logDocuments = Math.log(documents.get() + 1.0);
+        for (int i = 0; i < terms.length; i++) {
+            into[i] = logDocuments - logOfOneMore(frequency(terms[i])) + 1.0;
+        }
+    }
+
+    private static final double[] LOG_OF_ONE_MORE = new double[4096];
+
+    static {
+        for (int n = 0; n < LOG_OF_ONE_MORE.length; n++) {
+            LOG_OF_ONE_MORE[n] = Math.log(n + 1.0);
+        }
+    }
+
+    private static double logOfOneMore(int n) {
+        return n < LOG_OF_ONE_MORE.length ? LOG_OF_ONE_MORE[n] : Math.log(n + 1.0);
+    }
+
+    /**
      * Writes the table: a first line {@code #documents\tN}, then {@code term\tdf} for terms in at least
      * {@code minFrequency} documents, most frequent first (rarer terms get the unseen weight, which is near theirs).
      */
@@ -156,7 +186,7 @@ public final class DocumentFrequencies {
         }
     }
 
-    private void read(InputStream in) throws IOException {
+    private void readInto(InputStream in) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
             int tab = line.indexOf('\t');

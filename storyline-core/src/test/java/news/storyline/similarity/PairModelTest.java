@@ -53,6 +53,24 @@ class PairModelTest {
     }
 
     @Test
+    void runsOfLettersTellTwoLanguagesApartButAreLeftOutOfTheEnglishGroup() {
+        PairModel accurate = PairModel.accurate();
+        int letters = PairFeatures.EMBEDDED_NAMES.indexOf("letterCosine");
+        double[] values = new double[PairFeatures.EMBEDDED_NAMES.size()];
+        values[PairFeatures.EMBEDDED_NAMES.indexOf("bodyCosine")] = 0.2;
+        values[PairFeatures.EMBEDDED_NAMES.indexOf("embeddingCosine")] = 0.8;
+        double[] sharingRuns = values.clone();
+        sharingRuns[letters] = 0.6;
+
+        // Across two languages the runs the texts share (names, numbers, common roots) say they are more alike.
+        assertThat(accurate.score(Dimension.OVERALL, sharingRuns, "de", "en"))
+                .isLessThan(accurate.score(Dimension.OVERALL, values, "de", "en"));
+        // Two English texts are analysed with one stemmer, and the runs only repeat their words.
+        assertThat(accurate.score(Dimension.OVERALL, sharingRuns, "en", "en"))
+                .isEqualTo(accurate.score(Dimension.OVERALL, values, "en", "en"));
+    }
+
+    @Test
     void aGroupWithTooFewPairsIsLeftToTheGeneralFit() {
         List<String> names = List.of("bodyCosine", "embeddingCosine");
         var random = new Random(3);

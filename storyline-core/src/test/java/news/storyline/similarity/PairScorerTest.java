@@ -36,8 +36,8 @@ class PairScorerTest {
     @Test
     void theTwoSeedReportsTellTheSameStoryWithTheirPlacesAndNamesAsEvidence() {
         var scorer = PairScorer.fast();
-        clean000.countIn(scorer.frequencies());
-        messy001.countIn(scorer.frequencies());
+        scorer.count(clean000);
+        scorer.count(messy001);
         PairScores scores = scorer.score(clean000, messy001);
         assertThat(scores.score(Dimension.OVERALL)).isLessThanOrEqualTo(2.0);
         assertThat(scores.score(Dimension.GEOGRAPHY)).isLessThanOrEqualTo(1.5);
@@ -143,11 +143,36 @@ class PairScorerTest {
         var unrelated = ArticleProfile.of("apple", record.get("title").asText(), record.get("text").asText(), "en",
                 null);
         var scorer = PairScorer.fast();
-        clean000.countIn(scorer.frequencies());
-        unrelated.countIn(scorer.frequencies());
+        scorer.count(clean000);
+        scorer.count(unrelated);
         PairScores scores = scorer.score(clean000, unrelated);
         assertThat(scores.score(Dimension.OVERALL)).isGreaterThanOrEqualTo(3.5);
         assertThat(scores.evidence().places().shared()).isEmpty();
+    }
+
+    @Test
+    void aReportInAnotherLanguageOfTheSameEventSharesItsRunsOfLetters() throws Exception {
+        // Written for this test: the fall of Mosul as a German outlet might report it.
+        var german = ArticleProfile.of("de", "Dschihadisten erobern Mossul",
+                "Kämpfer des Islamischen Staates im Irak und in der Levante (Isil) haben die nordirakische Stadt "
+                        + "Mossul eingenommen. Hunderte Bewaffnete griffen die Stadt in der Provinz Ninive an, rund 350 "
+                        + "Kilometer nördlich von Bagdad. Soldaten und Polizisten flohen, Zehntausende Einwohner "
+                        + "verließen Mossul. Ministerpräsident Nuri al-Maliki rief das Parlament an, den Notstand zu "
+                        + "erklären.", "de", null);
+        JsonNode record;
+        try (InputStream in = PairScorerTest.class.getResourceAsStream("/wikinews-first.jsonl")) {
+            record = new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        var unrelated = ArticleProfile.of("apple", record.get("title").asText(), record.get("text").asText(), "en",
+                null);
+        var scorer = PairScorer.fast();
+        List.of(german, clean000, unrelated).forEach(scorer::count);
+        PairScores same = scorer.score(german, clean000);
+        PairScores other = scorer.score(german, unrelated);
+        // "Mossul" and "Mosul", "Bagdad" and "Baghdad", "Isil", "Maliki", "350" share runs where they share few words.
+        assertThat(same.evidence().features().get("letterCosine"))
+                .isGreaterThan(2 * other.evidence().features().get("letterCosine"));
+        assertThat(same.score(Dimension.OVERALL)).isLessThan(other.score(Dimension.OVERALL));
     }
 
     @Test

@@ -17,4 +17,13 @@ class BackgroundTableTest {
         String committed = Files.readString(root.resolve(BackgroundTableGenerator.TABLE), StandardCharsets.UTF_8);
         assertThat(BackgroundTableGenerator.table(root)).isEqualTo(committed);
     }
+
+    @Test
+    void theCommittedLetterTableIsWhatTheGeneratorWritesFromTheOpenCorpora() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        assumeTrue(Files.isRegularFile(root.resolve(BackgroundTableGenerator.ECB_PLUS)), "ECB+ not present");
+        String committed = Files.readString(root.resolve(BackgroundTableGenerator.LETTER_TABLE),
+                StandardCharsets.UTF_8);
+        assertThat(BackgroundTableGenerator.letterTable(root)).isEqualTo(committed);
+    }
 }

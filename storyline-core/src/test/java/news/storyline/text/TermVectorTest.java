@@ -28,6 +28,32 @@ class TermVectorTest {
     }
 
     @Test
+    void countedVectorsWeighedWhenComparedGiveTheCosineOfTheirTfIdfVectors() {
+        var random = new SplittableRandom(13);
+        var frequencies = new DocumentFrequencies();
+        for (int d = 0; d < 50; d++) {
+            frequencies.add(List.of("t" + random.nextInt(40), "t" + random.nextInt(40), "Aa", "BB"));
+        }
+        for (int round = 0; round < 100; round++) {
+            var a = new HashMap<String, Integer>();
+            var b = new HashMap<String, Integer>();
+            for (int i = 0; i < 30; i++) {
+                a.merge("t" + random.nextInt(60), 1 + random.nextInt(3), Integer::sum);
+                b.merge("t" + random.nextInt(60), 1 + random.nextInt(3), Integer::sum);
+            }
+            // Two terms of one hash on both sides too.
+            a.put("Aa", 2);
+            b.put("BB", 1);
+            b.put("Aa", 1);
+            double expected = TermVector.of(a, frequencies).cosine(TermVector.of(b, frequencies));
+            assertThat(TermVector.counted(a).cosineWeighedBy(TermVector.counted(b), frequencies))
+                    .isCloseTo(expected, within(1e-12));
+        }
+        assertThat(TermVector.counted(Map.of()).cosineWeighedBy(TermVector.counted(Map.of("x", 1)), frequencies))
+                .isZero();
+    }
+
+    @Test
     void aVectorIsOfUnitLengthKeepsItsHeaviestTermsAndMatchesItself() {
         var weights = new HashMap<String, Double>();
         for (int i = 1; i <= 10; i++) {

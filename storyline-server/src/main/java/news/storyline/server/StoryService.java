@@ -516,8 +516,8 @@ public final class StoryService implements AutoCloseable {
                 second.published());
         // One comparison at a time: the scorer's frequencies count what it reads.
         synchronized (scorer) {
-            pa.countIn(scorer.frequencies());
-            pb.countIn(scorer.frequencies());
+            scorer.count(pa);
+            scorer.count(pb);
             if (embedder != null) {
                 var pair = new ArrayList<ArticleProfile[]>();
                 pair.add(new ArticleProfile[] {pa, pb});

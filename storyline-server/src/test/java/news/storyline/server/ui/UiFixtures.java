@@ -87,8 +87,8 @@ final class UiFixtures {
         PairScorer scorer = PairScorer.fast();
         ArticleProfile pa = ArticleProfile.of(a.id(), a.title(), a.cleanText(), a.language(), a.published());
         ArticleProfile pb = ArticleProfile.of(b.id(), b.title(), b.cleanText(), b.language(), b.published());
-        pa.countIn(scorer.frequencies());
-        pb.countIn(scorer.frequencies());
+        scorer.count(pa);
+        scorer.count(pb);
         return scorer.score(pa, pb);
     }
 }

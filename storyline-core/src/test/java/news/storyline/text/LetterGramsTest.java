@@ -1,0 +1,54 @@
+package news.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LetterGramsTest {
+
+    @Test
+    void eachWordGivesItsRunsOfFourLettersMarkedAtBothEnds() {
+        assertThat(LetterGrams.counts("Merkels")).containsOnlyKeys("_mer", "merk", "erke", "rkel", "kels", "els_");
+    }
+
+    @Test
+    void shortWordsAreOneRunAndRepeatsAreCounted() {
+        Map<String, Integer> counts = LetterGrams.counts("EU, eu; to");
+        assertThat(counts).containsEntry("_eu_", 2).containsEntry("_to_", 1).hasSize(2);
+    }
+
+    @Test
+    void runsNeverCrossWordsAndCaseAndAccentsGo() {
+        Map<String, Integer> counts = LetterGrams.counts("Präsident Erdoğan");
+        assertThat(counts).containsKeys("_pra", "pras", "_erd", "ogan", "gan_");
+        // A mark only at a run's ends: no run reaches across from one word into the next.
+        assertThat(counts.keySet()).allMatch(run -> run.indexOf('_', 1) < 0 || run.indexOf('_', 1) == run.length() - 1);
+    }
+
+    @Test
+    void aNameInflectedInTwoLanguagesSharesMostOfItsRuns() {
+        var german = LetterGrams.counts("Merkels Regierung");
+        var english = LetterGrams.counts("Merkel's government");
+        assertThat(german.keySet()).containsAll(LetterGrams.counts("Merkel").keySet().stream()
+                .filter(run -> !run.endsWith("_")).toList());
+        assertThat(english).containsKey("rkel");
+    }
+
+    @Test
+    void scriptsWithoutSpacesGiveRunsOfCharacters() {
+        assertThat(LetterGrams.counts("北京天安门")).containsOnlyKeys("_北京天", "北京天安", "京天安门", "天安门_");
+    }
+
+    @Test
+    void theBackgroundWeighsCommonRunsBelowRareOnes() {
+        DocumentFrequencies background = LetterGrams.withBackground();
+        assertThat(background.documents()).isPositive();
+        assertThat(background.idf("_the")).isLessThan(background.idf("mosu"));
+    }
+
+    @Test
+    void nothingToCountIsEmpty() {
+        assertThat(LetterGrams.counts("  -- ... ")).isEmpty();
+    }
+}
