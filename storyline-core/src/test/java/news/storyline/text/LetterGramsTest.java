@@ -13,9 +13,15 @@ class LetterGramsTest {
     }
 
     @Test
-    void shortWordsAreOneRunAndRepeatsAreCounted() {
-        Map<String, Integer> counts = LetterGrams.counts("EU, eu; to");
-        assertThat(counts).containsEntry("_eu_", 2).containsEntry("_to_", 1).hasSize(2);
+    void shortWordsAreLeftOutButNumbersAndCapitalsAndRepeatsAreCounted() {
+        Map<String, Integer> counts = LetterGrams.counts("Die Regierung der EU, die EU; 35 of the SPD in 2014");
+        assertThat(counts).containsEntry("_eu_", 2).containsEntry("_35_", 1).containsKeys("_spd", "_201", "regi")
+                .doesNotContainKeys("_die", "die_", "_der", "_the", "_of_", "_in_");
+        assertThat(LetterGrams.isFunctionWordLike("AfD")).isTrue();
+        assertThat(LetterGrams.isFunctionWordLike("SPD")).isFalse();
+        assertThat(LetterGrams.isFunctionWordLike("A")).isTrue();
+        assertThat(LetterGrams.isFunctionWordLike("9")).isFalse();
+        assertThat(LetterGrams.isFunctionWordLike("Kerry")).isFalse();
     }
 
     @Test
