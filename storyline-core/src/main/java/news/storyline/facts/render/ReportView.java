@@ -29,9 +29,14 @@ final class ReportView {
             .withZone(ZoneOffset.UTC);
 
     private final StoryReport report;
+    /** How many timeline steps tell each sentence, counted once: each step's text asks ({@link #stepText}). */
+    private final Map<String, Long> stepsBySentence;
 
     ReportView(StoryReport report) {
         this.report = report;
+        this.stepsBySentence = report.timeline().stream()
+                .collect(java.util.stream.Collectors.groupingBy(TimelineEvent::text,
+                        java.util.stream.Collectors.counting()));
     }
 
     StoryReport report() {
@@ -214,7 +219,7 @@ final class ReportView {
      */
     String stepText(TimelineEvent event) {
         String text = plain(event.text());
-        long same = report.timeline().stream().filter(e -> e.text().equals(event.text())).count();
+        long same = stepsBySentence.getOrDefault(event.text(), 0L);
         if (same < 2 || event.dates().isEmpty()) {
             return text;
         }
