@@ -27,6 +27,8 @@ public final class LetterGrams {
     /** Letters a word needs to give runs, unless it holds a digit or is in capitals ({@link #isFunctionWordLike}). */
     static final int MIN_WORD = 4;
     private static final char MARK = '_';
+    /** Characters of a text read for its runs: fifty news articles' worth. */
+    static final int MAX_CHARS = 200_000;
 
     /** Their background table, built by BackgroundTableGenerator (test scope) from the same corpora as the terms'. */
     public static final String BACKGROUND_RESOURCE = "/news/storyline/text/background-letter-grams.tsv";
@@ -34,8 +36,16 @@ public final class LetterGrams {
     private LetterGrams() {
     }
 
-    /** Each run of letters in the text with how often it occurs. */
+    /**
+     * Each run of letters in the text's first {@link #MAX_CHARS} characters with how often it occurs. A news article
+     * is a few thousand characters; a book-length input would cost memory (a distinct run or more a word) and tell no
+     * more, as passage matching reads only its first sentences.
+     */
     public static Map<String, Integer> counts(String text) {
+        if (text.length() > MAX_CHARS) {
+            int end = Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
+            text = text.substring(0, end);
+        }
         // Runs are counted as four UTF-16 characters packed in a long (no letter is char 0, so a shorter run packs
         // apart from any longer one): a text of 1,000 characters makes some 1,200 runs and 500 distinct ones, and only
         // the distinct ones become strings.

@@ -54,6 +54,14 @@ class LetterGramsTest {
     }
 
     @Test
+    void aBookLengthTextIsReadForItsFirstCharactersOnly() {
+        String filler = "Mosul ".repeat(LetterGrams.MAX_CHARS / 6 + 1);
+        Map<String, Integer> counts = LetterGrams.counts(filler + "Baghdad");
+        assertThat(counts).containsKey("_mos").doesNotContainKey("_bag");
+        assertThat(counts.get("_mos")).isLessThanOrEqualTo(LetterGrams.MAX_CHARS / 6 + 1);
+    }
+
+    @Test
     void nothingToCountIsEmpty() {
         assertThat(LetterGrams.counts("  -- ... ")).isEmpty();
     }
