@@ -87,6 +87,14 @@ public final class PairScorer {
      */
     public void count(ArticleProfile profile) {
         profile.countIn(frequencies);
+        countLetterRuns(profile);
+    }
+
+    /**
+     * Counts an article's runs of letters only: for a scorer whose term frequencies are counted elsewhere as articles
+     * arrive (the server's, which shares its story clusterer's table of every stored article), once an article.
+     */
+    public void countLetterRuns(ArticleProfile profile) {
         letterFrequencies.add(profile.letterGrams().weights().keySet());
     }
 

@@ -23,6 +23,7 @@ import news.storyline.ingest.JsonArticles;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
 import news.storyline.similarity.ArticleProfile;
+import news.storyline.similarity.PairModel;
 import news.storyline.similarity.PairScorer;
 import news.storyline.similarity.PairScores;
 import news.storyline.store.ArticleWrite;
@@ -86,6 +87,8 @@ public final class StoryService implements AutoCloseable {
     }
     private final List<Consumer<StoredStory>> listeners = new CopyOnWriteArrayList<>();
     private final PairScorer scorer;
+    /** The articles whose runs of letters the scorer has counted (under its lock). */
+    private final java.util.Set<String> lettersCounted = new java.util.HashSet<>();
     private final StoryNames names = new StoryNames();
     private final AtomicLong replayed = new AtomicLong();
     private final AtomicLong replayMismatches = new AtomicLong();
@@ -111,7 +114,10 @@ public final class StoryService implements AutoCloseable {
         this.clusterer = new StoryClusterer(state, model == null ? StoryModel.fast() : StoryModel.embedded(), WINDOW,
                 story -> {
                 });
-        this.scorer = model == null ? PairScorer.fast() : PairScorer.bundled().withMentions(mentions);
+        // Terms weighed by the clusterer's frequencies, which count every stored article once as it arrives: a
+        // comparison then weighs them as `pairs` does over a file, not by the few articles compared so far.
+        this.scorer = model == null ? new PairScorer(state.frequencies(), PairModel.fast(), null)
+                : new PairScorer(state.frequencies(), PairModel.fast(), PairModel.accurate()).withMentions(mentions);
         replay();
     }
 
@@ -514,10 +520,13 @@ public final class StoryService implements AutoCloseable {
                 first.published());
         ArticleProfile pb = ArticleProfile.of(second.id(), second.title(), second.cleanText(), second.language(),
                 second.published());
-        // One comparison at a time: the scorer's frequencies count what it reads.
+        // One comparison at a time: the runs of letters are counted as comparisons read them, each article once.
         synchronized (scorer) {
-            scorer.count(pa);
-            scorer.count(pb);
+            for (ArticleProfile profile : List.of(pa, pb)) {
+                if (lettersCounted.add(profile.id())) {
+                    scorer.countLetterRuns(profile);
+                }
+            }
             if (embedder != null) {
                 var pair = new ArrayList<ArticleProfile[]>();
                 pair.add(new ArticleProfile[] {pa, pb});

@@ -72,6 +72,29 @@ class StoryServiceTest {
     }
 
     @Test
+    void aComparisonWeighsTermsByEveryStoredArticleOnceHoweverOftenArticlesAreCompared() throws Exception {
+        try (StoryService service = StoryService.open(dir)) {
+            var apple = news.storyline.article.Article.read("apple-1", "Reuters", null, "Apple results",
+                    java.time.Instant.parse("2014-06-11T10:00:00Z"), "Apple reported record quarterly revenue of "
+                            + "$37 billion on strong iPhone sales in China, the company said on Tuesday.", List.of(),
+                    java.util.Map.of(), "test");
+            List<news.storyline.article.Article> articles = new ArrayList<>(Seeds.read());
+            articles.add(apple);
+            service.ingest(articles);
+            double first = service.compare(Seeds.A, Seeds.B).score(Dimension.OVERALL);
+            service.compare(Seeds.A, "apple-1");
+            service.compare(Seeds.A, "apple-1");
+            // Counting the compared articles again at each comparison made their words look common, and the pair
+            // less alike the more often it was compared.
+            // (The runs of letters are counted as comparisons first read each article: a change at the fifth decimal.)
+            assertThat(service.compare(Seeds.A, Seeds.B).score(Dimension.OVERALL)).isCloseTo(first,
+                    org.assertj.core.api.Assertions.within(0.001));
+            assertThat(service.compare(Seeds.B, Seeds.A).score(Dimension.OVERALL)).isCloseTo(first,
+                    org.assertj.core.api.Assertions.within(0.05));
+        }
+    }
+
+    @Test
     void theDefaultConfigurationKeepsItsVectorsInTheStoreAndReplaysWithoutEmbeddingAgain() throws Exception {
         var model = new BgeSmallEmbedder();
         String story;
