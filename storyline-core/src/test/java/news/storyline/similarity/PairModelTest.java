@@ -71,6 +71,31 @@ class PairModelTest {
     }
 
     @Test
+    void anEnglishGroupOfAModelWithoutRunsOfLettersIsFittedAndScoresAsItsFeaturesSay() {
+        List<String> names = List.of("bodyCosine", "embeddingCosine");
+        var random = new Random(5);
+        var rows = new ArrayList<double[]>();
+        var languages = new ArrayList<String[]>();
+        int n = 2 * PairModel.MIN_GROUP_PAIRS + 40;
+        double[] overall = new double[n];
+        for (int i = 0; i < n; i++) {
+            double similar = random.nextDouble();
+            rows.add(new double[] {similar * similar, 0.5 + similar / 2});
+            languages.add(i % 2 == 0 ? new String[] {"en", "en"} : new String[] {"de", "de"});
+            overall[i] = 4 - 3 * similar;
+        }
+        var gold = new EnumMap<Dimension, double[]>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            gold.put(d, overall);
+        }
+        PairModel model = PairModel.fit(names, rows.toArray(double[][]::new), languages, gold,
+                PairModel.groupsFor(names), PairModel.LAMBDA);
+        assertThat(model.groupOf("en", "en")).isEqualTo(PairModel.Group.ENGLISH);
+        assertThat(model.score(Dimension.OVERALL, new double[] {1, 1}, "en", "en"))
+                .isLessThan(model.score(Dimension.OVERALL, new double[] {0, 0.5}, "en", "en"));
+    }
+
+    @Test
     void aGroupWithTooFewPairsIsLeftToTheGeneralFit() {
         List<String> names = List.of("bodyCosine", "embeddingCosine");
         var random = new Random(3);
