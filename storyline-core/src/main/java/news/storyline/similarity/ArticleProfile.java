@@ -65,6 +65,8 @@ public final class ArticleProfile {
      * request: only pair scoring asks, never clustering.
      */
     private volatile TermVector letterGrams;
+    /** Those of each of its sentences, made on first request: only pairs of two languages ask. */
+    private volatile List<Map<String, Integer>> sentenceLetterGrams;
 
     /** One sentence: where it lies in the text and its term counts. */
     record Passage(int start, int end, Map<String, Integer> counts) {
@@ -275,6 +277,20 @@ public final class ArticleProfile {
 
     List<Passage> sentences() {
         return sentences;
+    }
+
+    /** The runs of letters of each sentence of {@link #sentences()}, in order, counted once. */
+    List<Map<String, Integer>> sentenceLetterGrams() {
+        List<Map<String, Integer>> counted = sentenceLetterGrams;
+        if (counted == null) {
+            var each = new ArrayList<Map<String, Integer>>(sentences.size());
+            for (Passage sentence : sentences) {
+                each.add(LetterGrams.counts(text.substring(sentence.start(), sentence.end())));
+            }
+            counted = List.copyOf(each);
+            sentenceLetterGrams = counted;
+        }
+        return counted;
     }
 
     public Map<String, String> names() {

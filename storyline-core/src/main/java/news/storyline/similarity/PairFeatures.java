@@ -66,8 +66,11 @@ public final class PairFeatures {
         TermVector vb = TermVector.of(b.termCounts(), frequencies);
         TermVector ha = TermVector.of(a.headlineCounts(), frequencies);
         TermVector hb = TermVector.of(b.headlineCounts(), frequencies);
-        List<TermVector> sa = sentenceVectors(a, frequencies);
-        List<TermVector> sb = sentenceVectors(b, frequencies);
+        // Two languages' sentences share few analysed words but the runs of letters of their names and numbers: the
+        // passages that tell alike are found by those.
+        boolean acrossLanguages = !sameLanguage(a.language(), b.language());
+        List<TermVector> sa = acrossLanguages ? letterVectors(a, letterFrequencies) : sentenceVectors(a, frequencies);
+        List<TermVector> sb = acrossLanguages ? letterVectors(b, letterFrequencies) : sentenceVectors(b, frequencies);
         double[] bestOfA = new double[sa.size()];
         double[] bestOfB = new double[sb.size()];
         var top = new TopPairs(PASSAGE_CANDIDATES);
@@ -180,6 +183,14 @@ public final class PairFeatures {
     static boolean sameLanguage(String a, String b) {
         return a != null && b != null && a.strip().equalsIgnoreCase(b.strip())
                 || LanguageAnalyzers.supports(a) && LanguageAnalyzers.forLanguage(a) == LanguageAnalyzers.forLanguage(b);
+    }
+
+    private static List<TermVector> letterVectors(ArticleProfile profile, DocumentFrequencies letterFrequencies) {
+        var vectors = new ArrayList<TermVector>(profile.sentences().size());
+        for (var runs : profile.sentenceLetterGrams()) {
+            vectors.add(TermVector.of(runs, letterFrequencies));
+        }
+        return vectors;
     }
 
     private static List<TermVector> sentenceVectors(ArticleProfile profile, DocumentFrequencies frequencies) {

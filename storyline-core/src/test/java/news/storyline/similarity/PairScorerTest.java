@@ -173,6 +173,12 @@ class PairScorerTest {
         assertThat(same.evidence().features().get("letterCosine"))
                 .isGreaterThan(2 * other.evidence().features().get("letterCosine"));
         assertThat(same.score(Dimension.OVERALL)).isLessThan(other.score(Dimension.OVERALL));
+        // The passages of two languages are matched by their runs of letters, not by the few words their analyses
+        // share: the closest English sentence names two things or more the German one does (by words alone it was
+        // "And 241 were members of Isil.").
+        String closest = same.evidence().closest().text2();
+        assertThat(List.of("Isil", "Levant", "350", "Baghdad", "Mosul").stream().filter(closest::contains).count())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
