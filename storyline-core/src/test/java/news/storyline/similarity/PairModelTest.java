@@ -72,50 +72,42 @@ class PairModelTest {
 
     @Test
     void anEnglishGroupOfAModelWithoutRunsOfLettersIsFittedAndScoresAsItsFeaturesSay() {
-        List<String> names = List.of("bodyCosine", "embeddingCosine");
-        var random = new Random(5);
-        var rows = new ArrayList<double[]>();
-        var languages = new ArrayList<String[]>();
-        int n = 2 * PairModel.MIN_GROUP_PAIRS + 40;
-        double[] overall = new double[n];
-        for (int i = 0; i < n; i++) {
-            double similar = random.nextDouble();
-            rows.add(new double[] {similar * similar, 0.5 + similar / 2});
-            languages.add(i % 2 == 0 ? new String[] {"en", "en"} : new String[] {"de", "de"});
-            overall[i] = 4 - 3 * similar;
-        }
-        var gold = new EnumMap<Dimension, double[]>(Dimension.class);
-        for (Dimension d : Dimension.values()) {
-            gold.put(d, overall);
-        }
-        PairModel model = PairModel.fit(names, rows.toArray(double[][]::new), languages, gold,
-                PairModel.groupsFor(names), PairModel.LAMBDA);
+        PairModel model = fittedOnALine(2 * PairModel.MIN_GROUP_PAIRS + 40, 5,
+                i -> i % 2 == 0 ? new String[] {"en", "en"} : new String[] {"de", "de"});
         assertThat(model.groupOf("en", "en")).isEqualTo(PairModel.Group.ENGLISH);
         assertThat(model.score(Dimension.OVERALL, new double[] {1, 1}, "en", "en"))
                 .isLessThan(model.score(Dimension.OVERALL, new double[] {0, 0.5}, "en", "en"));
     }
 
-    @Test
-    void aGroupWithTooFewPairsIsLeftToTheGeneralFit() {
+    /**
+     * A model of a text cosine and an embedding cosine fitted on {@code n} pairs whose ratings follow them on a line
+     * (very similar 1, unrelated 4), the i-th pair of the languages given.
+     */
+    private static PairModel fittedOnALine(int n, long seed, java.util.function.IntFunction<String[]> languageOf) {
         List<String> names = List.of("bodyCosine", "embeddingCosine");
-        var random = new Random(3);
+        var random = new Random(seed);
         var rows = new ArrayList<double[]>();
         var languages = new ArrayList<String[]>();
-        int n = 200;
         double[] overall = new double[n];
         for (int i = 0; i < n; i++) {
             double similar = random.nextDouble();
             rows.add(new double[] {similar * similar, 0.5 + similar / 2});
-            // Few English pairs: fewer than a group needs.
-            languages.add(i < PairModel.MIN_GROUP_PAIRS - 1 ? new String[] {"en", "en"} : new String[] {"de", "de"});
+            languages.add(languageOf.apply(i));
             overall[i] = 4 - 3 * similar;
         }
         var gold = new EnumMap<Dimension, double[]>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             gold.put(d, overall);
         }
-        PairModel model = PairModel.fit(names, rows.toArray(double[][]::new), languages, gold,
-                PairModel.groupsFor(names), PairModel.LAMBDA);
+        return PairModel.fit(names, rows.toArray(double[][]::new), languages, gold, PairModel.groupsFor(names),
+                PairModel.LAMBDA);
+    }
+
+    @Test
+    void aGroupWithTooFewPairsIsLeftToTheGeneralFit() {
+        // Few English pairs: fewer than a group needs.
+        PairModel model = fittedOnALine(200, 3,
+                i -> i < PairModel.MIN_GROUP_PAIRS - 1 ? new String[] {"en", "en"} : new String[] {"de", "de"});
         assertThat(model.groupOf("en", "en")).isEqualTo(PairModel.Group.ANY);
         // A near-perfect linear relation is learnt: very similar near 1, unrelated near 4.
         assertThat(model.score(Dimension.OVERALL, new double[] {1, 1}, "en", "en")).isLessThan(1.3);
