@@ -279,6 +279,11 @@ public final class ArticleProfile {
         return sentences;
     }
 
+    /** The term counts of each sentence of {@link #sentences()}, in order. */
+    List<Map<String, Integer>> sentenceTermCounts() {
+        return sentences.stream().map(Passage::counts).toList();
+    }
+
     /** The runs of letters of each sentence of {@link #sentences()}, in order, counted once. */
     List<Map<String, Integer>> sentenceLetterGrams() {
         List<Map<String, Integer>> counted = sentenceLetterGrams;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import news.storyline.text.CapitalisedNames;
 import news.storyline.text.DocumentFrequencies;
@@ -69,8 +70,10 @@ public final class PairFeatures {
         // Two languages' sentences share few analysed words but the runs of letters of their names and numbers: the
         // passages that tell alike are found by those.
         boolean acrossLanguages = !sameLanguage(a.language(), b.language());
-        List<TermVector> sa = acrossLanguages ? letterVectors(a, letterFrequencies) : sentenceVectors(a, frequencies);
-        List<TermVector> sb = acrossLanguages ? letterVectors(b, letterFrequencies) : sentenceVectors(b, frequencies);
+        List<TermVector> sa = acrossLanguages ? vectors(a.sentenceLetterGrams(), letterFrequencies)
+                : vectors(a.sentenceTermCounts(), frequencies);
+        List<TermVector> sb = acrossLanguages ? vectors(b.sentenceLetterGrams(), letterFrequencies)
+                : vectors(b.sentenceTermCounts(), frequencies);
         double[] bestOfA = new double[sa.size()];
         double[] bestOfB = new double[sb.size()];
         var top = new TopPairs(PASSAGE_CANDIDATES);
@@ -185,18 +188,11 @@ public final class PairFeatures {
                 || LanguageAnalyzers.supports(a) && LanguageAnalyzers.forLanguage(a) == LanguageAnalyzers.forLanguage(b);
     }
 
-    private static List<TermVector> letterVectors(ArticleProfile profile, DocumentFrequencies letterFrequencies) {
-        var vectors = new ArrayList<TermVector>(profile.sentences().size());
-        for (var runs : profile.sentenceLetterGrams()) {
-            vectors.add(TermVector.of(runs, letterFrequencies));
-        }
-        return vectors;
-    }
-
-    private static List<TermVector> sentenceVectors(ArticleProfile profile, DocumentFrequencies frequencies) {
-        var vectors = new ArrayList<TermVector>(profile.sentences().size());
-        for (var sentence : profile.sentences()) {
-            vectors.add(TermVector.of(sentence.counts(), frequencies));
+    /** Each sentence's TF-IDF vector, of its terms or of its runs of letters, under the frequencies given. */
+    private static List<TermVector> vectors(List<Map<String, Integer>> sentences, DocumentFrequencies frequencies) {
+        var vectors = new ArrayList<TermVector>(sentences.size());
+        for (var counts : sentences) {
+            vectors.add(TermVector.of(counts, frequencies));
         }
         return vectors;
     }

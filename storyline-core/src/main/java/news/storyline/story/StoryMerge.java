@@ -21,6 +21,14 @@ public record StoryMerge(String absorbed, String into, Instant at, String byArti
         this(absorbed, into, at, byArticle, null);
     }
 
+    /**
+     * What made the article take the story up again, as a clause to follow its mention (": it names ..."); empty
+     * for a merge, or a resumption recorded before reasons were.
+     */
+    public String whyClause() {
+        return why == null ? "" : ": it " + why;
+    }
+
     /** The records by the story each went into ({@link #into}), each story's in their order. */
     public static Map<String, List<StoryMerge>> byStory(Collection<StoryMerge> records) {
         var byStory = new LinkedHashMap<String, List<StoryMerge>>();

@@ -49,21 +49,21 @@ public final class DocumentFrequencies {
 
     /** A table seeded with the bundled background frequencies. */
     public static DocumentFrequencies withBackground() {
-        try (InputStream in = DocumentFrequencies.class.getResourceAsStream(BACKGROUND_RESOURCE)) {
+        return ofResource(BACKGROUND_RESOURCE);
+    }
+
+    /** A table seeded with one {@link #write} wrote, bundled as a class-path resource. */
+    public static DocumentFrequencies ofResource(String resource) {
+        try (InputStream in = DocumentFrequencies.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + BACKGROUND_RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return read(in);
+            var frequencies = new DocumentFrequencies();
+            frequencies.read(in);
+            return frequencies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A table seeded with one {@link #write} wrote. */
-    public static DocumentFrequencies read(InputStream in) throws IOException {
-        var frequencies = new DocumentFrequencies();
-        frequencies.readInto(in);
-        return frequencies;
     }
 
     /**
@@ -186,7 +186,7 @@ public final class DocumentFrequencies {
         }
     }
 
-    private void readInto(InputStream in) throws IOException {
+    private void read(InputStream in) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
             int tab = line.indexOf('\t');

@@ -1,8 +1,5 @@
 package news.storyline.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -131,13 +128,6 @@ public final class LetterGrams {
 
     /** A table of their document frequencies seeded with the bundled background (English news, as the terms'). */
     public static DocumentFrequencies withBackground() {
-        try (InputStream in = LetterGrams.class.getResourceAsStream(BACKGROUND_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BACKGROUND_RESOURCE);
-            }
-            return DocumentFrequencies.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentFrequencies.ofResource(BACKGROUND_RESOURCE);
     }
 }

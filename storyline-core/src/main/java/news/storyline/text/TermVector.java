@@ -59,7 +59,7 @@ public final class TermVector implements java.io.Serializable {
         int n = 0;
         for (var entry : termCounts.entrySet()) {
             terms[n] = entry.getKey();
-            weights[n++] = 1 + Math.log(entry.getValue());
+            weights[n++] = weight(entry.getValue(), 1);
         }
         return inHashOrder(terms, weights);
     }

@@ -321,7 +321,7 @@ public final class StoryMap {
                         .append("\" r=\"8\" fill=\"none\" stroke=\"").append(RESUMED)
                         .append("\" stroke-width=\"1.5\"><title>")
                         .append(esc("taken up again on " + ReportView.published(at) + " by article "
-                                + resumed.byArticle() + (resumed.why() == null ? "" : ": it " + resumed.why())))
+                                + resumed.byArticle() + resumed.whyClause()))
                         .append("</title></circle>");
             }
         }

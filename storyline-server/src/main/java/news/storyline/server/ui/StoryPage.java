@@ -68,7 +68,7 @@ public final class StoryPage {
         for (StoryMerge r : resumed) {
             out.append("<li>Taken up again on ").append(Layout.time(r.at())).append(" by <a href=\"")
                     .append(esc(Links.article(r.byArticle()))).append("\">").append(esc(r.byArticle()))
-                    .append("</a>, after it had gone quiet").append(r.why() == null ? "" : ": it " + esc(r.why()))
+                    .append("</a>, after it had gone quiet").append(esc(r.whyClause()))
                     .append("</li>\n");
         }
         for (StoryMerge m : merged) {
