@@ -16,6 +16,13 @@ const OTHER_LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'ro', '
 const otherNames = OTHER_LANGUAGES.map(lang => require('i18n-iso-countries/langs/' + lang + '.json').countries);
 const ENGLISH_WORDS = new Set(['island', 'man', 'china', 'turkey', 'chile', 'guinea', 'jersey', 'georgia', 'jordan',
   'niger', 'chad', 'mali', 'oman', 'peru', 'cuba', 'iran', 'iraq', 'laos', 'togo', 'fiji', 'tonga']);
+// Short names kept all the same: each is the country's everyday name in several of those languages and no word or
+// common name in any of them ("Irak" in German, French, Dutch, Polish, Turkish and four more; "США" and "ABD", the
+// United States in Russian and Turkish). Without them a report saying "im Irak" or "в США" named no country.
+const SHORT_NAMES_KEPT = new Set(['Irak', 'Irák', 'Irán', 'Irão', 'İran', 'Kuba', 'Küba', 'Omán', 'Perú', 'Perù',
+  'Malí', 'Cina', 'Cile', 'Ciad', 'Czad', 'Csád', 'Cypr', 'Kypr', 'Kína', 'Çin', 'Şili', 'Inde', 'ABD',
+  'Ирак', 'Іран', 'Ірак', 'Иран', 'Кипр', 'Кіпр', 'Куба', 'Лаос', 'Мали', 'Малі', 'Оман', 'Перу', 'США', 'Того',
+  'Чад', 'Чили', 'Чилі', 'ОАЭ', 'ЮАР', 'Ємен', 'Κίνα', 'Ιράν', 'Ιράκ', 'Λάος', 'Ομάν', 'ΗΠΑ', 'Χιλή']);
 
 const MIN_POPULATION = 15000;
 // Names the news uses that the ISO list lacks (it prefers formal names).
@@ -61,7 +68,7 @@ for (const [code, names] of Object.entries(countryNames)) {
   const english = [].concat(names, EXTRA_COUNTRY_NAMES[code] || []).map(clean);
   const foreign = otherNames.flatMap(list => [].concat(list[code] || []).map(clean))
     .filter(n => english.includes(n)
-      || !n.includes(',') && n.length >= 5 && !ENGLISH_WORDS.has(n.toLowerCase()));
+      || !n.includes(',') && (n.length >= 5 || SHORT_NAMES_KEPT.has(n)) && !ENGLISH_WORDS.has(n.toLowerCase()));
   const all = [...new Set(english.concat(foreign))];
   const name = all.find(n => !n.includes(',')) || all[0];
   const alt = [...new Set(all.filter(n => n !== name))];

@@ -75,6 +75,19 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsCountriesByTheShortNamesOtherLanguagesGiveThem() {
+        // "im Irak", "w Iraku", "Irak'ta": Iraq in nine of the languages; the United States in Russian and Turkish.
+        assertThat(GAZETTEER.exactly("Irak")).extracting(Place::id).contains("IQ");
+        assertThat(GAZETTEER.exactly("США")).extracting(Place::id).containsExactly("US");
+        assertThat(GAZETTEER.exactly("ABD")).extracting(Place::id).containsExactly("US");
+        assertThat(GAZETTEER.exactly("Kuba")).extracting(Place::id).contains("CU");
+        // A short name that is a word of another language stays out: "Gana" (Ghana in Portuguese) is Spanish's
+        // "wins"; Czech's "Čad" would catch "CAD".
+        assertThat(GAZETTEER.exactly("Gana")).extracting(Place::id).doesNotContain("GH");
+        assertThat(GAZETTEER.exactly("CAD")).extracting(Place::id).doesNotContain("TD");
+    }
+
+    @Test
     void findsAPlaceWithoutTheCaseEndingWrittenAfterAnApostrophe() {
         assertThat(GAZETTEER.beforeCaseEnding("İstanbul'da")).extracting(Place::name).contains("Istanbul");
         assertThat(GAZETTEER.beforeCaseEnding("Ankara’ya")).extracting(Place::name).contains("Ankara");

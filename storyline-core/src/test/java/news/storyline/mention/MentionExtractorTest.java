@@ -91,6 +91,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aPlaceNamedInSeveralLanguagesGoesByTheGazetteersNameWhereOneWritesIt() {
+        // A Turkish report first, then two English ones: the place was named by the first article's spelling.
+        ArticleMentions turkish = EXTRACTOR.extract("tr", "Çin'de yeni bir salgın görüldü. Yetkililer Çin'in "
+                + "açıklamasını bekliyor.", null);
+        ArticleMentions english = EXTRACTOR.extract("en", "China reported new cases on Monday. Officials in China "
+                + "said the outbreak was under control.", null);
+        ArticleMentions german = EXTRACTOR.extract("de", "Die Lage im Irak bleibt angespannt, sagte ein Sprecher "
+                + "in Bagdad.", null);
+        List<Entity> entities = EXTRACTOR.across(List.of(turkish, english, german));
+
+        assertThat(entities).filteredOn(e -> e.place() != null && e.place().id().equals("CN")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("China"));
+        assertThat(entities).filteredOn(e -> e.place() != null).extracting(e -> e.place().id()).contains("IQ");
+    }
+
+    @Test
     void aPolishPlaceInItsCaseFormIsThePlaceByItsNominative() {
         List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
                 "Prezydent spotkał się w Warszawie z ministrami. Jak podaje agencja, w Polsce jest to pierwszy taki "
