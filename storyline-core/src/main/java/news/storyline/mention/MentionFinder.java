@@ -425,7 +425,13 @@ public final class MentionFinder {
             "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "welche",
             "welcher", "welches", "welchen", "solche", "solchen", "im", "am", "zum", "zur", "vom", "beim", "ins",
             "ans", "aufs", "fürs", "ums", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-            "zwölf", "zwanzig", "hundert", "tausend");
+            "zwölf", "zwanzig", "hundert", "tausend",
+            // Counts written as nouns stand where a determiner does ("Hunderte Bewaffnete", "Zehntausende
+            // Einwohner", "Millionen Iraner", "Zahlreiche Passagiere der Lufthansa Group"): the noun after them is
+            // no name, and a name in its complement is still found.
+            "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
+            "hunderttausenden", "dutzend", "dutzende", "dutzenden", "millionen", "milliarden", "zahlreiche",
+            "zahlreichen", "weitere", "weiteren");
     /**
      * German articles alone, to tell a text that capitalises its nouns ({@link #capitalisesNouns}); not "des" nor
      * "den", French's and Dutch's too ("des Rameurs").
@@ -621,8 +627,9 @@ public final class MentionFinder {
     }
 
     /**
-     * The mention without a leading German number or article ("Zwei Surfer" is "Surfer"), unless it is a place's
-     * name whole ("Den Haag") or of a known kind; null when nothing is left.
+     * The mention without a leading German number, count or article ("Zwei Surfer" is "Surfer", "Hunderte von
+     * Millionen US-Dollar" "US-Dollar"), unless it is a place's name whole ("Den Haag") or of a known kind; null when
+     * nothing is left.
      */
     private Mention withoutLeadingDeterminer(Mention m) {
         int space = m.text().indexOf(' ');
@@ -632,7 +639,14 @@ public final class MentionFinder {
             return m;
         }
         String rest = m.text().substring(space + 1).strip();
-        return rest.isEmpty() ? null : new Mention(rest, m.end() - rest.length(), m.end(), MentionType.OTHER, m.cue());
+        if (rest.startsWith("von ")) {
+            // "Tausende von Zuschauern"
+            rest = rest.substring(4).strip();
+        }
+        // Again for what is left: "Hunderte von Millionen US-Dollar".
+        return rest.isEmpty() ? null
+                : withoutLeadingDeterminer(new Mention(rest, m.end() - rest.length(), m.end(), MentionType.OTHER,
+                        m.cue()));
     }
 
     /**

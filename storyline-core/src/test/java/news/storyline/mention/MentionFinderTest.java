@@ -262,6 +262,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGermanCountWrittenAsANounIsNoNameNorTheNounAfterIt() {
+        String text = "Die Kämpfer erreichten am Dienstag die Stadt. Hunderte Bewaffnete griffen die Stadt an, und "
+                + "die Armee zog sich zurück. Zehntausende Einwohner flohen, sagte ein Sprecher der Polizei. Das "
+                + "Spiel in der Arena fand trotzdem statt, Tausende von Zuschauern sahen zu. Am Flughafen in "
+                + "Frankfurt warteten Dutzende Reisende auf die Maschine, die Lage sei ernst, sagte der Sprecher.";
+        assertThat(names(text)).contains("Frankfurt")
+                .noneMatch(name -> name.contains("Hunderte") || name.contains("Zehntausende")
+                        || name.contains("Tausende") || name.contains("Dutzende"))
+                .doesNotContain("Bewaffnete", "Einwohner", "Zuschauern", "Reisende");
+    }
+
+    @Test
     void aGermanTextDenseWithAdjectivesIsToldByItsArticlesAndTheirNouns() {
         // Articles mostly before an adjective, not the noun: still German, so "Kardinal" and "Gericht" are nouns.
         String text = "Der australische Kardinal George Pell will Freispruch erreichen. Ein gutes Jahr nach der "
