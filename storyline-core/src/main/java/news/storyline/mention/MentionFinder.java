@@ -427,8 +427,8 @@ public final class MentionFinder {
             "ans", "aufs", "fürs", "ums", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
             "zwölf", "zwanzig", "hundert", "tausend",
             // Counts written as nouns stand where a determiner does ("Hunderte Bewaffnete", "Zehntausende
-            // Einwohner", "Millionen Iraner", "Zahlreiche Passagiere der Lufthansa Group"): the noun after them is
-            // no name, and a name in its complement is still found.
+            // Einwohner", "Millionen Iraner"): the noun after them is no name. (A run taken for an organisation keeps
+            // the count that opens it: "Zahlreiche Passagiere der Lufthansa Group".)
             "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden", "hunderttausende",
             "hunderttausenden", "dutzend", "dutzende", "dutzenden", "millionen", "milliarden", "zahlreiche",
             "zahlreichen", "weitere", "weiteren");

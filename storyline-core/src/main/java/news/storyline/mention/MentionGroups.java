@@ -1,6 +1,7 @@
 package news.storyline.mention;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -130,7 +131,7 @@ public final class MentionGroups {
             }
             f.type = type(List.of(f));
             f.sound = NameKey.phonetic(f.key);
-            f.words = f.key.split(" ").length;
+            f.words = words(f.key);
             f.letters = NameKey.letters(f.key);
         }
         var parent = new DisjointSets(list.size());
@@ -336,7 +337,7 @@ public final class MentionGroups {
     private static boolean oneNameWithAdjectives(List<Form> list, List<Integer> candidates) {
         String shortest = candidates.stream().map(c -> list.get(c).key).min(Comparator.comparingInt(String::length))
                 .orElseThrow();
-        return shortest.split(" ").length >= 2
+        return words(shortest) >= 2
                 && candidates.stream().allMatch(c -> list.get(c).key.equals(shortest)
                         || list.get(c).key.endsWith(" " + shortest));
     }
@@ -685,16 +686,16 @@ public final class MentionGroups {
 
     /**
      * The name of one place's two entities merged: the gazetteer's where a form writes it ("Canada" beside "Canadá"
-     * and "Kanada", "Poznań" for "Poznan" and "Posen"); else the fuller name, then the one written more often ("US" over "America"). The
-     * order the articles came in says nothing of it: a stream whose first article is Turkish named China "Çin" (14
-     * mentions) over "China" (187).
+     * and "Kanada", "Poznań" for "Poznan" and "Posen"); else the fuller name, then the one written more often ("US"
+     * over "America"). The order the articles came in says nothing of it: a stream whose first article is Turkish
+     * named China "Çin" (14 mentions) over "China" (187).
      */
-    private static String mergedName(Entity kept, Entity other, java.util.Collection<String> forms) {
+    private static String mergedName(Entity kept, Entity other, Collection<String> forms) {
         String placeKey = NameKey.of(kept.place().name());
         if (forms.stream().anyMatch(form -> NameKey.of(form).equals(placeKey))) {
             return kept.place().name();
         }
-        Comparator<Entity> fuller = Comparator.<Entity>comparingInt(x -> NameKey.of(x.name()).split(" ").length)
+        Comparator<Entity> fuller = Comparator.<Entity>comparingInt(x -> words(NameKey.of(x.name())))
                 .thenComparingInt(Entity::count);
         return fuller.compare(other, kept) > 0 ? other.name() : kept.name();
     }
@@ -732,7 +733,7 @@ public final class MentionGroups {
         Map<String, String> keyOf = new HashMap<>();
         forms.keySet().forEach(s -> {
             keyOf.put(s, NameKey.of(s));
-            wordsOf.put(s, keyOf.get(s).split(" ").length);
+            wordsOf.put(s, words(keyOf.get(s)));
         });
         // A form that is another with an adjective before it ("Sunni Islamic State in Iraq and the Levant") does
         // not name the entity when the plain one is there.
@@ -784,6 +785,11 @@ public final class MentionGroups {
             name = name == null ? adjective.countryName() : name;
         }
         return name;
+    }
+
+    /** The words of a name's key ({@link NameKey#of}). */
+    private static int words(String key) {
+        return key.split(" ").length;
     }
 
     private static boolean isAllCaps(String s) {
