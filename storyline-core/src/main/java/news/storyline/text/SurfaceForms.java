@@ -184,20 +184,10 @@ public final class SurfaceForms {
                 continue;
             }
             int begin = i;
-            boolean ascii = true;
-            while (i < text.length()) {
-                int c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    ascii &= c < 128;
-                    i += Character.charCount(c);
-                } else if (JOINING.indexOf(c) >= 0 && i + 1 < text.length()
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
-                    ascii &= c < 128;
-                    i++;
-                } else {
-                    break;
-                }
-            }
+            // A letter of Chinese, Japanese or Thai is a word of its own, as in a text's key: a run of them is a
+            // clause, which would be shown for any term it holds ("摩苏尔位于巴格达以北约350公里" for "350").
+            i = TextKey.writtenWithoutSpaces(cp) ? i + Character.charCount(cp) : wordEnd(text, i);
+            boolean ascii = isAscii(text, begin, i);
             String folded = null;
             for (String start : starts) {
                 boolean matches;
@@ -219,6 +209,36 @@ public final class SurfaceForms {
             }
         }
         return words;
+    }
+
+    /**
+     * Where the word from {@code i} ends: it runs over letters and digits, and over a dot, comma or apostrophe between
+     * two of them, up to a letter of a script written without spaces.
+     */
+    private static int wordEnd(String text, int i) {
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (TextKey.writtenWithoutSpaces(c)) {
+                break;
+            } else if (Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+            } else if (JOINING.indexOf(c) >= 0 && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case without accents, "ß" as "ss": "Möglich" and the analyzer's "moglich" begin alike. */

@@ -62,6 +62,18 @@ class SurfaceFormsTest {
     }
 
     @Test
+    void aTextWrittenWithoutSpacesShowsItsTermsNotItsClauses() {
+        // Chinese writes no spaces, so a run of letters there is a clause: "350" of "约350公里" is shown as the number,
+        // and a character pair of the index (Lucene's CJK bigrams) as it is, never as the clause that holds it.
+        String chinese = "摩苏尔位于巴格达以北约350公里。数十万居民逃离摩苏尔。";
+        List<String> terms = List.of(AnalyzedText.of(chinese, "zh").terms());
+        assertThat(terms).contains("350", "苏尔");
+        assertThat(SurfaceForms.of(List.of("350", "苏尔"), chinese, "zh")).containsExactly("350", "苏尔");
+        // A Latin name inside Japanese text is still found as written.
+        assertThat(SurfaceForms.of(List.of("tokyo"), "東京(Tokyo)で会議。", "ja")).containsExactly("Tokyo");
+    }
+
+    @Test
     void saysWhichTermsNoWordOfTheTextTurnsInto() {
         String text = "Militants seized the city. Blackmore was charged.";
         assertThat(SurfaceForms.found(List.of("milit", "blackmor", "betti"), text, "en"))
