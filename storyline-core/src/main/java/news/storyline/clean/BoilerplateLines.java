@@ -80,7 +80,15 @@ public final class BoilerplateLines {
     /** A toolbar of article actions printed as text: "Share Reuse this content", "Save", "Purchase Licensing Rights". */
     private static final String ACTION = "(share|save|print|email|e-mail|copy link|gift( this)? article|listen"
             + "|reuse this content|purchase licensing rights|licensing( rights)?|reprints?( (and|&) permissions)?"
-            + "|comments?|bookmark|font size|follow)";
+            + "|comments?|bookmark|font size|follow"
+            // The same buttons in other languages, and the networks a row of share buttons names: a line of nothing
+            // else is the row ("Teilen Teilen Weiterleiten Weiterleiten Tweeten Tweeten Drucken", the icon's label
+            // and the link's).
+            + "|teilen|weiterleiten|tweeten|twittern|drucken|mailen|versenden|merken|kommentieren|partager|tweeter"
+            + "|imprimer|envoyer|commenter|enregistrer|compartir|imprimir|enviar|tuitear|comentar|guardar|condividi"
+            + "|stampa|invia|commenta|salva|udostępnij|drukuj|wyślij|skomentuj|zapisz|paylaş|yazdır|gönder"
+            + "|tweetle|kaydet|поделиться|печать|отправить|комментировать|tweet|facebook|twitter|whatsapp"
+            + "|linkedin|telegram|pinterest|reddit|xing|messenger|flipboard|e-mail)";
 
     private static final List<Rule> RULES = List.of(
             new Rule(RemovalReason.DATELINE, Pattern.compile(
@@ -218,7 +226,7 @@ public final class BoilerplateLines {
                     30, "share, subscribe or advertising line"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     "^(" + ACTION + ")(\\s*[|·]?\\s*" + ACTION + ")*$", FLAGS),
-                    12, "article actions"),
+                    16, "article actions"),
             new Rule(RemovalReason.SHARE_SUBSCRIBE, Pattern.compile(
                     // Appeals for money come as a whole paragraph, so they are recognised by how they open.
                     "^(support (us|our journalism|independent journalism)\\b|donate( now| today)?\\b"

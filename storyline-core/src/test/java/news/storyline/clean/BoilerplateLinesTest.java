@@ -98,7 +98,17 @@ class BoilerplateLinesTest {
             "Stay Connected. Follow Polygon Now!|SHARE_SUBSCRIBE",
             "Right Click Here To Download|SHARE_SUBSCRIBE",
             "Podcast: Play in new window|SHARE_SUBSCRIBE",
-            "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)|READ_ALSO"})
+            "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)|READ_ALSO",
+            // A row of buttons in other languages, each label often written twice (the icon's text and the link's).
+            "Teilen Teilen Weiterleiten Weiterleiten Tweeten Tweeten Weiterleiten Weiterleiten Drucken|SHARE_SUBSCRIBE",
+            "Partager Tweeter Imprimer Envoyer|SHARE_SUBSCRIBE",
+            "Compartir · Imprimir · Enviar|SHARE_SUBSCRIBE",
+            "Condividi Stampa Commenta|SHARE_SUBSCRIBE",
+            "Udostępnij Drukuj Wyślij|SHARE_SUBSCRIBE",
+            "Paylaş Yazdır Gönder|SHARE_SUBSCRIBE",
+            "Поделиться Печать|SHARE_SUBSCRIBE",
+            "Facebook Twitter WhatsApp E-Mail|SHARE_SUBSCRIBE",
+            "Share Facebook Twitter LinkedIn Email|SHARE_SUBSCRIBE"})
     void recognisesBoilerplate(String line, RemovalReason reason) {
         assertThat(BoilerplateLines.match(line)).get().extracting(RemovedSpan::reason).isEqualTo(reason);
     }
@@ -132,6 +142,8 @@ class BoilerplateLinesTest {
             "The exclusive interview was aired on Sunday.",
             "Foto finish: the race was decided by a hundredth of a second, the judges said after a long look.",
             "Print media lost readers.",
+            "Facebook and Twitter removed the videos.",
+            "Teilen Sie Ihre Meinung mit uns.",
             "snake_case",
             "He was a writer",
             "The editor",
