@@ -30,6 +30,22 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 public final class MentionFinder {
     /** "World War II", "Elizabeth II", "Louis XIV": a Roman numeral ends the name before it. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2,5}$)X{0,2}(IX|IV|V?I{0,3})");
+    /**
+     * The words looked at on each side of a capitalised word: none of them written small puts it in a stretch of
+     * title case (a headline run into the text, a scraped list of headlines), where capitals say nothing.
+     */
+    private static final int TITLE_CASE_REACH = 4;
+    /** The words of prose a text needs besides its title case for that to be read by it. */
+    private static final int PROSE_WORDS = 8;
+    /**
+     * Small words that title case capitalises and names write small (or only open): one of them capitalised is what
+     * tells a headline in title case from a list of names ("Steve Martin, Jon Stewart, Jane Fonda"), which is
+     * capitalised throughout too. Not "May", "Will", "Can" or "Who": names ("Theresa May", "Will Smith").
+     */
+    private static final Set<String> TITLE_CASE_SMALL_WORDS = Set.of("in", "on", "at", "to", "for", "by", "from",
+            "with", "after", "over", "into", "amid", "near", "is", "are", "was", "were", "be", "as", "of", "the", "a",
+            "an", "and", "or", "it", "its", "his", "her", "their", "your", "our", "this", "that", "not", "up", "out",
+            "off", "about", "how", "what", "why", "you");
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("-(based|born|led|backed|owned|made)$");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile(
             "(?:al|el|ad|as|ash|ar|at|az|an|ez|аль|эль|ал|ад|ас|аш|ар|ат|аз|ан|эз)-\\p{Lu}.*");
@@ -245,6 +261,8 @@ public final class MentionFinder {
         }
         Set<String> capitalisedInside = capitalisedInsideSentences(tokens);
         boolean germanNouns = capitalisesNouns(tokens);
+        boolean[] titleCase = titleCase(tokens);
+        Set<String> writtenInProse = capitalisedInProse(tokens, titleCase);
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalised()) {
@@ -283,7 +301,12 @@ public final class MentionFinder {
                     break;
                 }
             }
-            addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
+            if (titleCase != null && inTitleCase(titleCase, i, last)) {
+                addConfirmedParts(text, tokens, i, last, writtenInProse, lowerCaseWords, capitalisedInside,
+                        mentions);
+            } else {
+                addCandidate(text, tokens, i, last, lowerCaseWords, capitalisedInside, mentions);
+            }
             i = last;
         }
         if (germanNouns) {
@@ -1376,6 +1399,142 @@ public final class MentionFinder {
     }
 
     /** "Atheel al-Nujaifi": a given name and a family name with the article, the commonest shape of Arabic names. */
+    /**
+     * Which words stand in a stretch of title case: capitalised, with none of the {@value #TITLE_CASE_REACH} words on
+     * either side written small ("Boko Haram Attacks Michika Town In Adamawa", "Pauline Tantot Sizzles In Metallic
+     * Pink Mini Dress On Instagram" run into the text's first sentence). Null when the text has fewer than
+     * {@value #PROSE_WORDS} words besides: one written all in title case has no prose to read its names by, and is
+     * read as before (all in capitals, it has no capitalised small word, so no stretch of title case).
+     */
+    private static boolean[] titleCase(List<Token> tokens) {
+        boolean[] titleCase = new boolean[tokens.size()];
+        int count = 0;
+        int sentence = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            sentence = tokens.get(k).sentenceStart ? k : sentence;
+            if (!Character.isUpperCase(tokens.get(k).text.codePointAt(0))) {
+                continue;
+            }
+            // Within the sentence: a headline's title case does not reach into the text's first sentence.
+            int sentenceEnd = k + 1;
+            while (sentenceEnd < tokens.size() && !tokens.get(sentenceEnd).sentenceStart) {
+                sentenceEnd++;
+            }
+            int around = 0;
+            boolean small = false;
+            boolean capitalisedSmallWord = false;
+            for (int i = Math.max(sentence, k - TITLE_CASE_REACH); i <= Math.min(sentenceEnd - 1, k + TITLE_CASE_REACH)
+                    && !small; i++) {
+                // Not "A": an initial, or another language's "and" ("Małopolska (2) A Zachodniopomorskie (1)").
+                capitalisedSmallWord |= tokens.get(i).text.length() > 1 && !tokens.get(i).sentenceStart
+                        && TITLE_CASE_SMALL_WORDS.contains(tokens.get(i).lower) && !tokens.get(i).allCaps();
+                if (i != k) {
+                    small = Character.isLowerCase(tokens.get(i).text.codePointAt(0));
+                    around++;
+                }
+            }
+            titleCase[k] = !small && capitalisedSmallWord && around >= TITLE_CASE_REACH;
+            count += titleCase[k] ? 1 : 0;
+        }
+        return count == 0 || tokens.size() - count < PROSE_WORDS ? null : titleCase;
+    }
+
+    /** Whether any word of the run stands in a stretch of title case. */
+    private static boolean inTitleCase(boolean[] titleCase, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (titleCase[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words the text capitalises inside its prose: in runs of capitalised words none of which stands in title
+     * case, not at a sentence's start: its names. (A headline's last words beside the text's first sentence are in a
+     * run that reaches into the headline, and confirm nothing: "... Brad Pitt Dating Joke The actress".)
+     */
+    private static Set<String> capitalisedInProse(List<Token> tokens, boolean[] titleCase) {
+        Set<String> words = new HashSet<>();
+        int k = 0;
+        while (k < tokens.size()) {
+            if (!Character.isUpperCase(tokens.get(k).text.codePointAt(0))) {
+                k++;
+                continue;
+            }
+            int end = k;
+            boolean reachesTitleCase = false;
+            while (end < tokens.size() && Character.isUpperCase(tokens.get(end).text.codePointAt(0))) {
+                reachesTitleCase |= titleCase != null && titleCase[end];
+                end++;
+            }
+            for (int i = k; i < end && !reachesTitleCase; i++) {
+                if (!tokens.get(i).sentenceStart && !TITLE_CASE_SMALL_WORDS.contains(tokens.get(i).lower)) {
+                    words.add(tokens.get(i).lower);
+                }
+            }
+            k = end;
+        }
+        return words;
+    }
+
+    /**
+     * A run of capitalised words reaching into a stretch of title case: only what the text confirms is a name, the
+     * run whole where the gazetteer knows it as written, else each part of words that the prose capitalises too (or
+     * acronyms), small words never, so that the headline "Boko Haram Attacks Michika Town In Adamawa" gives "Boko
+     * Haram" and "Adamawa" where the text names them, not the whole headline. (The run's words beside the prose are
+     * confirmed too: a headline run into the text's first sentence ends in words with prose within reach.)
+     */
+    private void addConfirmedParts(String text, List<Token> tokens, int first, int last, Set<String> writtenInProse,
+                                   Set<String> lowerCaseWords, Set<String> capitalisedInside, List<Mention> out) {
+        if (!gazetteer.exactly(text.substring(tokens.get(first).start, tokens.get(last).end)).isEmpty()) {
+            addCandidate(text, tokens, first, last, lowerCaseWords, capitalisedInside, out);
+            return;
+        }
+        boolean[] confirmed = new boolean[last - first + 1];
+        for (int k = first; k <= last; k++) {
+            // Not by the gazetteer word by word: "Free" of "Toll Free Call" is a region of South Africa to it, "Of" a
+            // town of Turkey.
+            confirmed[k - first] = !TITLE_CASE_SMALL_WORDS.contains(tokens.get(k).lower)
+                    && (writtenInProse.contains(tokens.get(k).lower) || tokens.get(k).allCaps());
+        }
+        // A place of two or three words inside it is confirmed as a whole ("Santa Monica"), not word by word.
+        for (int k = first; k < last; k++) {
+            for (int end = k + 1; end <= Math.min(last, k + 2)
+                    && !TITLE_CASE_SMALL_WORDS.contains(tokens.get(k).lower); end++) {
+                String phrase = text.substring(tokens.get(k).start, tokens.get(end).end);
+                if (gazetteer.exactly(phrase).stream().anyMatch(p -> p.population() >= MentionGroups.SMALL_TOWN)) {
+                    java.util.Arrays.fill(confirmed, k - first, end - first + 1, true);
+                }
+            }
+        }
+        int from = -1;
+        for (int k = first; k <= last + 1; k++) {
+            if (k <= last && confirmed[k - first]) {
+                from = from < 0 ? k : from;
+                continue;
+            }
+            // A small word between confirmed ones stays where the text writes the three so elsewhere too ("Research
+            // In Motion").
+            int after = k + 1;
+            if (from >= 0 && after <= last && confirmed[after - first]
+                    && writtenElsewhere(text, tokens.get(from).start, tokens.get(after).end)) {
+                continue;
+            }
+            if (from >= 0) {
+                addCandidate(text, tokens, from, k - 1, lowerCaseWords, capitalisedInside, out);
+                from = -1;
+            }
+        }
+    }
+
+    /** Whether the text's span from {@code start} to {@code end} is written again elsewhere in it. */
+    private static boolean writtenElsewhere(String text, int start, int end) {
+        String phrase = text.substring(start, end);
+        int at = text.indexOf(phrase);
+        return at != start || text.indexOf(phrase, start + 1) >= 0;
+    }
+
     private static boolean isArabicName(List<Token> tokens, int first, int last) {
         return first < last && ARTICLE_PREFIXED.matcher(tokens.get(last).text).matches();
     }

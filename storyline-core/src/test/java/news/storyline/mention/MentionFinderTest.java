@@ -432,4 +432,23 @@ class MentionFinderTest {
         assertThat(names("He was arrested on suspicion of DUI, and Ram Singh was not.")).doesNotContain("DUI")
                 .contains("Ram Singh");
     }
+
+    @Test
+    void aHeadlineInTitleCaseGivesOnlyTheNamesItsProseWritesSo() {
+        // A headline in title case run into the text: its capitals say nothing, so only the words the prose
+        // capitalises too are taken, each stretch of them a name.
+        String text = "Jennifer Aniston Reacts To Brad Pitt Dating Joke The actress laughed when a reporter asked "
+                + "about Brad Pitt, said a friend of Jennifer Aniston in Los Angeles.";
+        assertThat(names(text)).contains("Jennifer Aniston", "Brad Pitt", "Los Angeles")
+                .allSatisfy(name -> assertThat(name).doesNotContain("Reacts", "Dating", "Joke"));
+        assertThat(names("Boko Haram Attacks Michika Town In Adamawa Fighters of Boko Haram attacked the town of "
+                + "Michika on Sunday, officials in Adamawa said.")).containsExactly("Boko Haram", "Michika",
+                "Adamawa", "Boko Haram", "Michika", "Adamawa");
+        // A list of names is capitalised throughout too, but holds no capitalised small word: read as before.
+        assertThat(names("The cast includes Steve Martin, Jon Stewart, Jane Fonda, Alan Alda and others."))
+                .contains("Steve Martin", "Jon Stewart", "Jane Fonda", "Alan Alda");
+        // In running text a name keeps the small words it capitalises.
+        assertThat(names("Shares of Research In Motion fell after the Yearning For Zion Ranch was raided."))
+                .contains("Research In Motion", "Yearning For Zion Ranch");
+    }
 }
