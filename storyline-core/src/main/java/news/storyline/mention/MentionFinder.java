@@ -1015,6 +1015,7 @@ public final class MentionFinder {
                         || OPENERS_OF_OTHER_LANGUAGES.contains(tokens.get(first).lower))
                         && !NAME_PARTICLES.contains(tokens.get(first).lower)
                     || unconfirmedOtherAlphabetStart(tokens.get(first), capitalisedInside)
+                        && !(first < last && ARTICLE_PREFIXED.matcher(tokens.get(first + 1).text).matches())
                     || pluralOpeningBeforeOf(tokens, first))
                 && !GIVEN_NAMES.contains(tokens.get(first).lower)) {
             first++;
