@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import news.storyline.article.Article;
 
 /**
@@ -190,6 +191,11 @@ public final class Ingestor {
 
         @Override
         public void accept(Article article) {
+            Optional<String> refused = BlockedPage.problem(article.rawText());
+            if (refused.isPresent()) {
+                skipped(new InputProblem(article.origin() != null ? article.origin() : article.id(), refused.get()));
+                return;
+            }
             articles++;
             target.accept(article);
             progress.articleRead(articles);

@@ -92,6 +92,21 @@ class IngestorTest {
     }
 
     @Test
+    void aBotCheckServedInPlaceOfAnArticleIsReportedAndSkipped() throws Exception {
+        Files.writeString(dir.resolve("scraped.jsonl"), "{\"id\": \"a\", \"text\": \"Mosul fell to militants.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"Checking your browser before accessing example.com.\"}\n");
+
+        var sink = new CollectingSink();
+        IngestReport report = new Ingestor().ingest(List.of(dir), sink, Ingestor.Progress.NONE);
+
+        assertThat(sink.articles).extracting(Article::id).containsExactly("a");
+        assertThat(report.recordsSkipped()).isEqualTo(1);
+        assertThat(report.problems()).extracting(InputProblem::oneLine).singleElement().asString()
+                .contains("scraped.jsonl").contains("not an article: the site served a bot check or refusal "
+                        + "(\"Checking your browser before accessing\")");
+    }
+
+    @Test
     void readsGzippedInputsAsWhatTheyHoldAndNamesTheCompressedFile() throws Exception {
         Path corpus = dir.resolve("news.jsonl.gz");
         gzip(corpus, "{\"id\": \"a\", \"text\": \"Mosul fell to militants on Tuesday.\"}\nnot json\n"

@@ -409,6 +409,10 @@ public final class StoryService implements AutoCloseable {
         if (a.rawText().length() > MAX_TEXT_CHARS) {
             return "text too large (" + a.rawText().length() + " characters, at most " + MAX_TEXT_CHARS + ")";
         }
+        Optional<String> refused = news.storyline.ingest.BlockedPage.problem(a.rawText());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (a.published() != null && a.published().isAfter(Instant.now().plus(Duration.ofDays(2)))) {
             return "bad date " + a.published() + ": in the future";
         }

@@ -165,12 +165,14 @@ class StoryServiceTest {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var outcomes = service.ingestJson(List.of(mapper.readTree("{\"id\":\"x\"}"),
                     mapper.readTree("{\"id\":\"y\",\"text\":\"Some text here.\",\"date\":\"not a date\"}"),
-                    mapper.readTree("[1]")), "test");
+                    mapper.readTree("[1]"),
+                    mapper.readTree("{\"id\":\"z\",\"text\":\"Are you a robot? Please tick the box.\"}")), "test");
             assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.REJECTED);
             assertThat(outcomes.get(0).reason()).contains("no text and no title");
             assertThat(outcomes.get(1).reason()).contains("bad date 'not a date'");
             assertThat(outcomes.get(2).reason()).contains("expected a JSON object");
-            assertThat(outcomes).extracting(IngestOutcome::record).containsExactly(1, 2, 3);
+            assertThat(outcomes.get(3).reason()).contains("not an article: the site served a bot check");
+            assertThat(outcomes).extracting(IngestOutcome::record).containsExactly(1, 2, 3, 4);
             assertThat(service.articleCount()).isZero();
         }
     }
