@@ -1409,6 +1409,12 @@ public final class MentionFinder {
      */
     private static boolean[] titleCase(List<Token> tokens) {
         boolean[] titleCase = new boolean[tokens.size()];
+        // Where each word's sentence ends (the next sentence's first word), found once from the back.
+        int[] sentenceEnds = new int[tokens.size()];
+        for (int k = tokens.size() - 1, end = tokens.size(); k >= 0; k--) {
+            sentenceEnds[k] = end;
+            end = tokens.get(k).sentenceStart ? k : end;
+        }
         int count = 0;
         int sentence = 0;
         for (int k = 0; k < tokens.size(); k++) {
@@ -1417,10 +1423,7 @@ public final class MentionFinder {
                 continue;
             }
             // Within the sentence: a headline's title case does not reach into the text's first sentence.
-            int sentenceEnd = k + 1;
-            while (sentenceEnd < tokens.size() && !tokens.get(sentenceEnd).sentenceStart) {
-                sentenceEnd++;
-            }
+            int sentenceEnd = sentenceEnds[k];
             int around = 0;
             boolean small = false;
             boolean capitalisedSmallWord = false;
