@@ -187,16 +187,28 @@ public final class Gazetteer {
      */
     private static final String[][] POLISH_ENDINGS = {{"sce", "ska"}, {"owie", "ów"}, {"anem", "ane"}, {"ii", "ia"},
             {"ji", "ja"}, {"ie", "a"}, {"ie", ""}, {"u", ""}, {"ach", "y"}, {"ech", "y"}};
+    /**
+     * Russian case endings of place names and the nominative's ending they replace, tried in this order (the
+     * gazetteer holds countries' Russian names, not its cities'): "Россией", "России", "Россию" are Россия, "Ираком",
+     * "Ирака", "Ираку", "Ираке" Ирак, "Украиной", "Украины", "Украине" Украина, "Китая", "Китае" Китай, "Израиля"
+     * Израиль.
+     */
+    private static final String[][] RUSSIAN_ENDINGS = {{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ом", ""},
+            {"ой", "а"}, {"а", ""}, {"у", ""}, {"е", ""}, {"ы", "а"}, {"е", "а"}, {"у", "а"}, {"я", "й"}, {"е", "й"},
+            {"я", "ь"}, {"е", "ь"}};
     /** A lemma shorter than this is too often another word ("Takie", such, is no Tak, a province of Thailand). */
     private static final int MIN_LEMMA = 4;
 
     /**
-     * The name a Polish place's inflected form is made of, where that name is a country's, a region's or a city's of
-     * 100,000 people or more ("Warszawie" is Warszawa, "Polsce" Polska, "Iraku" Irak), else empty; a smaller town
-     * so found is too often a word's chance likeness. For text the caller knows to be Polish.
+     * The name a place's inflected form is made of, in Polish for a word in the Latin alphabet ("Warszawie" is
+     * Warszawa, "Polsce" Polska, "Iraku" Irak) and in Russian for one in Cyrillic ("Ирака" is Ирак, "России"
+     * Россия), where that name is a country's, a region's or a city's of 100,000 people or more, else empty; a smaller
+     * town so found is too often a word's chance likeness. For text the caller knows to be Polish or Cyrillic.
      */
-    public Optional<String> polishLemma(String word) {
-        for (String[] ending : POLISH_ENDINGS) {
+    public Optional<String> caseFormLemma(String word) {
+        boolean cyrillic = !word.isEmpty()
+                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+        for (String[] ending : cyrillic ? RUSSIAN_ENDINGS : POLISH_ENDINGS) {
             if (!word.endsWith(ending[0])) {
                 continue;
             }

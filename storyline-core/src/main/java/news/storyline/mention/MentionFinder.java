@@ -313,18 +313,21 @@ public final class MentionFinder {
             mentions = withoutCommonNouns(text, tokens, mentions);
         }
         if (writesWordsOf(tokens, POLISH_WORDS, POLISH_WORDS_NEEDED)) {
-            mentions = withoutMereSentenceOpenings(tokens, withPolishPlaces(mentions));
+            mentions = withoutMereSentenceOpenings(tokens, withInflectedPlaces(mentions));
         } else if (writesWordsOf(tokens, TURKISH_WORDS, TURKISH_WORDS_NEEDED)
                 || writesWordsOf(tokens, SPANISH_WORDS, SPANISH_WORDS_NEEDED)
                 || writesWordsOf(tokens, FRENCH_WORDS, FRENCH_WORDS_NEEDED)) {
             mentions = withoutMereSentenceOpenings(tokens, mentions);
         }
+        if (mostlyCyrillic(tokens)) {
+            mentions = withInflectedPlaces(mentions);
+        }
         mentions = withoutMereOpenings(tokens, mentions);
         return markPlacesBesideTheirContainers(text, markListsOfRegions(text, mentions));
     }
 
-    /** The cue of a place found by its Polish case form's lemma ({@link Gazetteer#polishLemma}). */
-    static final String POLISH_INFLECTED = "gazetteer, Polish case form";
+    /** The cue of a place found by its case form's lemma, Polish or Russian ({@link Gazetteer#caseFormLemma}). */
+    static final String CASE_FORM = "gazetteer, case form";
     /** Words that Polish writes often and other languages of the news hardly ever. */
     private static final Set<String> POLISH_WORDS = Set.of("się", "że", "jest", "oraz", "przez", "został", "została",
             "zostało", "zostały", "który", "która", "które", "którzy", "także", "również", "jednak", "będzie", "było",
@@ -333,18 +336,30 @@ public final class MentionFinder {
     private static final int POLISH_WORDS_NEEDED = 2;
 
     /**
-     * The mentions of a Polish text with its places in their case forms found: a single word of no known kind whose
-     * nominative names a country, region or large city ("w Polsce", "w Warszawie", "z Iranu") is that place. Polish
-     * inflects its names, and the gazetteer holds them in the nominative only.
+     * The mentions of a Polish or a Cyrillic text with its places in their case forms found: a single word of no
+     * known kind whose nominative names a country, region or large city ("w Polsce", "w Warszawie", "z Iranu";
+     * "в Ираке", "из России") is that place. Those languages inflect their names, and the gazetteer holds them in
+     * the nominative only.
      */
-    private List<Mention> withPolishPlaces(List<Mention> mentions) {
+    private List<Mention> withInflectedPlaces(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean inflectedPlace = m.type() == MentionType.OTHER && m.text().indexOf(' ') < 0
-                    && gazetteer.exactly(m.text()).isEmpty() && gazetteer.polishLemma(m.text()).isPresent();
-            out.add(inflectedPlace ? new Mention(m.text(), m.start(), m.end(), MentionType.PLACE, POLISH_INFLECTED) : m);
+                    && gazetteer.exactly(m.text()).isEmpty() && gazetteer.caseFormLemma(m.text()).isPresent();
+            out.add(inflectedPlace ? new Mention(m.text(), m.start(), m.end(), MentionType.PLACE, CASE_FORM) : m);
         }
         return out;
+    }
+
+    /** Whether most of the text's words are written in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian ...). */
+    private static boolean mostlyCyrillic(List<Token> tokens) {
+        int cyrillic = 0;
+        for (Token t : tokens) {
+            if (Character.UnicodeScript.of(t.text.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            }
+        }
+        return 2 * cyrillic > tokens.size();
     }
 
     /** Words that Turkish writes often and other languages of the news hardly ever. */

@@ -125,8 +125,8 @@ public final class MentionGroups {
             if (f.exactPlaces.isEmpty()) {
                 f.exactPlaces = withoutCaseEnding(f.surfaces.keySet());
             }
-            if (f.exactPlaces.isEmpty() && f.cues().contains(MentionFinder.POLISH_INFLECTED)) {
-                f.exactPlaces = f.surfaces.keySet().stream().map(gazetteer::polishLemma).flatMap(Optional::stream)
+            if (f.exactPlaces.isEmpty() && f.cues().contains(MentionFinder.CASE_FORM)) {
+                f.exactPlaces = f.surfaces.keySet().stream().map(gazetteer::caseFormLemma).flatMap(Optional::stream)
                         .findFirst().map(gazetteer::exactly).orElse(List.of());
             }
             f.type = type(List.of(f));
@@ -759,9 +759,9 @@ public final class MentionGroups {
             // Only case forms were written: the place goes by its name without the ending ("İstanbul" for
             // "İstanbul'da", "İstanbul'a"), or by its nominative ("Warszawa" for "Warszawie").
             String written = name;
-            boolean polish = group.stream().anyMatch(f -> f.cues().contains(MentionFinder.POLISH_INFLECTED));
+            boolean inflected = group.stream().anyMatch(f -> f.cues().contains(MentionFinder.CASE_FORM));
             name = gazetteer.nameBeforeCaseEnding(written).filter(bare -> gazetteer.exactly(bare).contains(place))
-                    .or(() -> polish ? gazetteer.polishLemma(written)
+                    .or(() -> inflected ? gazetteer.caseFormLemma(written)
                             .filter(lemma -> gazetteer.exactly(lemma).contains(place)) : Optional.empty())
                     .orElse(written);
         }

@@ -98,11 +98,23 @@ class GazetteerTest {
 
     @Test
     void findsTheNominativeOfAPolishPlacesCaseForm() {
-        assertThat(GAZETTEER.polishLemma("Warszawie")).contains("Warszawa");
-        assertThat(GAZETTEER.polishLemma("Polsce")).contains("Polska");
-        assertThat(GAZETTEER.polishLemma("Iranu")).contains("Iran");
+        assertThat(GAZETTEER.caseFormLemma("Warszawie")).contains("Warszawa");
+        assertThat(GAZETTEER.caseFormLemma("Polsce")).contains("Polska");
+        assertThat(GAZETTEER.caseFormLemma("Iranu")).contains("Iran");
         // a lemma of three letters is too often a word's likeness: "Takie" (such) is no Tak, in Thailand
-        assertThat(GAZETTEER.polishLemma("Takie")).isEmpty();
+        assertThat(GAZETTEER.caseFormLemma("Takie")).isEmpty();
+    }
+
+    @Test
+    void findsTheNominativeOfARussianCountrysCaseForm() {
+        assertThat(GAZETTEER.caseFormLemma("Ирака")).contains("Ирак");
+        assertThat(GAZETTEER.caseFormLemma("Ираке")).contains("Ирак");
+        assertThat(GAZETTEER.caseFormLemma("России")).contains("Россия");
+        assertThat(GAZETTEER.caseFormLemma("Украины")).contains("Украина");
+        assertThat(GAZETTEER.caseFormLemma("Китае")).contains("Китай");
+        assertThat(GAZETTEER.caseFormLemma("Израиля")).contains("Израиль");
+        // not a word that is no case form of a place
+        assertThat(GAZETTEER.caseFormLemma("Путина")).isEmpty();
     }
 
     @Test

@@ -120,6 +120,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aRussianCountryInItsCaseFormIsTheCountry() {
+        List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,
+                "Боевики захватили Мосул, второй по величине город Ирака. Премьер-министр Ирака призвал к помощи. "
+                        + "Власти России и Китая заявили о поддержке.", List.of(), Map.of(), "a")).entities();
+
+        assertThat(entities).filteredOn(e -> e.place() != null).extracting(e -> e.place().id())
+                .contains("IQ", "RU", "CN");
+    }
+
+    @Test
     void anEnglishNameIsNeverReadAsAPolishCaseForm() {
         // "Bernie" would be "Berna", Bern, were English read as Polish.
         List<Entity> entities = EXTRACTOR.extract(Article.read("a", null, null, null, null,

@@ -163,6 +163,9 @@ class MentionFinderTest {
         // A name after a transliterated Arabic article is a name, and confirms the name alone at a sentence's start.
         assertThat(names("Премьер Нури аль-Малики выступил. Малики заявил об этом.")).contains("Нури аль-Малики",
                 "Малики");
+        // A country in a case form is that country, as in Polish.
+        assertThat(FINDER.find("Боевики захватили Мосул, второй по величине город Ирака.")).filteredOn(
+                m -> m.text().equals("Ирака")).singleElement().extracting(Mention::type).isEqualTo(MentionType.PLACE);
         // A given name before one opens a sentence with it: the article says the two are one name.
         assertThat(names("Чиновники говорят. Нури аль-Малики потребовал ввести чрезвычайное положение."))
                 .containsExactly("Нури аль-Малики");
