@@ -23,7 +23,7 @@ public final class BlockedPage {
             + "|robot değilim|я не робот|verify (that )?you are (a )?human|confirm (that )?you are (a )?human"
             + "|checking your browser before accessing|checking if the site connection is secure"
             + "|(enable|turn on) javascript and cookies to continue|attention required! \\| cloudflare", FLAGS);
-    private static final Pattern LIKELY = Pattern.compile("(?<kind>access denied|403 forbidden|request blocked"
+    private static final Pattern LIKELY = Pattern.compile("(access denied|403 forbidden|request blocked"
             + "|unusual traffic|too many requests|captcha|your ip address|twój adres ip|votre adresse ip"
             + "|ihre ip-adresse|su dirección ip|ip adresiniz|ваш ip|ogromną (liczbę|ilość) połączeń)", FLAGS);
 

@@ -262,7 +262,8 @@ public final class MentionFinder {
         Set<String> capitalisedInside = capitalisedInsideSentences(tokens);
         boolean germanNouns = capitalisesNouns(tokens);
         boolean[] titleCase = titleCase(tokens);
-        Set<String> writtenInProse = capitalisedInProse(tokens, titleCase);
+        // Most texts have no stretch of title case: their prose's names are then never asked for.
+        Set<String> writtenInProse = titleCase == null ? Set.of() : capitalisedInProse(tokens, titleCase);
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).capitalised()) {
@@ -1414,7 +1415,6 @@ public final class MentionFinder {
         return word.lower;
     }
 
-    /** "Atheel al-Nujaifi": a given name and a family name with the article, the commonest shape of Arabic names. */
     /**
      * Which words stand in a stretch of title case: capitalised, with none of the {@value #TITLE_CASE_REACH} words on
      * either side written small ("Boko Haram Attacks Michika Town In Adamawa", "Pauline Tantot Sizzles In Metallic
@@ -1484,7 +1484,7 @@ public final class MentionFinder {
             int end = k;
             boolean reachesTitleCase = false;
             while (end < tokens.size() && Character.isUpperCase(tokens.get(end).text.codePointAt(0))) {
-                reachesTitleCase |= titleCase != null && titleCase[end];
+                reachesTitleCase |= titleCase[end];
                 end++;
             }
             for (int i = k; i < end && !reachesTitleCase; i++) {
@@ -1501,8 +1501,7 @@ public final class MentionFinder {
      * A run of capitalised words reaching into a stretch of title case: only what the text confirms is a name, the
      * run whole where the gazetteer knows it as written, else each part of words that the prose capitalises too (or
      * acronyms), small words never, so that the headline "Boko Haram Attacks Michika Town In Adamawa" gives "Boko
-     * Haram" and "Adamawa" where the text names them, not the whole headline. (The run's words beside the prose are
-     * confirmed too: a headline run into the text's first sentence ends in words with prose within reach.)
+     * Haram" and "Adamawa" where the text names them, not the whole headline.
      */
     private void addConfirmedParts(String text, List<Token> tokens, int first, int last, Set<String> writtenInProse,
                                    Set<String> lowerCaseWords, Set<String> capitalisedInside, List<Mention> out) {
@@ -1533,8 +1532,8 @@ public final class MentionFinder {
                 from = from < 0 ? k : from;
                 continue;
             }
-            // A small word between confirmed ones stays where the text writes the three so elsewhere too ("Research
-            // In Motion").
+            // A word left unconfirmed between confirmed ones (a small word: "Research In Motion") stays where the text
+            // writes the whole so elsewhere too.
             int after = k + 1;
             if (from >= 0 && after <= last && confirmed[after - first]
                     && writtenElsewhere(text, tokens.get(from).start, tokens.get(after).end)) {
@@ -1554,6 +1553,7 @@ public final class MentionFinder {
         return at != start || text.indexOf(phrase, start + 1) >= 0;
     }
 
+    /** "Atheel al-Nujaifi": a given name and a family name with the article, the commonest shape of Arabic names. */
     private static boolean isArabicName(List<Token> tokens, int first, int last) {
         return first < last && ARTICLE_PREFIXED.matcher(tokens.get(last).text).matches();
     }

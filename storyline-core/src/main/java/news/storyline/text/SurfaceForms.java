@@ -187,7 +187,7 @@ public final class SurfaceForms {
             // A letter of Chinese, Japanese or Thai is a word of its own, as in a text's key: a run of them is a
             // clause, which would be shown for any term it holds ("摩苏尔位于巴格达以北约350公里" for "350").
             i = TextKey.writtenWithoutSpaces(cp) ? i + Character.charCount(cp) : wordEnd(text, i);
-            boolean ascii = isAscii(text, begin, i);
+            boolean ascii = TextKey.isAscii(text, begin, i);
             String folded = null;
             for (String start : starts) {
                 boolean matches;
@@ -230,15 +230,6 @@ public final class SurfaceForms {
             }
         }
         return i;
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Lower case without accents, "ß" as "ss": "Möglich" and the analyzer's "moglich" begin alike. */

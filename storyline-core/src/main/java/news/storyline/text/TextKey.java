@@ -12,7 +12,7 @@ public final class TextKey {
     }
 
     public static String of(String text) {
-        if (isAscii(text)) {
+        if (isAscii(text, 0, text.length())) {
             return ofAscii(text);
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -73,8 +73,9 @@ public final class TextKey {
         return new String(key, 0, n);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** Whether the text from {@code from} to {@code to} is plain ASCII (the surface forms' words ask too). */
+    static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) > 0x7F) {
                 return false;
             }

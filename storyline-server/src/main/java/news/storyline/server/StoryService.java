@@ -19,6 +19,7 @@ import news.storyline.facts.ReferenceDays;
 import news.storyline.facts.StoryReport;
 import news.storyline.facts.StoryReporter;
 import news.storyline.facts.render.StoryMap;
+import news.storyline.ingest.BlockedPage;
 import news.storyline.ingest.JsonArticles;
 import news.storyline.mention.ArticleMentions;
 import news.storyline.mention.MentionExtractor;
@@ -409,7 +410,7 @@ public final class StoryService implements AutoCloseable {
         if (a.rawText().length() > MAX_TEXT_CHARS) {
             return "text too large (" + a.rawText().length() + " characters, at most " + MAX_TEXT_CHARS + ")";
         }
-        Optional<String> refused = news.storyline.ingest.BlockedPage.problem(a.rawText());
+        Optional<String> refused = BlockedPage.problem(a.rawText());
         if (refused.isPresent()) {
             return refused.get();
         }
