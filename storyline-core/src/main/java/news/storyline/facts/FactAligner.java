@@ -36,6 +36,8 @@ import news.storyline.text.TermVector;
  *   its publication time or the full dates of its own text), those of one day agreeing, are {@link
  *   Agreement#UPDATED}, listed by day: a death toll that rises or a market that moves is news, not a
  *   contradiction. Reports of one day that differ still contradict each other.</li>
+ *   <li>Ages: the same person (names folded across spellings); they agree when the numbers are the same, and
+ *   differ as an update only between reports whose days are as many years apart (a birthday between them).</li>
  * </ul>
  * What one report alone states is kept as reported by one source. Quotes and attributions are the reports' own and
  * are not compared. A wire copy's facts are not given here: its original's stand for them.
@@ -61,6 +63,9 @@ final class FactAligner {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
             "\\b\\p{Lu}[\\p{L}'\u2019.-]*(?: (?:of |al-|el-|de )?\\p{Lu}[\\p{L}'\u2019.-]*)*");
+    /** "III" or "Jr." after a name: "Anthony LaCalamita III" is the story's "Anthony LaCalamita". */
+    private static final java.util.regex.Pattern GENERATION =
+            java.util.regex.Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
     private final Function<String, String> canonicalName;
     private final java.util.function.Predicate<String> known;
     private final news.storyline.text.DocumentFrequencies frequencies;
@@ -136,6 +141,7 @@ final class FactAligner {
                     : f.unit() == null ? null : "amount|" + kind(f.unit());
             case DATE -> f.subject() == null || !f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > 9
                     || TimelineBuilder.STATEMENTS.contains(f.subject()) ? null : "event|" + f.subject();
+            case AGE -> "age|" + fold(GENERATION.matcher(f.subject()).replaceFirst(""));
             default -> null;
         };
     }
@@ -380,7 +386,8 @@ final class FactAligner {
     private FactComparison compare(String key, List<Fact> facts, Map<String, java.time.LocalDate> days) {
         List<String> articles = facts.stream().map(Fact::articleId).distinct().toList();
         FactType type = facts.get(0).type();
-        String description = describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
+        String description = type == FactType.AGE ? "age of " + canonicalName.apply(facts.get(0).subject())
+                : describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
         if (articles.size() < 2) {
             return new FactComparison(key, description, type, Agreement.SINGLE_SOURCE, facts, articles,
                     facts.stream().map(FactAligner::value).distinct().reduce((a, b) -> a + "; " + b).orElse(""));
@@ -393,7 +400,8 @@ final class FactAligner {
                 }
             }
         }
-        if (!agree && type == FactType.QUANTITY && updated(facts, days)) {
+        if (!agree && (type == FactType.QUANTITY || type == FactType.AGE && agedBetween(facts, days))
+                && updated(facts, days)) {
             List<Fact> byDay = facts.stream().sorted(Comparator.comparing((Fact f) -> days.get(f.articleId())))
                     .toList();
             // Reports of one day agree (else it is no update): each day's value once, with every report giving it.
@@ -438,6 +446,31 @@ final class FactAligner {
     }
 
     /**
+     * Whether differing ages fit the days between their reports: the later report's no lower, and higher by no more
+     * than the years between them and one birthday ("55" in a report of 2011 after "54" in one of 2010). Ages with
+     * no day, or that go back, contradict.
+     */
+    private static boolean agedBetween(List<Fact> facts, Map<String, java.time.LocalDate> days) {
+        for (Fact a : facts) {
+            for (Fact b : facts) {
+                java.time.LocalDate dayA = days.get(a.articleId());
+                java.time.LocalDate dayB = days.get(b.articleId());
+                if (dayA == null || dayB == null) {
+                    return false;
+                }
+                if (dayA.isBefore(dayB)) {
+                    double grown = b.value() - a.value();
+                    long years = java.time.temporal.ChronoUnit.YEARS.between(dayA, dayB);
+                    if (grown < 0 || grown > years + 1) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether two counts are two figures, not one figure two reports give differently: more than
      * {@value #SAME_FIGURE_RATIO} times apart, in reports not known to be of different days. Read on ECB+ train's
      * events, the counts that paired so were a game's yards against a run's average ("404 yards" and "3.8 yards"), a
@@ -468,6 +501,7 @@ final class FactAligner {
             case DATE -> !a.to().isBefore(b.from()) && !b.to().isBefore(a.from());
             case ATTRIBUTE -> a.subject() == null || b.subject() == null
                     || NameKey.of(canonicalName.apply(a.subject())).equals(NameKey.of(canonicalName.apply(b.subject())));
+            case AGE -> a.value().equals(b.value());
             default -> true;
         };
     }
@@ -491,6 +525,7 @@ final class FactAligner {
                     : FactText.amount(f.value(), f.unit()));
             case DATE -> f.from().equals(f.to()) ? f.from().toString() : f.from() + " to " + f.to();
             case ATTRIBUTE -> f.subject() == null ? f.text() : f.subject();
+            case AGE -> FactText.number(f.value());
             default -> f.text();
         };
     }
@@ -503,6 +538,7 @@ final class FactAligner {
                     : "number " + f.measure() + (f.unit() == null ? "" : " (" + kind(f.unit()) + ")");
             case DATE -> "when: " + f.subject();
             case ATTRIBUTE -> f.measure();
+            case AGE -> "age of " + f.subject();
             default -> f.type().name().toLowerCase(Locale.ROOT);
         };
     }

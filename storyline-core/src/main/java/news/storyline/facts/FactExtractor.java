@@ -11,7 +11,7 @@ import news.storyline.mention.Place;
 import news.storyline.text.Sentences;
 
 /**
- * The facts of one article's clean text: quantities, distances, dates, attributes, attributions and quotes. Each
+ * The facts of one article's clean text: quantities, distances, dates, attributes, ages, attributions and quotes. Each
  * kind has its own finder; one that fails on an article is reported in {@link ArticleFacts#problems()} and the
  * others' facts are kept. A fact in a sentence that names its speaker carries that speaker. Safe to share between
  * threads.
@@ -25,6 +25,7 @@ public final class FactExtractor {
     private final DistanceFinder distances = new DistanceFinder();
     private final DateFactFinder dates = new DateFactFinder();
     private final AttributeFinder attributes = new AttributeFinder();
+    private final AgeFinder ages = new AgeFinder();
     private final AttributionFinder attributions = new AttributionFinder();
     private final QuoteFinder quotes = new QuoteFinder();
 
@@ -65,7 +66,7 @@ public final class FactExtractor {
 
     /**
      * The same, with the article's names already found ({@code MentionExtractor}: a caller that needs them too finds
-     * them once). Only the names' entities are used (the main country and city); null when none could be found.
+     * them once). The names' entities give the main country and city, their mentions the people ages are said of; null when none could be found.
      */
     public ArticleFacts extract(String articleId, String text, ReferenceDay reference, ArticleMentions named) {
         if (text == null || text.isBlank()) {
@@ -94,6 +95,10 @@ public final class FactExtractor {
                 () -> dates.find(articleId, text, sentences, reference == null ? null : reference.day()));
         facts.addAll(attempt("attributes", problems, List.of(),
                 () -> attributes.find(articleId, text, sentences, country, city)));
+        if (named != null) {
+            facts.addAll(attempt("ages", problems, List.of(),
+                    () -> ages.find(articleId, text, sentences, named.mentions())));
+        }
         List<Fact> said = attempt("attributions", problems, List.of(),
                 () -> attributions.find(articleId, text, sentences));
         facts.addAll(said);

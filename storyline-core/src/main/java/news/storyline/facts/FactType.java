@@ -10,6 +10,8 @@ public enum FactType {
     DATE,
     /** A rank or attribute of a named thing: "Iraq's second-largest city", "the capital of Nineveh province". */
     ATTRIBUTE,
+    /** A person's age beside their name: "Sanjay Gupta, 39,", "the 39-year-old Sanjay Gupta", "Angela Merkel (59)". */
+    AGE,
     /** Who said something: "an interior ministry official said". */
     ATTRIBUTION,
     /** A direct quote with its speaker. */

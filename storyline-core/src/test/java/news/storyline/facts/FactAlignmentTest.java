@@ -232,4 +232,34 @@ class FactAlignmentTest {
         assertThat(comparisons).filteredOn(c -> c.type() == FactType.DISTANCE)
                 .singleElement().extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
     }
+
+    /** ECB+ 16_ecbplus (CC BY 3.0), shortened: two reports give the accused's age differently. */
+    @Test
+    void agesOfOnePersonAgreeOrContradictAcrossSpellings() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2013-03-05T08:00:00Z", "Jose Luis Orozco, 27, is charged with the murder of Deputy "
+                        + "Jerry Ortiz, 35, in Hawaiian Gardens."),
+                article("b", "2013-03-05T18:00:00Z", "The jury found Jose Luis Orozco guilty of the murder of Jerry "
+                        + "Ortiz, 35, a sheriff's deputy. Orozco, 29, will be sentenced in May."));
+        FactComparison accused = comparisons.stream().filter(c -> c.type() == FactType.AGE
+                && c.description().equals("age of Jose Luis Orozco")).findFirst().orElseThrow();
+        assertThat(accused.agreement()).isEqualTo(Agreement.CONTRADICTED);
+        assertThat(accused.note()).isEqualTo("27 (a) vs 29 (b)");
+        assertThat(comparisons).filteredOn(c -> c.type() == FactType.AGE && c.description().equals("age of Jerry Ortiz"))
+                .singleElement().extracting(FactComparison::agreement).isEqualTo(Agreement.AGREED);
+    }
+
+    @Test
+    void anAgeOneHigherInAReportAYearLaterIsAnUpdateNotAContradiction() {
+        List<FactComparison> later = compared(
+                article("a", "2010-05-01T08:00:00Z", "Warren Jeffs, 54, was extradited to Texas."),
+                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 55, was sentenced to life in prison."));
+        assertThat(later).filteredOn(c -> c.type() == FactType.AGE).singleElement()
+                .extracting(FactComparison::agreement).isEqualTo(Agreement.UPDATED);
+        List<FactComparison> sameWeek = compared(
+                article("a", "2011-08-01T08:00:00Z", "Warren Jeffs, 54, was extradited to Texas."),
+                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 57, was sentenced to life in prison."));
+        assertThat(sameWeek).filteredOn(c -> c.type() == FactType.AGE).singleElement()
+                .extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
+    }
 }

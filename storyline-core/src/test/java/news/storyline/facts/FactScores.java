@@ -145,6 +145,7 @@ public final class FactScores {
             case QUOTE -> true;
             case ATTRIBUTE -> Objects.equals(gold.subject(), predicted.subject())
                     && Objects.equals(gold.measure(), predicted.measure());
+            case AGE -> Objects.equals(gold.value(), predicted.value());
         };
     }
 
