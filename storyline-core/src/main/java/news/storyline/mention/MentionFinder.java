@@ -1087,7 +1087,11 @@ public final class MentionFinder {
             // Migration minister"); before a full name it is the person's ("governor Atheel al-Nujaifi").
             boolean written = Character.isUpperCase(before.text.codePointAt(0))
                     || last > first && !AMBIGUOUS_TITLES.contains(before.lower);
-            if (written && isTitle(before.lower) && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
+            // After a comma, an acronym alone is a body that goes on the sentence, not the title's holder ("the post
+            // of Surgeon General, CNN officials confirmed").
+            boolean acronymAfterComma = gap.equals(", ") && first == last && tokens.get(first).allCaps();
+            if (written && isTitle(before.lower) && !acronymAfterComma
+                    && (gap.equals(" ") || gap.equals(". ") || gap.equals(", "))) {
                 cue = "title " + before.text;
             }
         }

@@ -215,6 +215,18 @@ class MentionFinderTest {
                 .isEqualTo(MentionType.PERSON);
     }
 
+    /** ECB+ 34_1ecb (CC BY 3.0): a title ends one phrase, and the acronym after its comma begins the next. */
+    @Test
+    void anAcronymAfterATitleAndACommaIsNoPerson() {
+        Mention cnn = only("Dr. Sanjay Gupta has been approached to fill the post of U.S. Surgeon General, CNN "
+                + "officials confirmed Tuesday.", "CNN");
+        assertThat(cnn.type()).isNotEqualTo(MentionType.PERSON);
+        assertThat(cnn.cue()).doesNotStartWith("title");
+        // A name after the comma is still the title's holder: "the chief executive, Tim Cook".
+        assertThat(only("He spoke to the Chief Executive, Tim Cook, on Monday.", "Tim Cook").type())
+                .isEqualTo(MentionType.PERSON);
+    }
+
     @Test
     void aTitleAfterTheNameMayBeOneElectOrFormer() {
         assertThat(only("Atheel al-Nujaifi, the governor-elect of the province, spoke.", "Atheel al-Nujaifi").cue())
