@@ -25,7 +25,7 @@ class StoryCommandTest {
                 .contains("Ninevah").contains("Nineveh").contains("Isil").contains("ISIL")
                 .contains("second-largest city of Iraq").contains("634 people").contains("more than 4,800 families")
                 .contains("10 Jun 2014").contains("9 Jun 2014");
-        assertThat(run.err()).contains("story: 2 articles").contains("1 agreed").contains("contradicted");
+        assertThat(run.err()).contains("story: 2 articles").contains("2 agreed, 1 contradicted");
     }
 
     @Test

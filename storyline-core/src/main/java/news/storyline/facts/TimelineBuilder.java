@@ -11,11 +11,11 @@ import java.util.Set;
  * A story's timeline from its dated events: each aligned DATE comparison (an event verb dated by one report or
  * more, to ten days at most) is one step, earliest first, with the days most of its reports give (or, where they
  * differ, all that they allow; see {@link #days}) and who gives them.
- * Statements ("said on Tuesday") are not events and stay out.
+ * Statements ("said on Tuesday") and a page's own times ("UPDATED: WEDNESDAY, MARCH 13, 2013") are not events and stay out.
  */
 final class TimelineBuilder {
     static final Set<String> STATEMENTS = Set.of("said", "reported", "added", "stated", "told", "confirmed",
-            "quoted", "asked");
+            "quoted", "asked", "updated", "posted");
 
     /** A dated sentence's days may span this many at most and still be one step (as the aligner's events). */
     static final int MAX_EVENT_DAYS = 9;

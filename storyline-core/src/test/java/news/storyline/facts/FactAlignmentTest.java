@@ -262,4 +262,47 @@ class FactAlignmentTest {
         assertThat(sameWeek).filteredOn(c -> c.type() == FactType.AGE).singleElement()
                 .extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
     }
+
+    /** ECB+ 19_ecbplus (CC BY 3.0), shortened: "on Saturday night" in reports whose days are a week apart. */
+    @Test
+    void daysWorkedOutFromTheReportsDaysAgreeWithinAWeekAndAreShownAsNear() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2013-03-11T09:00:00Z", "Kimani Gray was shot and killed on Saturday night after police "
+                        + "approached him in East Flatbush."),
+                article("b", "2013-03-17T09:00:00Z", "Kimani Gray was shot and killed on Saturday night after "
+                        + "officers approached him in East Flatbush."));
+        FactComparison killed = comparisons.stream().filter(c -> c.type() == FactType.DATE).findFirst().orElseThrow();
+        assertThat(killed.agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(killed.note()).isEqualTo("2013-03-09 (a) ~ 2013-03-16 (b)");
+    }
+
+    @Test
+    void datesWrittenOutThatDifferContradictButTheSameDayWithoutItsYearAgrees() {
+        List<FactComparison> differ = compared(
+                article("a", "2007-03-20T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24, 2005 outside an "
+                        + "apartment in Hawaiian Gardens."),
+                article("b", "2007-03-21T09:00:00Z", "Deputy Jerry Ortiz was killed on June 25, 2005 outside an "
+                        + "apartment in Hawaiian Gardens."));
+        assertThat(differ).filteredOn(c -> c.type() == FactType.DATE).singleElement()
+                .extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
+        List<FactComparison> sameDay = compared(
+                article("a", "2007-03-20T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24, 2005 outside an "
+                        + "apartment in Hawaiian Gardens."),
+                article("b", "2007-05-03T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24 outside an apartment "
+                        + "in Hawaiian Gardens."));
+        assertThat(sameDay).filteredOn(c -> c.type() == FactType.DATE).singleElement()
+                .extracting(FactComparison::agreement).isEqualTo(Agreement.AGREED);
+    }
+
+    /** ECB+ 30_ecbplus (CC BY 3.0), shortened: each report's "today" is its own day's news, not one event. */
+    @Test
+    void eachReportsNewsOfItsOwnDayIsAHappeningOfItsOwn() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2011-10-14T09:00:00Z", "Seacom announced today that it has restored services to its "
+                        + "business customers."),
+                article("b", "2011-10-20T09:00:00Z", "Seacom announced today that it has restored services to all "
+                        + "its customers."));
+        List<FactComparison> dated = comparisons.stream().filter(c -> c.type() == FactType.DATE).toList();
+        assertThat(dated).hasSize(2).allSatisfy(c -> assertThat(c.agreement()).isEqualTo(Agreement.SINGLE_SOURCE));
+    }
 }
