@@ -160,14 +160,42 @@ final class FactAligner {
                         : f.measure().substring(0, of).toLowerCase(Locale.ROOT) + " of "
                         + fold(f.measure().substring(of + 4)));
             }
-            case QUANTITY -> f.measure() != null ? "count|" + f.measure() + "|" + kind(f.unit())
-                    : f.unit() == null ? null : "amount|" + kind(f.unit());
+            case QUANTITY -> f.measure() != null ? "count|" + f.measure() + "|" + kind(f.unit()) + share(f)
+                    : f.unit() == null ? null : "amount|" + kind(f.unit()) + share(f);
             case DATE -> f.subject() == null || !f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > 9
                     || TimelineBuilder.STATEMENTS.contains(f.subject()) ? null : "event|" + f.subject();
             case AGE -> "age|" + fold(GENERATION.matcher(f.subject()).replaceFirst(""));
             default -> null;
         };
     }
+
+    /**
+     * What share of a whole a count is, as its words say: "|part" for a part of it or an addition to it ("three
+     * other rifles", "two more victims", "his first 17 passes", "needed nine points"), "|whole" for the whole of a
+     * ratio ("completed 29 of 34 passes"), "" for a count of its own. Counts are lined up only with counts of the
+     * same share: "28 of 41 passes" against "completed 28 passes" is no disagreement, nor "the bodies of two more
+     * victims" against a toll of ten. (Read on the count contradictions of ECB+ train and dev.)
+     */
+    private static String share(Fact f) {
+        if (PART_AFTER.matcher(f.text()).find()) {
+            return "|part";
+        }
+        String before = f.sentence().substring(0, offsetInSentence(f));
+        if (WHOLE_BEFORE.matcher(before).find()) {
+            return "|whole";
+        }
+        return PART_BEFORE.matcher(before).find() ? "|part" : "";
+    }
+
+    /** The number and then "other", "more", ...: "three other rifles", "two more victims". */
+    private static final java.util.regex.Pattern PART_AFTER = java.util.regex.Pattern.compile(
+            "^\\S+(?:\\s+(?:other|more|additional|extra|further|new)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "29 of", "29-of-", "29 out of" just before: the count is the whole of a ratio. */
+    private static final java.util.regex.Pattern WHOLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\d\\s*(?:of|-of-|out of)\\s*$");
+    /** "first", "another", "needed" just before: a part, an addition or a wish, not the count itself. */
+    private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:first|last|final|opening|next|another|needed|needs|need)\\s+$");
 
     /** A name folded across the story's spellings. */
     private String fold(String name) {
