@@ -41,8 +41,9 @@ import news.storyline.text.TermVector;
  *   <li>Ages: the same person (names folded across spellings); they agree when the numbers are the same, and
  *   differ as an update only between reports whose days are as many years apart (a birthday between them).</li>
  * </ul>
- * What one report alone states is kept as reported by one source. Quotes and attributions are the reports' own and
- * are not compared. A wire copy's facts are not given here: its original's stand for them.
+ * What one report alone states is kept as reported by one source. Attributions are the reports' own and are not
+ * compared; quotes only where two reports give one in the same words ({@link #sharedQuotes}). A wire copy's facts are
+ * not given here: its original's stand for them.
  */
 final class FactAligner {
     static final double TOLERANCE = 0.02;
@@ -144,10 +145,85 @@ final class FactAligner {
                 comparisons.add(compare(entry.getKey(), facts, days));
             }
         }
+        comparisons.addAll(sharedQuotes(independent));
         comparisons.sort(Comparator.comparingInt((FactComparison c) -> ORDER.indexOf(c.agreement()))
                 .thenComparing(c -> c.type().ordinal()));
         return comparisons;
     }
+
+    /**
+     * Quotes that two reports or more give in the same words: the shorter's words (at least four) nearly all within
+     * the longer's ({@value #SAME_QUOTE} of them), each report once, the likeliest pairs first. Outlets quoting one
+     * sentence alike heard it, or took it, from one source, which is what a reader tracing a quote asks; a quote one
+     * report alone gives is that report's own and is not listed.
+     */
+    private static List<FactComparison> sharedQuotes(List<ArticleFacts> independent) {
+        List<Fact> quotes = new ArrayList<>();
+        List<java.util.Set<String>> words = new ArrayList<>();
+        for (ArticleFacts article : independent) {
+            for (Fact f : article.facts()) {
+                if (f.type() == FactType.QUOTE) {
+                    quotes.add(f);
+                    words.add(quoteWords(f.text()));
+                }
+            }
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size(); j++) {
+                java.util.Set<String> a = words.get(i);
+                java.util.Set<String> b = words.get(j);
+                if (quotes.get(i).articleId().equals(quotes.get(j).articleId()) || Math.min(a.size(), b.size()) < 4) {
+                    continue;
+                }
+                java.util.Set<String> smaller = a.size() <= b.size() ? a : b;
+                java.util.Set<String> larger = smaller == a ? b : a;
+                double contained = smaller.stream().filter(larger::contains).count() / (double) smaller.size();
+                if (contained >= SAME_QUOTE) {
+                    pairs.add(new double[] {contained, i, j});
+                }
+            }
+        }
+        List<FactComparison> shared = new ArrayList<>();
+        for (List<Fact> group : groups(quotes, pairs)) {
+            List<String> articles = group.stream().map(Fact::articleId).distinct().toList();
+            if (articles.size() < 2) {
+                continue;
+            }
+            Fact shortest = group.stream().min(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
+            String speaker = group.stream().map(Fact::speaker).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            // The note is a line: a quote running over paragraphs is joined, a long one cut at a word.
+            String quoted = QUOTE_MARKS.matcher(shortest.text()).replaceAll("").strip().replaceAll("\\s+", " ");
+            if (quoted.length() > NOTE_QUOTE_CHARS) {
+                int cut = quoted.lastIndexOf(' ', NOTE_QUOTE_CHARS);
+                quoted = quoted.substring(0, cut > NOTE_QUOTE_CHARS / 2 ? cut : NOTE_QUOTE_CHARS) + " ...";
+            }
+            shared.add(new FactComparison("quote|" + String.join(" ", new java.util.TreeSet<>(
+                    quoteWords(shortest.text()))), speaker == null ? "quote" : "quote of " + speaker,
+                    FactType.QUOTE, Agreement.AGREED, group, articles,
+                    "\u201c" + quoted + "\u201d (" + String.join(", ", articles) + ")"));
+        }
+        return shared;
+    }
+
+    /** The words of a quote, lower-cased, without its marks. */
+    private static java.util.Set<String> quoteWords(String quote) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.regex.Matcher m = QUOTE_WORD.matcher(quote.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** The longest quote a note gives whole. */
+    private static final int NOTE_QUOTE_CHARS = 160;
+    /** What a reader may quote differently without quoting another thing: a word or two of six. */
+    static final double SAME_QUOTE = 0.8;
+    private static final java.util.regex.Pattern QUOTE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile(
+            "^(?:``|[\"\u201c\u201d\u201e\u00ab\u00bb'])\\s*|\\s*(?:''|[\"\u201c\u201d\u00ab\u00bb'])$");
 
     /** What makes two facts about the same thing; null for facts not compared. */
     private String key(Fact f) {
@@ -261,6 +337,14 @@ final class FactAligner {
                 }
             }
         }
+        return groups(facts, pairs);
+    }
+
+    /**
+     * Facts joined by their likeliest pairs first ({score, i, j}, the highest score first), each article at most
+     * once a group; the rest stand alone.
+     */
+    private static List<List<Fact>> groups(List<Fact> facts, List<double[]> pairs) {
         pairs.sort((x, y) -> Double.compare(y[0], x[0]));
         int[] group = new int[facts.size()];
         java.util.Arrays.fill(group, -1);

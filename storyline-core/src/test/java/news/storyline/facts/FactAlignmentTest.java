@@ -329,4 +329,22 @@ class FactAlignmentTest {
                         + "grenade launcher from the pirates' boats."));
         assertThat(rifles).anyMatch(c -> c.agreement() == Agreement.CONTRADICTED && c.note().contains("3 rifles"));
     }
+
+    /** ECB+ 34_12ecb and 34_16ecb (CC BY 3.0), shortened: two outlets quote a Democrat in the same words. */
+    @Test
+    void aQuoteTwoReportsGiveInTheSameWordsIsShownAsShared() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2009-01-06T09:00:00Z", "Gupta has been \u201cthe Obama team's first choice\u201d for "
+                        + "the job, a senior Democrat said."),
+                article("b", "2009-01-06T12:00:00Z", "A Democrat familiar with the search said Gupta was \"the Obama "
+                        + "team's first choice.\" The network would not comment."),
+                article("c", "2009-01-06T15:00:00Z", "\u201cHe has not accepted the post yet,\u201d a spokesman "
+                        + "for the network said on Tuesday."));
+        List<FactComparison> quotes = comparisons.stream().filter(c -> c.type() == FactType.QUOTE).toList();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.agreement()).isEqualTo(Agreement.AGREED);
+            assertThat(q.articleIds()).containsExactlyInAnyOrder("a", "b");
+            assertThat(q.note()).startsWith("\u201cthe Obama team's first choice");
+        });
+    }
 }
