@@ -46,10 +46,7 @@ public final class Sentences {
                 start = i + 1;
             } else if (isIdeographicEnd(c) || (c == '.' || c == '!' || c == '?' || c == '\u061f' || c == '\u06d4'
                     || c == '\u0964') && endsSentence(text, i)) {
-                int end = i + 1;
-                while (end < n && isCloser(text.charAt(end))) {
-                    end++;
-                }
+                int end = afterClosers(text, i + 1);
                 add(text, start, end, spans);
                 start = end;
                 i = end - 1;
@@ -98,6 +95,21 @@ public final class Sentences {
                 || c == '\u203a' || c == '\u300d' || c == '\u300f' || c == '\u300b' || c == '\uff09';
     }
 
+    /**
+     * Where a sentence's closing quotes and brackets end, from just after its last mark: those written against it,
+     * and the closing {@code ''} of tokenised corpora, which stands apart ("whuuuuhhh?? '' double-take", "he said. ''").
+     */
+    private static int afterClosers(String text, int from) {
+        int end = from;
+        while (end < text.length() && isCloser(text.charAt(end))) {
+            end++;
+        }
+        if (text.startsWith(" ''", end) && (end + 3 == text.length() || Character.isWhitespace(text.charAt(end + 3)))) {
+            end += 3;
+        }
+        return end;
+    }
+
     /** The Chinese and Japanese full stop (and its full-width form), exclamation and question marks. */
     private static boolean isIdeographicEnd(char c) {
         return c == '\u3002' || c == '\uff0e' || c == '\uff01' || c == '\uff1f';
@@ -105,10 +117,7 @@ public final class Sentences {
 
     private static boolean endsSentence(String text, int dot) {
         int n = text.length();
-        int after = dot + 1;
-        while (after < n && isCloser(text.charAt(after))) {
-            after++;
-        }
+        int after = afterClosers(text, dot + 1);
         if (after >= n) {
             return true;
         }

@@ -24,6 +24,15 @@ class SentencesTest {
                         "357 people fled.");
     }
 
+    /** ECB+ 34_5ecb and 3_1ecb (CC BY 3.0): the corpus's closing quote stands apart from the mark it closes. */
+    @Test
+    void aTokenisedClosingQuoteBelongsToTheSentenceItCloses() {
+        assertThat(sentences("I did a `` whuuuuhhh?? '' double-take when I spotted him. He left."))
+                .containsExactly("I did a `` whuuuuhhh?? '' double-take when I spotted him.", "He left.");
+        assertThat(sentences("`` I am sorry. '' Nichols, 37, told the court."))
+                .containsExactly("`` I am sorry. ''", "Nichols, 37, told the court.");
+    }
+
     @Test
     void chineseAndJapaneseSentencesEndAtTheirOwnMarksWithNoSpaceAfter() {
         assertThat(sentences("武装分子占领了摩苏尔。数十万居民逃离！军队在哪里？官员说：「我们会夺回。」"))
