@@ -122,10 +122,11 @@ final class FactAligner {
                 reportDays.put(article.articleId(), article.reference().day());
             }
         }
+        Map<String, String> people = agedPeople(independent);
         Map<String, List<Fact>> byKey = new LinkedHashMap<>();
         for (ArticleFacts article : independent) {
             for (Fact f : article.facts()) {
-                String key = key(f);
+                String key = f.type() == FactType.AGE ? "age|" + people.get(f.subject()) : key(f);
                 if (key != null) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                 }
@@ -149,6 +150,31 @@ final class FactAligner {
         comparisons.sort(Comparator.comparingInt((FactComparison c) -> ORDER.indexOf(c.agreement()))
                 .thenComparing(c -> c.type().ordinal()));
         return comparisons;
+    }
+
+    /**
+     * Who each age is said of, as one key a person: the name folded across the story's spellings, then to its first
+     * and last words ("Tanya Renee Wilson" and "Tanya Wilson", "Anthony LaCalamita III" and "Anthony LaCalamita"),
+     * and a surname alone ("Hiller, 43,") to the one full name of the story's ages that ends with it.
+     */
+    private Map<String, String> agedPeople(List<ArticleFacts> independent) {
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (ArticleFacts article : independent) {
+            for (Fact f : article.facts()) {
+                if (f.type() == FactType.AGE) {
+                    String[] words = fold(GENERATION.matcher(f.subject()).replaceFirst("")).split(" ");
+                    byName.put(f.subject(), words.length < 2 ? words[0] : words[0] + " " + words[words.length - 1]);
+                }
+            }
+        }
+        Map<String, java.util.Set<String>> fullBySurname = new java.util.HashMap<>();
+        byName.values().stream().filter(key -> key.indexOf(' ') > 0).forEach(key -> fullBySurname
+                .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new java.util.HashSet<>()).add(key));
+        byName.replaceAll((name, key) -> {
+            java.util.Set<String> full = key.indexOf(' ') < 0 ? fullBySurname.get(key) : null;
+            return full != null && full.size() == 1 ? full.iterator().next() : key;
+        });
+        return byName;
     }
 
     /**
@@ -240,7 +266,6 @@ final class FactAligner {
                     : f.unit() == null ? null : "amount|" + kind(f.unit()) + share(f);
             case DATE -> f.subject() == null || !f.dated() || f.to().toEpochDay() - f.from().toEpochDay() > 9
                     || TimelineBuilder.STATEMENTS.contains(f.subject()) ? null : "event|" + f.subject();
-            case AGE -> "age|" + fold(GENERATION.matcher(f.subject()).replaceFirst(""));
             default -> null;
         };
     }

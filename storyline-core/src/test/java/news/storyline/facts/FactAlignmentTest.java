@@ -347,4 +347,20 @@ class FactAlignmentTest {
             assertThat(q.note()).startsWith("\u201cthe Obama team's first choice");
         });
     }
+
+    /** ECB+ 22_ecbplus (CC BY 3.0), shortened: one person's age, with and without a middle name or a given name. */
+    @Test
+    void anAgeIsOnePersonsWhetherTheMiddleOrGivenNameIsWrittenOrNot() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2010-09-10T09:00:00Z", "Police identified the victims as Tanya Renee Wilson, 47, and "
+                        + "LaTonya Sharon Brown, 36. Yvonne Hiller, 43, was arrested."),
+                article("b", "2010-09-10T12:00:00Z", "LaTonya Brown was shot in the head and Tanya Wilson, 47, was "
+                        + "shot in the side. Hiller, 43, was charged with murder."));
+        List<FactComparison> ages = comparisons.stream().filter(c -> c.type() == FactType.AGE).toList();
+        assertThat(ages).filteredOn(c -> c.agreement() == Agreement.AGREED)
+                .extracting(FactComparison::description)
+                .containsExactlyInAnyOrder("age of Tanya Renee Wilson", "age of Yvonne Hiller");
+        assertThat(ages).filteredOn(c -> c.agreement() == Agreement.SINGLE_SOURCE)
+                .extracting(FactComparison::description).containsExactly("age of LaTonya Sharon Brown");
+    }
 }
