@@ -22,31 +22,43 @@ import news.storyline.text.Sentences;
 final class AgeFinder {
     /** Oldest age read: a number above it beside a name is something else (a score, a room, a flight). */
     private static final int OLDEST = 119;
-    /**
-     * After a name: ", 39," ", aged 39." ", 39 years old" " (39)" ", a 39-year-old". The number must end its phrase (a
-     * comma, a full stop, a bracket, or a word that goes on with the sentence), so that "Baghdad, 350 km",
-     * "Manning, 25 of 38 passes" or a thousand written apart ("Heraklion, 10, 000 people") are not ages.
-     */
-    /** A month's name after "31.": "Baku, 31. März" is a dateline, not a man of 31. */
+    /** A month's name after "31.": "Baku, 31. M\u00e4rz" is a dateline, not a man of 31. */
     private static final String MONTH = "(?i:jan|feb|m[a\u00e4]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])";
     /** A name ending so is a street, and the number after it a house's: "Hildesheimer Stra\u00dfe, 18". */
     private static final Pattern STREET = Pattern.compile(
             "(?i)(?:stra\u00dfe|strasse|str\\.|weg|allee|platz|gasse|street|st\\.|avenue|ave\\.?|road|rd\\.?|lane|"
                     + "boulevard|blvd\\.?|drive|calle|avenida|rue|via|ulica|ul\\.|sokak|caddesi)$");
+    /** Years of age as other languages write them after the number: "39 a\u00f1os", "39 ans", "39 anni", "39 lat". */
+    private static final String YEARS_WORD = "(?:a\u00f1os|ans|anni|lat|Jahre(?:\\s+alt)?|ya\u015f\u0131nda|jaar)";
+    /**
+     * After a name: ", 39," ", aged 39." ", 39 years old" " (39)" ", a 39-year-old", and in other languages ", de 39
+     * a\u00f1os," ", 39 ans," " (39 l.)". The bare number must end its phrase (a comma, a full stop, a bracket, or a word
+     * that goes on with the sentence), so that "Baghdad, 350 km", "Manning, 25 of 38 passes" or a thousand written
+     * apart ("Heraklion, 10, 000 people") are not ages.
+     */
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\G(?:,\\s+(?:(?:aged?|age)\\s+)?(?<age>\\d{1,3})(?:\\s+years?\\s+old)?"
-                    + "(?=\\s*(?:,(?!\\s*\\d)|[;)]|\\.(?!\\d|\\s*" + MONTH + ")|$)|\\s+(?:and|who|was|is|has|had|were|died|said|says|remains?)\\b)"
+                    + "(?=\\s*(?:,(?!\\s*\\d)|[;)]|\\.(?!\\d|\\s*" + MONTH + ")|$)"
+                    + "|\\s+(?:and|who|was|is|has|had|were|died|said|says|remains?)\\b)"
                     + "|,\\s+(?:a|an|the)\\s+(?<hyphenated>\\d{1,3})-year-old\\b"
-                    + "|\\s+\\((?:(?:aged?|age)\\s+)?(?<bracketed>\\d{1,3})\\))");
+                    + "|,\\s+(?:de\\s+|di\\s+|\\u00e2g\\u00e9e?\\s+de\\s+)?(?<worded>\\d{1,3})\\s+" + YEARS_WORD
+                    + "(?=\\s*[,.;)]|\\s+(?:et|y|e|i|und|ve)\\b)"
+                    + "|\\s+\\((?:(?:aged?|age)\\s+)?(?<bracketed>\\d{1,3})(?:\\s*(?:l\\.|J\\.|" + YEARS_WORD + "))?\\))");
     /**
      * Before a name: "39-year-old Sanjay Gupta", "the 39-year-old neurosurgeon Sanjay Gupta", "61-year-old Sheriff Joe
-     * Arpaio", "the 46-year-old Lt. Gerry Scherlinck": at most three words between, on one line, none of them a verb
-     * or a preposition, which would make the name another person or a place ("the 39-year-old told Smith", "a
-     * 66-year-old woman outside the Sam's Club"), and no full stop but a title's ("a 66-year-old Burnsville woman.
-     * Anthony LaSalle ..." is two people).
+     * Arpaio", "the 46-year-old Lt. Gerry Scherlinck", "der 39-j\u00e4hrige Hans M\u00fcller", "39-letni Jan Kowalski",
+     * "39 ya\u015f\u0131ndaki Ahmet Y\u0131lmaz": at most three words between, on one line, none of them a verb or a
+     * preposition, which would make the name another person or a place ("the 39-year-old told Smith", "a 66-year-old
+     * woman outside the Sam's Club"), and no full stop but a title's ("a 66-year-old Burnsville woman. Anthony LaSalle
+     * ..." is two people).
      */
     private static final Pattern BEFORE_NAME = Pattern.compile(
-            "(?<![\\d-])(?<age>\\d{1,3})-year-old[ \\t]+(?<between>(?:(?:\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}][\\p{L}'-]*)[ \\t]+){0,3})$");
+            "(?<![\\d-])(?<age>\\d{1,3})"
+                    + "(?iu:(?<english>-year-old)|-j(?:\\u00e4|a)hrige[nrs]?|-letni(?:a|ego|ej|m)?|\\s+ya\\u015f\\u0131ndaki)[ \\t]+(?<between>(?:(?:\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}][\\p{L}'-]*)[ \\t]+){0,3})$");
+    /** A person's noun right after a name: the name was the person's adjective ("Hasidic man", "Iraqi soldier"). */
+    private static final Pattern PERSON_NOUN_AFTER = Pattern.compile("\\s+(?:man|woman|men|women|boy|girl|child|"
+            + "mother|father|son|daughter|driver|student|resident|national|citizen|soldier|worker|player|actor|"
+            + "actress|singer|teenager|suspect|victim|officer)\\b");
     /** How far before a name {@link #BEFORE_NAME} looks. */
     private static final int BEFORE_REACH = 80;
     /** Words between an age and a name that make the name another person than the one aged, or a place. */
@@ -54,7 +66,9 @@ final class AgeFinder {
             "saw", "beat", "called", "asked", "joined", "faces", "faced", "blamed", "attacked", "stabbed", "married",
             "and", "or", "with", "to", "by", "from", "of", "for", "against", "than", "as", "when", "while", "after",
             "before", "is", "was", "has", "had", "will", "would", "the", "a", "an", "in", "at", "on", "near",
-            "outside", "inside", "into", "behind", "beside");
+            "outside", "inside", "into", "behind", "beside", "und", "mit", "von", "aus", "bei", "gegen", "y", "con",
+            "contra", "et", "avec", "contre", "e", "ve", "ile", "i", "z", "ze", "am", "im", "auf", "w", "we", "na",
+            "do", "en", "au", "del", "al");
 
     List<Fact> find(String articleId, String text, List<Sentences.Span> sentences, List<Mention> mentions) {
         List<Fact> facts = new ArrayList<>();
@@ -62,7 +76,13 @@ final class AgeFinder {
             return facts;
         }
         Matcher after = AFTER_NAME.matcher(text);
-        for (Mention m : mentions) {
+        List<Mention> inOrder = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        int previousEnd = 0;
+        for (Mention m : inOrder) {
+            // An age before a name is that name's only when no other name stands between them ("39-j\u00e4hrigen Hans
+            // M\u00fcller am Abend": not the evening's).
+            int otherNameEnd = previousEnd;
+            previousEnd = Math.max(previousEnd, m.end());
             if (m.type() == MentionType.PLACE || m.type() == MentionType.ORGANISATION || m.end() > text.length()
                     || m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT)) || STREET.matcher(m.text()).find()) {
                 // A name in capitals is an acronym or a headline ("NWO (17)", "... YOLUNA G\u0130RD\u0130 (1)").
@@ -70,18 +90,24 @@ final class AgeFinder {
             }
             after.region(m.end(), text.length());
             if (after.lookingAt()) {
-                String group = after.group("age") != null ? "age"
-                        : after.group("hyphenated") != null ? "hyphenated" : "bracketed";
-                // A number in brackets after a name that is not known to be a person's counts or numbers it
-                // ("Zitate zum Roten Terror (4)").
-                if (!group.equals("bracketed") || m.type() == MentionType.PERSON) {
+                String group = after.group("age") != null ? "age" : after.group("hyphenated") != null ? "hyphenated"
+                        : after.group("worded") != null ? "worded" : "bracketed";
+                // A number in brackets, or another language's years, after a name not known to be a person's counts
+                // or numbers it ("Zitate zum Roten Terror (4)", "Faure Gnassingb\u00e9, 15 ans d'imp\u00e9ritie").
+                if (group.equals("age") || group.equals("hyphenated") || m.type() == MentionType.PERSON) {
                     add(facts, articleId, text, sentences, m, m.start(), after.end(group), after.group(group));
                 }
                 continue;
             }
             int from = Math.max(0, m.start() - BEFORE_REACH);
             Matcher before = BEFORE_NAME.matcher(text.substring(from, m.start()));
-            if (before.find() && samePerson(before.group("between")) && java.util.Objects.equals(
+            // Another language's form before a name asks a person's name, as German capitalises its nouns ("ein
+            // 17-j\u00e4hriger Jugendlicher"); a name with a person's noun after it is that person's adjective ("a
+            // 23-year-old Hasidic man").
+            if (before.find() && from + before.start() >= otherNameEnd && samePerson(before.group("between"))
+                    && (before.group("english") != null || m.type() == MentionType.PERSON)
+                    && !PERSON_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && java.util.Objects.equals(
                     Sentences.at(sentences, from + before.start()), Sentences.at(sentences, m.start()))) {
                 add(facts, articleId, text, sentences, m, from + before.start(), m.end(), before.group("age"));
             }

@@ -34,7 +34,11 @@ class AgeFinderTest {
             "Police delayed announcing the death of 51-year-old Senior Trooper William Hakim. | William Hakim | 51",
             "The gunman surprised Deputy Jerry Ortiz, 35, as he spoke to a woman. | Jerry Ortiz | 35",
             "In der Talkshow gab Hendrik Streeck (42), Direktor des Instituts, Auskunft. | Hendrik Streeck | 42",
-            "The family was killed when a car hit them, and Zurana Horton, 34, died at the scene. | Zurana Horton | 34"})
+            "The family was killed when a car hit them, and Zurana Horton, 34, died at the scene. | Zurana Horton | 34",
+            "Die Polizei nahm den 39-j\u00e4hrigen Hans M\u00fcller am Abend fest. | Hans M\u00fcller | 39",
+            "El conductor, Juan P\u00e9rez, de 39 a\u00f1os, fue detenido. | Juan P\u00e9rez | 39",
+            "Le suspect, Jean Dupont, 45 ans, a \u00e9t\u00e9 interpell\u00e9. | Jean Dupont | 45",
+            "Policja zatrzyma\u0142a 39-letniego Jana Kowalskiego w Krakowie. | Jana Kowalskiego | 39"})
     void anAgeBesideANameIsThatPersons(String text, String person, int age) {
         assertThat(ages(text)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo(person);
@@ -55,7 +59,10 @@ class AgeFinderTest {
             "Die Polizei war in der Hildesheimer Stra\u00dfe, 18. Dort brannte es.",
             "Manning, 25 of 38 passes for 300 yards, led the Colts.",
             "AKSARAY'DA OTOBÜS TRAMVAY YOLUNA GİRDİ (1) Fatih Aksaray'da bir otobüs raydan çıktı.",
-            "Zitate zum Roten Terror (4) und zur Durchsetzung der NWO (17) stehen auf der Seite."})
+            "Zitate zum Roten Terror (4) und zur Durchsetzung der NWO (17) stehen auf der Seite.",
+            "Ein 17-j\u00e4hriger Jugendlicher und ein 33-j\u00e4hriger Mann wurden festgenommen.",
+            "Togo : Faure Gnassingb\u00e9, 15 ans d\u2019imp\u00e9ritie dans les journaux.",
+            "A video shows a group of men attack a 23-year-old Hasidic man as he walked home."})
     void aNumberBesideANameThatIsNoAgeIsNone(String text) {
         assertThat(ages(text)).isEmpty();
     }
