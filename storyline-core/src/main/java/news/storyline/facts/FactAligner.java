@@ -194,22 +194,40 @@ final class FactAligner {
                 }
             }
         }
+        // Candidates by their rarest words, not every pair: a quote whose words are nearly all within another's shares
+        // with it one of any fifth of its words and one more, so its rarest such words find every quote that holds it.
+        Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            for (String w : words.get(i)) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
-            for (int j = i + 1; j < quotes.size(); j++) {
-                java.util.Set<String> a = words.get(i);
-                java.util.Set<String> b = words.get(j);
-                if (quotes.get(i).articleId().equals(quotes.get(j).articleId()) || Math.min(a.size(), b.size()) < 4) {
+            java.util.Set<String> smaller = words.get(i);
+            if (smaller.size() < 4) {
+                continue;
+            }
+            int missing = smaller.size() - (int) Math.ceil(SAME_QUOTE * smaller.size() - 1e-9);
+            int probes = missing + 1;
+            java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+            smaller.stream().sorted(Comparator.comparingInt((String w) -> byWord.get(w).size()).thenComparing(w -> w))
+                    .limit(probes).forEach(w -> candidates.addAll(byWord.get(w)));
+            for (int j : candidates) {
+                java.util.Set<String> larger = words.get(j);
+                // Each pair once, from its smaller side (the earlier of two of one size).
+                boolean fromSmaller = smaller.size() < larger.size() || smaller.size() == larger.size() && i < j;
+                if (j == i || !fromSmaller || quotes.get(i).articleId().equals(quotes.get(j).articleId())) {
                     continue;
                 }
-                java.util.Set<String> smaller = a.size() <= b.size() ? a : b;
-                java.util.Set<String> larger = smaller == a ? b : a;
                 double contained = smaller.stream().filter(larger::contains).count() / (double) smaller.size();
                 if (contained >= SAME_QUOTE) {
-                    pairs.add(new double[] {contained, i, j});
+                    pairs.add(new double[] {contained, Math.min(i, j), Math.max(i, j)});
                 }
             }
         }
+        // In the quotes' order, so that pairs alike enough to tie are joined as a scan of every pair would join them.
+        pairs.sort(Comparator.comparingDouble((double[] p) -> p[1]).thenComparingDouble(p -> p[2]));
         List<FactComparison> shared = new ArrayList<>();
         for (List<Fact> group : groups(quotes, pairs)) {
             List<String> articles = group.stream().map(Fact::articleId).distinct().toList();
