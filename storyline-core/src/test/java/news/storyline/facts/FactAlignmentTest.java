@@ -306,28 +306,24 @@ class FactAlignmentTest {
         assertThat(dated).hasSize(2).allSatisfy(c -> assertThat(c.agreement()).isEqualTo(Agreement.SINGLE_SOURCE));
     }
 
+    /** Two reports of one day, morning and noon, as one story's comparisons. */
+    private static List<FactComparison> oneDay(String morning, String noon) {
+        return compared(article("a", "2008-12-18T09:00:00Z", morning), article("b", "2008-12-18T12:00:00Z", noon));
+    }
+
     /** ECB+ 29_ecb and 20_ecbplus (CC BY 3.0), shortened: the whole of a ratio, and an addition, are other counts. */
     @Test
     void aRatiosWholeOrAnAdditionIsNotLinedUpWithACountOfItsOwn() {
-        List<FactComparison> passes = compared(
-                article("a", "2008-12-18T09:00:00Z", "Garrard, who completed 28 passes for 329 yards, ran for two "
-                        + "yards against the Colts."),
-                article("b", "2008-12-18T12:00:00Z", "Garrard completed 28 of 41 passes for 329 yards against the "
-                        + "Colts."));
-        assertThat(passes).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
-        List<FactComparison> victims = compared(
-                article("c", "2008-09-12T09:00:00Z", "The governor said that a total of 10 people had been killed in "
-                        + "the quake on Qeshm island."),
-                article("d", "2008-09-12T12:00:00Z", "The governor said the bodies of two more victims had been found "
-                        + "after the quake on Qeshm island."));
-        assertThat(victims).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(oneDay("Garrard, who completed 28 passes for 329 yards, ran for two yards against the Colts.",
+                "Garrard completed 28 of 41 passes for 329 yards against the Colts."))
+                .noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(oneDay("The governor said that a total of 10 people had been killed in the quake on Qeshm island.",
+                "The governor said the bodies of two more victims had been found after the quake on Qeshm island."))
+                .noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
         // Two parts of one whole still meet: "two other rifles" against "three other rifles".
-        List<FactComparison> rifles = compared(
-                article("e", "2008-12-13T09:00:00Z", "Commandos seized seven AK-47 rifles, two other rifles and a "
-                        + "grenade launcher from the pirates' boats."),
-                article("f", "2008-12-13T12:00:00Z", "Commandos seized seven AK-47 rifles, three other rifles and a "
-                        + "grenade launcher from the pirates' boats."));
-        assertThat(rifles).anyMatch(c -> c.agreement() == Agreement.CONTRADICTED && c.note().contains("3 rifles"));
+        assertThat(oneDay("Commandos seized seven AK-47 rifles, two other rifles and a grenade launcher from the boats.",
+                "Commandos seized seven AK-47 rifles, three other rifles and a grenade launcher from the boats."))
+                .anyMatch(c -> c.agreement() == Agreement.CONTRADICTED && c.note().contains("3 rifles"));
     }
 
     /** ECB+ 34_12ecb and 34_16ecb (CC BY 3.0), shortened: two outlets quote a Democrat in the same words. */
