@@ -245,22 +245,21 @@ class FactAlignmentTest {
                 && c.description().equals("age of Jose Luis Orozco")).findFirst().orElseThrow();
         assertThat(accused.agreement()).isEqualTo(Agreement.CONTRADICTED);
         assertThat(accused.note()).isEqualTo("27 (a) vs 29 (b)");
-        assertThat(comparisons).filteredOn(c -> c.type() == FactType.AGE && c.description().equals("age of Jerry Ortiz"))
-                .singleElement().extracting(FactComparison::agreement).isEqualTo(Agreement.AGREED);
+        assertThat(comparisons).filteredOn(c -> c.type() == FactType.AGE
+                && c.description().equals("age of Jerry Ortiz")).singleElement()
+                .extracting(FactComparison::agreement).isEqualTo(Agreement.AGREED);
     }
 
     @Test
     void anAgeOneHigherInAReportAYearLaterIsAnUpdateNotAContradiction() {
-        List<FactComparison> later = compared(
+        assertThat(onlyOne(FactType.AGE,
                 article("a", "2010-05-01T08:00:00Z", "Warren Jeffs, 54, was extradited to Texas."),
-                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 55, was sentenced to life in prison."));
-        assertThat(later).filteredOn(c -> c.type() == FactType.AGE).singleElement()
-                .extracting(FactComparison::agreement).isEqualTo(Agreement.UPDATED);
-        List<FactComparison> sameWeek = compared(
+                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 55, was sentenced to life in prison.")))
+                .isEqualTo(Agreement.UPDATED);
+        assertThat(onlyOne(FactType.AGE,
                 article("a", "2011-08-01T08:00:00Z", "Warren Jeffs, 54, was extradited to Texas."),
-                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 57, was sentenced to life in prison."));
-        assertThat(sameWeek).filteredOn(c -> c.type() == FactType.AGE).singleElement()
-                .extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
+                article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 57, was sentenced to life in prison.")))
+                .isEqualTo(Agreement.CONTRADICTED);
     }
 
     /** ECB+ 19_ecbplus (CC BY 3.0), shortened: "on Saturday night" in reports whose days are a week apart. */
@@ -278,20 +277,15 @@ class FactAlignmentTest {
 
     @Test
     void datesWrittenOutThatDifferContradictButTheSameDayWithoutItsYearAgrees() {
-        List<FactComparison> differ = compared(
-                article("a", "2007-03-20T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24, 2005 outside an "
-                        + "apartment in Hawaiian Gardens."),
-                article("b", "2007-03-21T09:00:00Z", "Deputy Jerry Ortiz was killed on June 25, 2005 outside an "
-                        + "apartment in Hawaiian Gardens."));
-        assertThat(differ).filteredOn(c -> c.type() == FactType.DATE).singleElement()
-                .extracting(FactComparison::agreement).isEqualTo(Agreement.CONTRADICTED);
-        List<FactComparison> sameDay = compared(
-                article("a", "2007-03-20T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24, 2005 outside an "
-                        + "apartment in Hawaiian Gardens."),
-                article("b", "2007-05-03T09:00:00Z", "Deputy Jerry Ortiz was killed on June 24 outside an apartment "
-                        + "in Hawaiian Gardens."));
-        assertThat(sameDay).filteredOn(c -> c.type() == FactType.DATE).singleElement()
-                .extracting(FactComparison::agreement).isEqualTo(Agreement.AGREED);
+        String killed = "Deputy Jerry Ortiz was killed on %s outside an apartment in Hawaiian Gardens.";
+        assertThat(onlyOne(FactType.DATE,
+                article("a", "2007-03-20T09:00:00Z", killed.formatted("June 24, 2005")),
+                article("b", "2007-03-21T09:00:00Z", killed.formatted("June 25, 2005"))))
+                .isEqualTo(Agreement.CONTRADICTED);
+        assertThat(onlyOne(FactType.DATE,
+                article("a", "2007-03-20T09:00:00Z", killed.formatted("June 24, 2005")),
+                article("b", "2007-05-03T09:00:00Z", killed.formatted("June 24"))))
+                .isEqualTo(Agreement.AGREED);
     }
 
     /** ECB+ 30_ecbplus (CC BY 3.0), shortened: each report's "today" is its own day's news, not one event. */
@@ -304,6 +298,13 @@ class FactAlignmentTest {
                         + "its customers."));
         List<FactComparison> dated = comparisons.stream().filter(c -> c.type() == FactType.DATE).toList();
         assertThat(dated).hasSize(2).allSatisfy(c -> assertThat(c.agreement()).isEqualTo(Agreement.SINGLE_SOURCE));
+    }
+
+    /** How the reports stand on the one comparison of a type they give. */
+    private static Agreement onlyOne(FactType type, Article... articles) {
+        List<FactComparison> of = compared(articles).stream().filter(c -> c.type() == type).toList();
+        assertThat(of).as(type + " comparisons").hasSize(1);
+        return of.get(0).agreement();
     }
 
     /** Two reports of one day, morning and noon, as one story's comparisons. */
@@ -321,8 +322,8 @@ class FactAlignmentTest {
                 "The governor said the bodies of two more victims had been found after the quake on Qeshm island."))
                 .noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
         // Two parts of one whole still meet: "two other rifles" against "three other rifles".
-        assertThat(oneDay("Commandos seized seven AK-47 rifles, two other rifles and a grenade launcher from the boats.",
-                "Commandos seized seven AK-47 rifles, three other rifles and a grenade launcher from the boats."))
+        assertThat(oneDay("Commandos seized seven AK-47 rifles, two other rifles and a grenade launcher.",
+                "Commandos seized seven AK-47 rifles, three other rifles and a grenade launcher."))
                 .anyMatch(c -> c.agreement() == Agreement.CONTRADICTED && c.note().contains("3 rifles"));
     }
 
