@@ -644,7 +644,8 @@ public final class MentionGroups {
      * {@value #SMALL_TOWN} people, in a country and region no other name of the text gives, and never written as a
      * place ("in Dax", "Dax city"). GeoNames holds tens of thousands of towns whose names are also an index, a firm
      * or a surname ("the Dax was 1.75% lower" in a story of world markets is not the town in New Aquitaine); a town
-     * a story is about is named with its country or region, or where something happens.
+     * a story is about is named with its country or region, or where something happens. A town a name only sounds
+     * like needs its country or region given, however the name is written.
      */
     private static boolean stray(List<Form> group, Place place, int self, Map<String, Set<Integer>> contextCountries,
                                  Map<String, Set<Integer>> contextRegions, List<Set<String>> articlesOf) {
@@ -654,7 +655,11 @@ public final class MentionGroups {
         boolean written = group.stream().anyMatch(f -> f.cues().stream().anyMatch(c -> !c.equals("gazetteer")));
         boolean inContext = givenByOther(contextCountries.get(place.country()), self, articlesOf)
                 || place.regionId() != null && givenByOther(contextRegions.get(place.regionId()), self, articlesOf);
-        return !written && !inContext;
+        // A town the name only sounds like ("Madonna" for Madona in Latvia, "Bloomberg" for Blomberg) is the name's
+        // only where its country or region is given: being written as a place ("from Madonna to the Suicide Girls")
+        // says nothing of which.
+        boolean soundsLike = group.stream().noneMatch(f -> f.exactPlaces.contains(place));
+        return soundsLike ? !inContext : !written && !inContext;
     }
 
     /** Names resolved to one place are one entity: "US", "U.S.", "United States". */
