@@ -360,4 +360,13 @@ class FactAlignmentTest {
         assertThat(ages).filteredOn(c -> c.agreement() == Agreement.SINGLE_SOURCE)
                 .extracting(FactComparison::description).containsExactly("age of LaTonya Sharon Brown");
     }
+
+    /** ECB+ 18_ecb and 3_ecb (CC BY 3.0), shortened: "one" as words write it is no report's own figure. */
+    @Test
+    void aCountOfOneThatNothingHappenedToIsNotListedAsOneReportsOwn() {
+        List<FactComparison> comparisons = oneDay("At one point the judge laughed. One man told reporters that 34 "
+                + "people were evacuated.", "The judge read the sentence to a packed court.");
+        assertThat(comparisons).filteredOn(c -> c.type() == FactType.QUANTITY)
+                .extracting(FactComparison::note).containsExactly("34 people");
+    }
 }
