@@ -76,6 +76,7 @@ final class AgeFinder {
             return facts;
         }
         Matcher after = AFTER_NAME.matcher(text);
+        Matcher before = BEFORE_NAME.matcher(text);
         List<Mention> inOrder = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
         int previousEnd = 0;
         for (Mention m : inOrder) {
@@ -99,17 +100,17 @@ final class AgeFinder {
                 }
                 continue;
             }
-            int from = Math.max(0, m.start() - BEFORE_REACH);
-            Matcher before = BEFORE_NAME.matcher(text.substring(from, m.start()));
+            // The region's bounds are opaque, so the look-behind sees no more of the text than the reach.
+            before.region(Math.max(0, m.start() - BEFORE_REACH), m.start());
             // Another language's form before a name asks a person's name, as German capitalises its nouns ("ein
             // 17-j\u00e4hriger Jugendlicher"); a name with a person's noun after it is that person's adjective ("a
             // 23-year-old Hasidic man").
-            if (before.find() && from + before.start() >= otherNameEnd && samePerson(before.group("between"))
+            if (before.find() && before.start() >= otherNameEnd && samePerson(before.group("between"))
                     && (before.group("english") != null || m.type() == MentionType.PERSON)
                     && !PERSON_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     && java.util.Objects.equals(
-                    Sentences.at(sentences, from + before.start()), Sentences.at(sentences, m.start()))) {
-                add(facts, articleId, text, sentences, m, from + before.start(), m.end(), before.group("age"));
+                    Sentences.at(sentences, before.start()), Sentences.at(sentences, m.start()))) {
+                add(facts, articleId, text, sentences, m, before.start(), m.end(), before.group("age"));
             }
         }
         return facts;
@@ -126,7 +127,7 @@ final class AgeFinder {
             + "Petty|First|Second|Class)\\s+)+(?=\\p{Lu})");
 
     /** The name a person's age is said of: the mention without the titles before it. */
-    static String person(String mention) {
+    private static String person(String mention) {
         String bare = LEADING_TITLES.matcher(mention).replaceFirst("");
         return bare.isBlank() ? mention : bare;
     }

@@ -104,22 +104,20 @@ final class FactAligner {
 
     /** The comparisons: contradictions first, then agreements, then what one source alone gives. */
     List<FactComparison> align(List<ArticleFacts> independent) {
-        // Each independent article's own day; absent when the article gives none.
+        // Each independent article's own day (absent when the article gives none), and its reference day however
+        // found, its own or the story's: what its "today" means.
         Map<String, java.time.LocalDate> days = new java.util.HashMap<>();
-        for (ArticleFacts article : independent) {
-            ReferenceDay reference = article.reference();
-            // Only a day the article itself gives (its publication time, or full dates in its own text): one
-            // borrowed from the story's other reports says nothing of when this one was written.
-            if (reference != null && reference.known() && (reference.how() == ReferenceDay.How.PUBLISHED
-                    || reference.how() == ReferenceDay.How.TEXT)) {
-                days.put(article.articleId(), reference.day());
-            }
-        }
-        // Each article's reference day, however found (its own, or the story's): what its "today" means.
         Map<String, java.time.LocalDate> reportDays = new java.util.HashMap<>();
         for (ArticleFacts article : independent) {
-            if (article.reference() != null && article.reference().known()) {
-                reportDays.put(article.articleId(), article.reference().day());
+            ReferenceDay reference = article.reference();
+            if (reference == null || !reference.known()) {
+                continue;
+            }
+            reportDays.put(article.articleId(), reference.day());
+            // Only a day the article itself gives (its publication time, or full dates in its own text): one
+            // borrowed from the story's other reports says nothing of when this one was written.
+            if (reference.how() == ReferenceDay.How.PUBLISHED || reference.how() == ReferenceDay.How.TEXT) {
+                days.put(article.articleId(), reference.day());
             }
         }
         Map<String, String> people = agedPeople(independent);
@@ -208,7 +206,7 @@ final class FactAligner {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             java.util.Set<String> smaller = words.get(i);
-            if (smaller.size() < 4) {
+            if (smaller.size() < QuoteFinder.MIN_WORDS) {
                 continue;
             }
             int missing = smaller.size() - (int) Math.ceil(SAME_QUOTE * smaller.size() - 1e-9);
@@ -256,19 +254,20 @@ final class FactAligner {
 
     /** The words of a quote, lower-cased, without its marks. */
     private static java.util.Set<String> quoteWords(String quote) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        java.util.regex.Matcher m = QUOTE_WORD.matcher(quote.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(lowerWords(quote)));
+        words.remove("");
         return words;
+    }
+
+    /** A text's words (letters and digits), lower-cased, in order; an empty first one where it opens with neither. */
+    private static String[] lowerWords(String text) {
+        return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     }
 
     /** The longest quote a note gives whole. */
     private static final int NOTE_QUOTE_CHARS = 160;
     /** What a reader may quote differently without quoting another thing: a word or two of six. */
     static final double SAME_QUOTE = 0.8;
-    private static final java.util.regex.Pattern QUOTE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile(
             "^(?:``|[\"\u201c\u201d\u201e\u00ab\u00bb'])\\s*|\\s*(?:''|[\"\u201c\u201d\u00ab\u00bb'])$");
 
@@ -530,8 +529,7 @@ final class FactAligner {
 
     /** The last {@value #CONTEXT_WORDS} words before a fact in its sentence, lower-cased. */
     private static java.util.Set<String> context(Fact f) {
-        String[] words = f.sentence().substring(0, offsetInSentence(f)).toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}\\p{N}]+");
+        String[] words = lowerWords(f.sentence().substring(0, offsetInSentence(f)));
         var last = new java.util.HashSet<String>();
         for (int k = words.length - 1; k >= 0 && last.size() < CONTEXT_WORDS; k--) {
             if (!words[k].isEmpty()) {
@@ -569,8 +567,7 @@ final class FactAligner {
     private FactComparison compare(String key, List<Fact> facts, Map<String, java.time.LocalDate> days) {
         List<String> articles = facts.stream().map(Fact::articleId).distinct().toList();
         FactType type = facts.get(0).type();
-        String description = type == FactType.AGE ? "age of " + canonicalName.apply(facts.get(0).subject())
-                : describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
+        String description = describe(facts.get(0)) + (type == FactType.QUANTITY ? whose(facts) : "");
         if (articles.size() < 2) {
             return new FactComparison(key, description, type, Agreement.SINGLE_SOURCE, facts, articles,
                     facts.stream().map(FactAligner::value).distinct().reduce((a, b) -> a + "; " + b).orElse(""));
@@ -656,7 +653,7 @@ final class FactAligner {
     }
 
     /** A date the report writes out ("June 24", "14 October 2011", "3/11/2009"), not one worked out from its day. */
-    static boolean writtenDate(Fact f) {
+    private static boolean writtenDate(Fact f) {
         return WRITTEN_DATE.matcher(f.text()).find();
     }
 
@@ -786,15 +783,15 @@ final class FactAligner {
         };
     }
 
-    /** What the aligned fact is, for a reader. */
-    static String describe(Fact f) {
+    /** What the aligned fact is, for a reader; a person aged by the story's name for them. */
+    private String describe(Fact f) {
         return switch (f.type()) {
             case DISTANCE -> "distance of " + f.subject() + " " + f.measure().replace("distance ", "");
             case QUANTITY -> f.measure() == null ? "amount (" + kind(f.unit()) + ")"
                     : "number " + f.measure() + (f.unit() == null ? "" : " (" + kind(f.unit()) + ")");
             case DATE -> "when: " + f.subject();
             case ATTRIBUTE -> f.measure();
-            case AGE -> "age of " + f.subject();
+            case AGE -> "age of " + canonicalName.apply(f.subject());
             default -> f.type().name().toLowerCase(Locale.ROOT);
         };
     }

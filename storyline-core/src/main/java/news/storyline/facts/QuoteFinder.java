@@ -12,7 +12,8 @@ import news.storyline.text.Sentences;
  * “Islamic state”"), not a quote.
  */
 final class QuoteFinder {
-    private static final int MIN_WORDS = 4;
+    /** Fewer words than this in quotes are a name or a scare quote; fewer shared are no quote two reports share. */
+    static final int MIN_WORDS = 4;
 
     List<Fact> find(String articleId, String text, List<Sentences.Span> sentences, List<Fact> attributions) {
         List<Fact> facts = new ArrayList<>();
