@@ -116,22 +116,6 @@ final class AgeFinder {
         return facts;
     }
 
-    /**
-     * Titles and ranks before a name that the mention layer keeps with it ("Deputy Jerry Ortiz", "Senior Trooper
-     * William Hakim"): the person aged is the name after them, as another report writes it bare.
-     */
-    private static final Pattern LEADING_TITLES = Pattern.compile("^(?:(?:Deputy|Sheriff|Sheriff's|Officer|Trooper|"
-            + "Senior|Sergeant|Sgt\\.|Detective|Det\\.|Captain|Capt\\.|Lieutenant|Lt\\.|Corporal|Cpl\\.|Private|Pvt\\.|"
-            + "Police|Chief|Judge|Justice|Coach|Pastor|Rev\\.|Father|Sister|Brother|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Miss|"
-            + "Professor|Prof\\.|Agent|Inspector|Constable|PC|Firefighter|Patrolman|Specialist|Spc\\.|Staff|Master|"
-            + "Petty|First|Second|Class)\\s+)+(?=\\p{Lu})");
-
-    /** The name a person's age is said of: the mention without the titles before it. */
-    private static String person(String mention) {
-        String bare = LEADING_TITLES.matcher(mention).replaceFirst("");
-        return bare.isBlank() ? mention : bare;
-    }
-
     /** Whether the words between an age and a name leave the age the name's (none of {@link #BREAKS}). */
     private static boolean samePerson(String between) {
         for (String word : between.trim().split("\\s+")) {
@@ -155,7 +139,7 @@ final class AgeFinder {
         }
         // An age once a person an article: "Gupta, 39," in the lead and again further down is one statement. (Another
         // number for the same person is kept: an article may contradict itself.)
-        String name = person(person.text());
+        String name = person.text();
         for (Fact f : facts) {
             if (f.subject().equals(name) && f.value() == age) {
                 return;

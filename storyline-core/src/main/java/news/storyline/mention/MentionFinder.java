@@ -58,16 +58,34 @@ public final class MentionFinder {
             "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
             "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
-            "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend");
+            "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend",
+            // Ranks of police, armed forces, courts, churches and schools, as crime and war reports name people
+            // ("Deputy Jerry Ortiz", "Senior Trooper William Hakim", "Staff Sgt. Robert Bales").
+            "deputy", "sheriff", "trooper", "detective", "det", "sergeant", "lieutenant", "corporal", "cpl",
+            "pvt", "pfc", "specialist", "spc", "first class", "staff sergeant", "staff sgt", "master sergeant",
+            "petty officer", "constable", "inspector", "insp", "superintendent", "supt", "patrolman", "firefighter",
+            "agent", "coach", "father", "sister", "brother", "professor", "prof", "gov", "adm", "cmdr",
+            "attorney", "attorney general", "district attorney", "city attorney", "county attorney",
+            "state attorney", "prosecutor");
     /**
      * Titles written short with a full stop ("Gen. Petraeus", "Sen. Harry Reid"): a full stop after one ends no
      * sentence, where one after a title written whole does ("... had not yet become CEO. So Page went ahead").
      */
     private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "col",
-            "lt", "capt", "maj", "sgt", "brig", "gov", "prof", "rev", "st", "adm", "cpl", "pvt", "supt", "insp");
+            "lt", "capt", "maj", "sgt", "brig", "gov", "prof", "rev", "st", "adm", "cpl", "pvt", "supt", "insp", "det",
+            "spc", "pfc", "cmdr");
+    /** What follows a name to tell a son from his father ("Jr.", "III"), lower-cased. */
+    static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
     private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
-            "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain");
+            "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain",
+            "specialist", "class", "agent", "coach", "father", "sister", "brother", "detective", "professor");
+    /**
+     * Titles that open a phrase at least as often as they name an office held: "Coach of the Year", "Father of the
+     * Bride", "Agent of Change" are no title with a body after "of", as "President of the United States" is.
+     */
+    private static final Set<String> PHRASE_TITLES = Set.of("specialist", "class", "agent", "coach", "father",
+            "sister", "brother", "detective", "professor");
     /** Words that end or head an organisation's name. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
             "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
@@ -1045,11 +1063,19 @@ public final class MentionFinder {
         // "Democratic Sen. Harry Reid": the abbreviated title belongs to the name after its full stop, not before.
         if (last > first && ABBREVIATED_TITLES.contains(tokens.get(last).lower) && last + 1 < tokens.size()
                 && text.startsWith(". ", tokens.get(last).end) && tokens.get(last + 1).capitalised()) {
+            // "Staff Sgt. Robert Bales": the words before it are the title's too, and name no one.
+            if (titleAt(tokens, first, last) == last) {
+                return;
+            }
             last--;
         }
         // Titles: "US President Barack Obama" is the place "US" and the person "Barack Obama".
         for (int k = first; k < last; k++) {
             int titleEnd = titleAt(tokens, k, last);
+            // "Martin Luther King Jr.": a title word before a generation is the end of a name, no title.
+            if (titleEnd >= 0 && titleEnd < last && GENERATIONS.contains(tokens.get(titleEnd + 1).lower)) {
+                continue;
+            }
             int namesAfter = 0;
             for (int j = titleEnd + 1; titleEnd >= 0 && j <= last && tokens.get(j).capitalised(); j++) {
                 namesAfter++;
@@ -1070,7 +1096,8 @@ public final class MentionFinder {
                 return;
             }
             // "President of the United States", "CEO of GM": what follows the title and "of" is no person.
-            if (titleEnd >= 0 && titleEnd < last && namesAfter == 0) {
+            if (titleEnd >= 0 && titleEnd < last && namesAfter == 0
+                    && !PHRASE_TITLES.contains(tokens.get(titleEnd).lower)) {
                 addName(text, tokens, titleEnd + 1, last, null, out);
                 return;
             }
@@ -1276,7 +1303,8 @@ public final class MentionFinder {
     private static final Set<String> OFFICE_WORDS = Set.of("operating", "financial", "technology", "technical",
             "information", "marketing", "managing", "legal", "medical", "commercial", "digital", "communications",
             "strategy", "investment", "press", "deputy", "assistant", "associate", "acting", "interim", "senior",
-            "principal", "creative", "science", "scientific", "security", "content", "product", "operations");
+            "principal", "creative", "science", "scientific", "security", "content", "product", "operations",
+            "staff", "head");
 
     /** Whether office words and then a title word follow from {@code from} on, within the name. */
     private static boolean titleFollows(List<Token> tokens, int from, int last) {

@@ -227,6 +227,36 @@ class MentionFinderTest {
                 .isEqualTo(MentionType.PERSON);
     }
 
+    /** Crime and war reports (ECB+, CC BY 3.0, written here in its words) name people by their ranks. */
+    @Test
+    void aRankOfPoliceArmyOrCourtMarksAPersonAndIsNotPartOfTheName() {
+        assertThat(FINDER.find("Deputy Jerry Ortiz was shot. Senior Trooper William Hakim said Los Angeles County "
+                + "Sheriff Lee Baca arrived with Detective Sarah Lee. Staff Sgt. Robert Bales was charged, as was "
+                + "Pvt. First Class Bradley Manning. Deputy District Attorney Phil Stirling and Coach Jim Caldwell "
+                + "spoke."))
+                .filteredOn(m -> m.type() == MentionType.PERSON).extracting(Mention::text)
+                .containsExactly("Jerry Ortiz", "William Hakim", "Lee Baca", "Sarah Lee", "Robert Bales",
+                        "Bradley Manning", "Phil Stirling", "Jim Caldwell");
+        assertThat(only("Deputy Jerry Ortiz was shot.", "Jerry Ortiz").cue()).isEqualTo("title Deputy");
+        // Ranks alone name no one, whole or written short.
+        assertThat(names("The Sheriff said the Deputy and the Attorney General left. Lt. Gov. Gavin Newsom came."))
+                .containsExactly("Gavin Newsom");
+    }
+
+    @Test
+    void aRankThatOpensAPhraseOrAThingsNameMarksNoPerson() {
+        // One name after a word that is as often a thing's ("Agent Orange", "Detective Comics") is no person's.
+        assertThat(names("Agent Orange, Private Eye and Detective Comics were named."))
+                .containsExactly("Agent Orange", "Private Eye", "Detective Comics");
+        assertThat(names("He was named Coach of the Year.")).containsExactly("Coach of the Year");
+    }
+
+    @Test
+    void aNameEndingInATitleWordBeforeAGenerationIsOneName() {
+        assertThat(only("Martin Luther King Jr. spoke in 1963.", "Martin Luther King Jr").type())
+                .isEqualTo(MentionType.PERSON);
+    }
+
     @Test
     void aTitleAfterTheNameMayBeOneElectOrFormer() {
         assertThat(only("Atheel al-Nujaifi, the governor-elect of the province, spoke.", "Atheel al-Nujaifi").cue())
