@@ -537,6 +537,21 @@ public final class MentionFinder {
             "botschafterin", "trainer", "trainerin", "anwalt", "anwältin", "direktor", "direktorin", "könig",
             "königin", "papst");
     private static final CharArraySet GERMAN_STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
+    /**
+     * German adverbs and conjunctions that open sentences and that Lucene's stop words lack. Capitalised after a
+     * headline run into its text with no full stop ("... in Paris festgenommen Seit 1994 war ...") they are taken
+     * for no sentence's first word, and so for names.
+     */
+    private static final Set<String> GERMAN_OPENING_WORDS = Set.of("seit", "immer", "ab", "deshalb", "daher",
+            "darum", "allerdings", "vermutlich", "fast", "erst", "heute", "gestern", "morgen", "warum", "wer",
+            "wieso", "weshalb", "zudem", "außerdem", "ausserdem", "bereits", "jedoch", "trotzdem", "dennoch",
+            "dabei", "danach", "dafür", "davor", "bisher", "inzwischen", "mittlerweile", "schon", "nun", "jetzt",
+            "bald", "hier", "dort", "dann", "wieder", "sogar", "vorher", "nachher", "laut", "wegen", "trotz",
+            "gegen", "ohne", "neben", "zwischen", "während", "obwohl", "weil", "wenn", "falls", "sobald", "denn",
+            "doch", "nur", "noch", "zunächst", "zuletzt", "anschließend", "schließlich", "letztlich", "eigentlich",
+            "offenbar", "möglicherweise", "wahrscheinlich", "insgesamt", "derzeit", "aktuell", "damals", "einst",
+            "zuvor", "stattdessen", "ebenfalls", "ebenso", "besonders", "vor", "nach", "mehr", "weniger", "viele",
+            "einige", "wie", "wo", "wann", "was");
     /** German's prepositions of place, after which a word is a place's name ("in Essen", "nach Corona" aside). */
     private static final Set<String> GERMAN_PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "bei");
     private static final Set<String> GERMAN_AND = Set.of("und", "oder", "sowie");
@@ -649,7 +664,11 @@ public final class MentionFinder {
             Token token = tokenAt(tokens, m.start());
             // A sentence's first word the text never capitalises inside a sentence: "Zudem", "Allerdings", "Heute".
             boolean onlyOpening = token != null && token.sentenceStart && !inside.contains(word);
-            boolean noun = m.type() == MentionType.OTHER && (nouns.contains(word) || GERMAN_STOP_WORDS.contains(word)
+            boolean functionWord = GERMAN_STOP_WORDS.contains(word) || GERMAN_OPENING_WORDS.contains(word);
+            // A function word is no name; nor a place's ("Auch" is a town in France), unless the text puts it so.
+            boolean noun = functionWord && (m.type() == MentionType.OTHER
+                    || m.type() == MentionType.PLACE && !placed.contains(word))
+                    || m.type() == MentionType.OTHER && (nouns.contains(word)
                     || onlyOpening || GERMAN_NOUN_ENDINGS.stream().anyMatch(word::endsWith)
                     || GermanWords.isCommonWord(m.text()) && !surnames.contains(word))
                     || m.type() == MentionType.PLACE && nouns.contains(word) && !undetermined.contains(word)

@@ -277,6 +277,12 @@ class MentionFinderTest {
                 .doesNotContain("Bundesstaat Minnesota")
                 .doesNotContain("Küste", "Leben", "Strand", "Meer", "Montag", "Montagabend", "Regierung", "Lage",
                         "Tragödie", "Surfer");
+        // A headline run into its text with no full stop: the next sentence's first word is no name, nor a town
+        // ("Auch" is one in France), but a place the text puts after "in" stays.
+        assertThat(names(text + " Félicien Kabuga in Paris festgenommen Seit 1994 war Félicien Kabuga auf der "
+                + "Flucht, zuletzt in Paris gemeldet Vermutlich half ihm jemand, er war gemeldet Auch die Polizei "
+                + "wusste es.")).contains("Félicien Kabuga", "Paris")
+                .doesNotContain("Seit", "Vermutlich", "Auch");
         // a noun with its complement is no name; a name at its end is
         assertThat(names(text + " Die Abschaffung von Tierversuchen sei wichtig, sagte er nach der Entscheidung der "
                 + "CDU-Vorsitzenden Annegret Kramp-Karrenbauer.")).contains("Annegret Kramp-Karrenbauer")
