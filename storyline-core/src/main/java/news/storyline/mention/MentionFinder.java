@@ -1754,9 +1754,58 @@ public final class MentionFinder {
                 end--;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            tokens.add(new Token(word, start, end, lower, startsSentence(text, start, tokens)));
+            tokens.add(new Token(word, start, end, lower, startsSentence(text, start, tokens)
+                    || afterRunInHeadline(text, start, word, lower)));
         }
         return tokens;
+    }
+
+    /** English's small words that stand inside names or before them ("Garden of Eden", "in Mich."). */
+    private static final Set<String> ENGLISH_JOINERS = Set.of("of", "the", "and", "in", "on", "at", "to", "from",
+            "for", "by", "with", "a", "an", "near", "into", "via", "vs", "versus", "against", "said", "says");
+    /**
+     * Words of four letters or more that other languages' stop lists hold and that are also English words or nouns
+     * of their own language ("Estado", the state, is also a form of Spanish "estar").
+     */
+    private static final Set<String> ENGLISH_TOO = Set.of("also", "come", "dies", "door", "over", "want", "will",
+            "seas", "estado", "estados");
+
+    /**
+     * Whether the word opens a sentence that a headline ran into with no full stop ("... in Paris festgenommen Seit
+     * 1994 war ...", "... crisis sanitaria Durante la noche ..."): another language's function word of four letters
+     * or more, capitalised right after a word in lower case, where that language would not capitalise it.
+     */
+    private static boolean afterRunInHeadline(String text, int start, String word, String lower) {
+        if (lower.length() < MIN_OTHER_STOP_WORD || !Character.isUpperCase(word.codePointAt(0))
+                || word.codePoints().skip(1).anyMatch(Character::isUpperCase) || ENGLISH_TOO.contains(lower)
+                || NAME_PARTICLES.contains(lower)
+                || !STOP_WORDS_OF_OTHER_LANGUAGES.contains(lower) && !GERMAN_OPENING_WORDS.contains(lower)) {
+            return false;
+        }
+        // The word before begins in lower case and only spaces stand between; the word after is no capitalised one
+        // (a name goes on there: "the Notre Dame campus", "Cosa Nostra", "Estes Kefauver").
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i == start - 1 || i < 0 || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        // Small words join names ("the Garden of Eden", "Corriere della Sera", "Frente de Todos"): after one, the
+        // word is a name's.
+        String before = text.substring(i, start).trim().toLowerCase(Locale.ROOT);
+        if (ENGLISH_JOINERS.contains(before) || NameKey.JOINERS.contains(before)) {
+            return false;
+        }
+        int after = start + word.length();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return Character.isLowerCase(text.charAt(i))
+                && (after >= text.length() || !Character.isUpperCase(text.charAt(after)));
     }
 
     /** Whether the word at {@code start} opens a sentence, a line or a quotation. */

@@ -380,6 +380,18 @@ class MentionFinderTest {
         assertThat(names(text)).contains("Pedro Sánchez").doesNotContain("Ambos", "Añadió");
     }
 
+    /** A headline run into its text with no full stop: the first word after it opens a sentence all the same. */
+    @Test
+    void aFunctionWordAfterAHeadlineRunIntoItsTextIsNoName() {
+        String text = "Tres muertos en el Estado de México por las lluvias Desde el lunes las autoridades del "
+                + "Gobierno del Estado piden calma, según el ministro Pedro Sánchez.";
+        assertThat(names(text)).contains("Estado de México", "Pedro Sánchez").doesNotContain("Desde")
+                .anyMatch(name -> name.endsWith("del Estado"));
+        // English keeps its names: "Garden of Eden", "Notre Dame" after a lower-case word.
+        assertThat(names("He spoke of the Garden of Eden in the Notre Dame chapel, as Randolph Alles said."))
+                .contains("Garden of Eden", "Notre Dame", "Randolph Alles");
+    }
+
     @Test
     void aFrenchWordCapitalisedOnlyAtASentencesStartIsNoName() {
         String text = "Certains habitants sont partis dans la nuit. Contacté par téléphone, le maire Jean Dupont dit "
