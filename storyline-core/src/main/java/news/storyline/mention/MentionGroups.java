@@ -404,6 +404,14 @@ public final class MentionGroups {
                 }
             }
         }
+        // The full names of people each group holds so far, so that a short form does not join two people: "Payton"
+        // spelt like "Peyton" (Manning's given name) is Sean Payton's surname, not a bridge between the two.
+        Map<Integer, Set<String>> peopleOf = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (personsFullName(list.get(i))) {
+                peopleOf.computeIfAbsent(parent.find(i), k -> new HashSet<>()).add(list.get(i).key);
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             Form f = list.get(i);
             if (f.acronym || NameKey.letters(f.key) < 3) {
@@ -417,10 +425,36 @@ public final class MentionGroups {
                     .filter(j -> together(f, list.get(j)))
                     .filter(j -> f.exactPlaces.isEmpty() || list.get(j).type == MentionType.PERSON).toList(), parent);
             full.removeIf(root -> root == self);
-            if (full.size() == 1) {
+            if (full.size() == 1 && !twoPeople(peopleOf.get(self), peopleOf.get(full.get(0)))) {
+                Set<String> people = new HashSet<>(peopleOf.getOrDefault(self, Set.of()));
+                people.addAll(peopleOf.getOrDefault(full.get(0), Set.of()));
+                peopleOf.remove(self);
+                peopleOf.remove(full.get(0));
                 parent.union(i, full.get(0));
+                if (!people.isEmpty()) {
+                    peopleOf.put(parent.find(i), people);
+                }
             }
         }
+    }
+
+    /** A name of two words or more that may be a person's (given name and surname). */
+    private static boolean personsFullName(Form f) {
+        return !f.acronym && f.words() >= 2 && (f.type == MentionType.PERSON || f.type == MentionType.OTHER);
+    }
+
+    /** Whether two groups' full names are two people: some surname of one is spelt unlike every surname of the other. */
+    private static boolean twoPeople(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (String x : a) {
+            String surname = x.substring(x.lastIndexOf(' ') + 1);
+            if (b.stream().noneMatch(y -> alike(surname, y.substring(y.lastIndexOf(' ') + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> distinctGroups(List<Integer> members, DisjointSets parent) {

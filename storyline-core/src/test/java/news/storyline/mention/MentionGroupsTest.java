@@ -148,6 +148,18 @@ class MentionGroupsTest {
         assertThat(entityWithForm(across, "Ninevah").articles()).containsOnlyKeys("gulf", "wire");
     }
 
+    /** ECB+'s Super Bowl reports (CC BY 3.0, in their words): a quarterback and a coach whose names sound alike. */
+    @Test
+    void aShortFormSpeltLikeAnothersNameJoinsNoTwoPeople() {
+        ArticleMentions coach = EXTRACTOR.extract("saints", "Saints Head Coach Sean Payton said the team was ready. "
+                + "Payton called the onside kick.", null);
+        ArticleMentions quarterback = EXTRACTOR.extract("colts", "Colts quarterback Peyton Manning threw an "
+                + "interception. Peyton walked off the field.", null);
+        List<Entity> across = EXTRACTOR.across(List.of(coach, quarterback));
+        assertThat(entityWithForm(across, "Sean Payton").forms()).doesNotContainKey("Peyton Manning");
+        assertThat(entityWithForm(across, "Peyton Manning").forms()).doesNotContainKey("Sean Payton");
+    }
+
     @Test
     void aPlaceWrittenBesideTheRegionItLiesInIsTheOneThereAndTheRegionTheOneHoldingIt() {
         // CNN, April 2007: the regions after the towns are the American states, not the country Georgia nor the
