@@ -12,6 +12,11 @@ class MentionGroupsTest {
         return EXTRACTOR.extract("a", text, null).entities();
     }
 
+    /** The entities of two texts grouped across both, each text its own article. */
+    private static List<Entity> acrossTwo(String first, String second) {
+        return EXTRACTOR.across(List.of(EXTRACTOR.extract("a", first, null), EXTRACTOR.extract("b", second, null)));
+    }
+
     private static Entity entityWithForm(List<Entity> entities, String form) {
         return entities.stream().filter(e -> e.forms().containsKey(form)).findFirst()
                 .orElseThrow(() -> new AssertionError(form + " not in " + entities));
@@ -151,11 +156,8 @@ class MentionGroupsTest {
     /** ECB+'s Super Bowl reports (CC BY 3.0, in their words): a quarterback and a coach whose names sound alike. */
     @Test
     void aShortFormSpeltLikeAnothersNameJoinsNoTwoPeople() {
-        ArticleMentions coach = EXTRACTOR.extract("saints", "Saints Head Coach Sean Payton said the team was ready. "
-                + "Payton called the onside kick.", null);
-        ArticleMentions quarterback = EXTRACTOR.extract("colts", "Colts quarterback Peyton Manning threw an "
-                + "interception. Peyton walked off the field.", null);
-        List<Entity> across = EXTRACTOR.across(List.of(coach, quarterback));
+        List<Entity> across = acrossTwo("Saints Head Coach Sean Payton said the team was ready. Payton called the "
+                + "onside kick.", "Colts quarterback Peyton Manning threw an interception. Peyton walked off.");
         assertThat(entityWithForm(across, "Sean Payton").forms()).doesNotContainKey("Peyton Manning");
         assertThat(entityWithForm(across, "Peyton Manning").forms()).doesNotContainKey("Sean Payton");
     }
@@ -310,11 +312,9 @@ class MentionGroupsTest {
 
     @Test
     void wordsOfOneSoundAreOneNameOnlyWhereTheyShareMostLetters() {
-        ArticleMentions first = EXTRACTOR.extract("a", "Officials in Valencia said al-Qaida and Mohammed Ali were "
-                + "named. Violence spread.", null);
-        ArticleMentions second = EXTRACTOR.extract("b", "Officials said al-Qaeda and Muhammad Ali were named. "
-                + "Violence spread, and Mommy wept in Miami.", null);
-        List<Entity> across = EXTRACTOR.across(List.of(first, second));
+        List<Entity> across = acrossTwo("Officials in Valencia said al-Qaida and Mohammed Ali were named. Violence "
+                + "spread.", "Officials said al-Qaeda and Muhammad Ali were named. Violence spread, and Mommy wept in "
+                + "Miami.");
         assertThat(entityWithForm(across, "al-Qaida").forms()).containsKeys("al-Qaida", "al-Qaeda");
         assertThat(entityWithForm(across, "Mohammed Ali").forms()).containsKeys("Mohammed Ali", "Muhammad Ali");
         assertThat(entityWithForm(across, "Valencia").forms()).doesNotContainKey("Violence");
