@@ -219,7 +219,7 @@ public final class MentionGroups {
                     }
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
                             : wordsAlike(a.key.split(" "), b.key.split(" "));
-                    if (alike && !differentPlaces(a, b)) {
+                    if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b)) {
                         parent.union(block.get(x), block.get(y));
                     }
                 }
@@ -240,6 +240,26 @@ public final class MentionGroups {
         return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
                 && (NameKey.phonetic(a).equals(NameKey.phonetic(b)) && EditSimilarity.atLeast(a, b, SOUND_SPELLING)
                     || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
+    }
+
+    /**
+     * Whether one of two single words is a place of the gazetteer and the other is not, and they are alike by sound
+     * only: not spelt nearly the same, nor the place's name with another ending, as languages that decline names
+     * write it ("Krośnie" for Krosno, "Warszawie" for Warszawa). "Russo" or "Rossi" is no spelling of "Russia", nor
+     * "Landry" of London, where "Ninevah" (spelt nearly as "Nineveh") is.
+     */
+    private static boolean soundOnlyBesideAPlace(Form a, Form b) {
+        if (a.words() != 1 || a.exactPlaces.isEmpty() == b.exactPlaces.isEmpty() || caseForms(a.key, b.key)) {
+            return false;
+        }
+        String place = a.exactPlaces.isEmpty() ? b.key : a.key;
+        String other = a.exactPlaces.isEmpty() ? a.key : b.key;
+        int la = a.key.length();
+        int lb = b.key.length();
+        boolean spelt = la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2
+                && EditSimilarity.atLeast(a.key, b.key, EDIT_SIMILARITY);
+        boolean declined = place.length() >= 5 && other.startsWith(place.substring(0, place.length() - 1));
+        return !spelt && !declined;
     }
 
     /** The fewest letters two case forms of a name share ("ирак", "ирака"; "путин", "путиным"). */

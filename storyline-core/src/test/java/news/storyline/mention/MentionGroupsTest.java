@@ -163,6 +163,16 @@ class MentionGroupsTest {
     }
 
     @Test
+    void aNameThatOnlySoundsLikeAPlaceIsNoSpellingOfIt() {
+        List<Entity> across = acrossTwo("Coach Miguel Russo said the team was ready. Russo praised the players.",
+                "Talks with Russia went on. Russia and the Russian envoy met in London, where Ninevah was discussed.");
+        assertThat(entityWithForm(across, "Russia").forms()).doesNotContainKey("Russo").containsKey("Russian");
+        // A spelling of a place, nearly the same letters, is still the place.
+        List<Entity> nineveh = acrossTwo("Militants entered Nineveh province.", "They held Ninevah province.");
+        assertThat(entityWithForm(nineveh, "Nineveh").forms()).containsKey("Ninevah");
+    }
+
+    @Test
     void aPlaceWrittenBesideTheRegionItLiesInIsTheOneThereAndTheRegionTheOneHoldingIt() {
         // CNN, April 2007: the regions after the towns are the American states, not the country Georgia nor the
         // town of Washington in Utah (which the text's "Salt Lake City, Utah" would otherwise favour).
