@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -76,16 +78,19 @@ public final class MentionFinder {
             "spc", "pfc", "cmdr");
     /** What follows a name to tell a son from his father ("Jr.", "III"), lower-cased. */
     static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
-    /** Titles that are also words of names ("General Motors", "Major League", "Chief Justice"). */
-    private static final Set<String> AMBIGUOUS_TITLES = Set.of("general", "major", "chief", "justice", "speaker",
-            "leader", "secretary", "commander", "director", "executive", "officer", "founder", "editor", "captain",
-            "specialist", "class", "agent", "coach", "father", "sister", "brother", "detective", "professor");
     /**
      * Titles that open a phrase at least as often as they name an office held: "Coach of the Year", "Father of the
      * Bride", "Agent of Change" are no title with a body after "of", as "President of the United States" is.
      */
     private static final Set<String> PHRASE_TITLES = Set.of("specialist", "class", "agent", "coach", "father",
             "sister", "brother", "detective", "professor");
+    /**
+     * Titles that are also words of names ("General Motors", "Major League", "Chief Justice"), and the titles that
+     * open phrases ("Agent Orange", "Detective Comics").
+     */
+    private static final Set<String> AMBIGUOUS_TITLES = Stream.concat(Stream.of("general", "major", "chief",
+            "justice", "speaker", "leader", "secretary", "commander", "director", "executive", "officer", "founder",
+            "editor", "captain"), PHRASE_TITLES.stream()).collect(Collectors.toUnmodifiableSet());
     /** Words that end or head an organisation's name. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
             "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
@@ -1755,7 +1760,7 @@ public final class MentionFinder {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             tokens.add(new Token(word, start, end, lower, startsSentence(text, start, tokens)
-                    || afterRunInHeadline(text, start, word, lower)));
+                    || afterRunInHeadline(text, start, word, lower, tokens)));
         }
         return tokens;
     }
@@ -1775,37 +1780,29 @@ public final class MentionFinder {
      * 1994 war ...", "... crisis sanitaria Durante la noche ..."): another language's function word of four letters
      * or more, capitalised right after a word in lower case, where that language would not capitalise it.
      */
-    private static boolean afterRunInHeadline(String text, int start, String word, String lower) {
-        if (lower.length() < MIN_OTHER_STOP_WORD || !Character.isUpperCase(word.codePointAt(0))
+    private static boolean afterRunInHeadline(String text, int start, String word, String lower, List<Token> before) {
+        if (before.isEmpty() || lower.length() < MIN_OTHER_STOP_WORD || !Character.isUpperCase(word.codePointAt(0))
                 || word.codePoints().skip(1).anyMatch(Character::isUpperCase) || ENGLISH_TOO.contains(lower)
                 || NAME_PARTICLES.contains(lower)
                 || !STOP_WORDS_OF_OTHER_LANGUAGES.contains(lower) && !GERMAN_OPENING_WORDS.contains(lower)) {
             return false;
         }
-        // The word before begins in lower case and only spaces stand between; the word after is no capitalised one
-        // (a name goes on there: "the Notre Dame campus", "Cosa Nostra", "Estes Kefauver").
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        if (i == start - 1 || i < 0 || !Character.isLetter(text.charAt(i))) {
+        // The word before, in lower case, with only spaces between; small words join names ("the Garden of Eden",
+        // "Corriere della Sera", "Frente de Todos"): after one, the word is a name's.
+        Token previous = before.get(before.size() - 1);
+        if (previous.end >= start || !text.substring(previous.end, start).chars().allMatch(c -> c == ' ')
+                || !Character.isLowerCase(previous.text.codePointAt(0))
+                || !Character.isLetter(previous.text.codePointBefore(previous.text.length()))
+                || ENGLISH_JOINERS.contains(previous.lower) || NameKey.JOINERS.contains(previous.lower)) {
             return false;
         }
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        // Small words join names ("the Garden of Eden", "Corriere della Sera", "Frente de Todos"): after one, the
-        // word is a name's.
-        String before = text.substring(i, start).trim().toLowerCase(Locale.ROOT);
-        if (ENGLISH_JOINERS.contains(before) || NameKey.JOINERS.contains(before)) {
-            return false;
-        }
+        // The word after is no capitalised one (a name goes on there: "the Notre Dame campus", "Cosa Nostra",
+        // "Estes Kefauver").
         int after = start + word.length();
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return Character.isLowerCase(text.charAt(i))
-                && (after >= text.length() || !Character.isUpperCase(text.charAt(after)));
+        return after >= text.length() || !Character.isUpperCase(text.charAt(after));
     }
 
     /** Whether the word at {@code start} opens a sentence, a line or a quotation. */

@@ -239,7 +239,14 @@ public final class MentionGroups {
         int lb = b.length();
         return la >= 5 && lb >= 5 && a.charAt(0) == b.charAt(0)
                 && (NameKey.phonetic(a).equals(NameKey.phonetic(b)) && EditSimilarity.atLeast(a, b, SOUND_SPELLING)
-                    || la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY));
+                    || speltNearly(a, b));
+    }
+
+    /** Six letters or more each, as long within two, and an edit similarity of {@value #EDIT_SIMILARITY}. */
+    private static boolean speltNearly(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        return la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && EditSimilarity.atLeast(a, b, EDIT_SIMILARITY);
     }
 
     /**
@@ -254,12 +261,8 @@ public final class MentionGroups {
         }
         String place = a.exactPlaces.isEmpty() ? b.key : a.key;
         String other = a.exactPlaces.isEmpty() ? a.key : b.key;
-        int la = a.key.length();
-        int lb = b.key.length();
-        boolean spelt = la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2
-                && EditSimilarity.atLeast(a.key, b.key, EDIT_SIMILARITY);
         boolean declined = place.length() >= 5 && other.startsWith(place.substring(0, place.length() - 1));
-        return !spelt && !declined;
+        return !speltNearly(a.key, b.key) && !declined;
     }
 
     /** The fewest letters two case forms of a name share ("ирак", "ирака"; "путин", "путиным"). */
