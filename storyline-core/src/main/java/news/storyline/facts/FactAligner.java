@@ -80,9 +80,6 @@ final class FactAligner {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
             "\\b\\p{Lu}[\\p{L}'\u2019.-]*(?: (?:of |al-|el-|de )?\\p{Lu}[\\p{L}'\u2019.-]*)*");
-    /** "III" or "Jr." after a name: "Anthony LaCalamita III" is the story's "Anthony LaCalamita". */
-    private static final java.util.regex.Pattern GENERATION =
-            java.util.regex.Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
     private final Function<String, String> canonicalName;
     private final java.util.function.Predicate<String> known;
     private final news.storyline.text.DocumentFrequencies frequencies;
@@ -163,7 +160,7 @@ final class FactAligner {
         for (ArticleFacts article : independent) {
             for (Fact f : article.facts()) {
                 if (f.type() == FactType.AGE) {
-                    String[] words = fold(GENERATION.matcher(f.subject()).replaceFirst("")).split(" ");
+                    String[] words = fold(NameKey.withoutGeneration(f.subject())).split(" ");
                     byName.put(f.subject(), words.length < 2 ? words[0] : words[0] + " " + words[words.length - 1]);
                 }
             }

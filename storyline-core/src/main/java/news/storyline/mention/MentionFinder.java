@@ -76,8 +76,6 @@ public final class MentionFinder {
     private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "col",
             "lt", "capt", "maj", "sgt", "brig", "gov", "prof", "rev", "st", "adm", "cpl", "pvt", "supt", "insp", "det",
             "spc", "pfc", "cmdr");
-    /** What follows a name to tell a son from his father ("Jr.", "III"), lower-cased. */
-    static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     /**
      * Titles that open a phrase at least as often as they name an office held: "Coach of the Year", "Father of the
      * Bride", "Agent of Change" are no title with a body after "of", as "President of the United States" is.
@@ -1097,7 +1095,7 @@ public final class MentionFinder {
         for (int k = first; k < last; k++) {
             int titleEnd = titleAt(tokens, k, last);
             // "Martin Luther King Jr.": a title word before a generation is the end of a name, no title.
-            if (titleEnd >= 0 && titleEnd < last && GENERATIONS.contains(tokens.get(titleEnd + 1).lower)) {
+            if (titleEnd >= 0 && titleEnd < last && NameKey.GENERATIONS.contains(tokens.get(titleEnd + 1).lower)) {
                 continue;
             }
             int namesAfter = 0;

@@ -18,6 +18,11 @@ public final class NameKey {
             "da", "di", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "y", "&");
     /** The Arabic article and its assimilated forms, written before a name with a hyphen or a space. */
     static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ez", "ed", "es", "et");
+    /** What follows a name to tell a son from his father, as written ("Jr.", "III"). */
+    private static final Set<String> WRITTEN_GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    /** The same, lower-cased. */
+    static final Set<String> GENERATIONS = WRITTEN_GENERATIONS.stream().map(g -> g.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Apostrophes and the letters written for them, dropped inside a word ("O'Neil" as "oneil"). */
     private static final String APOSTROPHE_CHARS = "'’‘`ʻʿʾ";
 
@@ -50,6 +55,21 @@ public final class NameKey {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /**
+     * The name without the generation written after it ("Anthony LaCalamita III", "Martin Luther King, Jr." as
+     * "Anthony LaCalamita", "Martin Luther King"): the one person's name where a story needs no namesake told apart.
+     * A name of one word keeps it.
+     */
+    public static String withoutGeneration(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        if (space < 0 || !WRITTEN_GENERATIONS.contains(last)) {
+            return name;
+        }
+        String rest = name.substring(0, space).stripTrailing();
+        return rest.endsWith(",") ? rest.substring(0, rest.length() - 1) : rest;
     }
 
     /** The key: folded words without articles and joiners, one space between. */
