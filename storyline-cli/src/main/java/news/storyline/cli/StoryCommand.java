@@ -39,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Report on a story: facts agreed and contradicted across sources, a summary and a timeline.",
         description = "Reads and cleans the articles and reports on them as one story (or, with --stories and "
                 + "--id, on one story of a clustering run): quantities, distances, dates, ranks, people's ages, "
-                + "attributions and quotes of each report, lined up across the reports as agreed, contradicted or given by one "
-                + "source (wire copies count once, under their original); each name with every report's spelling; "
+                + "attributions and quotes of each report, lined up across the reports as agreed, contradicted or "
+                + "given by one source (wire copies count once, under their original); each name with every report's "
+                + "spelling; "
                 + "an extractive summary whose every sentence names its sources; and a timeline of the dated "
                 + "events. The HTML report is one self-contained file with the timeline drawn.")
 final class StoryCommand implements Callable<Integer> {

@@ -66,7 +66,8 @@ public final class FactExtractor {
 
     /**
      * The same, with the article's names already found ({@code MentionExtractor}: a caller that needs them too finds
-     * them once). The names' entities give the main country and city, their mentions the people ages are said of; null when none could be found.
+     * them once). The names' entities give the main country and city, their mentions the people ages are said of;
+     * null when none could be found.
      */
     public ArticleFacts extract(String articleId, String text, ReferenceDay reference, ArticleMentions named) {
         if (text == null || text.isBlank()) {

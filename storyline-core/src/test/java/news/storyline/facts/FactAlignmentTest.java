@@ -265,12 +265,11 @@ class FactAlignmentTest {
     /** ECB+ 19_ecbplus (CC BY 3.0), shortened: "on Saturday night" in reports whose days are a week apart. */
     @Test
     void daysWorkedOutFromTheReportsDaysAgreeWithinAWeekAndAreShownAsNear() {
-        List<FactComparison> comparisons = compared(
+        FactComparison killed = ofType(FactType.DATE,
                 article("a", "2013-03-11T09:00:00Z", "Kimani Gray was shot and killed on Saturday night after police "
                         + "approached him in East Flatbush."),
                 article("b", "2013-03-17T09:00:00Z", "Kimani Gray was shot and killed on Saturday night after "
-                        + "officers approached him in East Flatbush."));
-        FactComparison killed = comparisons.stream().filter(c -> c.type() == FactType.DATE).findFirst().orElseThrow();
+                        + "officers approached him in East Flatbush.")).stream().findFirst().orElseThrow();
         assertThat(killed.agreement()).isEqualTo(Agreement.AGREED);
         assertThat(killed.note()).isEqualTo("2013-03-09 (a) ~ 2013-03-16 (b)");
     }
@@ -291,18 +290,22 @@ class FactAlignmentTest {
     /** ECB+ 30_ecbplus (CC BY 3.0), shortened: each report's "today" is its own day's news, not one event. */
     @Test
     void eachReportsNewsOfItsOwnDayIsAHappeningOfItsOwn() {
-        List<FactComparison> comparisons = compared(
+        List<FactComparison> dated = ofType(FactType.DATE,
                 article("a", "2011-10-14T09:00:00Z", "Seacom announced today that it has restored services to its "
                         + "business customers."),
                 article("b", "2011-10-20T09:00:00Z", "Seacom announced today that it has restored services to all "
                         + "its customers."));
-        List<FactComparison> dated = comparisons.stream().filter(c -> c.type() == FactType.DATE).toList();
         assertThat(dated).hasSize(2).allSatisfy(c -> assertThat(c.agreement()).isEqualTo(Agreement.SINGLE_SOURCE));
+    }
+
+    /** The story's comparisons of one type. */
+    private static List<FactComparison> ofType(FactType type, Article... articles) {
+        return compared(articles).stream().filter(c -> c.type() == type).toList();
     }
 
     /** How the reports stand on the one comparison of a type they give. */
     private static Agreement onlyOne(FactType type, Article... articles) {
-        List<FactComparison> of = compared(articles).stream().filter(c -> c.type() == type).toList();
+        List<FactComparison> of = ofType(type, articles);
         assertThat(of).as(type + " comparisons").hasSize(1);
         return of.get(0).agreement();
     }
@@ -330,14 +333,13 @@ class FactAlignmentTest {
     /** ECB+ 34_12ecb and 34_16ecb (CC BY 3.0), shortened: two outlets quote a Democrat in the same words. */
     @Test
     void aQuoteTwoReportsGiveInTheSameWordsIsShownAsShared() {
-        List<FactComparison> comparisons = compared(
+        List<FactComparison> quotes = ofType(FactType.QUOTE,
                 article("a", "2009-01-06T09:00:00Z", "Gupta has been \u201cthe Obama team's first choice\u201d for "
                         + "the job, a senior Democrat said."),
                 article("b", "2009-01-06T12:00:00Z", "A Democrat familiar with the search said Gupta was \"the Obama "
                         + "team's first choice.\" The network would not comment."),
                 article("c", "2009-01-06T15:00:00Z", "\u201cHe has not accepted the post yet,\u201d a spokesman "
                         + "for the network said on Tuesday."));
-        List<FactComparison> quotes = comparisons.stream().filter(c -> c.type() == FactType.QUOTE).toList();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.agreement()).isEqualTo(Agreement.AGREED);
             assertThat(q.articleIds()).containsExactlyInAnyOrder("a", "b");
@@ -348,12 +350,11 @@ class FactAlignmentTest {
     /** ECB+ 22_ecbplus (CC BY 3.0), shortened: one person's age, with and without a middle name or a given name. */
     @Test
     void anAgeIsOnePersonsWhetherTheMiddleOrGivenNameIsWrittenOrNot() {
-        List<FactComparison> comparisons = compared(
+        List<FactComparison> ages = ofType(FactType.AGE,
                 article("a", "2010-09-10T09:00:00Z", "Police identified the victims as Tanya Renee Wilson, 47, and "
                         + "LaTonya Sharon Brown, 36. Yvonne Hiller, 43, was arrested."),
                 article("b", "2010-09-10T12:00:00Z", "LaTonya Brown was shot in the head and Tanya Wilson, 47, was "
                         + "shot in the side. Hiller, 43, was charged with murder."));
-        List<FactComparison> ages = comparisons.stream().filter(c -> c.type() == FactType.AGE).toList();
         assertThat(ages).filteredOn(c -> c.agreement() == Agreement.AGREED)
                 .extracting(FactComparison::description)
                 .containsExactlyInAnyOrder("age of Tanya Renee Wilson", "age of Yvonne Hiller");
