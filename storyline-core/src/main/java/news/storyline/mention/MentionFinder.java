@@ -57,7 +57,7 @@ public final class MentionFinder {
             "sheikh", "col", "colonel", "lt", "capt", "captain", "maj", "major", "sgt", "chancellor", "secretary",
             "mayor", "commander", "ayatollah", "judge", "justice", "ambassador", "speaker", "spokesman",
             "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
-            "vice president", "foreign minister", "defence minister", "defense minister", "interior minister",
+            "vice president", "crown prince", "foreign minister", "defence minister", "defense minister", "interior minister",
             "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
             "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend",
@@ -68,7 +68,7 @@ public final class MentionFinder {
             "petty officer", "constable", "inspector", "insp", "superintendent", "supt", "patrolman", "firefighter",
             "agent", "coach", "father", "sister", "brother", "professor", "prof", "gov", "adm", "cmdr",
             "attorney", "attorney general", "district attorney", "city attorney", "county attorney",
-            "state attorney", "prosecutor");
+            "state attorney", "prosecutor", "adviser", "advisor");
     /**
      * Titles written short with a full stop ("Gen. Petraeus", "Sen. Harry Reid"): a full stop after one ends no
      * sentence, where one after a title written whole does ("... had not yet become CEO. So Page went ahead").
@@ -88,7 +88,7 @@ public final class MentionFinder {
      */
     private static final Set<String> AMBIGUOUS_TITLES = Stream.concat(Stream.of("general", "major", "chief",
             "justice", "speaker", "leader", "secretary", "commander", "director", "executive", "officer", "founder",
-            "editor", "captain"), PHRASE_TITLES.stream()).collect(Collectors.toUnmodifiableSet());
+            "editor", "captain", "adviser", "advisor"), PHRASE_TITLES.stream()).collect(Collectors.toUnmodifiableSet());
     /** Words that end or head an organisation's name. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "party", "army", "bank",
             "university", "agency", "state", "front", "brigade", "brigades", "corporation", "corp", "inc", "ltd",
@@ -1110,7 +1110,10 @@ public final class MentionFinder {
             // only before two names or more.
             if (titleEnd >= 0 && titleEnd < last && (namesAfter >= 2 || namesAfter == 1
                     && !AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower))) {
-                if (k > first) {
+                // "Defense Secretary Mark Esper": the portfolio before the title names no one ("Apple CEO Tim
+                // Cook", "US President Barack Obama" and "House Intelligence Chairman Adam Schiff" name a company,
+                // a place and a committee).
+                if (k > first && !portfolioOnly(tokens, first, k - 1)) {
                     addName(text, tokens, first, trimJoiners(tokens, first, k - 1), null, out);
                 }
                 String title = text.substring(tokens.get(k).start, tokens.get(titleEnd).end);
@@ -1120,7 +1123,36 @@ public final class MentionFinder {
             // "President of the United States", "CEO of GM": what follows the title and "of" is no person.
             if (titleEnd >= 0 && titleEnd < last && namesAfter == 0
                     && !PHRASE_TITLES.contains(tokens.get(titleEnd).lower)) {
-                addName(text, tokens, titleEnd + 1, last, null, out);
+                // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei Lavrov": unless a person
+                // follows the office it is of, and maybe another office and its holder after "and" ("Secretary of
+                // Commerce Gary Locke and Secretary of the Interior Ken Salazar").
+                int holder = holderAfterOffice(tokens, titleEnd + 1, last);
+                if (holder > 0) {
+                    int end = beforeNextHolder(tokens, holder, last);
+                    // The office's body or place is named still ("the United States", "General Motors", "Minister
+                    // of Finance of Hesse Thomas Schäfer"), its portfolio not.
+                    int office = afterPortfolios(tokens, titleEnd + 2, holder - 1);
+                    int officeEnd = holder - 1;
+                    // "Chairman of the Joint Chiefs of Staff General Joseph Dunford": the rank is the holder's.
+                    while (officeEnd >= office && isTitle(tokens.get(officeEnd).lower)) {
+                        officeEnd--;
+                    }
+                    if (office <= officeEnd) {
+                        addName(text, tokens, office, officeEnd, null, out);
+                    }
+                    String title = text.substring(tokens.get(k).start, tokens.get(holder - 1).end);
+                    addName(text, tokens, holder, end, "title " + title, out);
+                    int next = end + 2 <= last && tokens.get(end + 2).lower.equals("the") ? end + 3 : end + 2;
+                    if (next <= last) {
+                        addCandidate(text, tokens, next, last, lowerCaseWords, capitalisedInside, out);
+                    }
+                    return;
+                }
+                // "Minister of Finance of Hesse": the place, not the portfolio ("Secretary of State" names none).
+                int office = afterPortfolios(tokens, titleEnd + 2, last);
+                if (office <= last) {
+                    addName(text, tokens, office == titleEnd + 2 ? titleEnd + 1 : office, last, null, out);
+                }
                 return;
             }
         }
@@ -1193,6 +1225,85 @@ public final class MentionFinder {
         }
         return true;
     }
+
+    /**
+     * Where the holder's name starts in "of State Mike Pompeo", "of Foreign Affairs Sergei Lavrov", "of the United
+     * States Donald Trump" (from {@code of}, the joiner after a title, to {@code last}): past words that name
+     * portfolios ("of State Pompeo", "of Commerce Gary Locke"), else at a given name with a word after it; -1 when
+     * the words after "of" name only the office or a body ("President of the United States", "CEO of General
+     * Motors").
+     */
+    private static int holderAfterOffice(List<Token> tokens, int of, int last) {
+        if (!tokens.get(of).lower.equals("of") || of + 2 > last) {
+            return -1;
+        }
+        int office = afterPortfolios(tokens, of + 1, last);
+        int end = beforeNextHolder(tokens, office, last);
+        for (int s = Math.max(of + 2, office); s < end; s++) {
+            if (tokens.get(s).capitalised() && GIVEN_NAMES.contains(tokens.get(s).lower)) {
+                return s;
+            }
+        }
+        // "of State Pompeo", not "Minister of Finance of Hesse": the name right after the portfolio.
+        return office > of + 1 && office <= last && tokens.get(office).capitalised()
+                && PORTFOLIO_WORDS.contains(tokens.get(office - 1).lower) ? office : -1;
+    }
+
+    /** Past the portfolios' words and their joiners from {@code from} on ("Health and Human Services"). */
+    private static int afterPortfolios(List<Token> tokens, int from, int last) {
+        int s = from;
+        while (s <= last && (PORTFOLIO_WORDS.contains(tokens.get(s).lower)
+                || JOINERS_OF_PORTFOLIOS.contains(tokens.get(s).lower))) {
+            s++;
+        }
+        // Joiners alone are no portfolio ("of the United States").
+        for (int k = from; k < s; k++) {
+            if (PORTFOLIO_WORDS.contains(tokens.get(k).lower)) {
+                return s;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The last word before an "and" that opens another name after {@code from} ("and Secretary of ...", "and the CEO
+     * of ..."; {@code last} when none does).
+     */
+    private static int beforeNextHolder(List<Token> tokens, int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            if (JOINERS_OF_HOLDERS.contains(tokens.get(k).lower) && (tokens.get(k + 1).capitalised()
+                    || tokens.get(k + 1).lower.equals("the") && k + 2 <= last && tokens.get(k + 2).capitalised())) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the words from first to last are all portfolios' words and their joiners ("Homeland Security"). */
+    private static boolean portfolioOnly(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String lower = tokens.get(k).lower;
+            if (!PORTFOLIO_WORDS.contains(lower) && !JOINERS_OF_PORTFOLIOS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of the offices a secretary or minister holds ("Secretary of Homeland Security", "Defense
+     * Secretary", "Minister of Foreign Affairs"): they name the office, not a body or a person. The armed forces'
+     * ("Navy Secretary") are left out: those are bodies too.
+     */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("state", "defense", "defence", "treasury", "interior",
+            "health", "homeland", "security", "justice", "energy", "commerce", "labor", "labour", "education",
+            "agriculture", "transportation", "transport", "housing", "veterans", "affairs", "foreign", "finance",
+            "home", "trade", "environment", "culture", "human", "services", "urban", "development", "economy",
+            "industry", "communications", "immigration", "public", "works", "social", "welfare", "internal",
+            "external", "science", "technology", "sport", "sports", "tourism", "information", "war", "planning",
+            "staff", "national", "intelligence");
+    private static final Set<String> JOINERS_OF_PORTFOLIOS = Set.of("and", "for", "the", "of", "&");
+    private static final Set<String> JOINERS_OF_HOLDERS = Set.of("and", "&", "y");
 
     /** Whether the token after {@code k} follows it at one character's distance, as the words of one name do. */
     private static boolean nextTo(List<Token> tokens, int k) {
@@ -1326,7 +1437,7 @@ public final class MentionFinder {
             "information", "marketing", "managing", "legal", "medical", "commercial", "digital", "communications",
             "strategy", "investment", "press", "deputy", "assistant", "associate", "acting", "interim", "senior",
             "principal", "creative", "science", "scientific", "security", "content", "product", "operations",
-            "staff", "head");
+            "staff", "head", "national");
 
     /** Whether office words and then a title word follow from {@code from} on, within the name. */
     private static boolean titleFollows(List<Token> tokens, int from, int last) {

@@ -243,6 +243,34 @@ class MentionFinderTest {
                 .containsExactly("Gavin Newsom");
     }
 
+    /**
+     * AllSides and ECB+ (written here in their words): a secretary or minister "of" a portfolio is named with the
+     * office before the name, which neither the office nor the holder is ("State Mike Pompeo" was taken for a body).
+     */
+    @Test
+    void theOfficeATitleIsOfIsNeitherTheHoldersNameNorABody() {
+        assertThat(FINDER.find("Secretary of State Mike Pompeo met Minister of Foreign Affairs Sergei Lavrov. "
+                + "Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar spoke, as did Secretary "
+                + "of Health and Human Services Alex Azar, Chief of Staff Mick Mulvaney and Secretary of State "
+                + "Pompeo."))
+                .extracting(Mention::text, Mention::type).containsExactly(
+                        tuple("Mike Pompeo", MentionType.PERSON), tuple("Sergei Lavrov", MentionType.PERSON),
+                        tuple("Gary Locke", MentionType.PERSON), tuple("Ken Salazar", MentionType.PERSON),
+                        tuple("Alex Azar", MentionType.PERSON), tuple("Mick Mulvaney", MentionType.PERSON),
+                        tuple("Pompeo", MentionType.PERSON));
+        assertThat(only("Secretary of State Mike Pompeo met them.", "Mike Pompeo").cue())
+                .isEqualTo("title Secretary of State");
+        // The body or place of the office is named still; a portfolio before a title is not.
+        assertThat(names("President of the United States Donald Trump and the CEO of General Motors Mary Barra met "
+                + "Defense Secretary Mark Esper and Apple CEO Tim Cook."))
+                .containsExactly("United States", "Donald Trump", "General Motors", "Mary Barra", "Mark Esper",
+                        "Apple", "Tim Cook");
+        assertThat(names("Thomas Schaefer, Minister of Finance of Hesse, died.")).containsExactly("Thomas Schaefer",
+                "Hesse");
+        assertThat(names("The President of the United States spoke to National Security Adviser Susan Rice."))
+                .containsExactly("United States", "Susan Rice");
+    }
+
     @Test
     void aRankThatOpensAPhraseOrAThingsNameMarksNoPerson() {
         // One name after a word that is as often a thing's ("Agent Orange", "Detective Comics") is no person's.
