@@ -300,7 +300,8 @@ public final class MentionFinder {
                 // "the CNN Center on Tuesday", "the Court in January": a day or month after a small word is when,
                 // not more of the name.
                 boolean when = joiners > 0 && CALENDAR.contains(t.lower)
-                        && (tokens.get(j - 1).lower.equals("on") || tokens.get(j - 1).lower.equals("in"));
+                        && (tokens.get(j - 1).lower.equals("on") || tokens.get(j - 1).lower.equals("in"))
+                        || weekdayAfterName(text, tokens, i, last, j, joiners);
                 int body = joiners == 0 && last == i && t.lower.equals("and") ? bodyAfterAnd(tokens, i, j) : -1;
                 if (t.capitalised() && !t.sentenceStart && !when
                         && (regnal || !(t.allCaps() != tokens.get(last).allCaps() && t.text.length() > 1
@@ -1036,6 +1037,47 @@ public final class MentionFinder {
     private static final Set<String> PUBLIC_BODY_WORDS = Set.of("commission", "administration", "agency", "service",
             "services", "department", "bureau", "organisation", "organization", "council", "committee", "authority",
             "board", "institute", "office", "ministry");
+
+    /**
+     * "Attorney General Jeff Sessions Thursday announced", "told the White House Monday": a weekday right after a name
+     * of two words or more is when, not more of the name, and after one word that the text writes without it too
+     * ("Biden Wednesday said ... Biden"). Otherwise it stays ("Patch Tuesday", "Bloody Sunday"), as it does after a
+     * word that names days ("Super Tuesday", "Black Friday"), before another capitalised word and before a closing
+     * quotation mark (a programme's title, "“Fox News Sunday”").
+     */
+    private static boolean weekdayAfterName(String text, List<Token> tokens, int first, int last, int j,
+                                            int joiners) {
+        // A sentence's first word may be any word ("While Super Tuesday ..."): it does not count.
+        int words = last - first + 1 - (tokens.get(first).sentenceStart ? 1 : 0);
+        return joiners == 0 && words >= 1 && WEEKDAYS.contains(tokens.get(j).lower)
+                && !DAYS_NAMED_BY.contains(tokens.get(j - 1).lower)
+                && (j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised())
+                && !closesQuotation(text, tokens.get(j).end)
+                && (words >= 2 || writtenWithoutWeekday(tokens, j - 1));
+    }
+
+    /** Whether a quotation mark closes at {@code end}: a quoted title ends there ("on “Fox News Sunday” that"). */
+    private static boolean closesQuotation(String text, int end) {
+        return end < text.length() && "\"”’'»".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** Whether the text writes the word at {@code k} capitalised elsewhere without a weekday after it. */
+    private static boolean writtenWithoutWeekday(List<Token> tokens, int k) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != k && tokens.get(i).text.equals(tokens.get(k).text)
+                    && (i + 1 >= tokens.size() || !WEEKDAYS.contains(tokens.get(i + 1).lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** The words that make a weekday a day's name ("Super Tuesday", "Good Friday", "Cyber Monday"). */
+    private static final Set<String> DAYS_NAMED_BY = Set.of("super", "black", "cyber", "good", "easter", "ash",
+            "palm", "holy", "bloody", "giving", "maundy", "shrove", "whit", "pentecost", "trinity", "election",
+            "patch");
 
     /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */
     private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {

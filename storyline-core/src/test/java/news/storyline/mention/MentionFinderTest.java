@@ -39,6 +39,12 @@ class MentionFinderTest {
         assertThat(names("She checked into the Betty Ford Center on Tuesday. The Security Council in January agreed."))
                 .containsExactly("Betty Ford Center", "Security Council");
         assertThat(names("Maria del Mar Garcia spoke.")).containsExactly("Maria del Mar Garcia");
+        // A weekday right after a name of two words is when too; after one word it may be a day's name.
+        assertThat(names("Attorney General Jeff Sessions Thursday announced it, the White House Monday said, and "
+                + "Black Friday sales rose.")).containsExactly("Jeff Sessions", "White House", "Black Friday");
+        assertThat(names("He said Biden Wednesday told them. Biden left. Patch Tuesday fixes came. Super Tuesday "
+                + "looms."))
+                .containsExactly("Biden", "Biden", "Patch Tuesday", "Super Tuesday");
     }
 
     /** The seed 000 (Gulf News): a ministry's portfolio before a minister in lower case names no one. */
