@@ -1408,8 +1408,9 @@ public final class MentionFinder {
     }
 
     /**
-     * A title, also as one elected and not yet in office or one no longer in it ("President-elect Barack Obama",
-     * "ex-Governor Rod Blagojevich"): the hyphen makes them one token, which the list alone would not know.
+     * A title, also as one elected or named and not yet in office or one no longer in it ("President-elect Barack
+     * Obama", "Speaker-designate Nancy Pelosi", "ex-Governor Rod Blagojevich"): the hyphen makes them one token,
+     * which the list alone would not know.
      */
     static boolean isTitle(String lower) {
         if (TITLES.contains(lower)) {
@@ -1421,6 +1422,9 @@ public final class MentionFinder {
         }
         if (lower.endsWith("-elect")) {
             return TITLES.contains(lower.substring(0, lower.length() - "-elect".length()));
+        }
+        if (lower.endsWith("-designate")) {
+            return TITLES.contains(lower.substring(0, lower.length() - "-designate".length()));
         }
         return lower.startsWith("ex-") && TITLES.contains(lower.substring("ex-".length()));
     }

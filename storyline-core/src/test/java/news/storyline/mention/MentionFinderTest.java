@@ -297,6 +297,8 @@ class MentionFinderTest {
                 .isEqualTo("title after, governor-elect");
         assertThat(only("Atheel al-Nujaifi, the ex-governor of the province, spoke.", "Atheel al-Nujaifi").cue())
                 .isEqualTo("title after, ex-governor");
+        assertThat(only("Speaker-designate Nancy Pelosi spoke.", "Nancy Pelosi").cue())
+                .isEqualTo("title Speaker-designate");
     }
 
     @Test
