@@ -337,10 +337,12 @@ public final class MentionGroups {
             if (f.words() != 1 || f.key.length() < 2 || (f.key.length() < 3 && !f.acronym)) {
                 continue;
             }
-            // A two-letter acronym is taken for a name only in an article that writes both ("PM" is many things).
+            // A two-letter acronym is taken for a name only in an article that writes both ("PM" is many things),
+            // and so is one written as a word ("Isil", "Nato"): spelt so, a word of the language often matches a
+            // name's initials ("Act", "Get", "Cut" for "Coordinated Universal Time").
             // An acronym that names a place ("US", "UK") spells only a place's name: "Universal Studios" is not "US".
             List<Integer> candidates = byInitials.getOrDefault(f.key, List.of()).stream()
-                    .filter(c -> f.key.length() >= 3 || together(f, list.get(c)))
+                    .filter(c -> f.key.length() >= 3 && f.acronym || together(f, list.get(c)))
                     .filter(c -> f.exactPlaces.isEmpty() || !list.get(c).exactPlaces.isEmpty()).toList();
             List<Integer> expansions = distinctGroups(candidates, parent);
             if (expansions.size() == 1) {

@@ -65,6 +65,20 @@ class MentionGroupsTest {
         assertThat(entityWithForm(capital, "Washington").place().kind()).isNotEqualTo(Place.Kind.REGION);
     }
 
+    /**
+     * An acronym written as a word spells a name only where one article writes both: across the SemEval and ECB+
+     * reports "Day" had joined "Delaina Ashley Yuan" (40 mentions), "Ross" "Bob Rifkin of Operation Safe Streets".
+     */
+    @Test
+    void anAcronymWrittenAsAWordSpellsANameOnlyBesideIt() {
+        List<Entity> apart = acrossTwo("Bob Rifkin of Operation Safe Streets said so.",
+                "He met Ross on Monday, and Ross agreed.");
+        assertThat(entityWithForm(apart, "Ross").forms()).containsOnlyKeys("Ross");
+        List<Entity> capitals = acrossTwo("The Islamic State of Iraq and the Levant took Mosul.",
+                "ISIL fighters held the city.");
+        assertThat(entityWithForm(capitals, "ISIL").forms()).containsKey("Islamic State of Iraq and the Levant");
+    }
+
     @Test
     void anAcronymNamingAPlaceSpellsOnlyAPlacesName() {
         List<Entity> entities = entities("She left Universal Studios for the US stage. The US and the United States "
