@@ -1074,6 +1074,10 @@ public final class MentionFinder {
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Words after a weekday that make it a paper's or programme's name ("Sunday Times", "Monday Night Football"). */
+    private static final Set<String> WEEKDAY_TITLES = Set.of("times", "telegraph", "express", "mirror", "morning",
+            "night", "post", "herald", "mail", "people", "independent", "dispatch", "sport", "star", "tribune",
+            "observer", "journal", "review", "edition", "school", "football", "today", "world", "mass");
     /** The words that make a weekday a day's name ("Super Tuesday", "Good Friday", "Cyber Monday"). */
     private static final Set<String> DAYS_NAMED_BY = Set.of("super", "black", "cyber", "good", "easter", "ash",
             "palm", "holy", "bloody", "giving", "maundy", "shrove", "whit", "pentecost", "trinity", "election",
@@ -1120,6 +1124,12 @@ public final class MentionFinder {
             while (first <= last && !tokens.get(first).capitalised()) {
                 first++;
             }
+        }
+        // "said Tuesday Google would ...": a weekday before a name is when, unless it names a paper or programme
+        // ("Sunday Times", "Monday Night Football").
+        if (first < last && WEEKDAYS.contains(tokens.get(first).lower)
+                && !WEEKDAY_TITLES.contains(tokens.get(first + 1).lower)) {
+            first++;
         }
         if (first > last || isCapitalisedLabel(text, tokens, first, last) || portfolio(tokens, first, last)) {
             return;

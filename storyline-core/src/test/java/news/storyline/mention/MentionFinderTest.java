@@ -42,6 +42,8 @@ class MentionFinderTest {
         // A weekday right after a name of two words is when too; after one word it may be a day's name.
         assertThat(names("Attorney General Jeff Sessions Thursday announced it, the White House Monday said, and "
                 + "Black Friday sales rose.")).containsExactly("Jeff Sessions", "White House", "Black Friday");
+        assertThat(names("He said Tuesday Google would pay, the Sunday Times said.")).containsExactly("Google",
+                "Sunday Times");
         assertThat(names("He said Biden Wednesday told them. Biden left. Patch Tuesday fixes came. Super Tuesday "
                 + "looms."))
                 .containsExactly("Biden", "Biden", "Patch Tuesday", "Super Tuesday");
