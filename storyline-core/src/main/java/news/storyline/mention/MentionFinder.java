@@ -239,6 +239,11 @@ public final class MentionFinder {
 
     private static final Set<String> GIVEN_NAMES = readList("/mention/first-names.txt");
 
+    /** Whether a word in lower case is a given name of the list ("francis", "john"). */
+    static boolean isGivenName(String lower) {
+        return GIVEN_NAMES.contains(lower);
+    }
+
     private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {

@@ -197,6 +197,13 @@ public final class MentionGroups {
     static final long SMALL_TOWN = 100_000;
 
     private void mergeBySpelling(List<Form> list, DisjointSets parent) {
+        // The surnames of the people named in full: "Mueller" is a person's name where "Robert Mueller" is named.
+        Set<String> surnames = new HashSet<>();
+        for (Form f : list) {
+            if (f.words() >= 2 && f.type == MentionType.PERSON) {
+                surnames.add(f.key.substring(f.key.lastIndexOf(' ') + 1));
+            }
+        }
         // Blocked by first letter, so that many articles' names stay cheap to compare.
         Map<Character, List<Integer>> byInitial = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -219,7 +226,8 @@ public final class MentionGroups {
                     }
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
                             : wordsAlike(a.key.split(" "), b.key.split(" "));
-                    if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b)) {
+                    if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b) && !twoPeopleBySound(a, b, surnames)
+                            && !givenNameBesideAPlace(a, b)) {
                         parent.union(block.get(x), block.get(y));
                     }
                 }
@@ -263,6 +271,26 @@ public final class MentionGroups {
         String other = a.exactPlaces.isEmpty() ? a.key : b.key;
         boolean declined = place.length() >= 5 && other.startsWith(place.substring(0, place.length() - 1));
         return !speltNearly(a.key, b.key) && !declined;
+    }
+
+    /**
+     * Whether two single words, one of them a person's, are alike by sound only: two surnames of one sound are as
+     * often two people ("Miller" and "Mueller", Stephen Miller and Robert Mueller) as one spelt two ways, which keeps
+     * nearly all its letters ("Soleimani", "Suleimani").
+     */
+    private static boolean twoPeopleBySound(Form a, Form b, Set<String> surnames) {
+        return a.words() == 1 && (a.type == MentionType.PERSON || b.type == MentionType.PERSON
+                        || surnames.contains(a.key) || surnames.contains(b.key))
+                && !speltNearly(a.key, b.key) && !caseForms(a.key, b.key) && !caseInflected(a.key);
+    }
+
+    /**
+     * Whether one of two single words is a place of the gazetteer and the other a given name: "Francis" (the pope) is
+     * spelt nearly as "France", but no spelling of it.
+     */
+    private static boolean givenNameBesideAPlace(Form a, Form b) {
+        return a.words() == 1 && a.exactPlaces.isEmpty() != b.exactPlaces.isEmpty()
+                && MentionFinder.isGivenName(a.exactPlaces.isEmpty() ? a.key : b.key);
     }
 
     /** The fewest letters two case forms of a name share ("ирак", "ирака"; "путин", "путиным"). */

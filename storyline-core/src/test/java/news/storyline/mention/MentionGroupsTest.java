@@ -79,6 +79,24 @@ class MentionGroupsTest {
         assertThat(entityWithForm(capitals, "ISIL").forms()).containsKey("Islamic State of Iraq and the Levant");
     }
 
+    /**
+     * AllSides dev (written here in its words): across reports, sound alone had made Stephen Miller one with Robert
+     * Mueller, and Pope Francis one with France.
+     */
+    @Test
+    void twoSurnamesOrAGivenNameAndAPlaceOfOneSoundStayApart() {
+        List<Entity> people = acrossTwo("Special counsel Robert Mueller filed his report. Mueller said little.",
+                "White House adviser Stephen Miller spoke. Miller said the policy stood.");
+        assertThat(entityWithForm(people, "Mueller").forms()).doesNotContainKey("Miller");
+        List<Entity> pope = acrossTwo("Pope Francis visited Iraq. Francis said mass in Mosul.",
+                "France sent aid. France said so.");
+        assertThat(entityWithForm(pope, "France").forms()).doesNotContainKey("Francis");
+        // A name spelt two ways keeps nearly all its letters, and stays one.
+        List<Entity> spellings = acrossTwo("Qassem Soleimani was killed. Soleimani led the force.",
+                "Iran mourned Qassim Suleimani. Suleimani was buried.");
+        assertThat(entityWithForm(spellings, "Soleimani").forms()).containsKey("Suleimani");
+    }
+
     @Test
     void anAcronymNamingAPlaceSpellsOnlyAPlacesName() {
         List<Entity> entities = entities("She left Universal Studios for the US stage. The US and the United States "
