@@ -197,11 +197,15 @@ public final class MentionGroups {
     static final long SMALL_TOWN = 100_000;
 
     private void mergeBySpelling(List<Form> list, DisjointSets parent) {
-        // The surnames of the people named in full: "Mueller" is a person's name where "Robert Mueller" is named.
-        Set<String> surnames = new HashSet<>();
+        // The surnames of the people named in full, with their given names: "Mueller" is a person's name where
+        // "Robert Mueller" is named.
+        Map<String, Set<String>> surnames = new HashMap<>();
+        Set<String> keys = new HashSet<>();
         for (Form f : list) {
+            keys.add(f.key);
             if (f.words() >= 2 && f.type == MentionType.PERSON) {
-                surnames.add(f.key.substring(f.key.lastIndexOf(' ') + 1));
+                surnames.computeIfAbsent(f.key.substring(f.key.lastIndexOf(' ') + 1), k -> new HashSet<>())
+                        .add(f.key.substring(0, f.key.indexOf(' ')));
             }
         }
         // Blocked by first letter, so that many articles' names stay cheap to compare.
@@ -227,6 +231,7 @@ public final class MentionGroups {
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
                             : wordsAlike(a.key.split(" "), b.key.split(" "));
                     if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b) && !twoPeopleBySound(a, b, surnames)
+                            && !twoPeopleNamedInFull(a, b, surnames) && !surnameBesideANoun(a, b, surnames, keys)
                             && !givenNameBesideAPlace(a, b)) {
                         parent.union(block.get(x), block.get(y));
                     }
@@ -278,10 +283,46 @@ public final class MentionGroups {
      * often two people ("Miller" and "Mueller", Stephen Miller and Robert Mueller) as one spelt two ways, which keeps
      * nearly all its letters ("Soleimani", "Suleimani").
      */
-    private static boolean twoPeopleBySound(Form a, Form b, Set<String> surnames) {
+    private static boolean twoPeopleBySound(Form a, Form b, Map<String, Set<String>> surnames) {
         return a.words() == 1 && (a.type == MentionType.PERSON || b.type == MentionType.PERSON
-                        || surnames.contains(a.key) || surnames.contains(b.key))
+                        || surnames.containsKey(a.key) || surnames.containsKey(b.key))
                 && !speltNearly(a.key, b.key) && !caseForms(a.key, b.key) && !caseInflected(a.key);
+    }
+
+    /**
+     * Whether two single words are the surnames of people named in full by given names that are not alike: "Carson"
+     * (Ben Carson) and "Carlson" (Tucker Carlson) are two people however near their spellings.
+     */
+    private static boolean twoPeopleNamedInFull(Form a, Form b, Map<String, Set<String>> surnames) {
+        Set<String> givenA = surnames.get(a.key);
+        Set<String> givenB = surnames.get(b.key);
+        if (a.words() != 1 || givenA == null || givenB == null) {
+            return false;
+        }
+        for (String x : givenA) {
+            for (String y : givenB) {
+                if (alike(x, y) || x.equals(y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether one of two single words is a person's surname and the other a noun, which the reports also write in
+     * the plural: "Marine" and "Marines" are no spelling of "Marino" (Tom Marino), nor "Market" of "Markey".
+     */
+    private static boolean surnameBesideANoun(Form a, Form b, Map<String, Set<String>> surnames, Set<String> keys) {
+        if (a.words() != 1 || surnames.containsKey(a.key) == surnames.containsKey(b.key)) {
+            return false;
+        }
+        String surname = surnames.containsKey(a.key) ? a.key : b.key;
+        String other = surnames.containsKey(a.key) ? b.key : a.key;
+        String singular = other.endsWith("s") ? other.substring(0, other.length() - 1) : other;
+        // Not the name's own forms ("Clintons", "Netanjahus"; "Germans" where a misread "... Germany" is a surname).
+        return !other.startsWith(surname) && !surname.startsWith(singular)
+                && keys.contains(singular + "s") && keys.contains(singular);
     }
 
     /**
