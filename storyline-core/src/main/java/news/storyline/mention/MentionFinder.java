@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1902,6 +1903,7 @@ public final class MentionFinder {
     }
 
     private static List<Token> tokens(String text) {
+        Set<String> possessiveNames = possessiveNames(text);
         List<Token> tokens = new ArrayList<>();
         for (int at = 0; at < text.length(); ) {
             int start = at;
@@ -1912,8 +1914,9 @@ public final class MentionFinder {
             }
             at = end;
             String word = text.substring(start, end);
-            // A possessive is the name without its "'s".
-            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+            // A possessive is the name without its "'s", but for a shop's name that is written with it ("Sam's Club").
+            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))
+                    && !possessiveNames.contains(word.substring(0, word.length() - 2))) {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
             }
@@ -1934,6 +1937,31 @@ public final class MentionFinder {
         }
         return tokens;
     }
+
+    /**
+     * The words a text writes with "'s" before a shop's or company's word ("Sam's Club", "Denny's Restaurant", "Macy's
+     * Inc") and never without it: the "'s" is the name's. A person's possessive before such a word ("Trump's
+     * Club") is the person where the text names him alone too.
+     */
+    private static Set<String> possessiveNames(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = POSSESSIVE_BEFORE_SHOP.matcher(text);
+        while (m.find()) {
+            if (SHOP_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                names.add(m.group(1));
+            }
+        }
+        names.removeIf(name -> Pattern.compile("\\b" + Pattern.quote(name) + "(?!['’]s)(?![\\p{L}\\p{M}])")
+                .matcher(text).find());
+        return names;
+    }
+
+    private static final Pattern POSSESSIVE_BEFORE_SHOP = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}\\p{M}]+)['’]s (\\p{Lu}\\p{L}+)");
+    /** Words that end a shop's or company's name after a possessive. */
+    private static final Set<String> SHOP_WORDS = Set.of("club", "restaurant", "restaurants", "pizza", "corp",
+            "inc", "co", "bar", "grill", "cafe", "café", "diner", "motel", "hotel", "store", "stores", "pub", "tavern",
+            "supermarket", "kitchen", "bakery", "pharmacy");
 
     /** English's small words that stand inside names or before them ("Garden of Eden", "in Mich."). */
     private static final Set<String> ENGLISH_JOINERS = Set.of("of", "the", "and", "in", "on", "at", "to", "from",

@@ -279,6 +279,16 @@ class MentionFinderTest {
                 .containsExactly("United States", "Susan Rice");
     }
 
+    /** ECB+ (written here in its words): a shop's name ends in a possessive, which a person's does not. */
+    @Test
+    void aPossessiveBeforeAShopsWordIsPartOfItsName() {
+        assertThat(names("A gunman opened fire at a Sam's Club in Bloomington. The Sam's Club was closed, and "
+                + "Obama's aides said so.")).containsExactly("Sam's Club", "Bloomington", "Sam's Club", "Obama");
+        // Where the text names the word alone too, the possessive is its own ("Trump's Club ... Trump said").
+        assertThat(names("He went to Trump's Club in Florida. Trump said so.")).containsExactly("Trump", "Club",
+                "Florida", "Trump");
+    }
+
     @Test
     void aRankThatOpensAPhraseOrAThingsNameMarksNoPerson() {
         // One name after a word that is as often a thing's ("Agent Orange", "Detective Comics") is no person's.
