@@ -3,6 +3,7 @@ package news.storyline.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MentionGroupsTest {
@@ -15,6 +16,11 @@ class MentionGroupsTest {
     /** The entities of two texts grouped across both, each text its own article. */
     private static List<Entity> acrossTwo(String first, String second) {
         return EXTRACTOR.across(List.of(EXTRACTOR.extract("a", first, null), EXTRACTOR.extract("b", second, null)));
+    }
+
+    /** The forms of the entity that holds {@code form}, grouped across two texts. */
+    private static Map<String, Integer> formsAcross(String first, String second, String form) {
+        return entityWithForm(acrossTwo(first, second), form).forms();
     }
 
     private static Entity entityWithForm(List<Entity> entities, String form) {
@@ -71,12 +77,10 @@ class MentionGroupsTest {
      */
     @Test
     void anAcronymWrittenAsAWordSpellsANameOnlyBesideIt() {
-        List<Entity> apart = acrossTwo("Bob Rifkin of Operation Safe Streets said so.",
-                "He met Ross on Monday, and Ross agreed.");
-        assertThat(entityWithForm(apart, "Ross").forms()).containsOnlyKeys("Ross");
-        List<Entity> capitals = acrossTwo("The Islamic State of Iraq and the Levant took Mosul.",
-                "ISIL fighters held the city.");
-        assertThat(entityWithForm(capitals, "ISIL").forms()).containsKey("Islamic State of Iraq and the Levant");
+        assertThat(formsAcross("Bob Rifkin of Operation Safe Streets said so.",
+                "He met Ross on Monday, and Ross agreed.", "Ross")).containsOnlyKeys("Ross");
+        assertThat(formsAcross("The Islamic State of Iraq and the Levant took Mosul.",
+                "ISIL fighters held the city.", "ISIL")).containsKey("Islamic State of Iraq and the Levant");
     }
 
     /**
@@ -85,24 +89,20 @@ class MentionGroupsTest {
      */
     @Test
     void twoSurnamesOrAGivenNameAndAPlaceOfOneSoundStayApart() {
-        List<Entity> people = acrossTwo("Special counsel Robert Mueller filed his report. Mueller said little.",
-                "White House adviser Stephen Miller spoke. Miller said the policy stood.");
-        assertThat(entityWithForm(people, "Mueller").forms()).doesNotContainKey("Miller");
-        List<Entity> pope = acrossTwo("Pope Francis visited Iraq. Francis said mass in Mosul.",
-                "France sent aid. France said so.");
-        assertThat(entityWithForm(pope, "France").forms()).doesNotContainKey("Francis");
+        assertThat(formsAcross("Special counsel Robert Mueller filed his report. Mueller said little.",
+                "White House adviser Stephen Miller spoke. Miller said the policy stood.", "Mueller"))
+                .doesNotContainKey("Miller");
+        assertThat(formsAcross("Pope Francis visited Iraq. Francis said mass in Mosul.",
+                "France sent aid. France said so.", "France")).doesNotContainKey("Francis");
         // Two people named in full by other given names, or a surname and a noun the reports write in the plural,
         // stay apart however near their spellings.
-        List<Entity> hosts = acrossTwo("Fox host Tucker Carlson spoke. Carlson said so.",
-                "Housing Secretary Ben Carson spoke. Carson agreed.");
-        assertThat(entityWithForm(hosts, "Carlson").forms()).doesNotContainKey("Carson");
-        List<Entity> marines = acrossTwo("Congressman Tom Marino withdrew. Marino said so.",
-                "A Marine was hurt, and two Marines died.");
-        assertThat(entityWithForm(marines, "Marino").forms()).doesNotContainKeys("Marine", "Marines");
+        assertThat(formsAcross("Fox host Tucker Carlson spoke. Carlson said so.",
+                "Housing Secretary Ben Carson spoke. Carson agreed.", "Carlson")).doesNotContainKey("Carson");
+        assertThat(formsAcross("Congressman Tom Marino withdrew. Marino said so.",
+                "A Marine was hurt, and two Marines died.", "Marino")).doesNotContainKeys("Marine", "Marines");
         // A name spelt two ways keeps nearly all its letters, and stays one.
-        List<Entity> spellings = acrossTwo("Qassem Soleimani was killed. Soleimani led the force.",
-                "Iran mourned Qassim Suleimani. Suleimani was buried.");
-        assertThat(entityWithForm(spellings, "Soleimani").forms()).containsKey("Suleimani");
+        assertThat(formsAcross("Qassem Soleimani was killed. Soleimani led the force.",
+                "Iran mourned Qassim Suleimani. Suleimani was buried.", "Soleimani")).containsKey("Suleimani");
     }
 
     @Test
