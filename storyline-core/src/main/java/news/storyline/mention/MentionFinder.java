@@ -58,8 +58,8 @@ public final class MentionFinder {
             "sheikh", "col", "colonel", "lt", "capt", "captain", "maj", "major", "sgt", "chancellor", "secretary",
             "mayor", "commander", "ayatollah", "judge", "justice", "ambassador", "speaker", "spokesman",
             "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
-            "vice president", "crown prince", "foreign minister", "defence minister", "defense minister", "interior minister",
-            "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
+            "vice president", "crown prince", "foreign minister", "defence minister", "defense minister",
+            "interior minister", "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
             "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend",
             // Ranks of police, armed forces, courts, churches and schools, as crime and war reports name people

@@ -230,8 +230,9 @@ public final class MentionGroups {
                     }
                     boolean alike = a.words == 1 ? alike(a.key, b.key)
                             : wordsAlike(a.key.split(" "), b.key.split(" "));
-                    if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b) && !twoPeopleBySound(a, b, surnames)
-                            && !twoPeopleNamedInFull(a, b, surnames) && !surnameBesideANoun(a, b, surnames, keys)
+                    if (alike && !differentPlaces(a, b) && !soundOnlyBesideAPlace(a, b)
+                            && !twoPeopleBySound(a, b, surnames) && !twoPeopleNamedInFull(a, b, surnames)
+                            && !surnameBesideANoun(a, b, surnames, keys)
                             && !givenNameBesideAPlace(a, b)) {
                         parent.union(block.get(x), block.get(y));
                     }
