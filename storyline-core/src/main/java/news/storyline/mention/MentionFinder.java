@@ -1166,8 +1166,10 @@ public final class MentionFinder {
             }
             // A word that is a title and a name's part ("General Motors", "Chief Justice") is taken for a title
             // only before two names or more.
+            // After a portfolio ("Defense Secretary Esper") the word is the office's title, not a name's part.
             if (titleEnd >= 0 && titleEnd < last && (namesAfter >= 2 || namesAfter == 1
-                    && !AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower))) {
+                    && (!AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower)
+                        || k > first && portfolioOnly(tokens, first, k - 1)))) {
                 // "Defense Secretary Mark Esper": the portfolio before the title names no one ("Apple CEO Tim
                 // Cook", "US President Barack Obama" and "House Intelligence Chairman Adam Schiff" name a company,
                 // a place and a committee).

@@ -275,6 +275,8 @@ class MentionFinderTest {
                         "Apple", "Tim Cook");
         assertThat(names("Thomas Schaefer, Minister of Finance of Hesse, died.")).containsExactly("Thomas Schaefer",
                 "Hesse");
+        // After a portfolio, a title word that may be a name's part is the title: one name after it is the holder.
+        assertThat(only("Defense Secretary Esper flew in.", "Esper").type()).isEqualTo(MentionType.PERSON);
         assertThat(names("The President of the United States spoke to National Security Adviser Susan Rice."))
                 .containsExactly("United States", "Susan Rice");
     }
