@@ -59,7 +59,8 @@ public final class MentionFinder {
             "mayor", "commander", "ayatollah", "judge", "justice", "ambassador", "speaker", "spokesman",
             "spokeswoman", "chief", "leader", "sir", "lord", "lady", "emir", "imam", "cardinal", "bishop",
             "vice president", "crown prince", "foreign minister", "defence minister", "defense minister",
-            "interior minister", "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo", "chairman", "chairwoman",
+            "interior minister", "mp", "governor-general", "brig", "admiral", "marshal", "commissioner", "ceo",
+            "chairman", "chairwoman",
             "executive", "officer", "director", "founder", "editor", "congressman", "congresswoman", "councilman",
             "councilwoman", "councillor", "assemblyman", "assemblywoman", "rabbi", "rev", "reverend",
             // Ranks of police, armed forces, courts, churches and schools, as crime and war reports name people
@@ -212,13 +213,14 @@ public final class MentionFinder {
             "qwerty", "sdhc", "wi", "wifi", "tv", "hd", "id", "dui", "dwi", "faq", "diy", "vip", "atm", "suv", "ufo",
             "html", "url", "www", "ip", "os", "ai", "vr", "cpu", "gpu", "ram", "ssd", "mp3");
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec",
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> CALENDAR = Stream.concat(WEEKDAYS.stream(), Stream.of("january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             // Time zones of datelines and update lines ("Updated 0947 GMT", "10:24 AM PDT"): part of a time.
             "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "hkt",
-            "jst", "aest", "aedt", "ist");
+            "jst", "aest", "aedt", "ist")).collect(Collectors.toUnmodifiableSet());
     /**
      * German days and months, which German capitalises as nouns ("am Montag", "im Januar"), and a day with its part
      * ("Montagabend", "Dienstagmorgen"); "Mai" is left out, a name too.
@@ -1078,8 +1080,6 @@ public final class MentionFinder {
         return false;
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** Words after a weekday that make it a paper's or programme's name ("Sunday Times", "Monday Night Football"). */
     private static final Set<String> WEEKDAY_TITLES = Set.of("times", "telegraph", "express", "mirror", "morning",
             "night", "post", "herald", "mail", "people", "independent", "dispatch", "sport", "star", "tribune",
@@ -1164,16 +1164,15 @@ public final class MentionFinder {
                     titleEnd = -1;
                 }
             }
+            // "Defense Secretary Mark Esper": the portfolio before the title names no one ("Apple CEO Tim Cook", "US
+            // President Barack Obama" and "House Intelligence Chairman Adam Schiff" name a company, a place and a
+            // committee).
+            boolean portfolioBefore = k > first && portfolioOnly(tokens, first, k - 1);
             // A word that is a title and a name's part ("General Motors", "Chief Justice") is taken for a title
-            // only before two names or more.
-            // After a portfolio ("Defense Secretary Esper") the word is the office's title, not a name's part.
+            // only before two names or more, or after a portfolio ("Defense Secretary Esper").
             if (titleEnd >= 0 && titleEnd < last && (namesAfter >= 2 || namesAfter == 1
-                    && (!AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower)
-                        || k > first && portfolioOnly(tokens, first, k - 1)))) {
-                // "Defense Secretary Mark Esper": the portfolio before the title names no one ("Apple CEO Tim
-                // Cook", "US President Barack Obama" and "House Intelligence Chairman Adam Schiff" name a company,
-                // a place and a committee).
-                if (k > first && !portfolioOnly(tokens, first, k - 1)) {
+                    && (!AMBIGUOUS_TITLES.contains(tokens.get(titleEnd).lower) || portfolioBefore))) {
+                if (k > first && !portfolioBefore) {
                     addName(text, tokens, first, trimJoiners(tokens, first, k - 1), null, out);
                 }
                 String title = text.substring(tokens.get(k).start, tokens.get(titleEnd).end);

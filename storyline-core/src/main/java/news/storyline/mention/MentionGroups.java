@@ -204,7 +204,7 @@ public final class MentionGroups {
         for (Form f : list) {
             keys.add(f.key);
             if (f.words() >= 2 && f.type == MentionType.PERSON) {
-                surnames.computeIfAbsent(f.key.substring(f.key.lastIndexOf(' ') + 1), k -> new HashSet<>())
+                surnames.computeIfAbsent(lastWord(f.key), k -> new HashSet<>())
                         .add(f.key.substring(0, f.key.indexOf(' ')));
             }
         }
@@ -302,7 +302,7 @@ public final class MentionGroups {
         }
         for (String x : givenA) {
             for (String y : givenB) {
-                if (alike(x, y) || x.equals(y)) {
+                if (alike(x, y)) {
                     return false;
                 }
             }
@@ -533,19 +533,26 @@ public final class MentionGroups {
         }
     }
 
+    /** A key's last word: a person's surname in a full name. */
+    private static String lastWord(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
     /** A name of two words or more that may be a person's (given name and surname). */
     private static boolean personsFullName(Form f) {
         return !f.acronym && f.words() >= 2 && (f.type == MentionType.PERSON || f.type == MentionType.OTHER);
     }
 
-    /** Whether two groups' full names are two people: some surname of one is spelt unlike every surname of the other. */
+    /**
+     * Whether two groups' full names are two people: some surname of one is spelt unlike every surname of the other.
+     */
     private static boolean twoPeople(Set<String> a, Set<String> b) {
         if (a == null || b == null) {
             return false;
         }
         for (String x : a) {
-            String surname = x.substring(x.lastIndexOf(' ') + 1);
-            if (b.stream().noneMatch(y -> alike(surname, y.substring(y.lastIndexOf(' ') + 1)))) {
+            String surname = lastWord(x);
+            if (b.stream().noneMatch(y -> alike(surname, lastWord(y)))) {
                 return true;
             }
         }
