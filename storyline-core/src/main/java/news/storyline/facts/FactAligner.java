@@ -369,7 +369,8 @@ final class FactAligner {
                 boolean opposite = particles.get(i) != null && particles.get(j) != null
                         && !particles.get(i).equals(particles.get(j));
                 if (cosine >= threshold && sameActor && !opposite && !twoFigures(facts.get(i), facts.get(j), days)
-                        && !twoHappenings(facts.get(i), facts.get(j), reportDays)) {
+                        && !twoHappenings(facts.get(i), facts.get(j), reportDays)
+                        && !givenCrosswise(facts, i, j)) {
                     // Two facts of one sentence have its cosine alike: the words just before each ("the Nasdaq
                     // index has fallen by", "while the Dax was") tell which of another report's facts is the same.
                     // (Figures only: a dated event is compared by what follows its verb already.)
@@ -380,6 +381,22 @@ final class FactAligner {
             }
         }
         return groups(facts, pairs);
+    }
+
+    /**
+     * Whether two differing figures are each also given by the other's report, so that the reports say the same two
+     * things ("from 6 feet to 3 feet" and "three feet ... instead of the six feet it had recommended"): such a pair
+     * is never lined up, and each figure meets its equal. Read on AllSides dev's story reports, where the words
+     * before the figures had paired them crosswise into two disagreements.
+     */
+    private boolean givenCrosswise(List<Fact> facts, int i, int j) {
+        Fact a = facts.get(i);
+        Fact b = facts.get(j);
+        if (a.type() != FactType.QUANTITY || agree(a, b)) {
+            return false;
+        }
+        return facts.stream().anyMatch(f -> f.articleId().equals(a.articleId()) && agree(f, b))
+                && facts.stream().anyMatch(f -> f.articleId().equals(b.articleId()) && agree(f, a));
     }
 
     /**
@@ -577,17 +594,38 @@ final class FactAligner {
                 }
             }
         }
-        if (!agree && (type == FactType.QUANTITY || type == FactType.AGE && agedBetween(facts, days))
-                && updated(facts, days)) {
-            List<Fact> byDay = facts.stream().sorted(Comparator.comparing((Fact f) -> days.get(f.articleId())))
-                    .toList();
-            // Reports of one day agree (else it is no update): each day's value once, with every report giving it.
-            var sameDay = new LinkedHashMap<java.time.LocalDate, List<Fact>>();
-            byDay.forEach(f -> sameDay.computeIfAbsent(days.get(f.articleId()), d -> new ArrayList<>()).add(f));
+        // Reports without a day of their own take no part in telling an update, but do not stop one when each gives
+        // a value a dated report gives too (an accused "27" in the reports of 2005 and "29" in one of 2007 and in an
+        // undated one: ECB+ 16_ecbplus).
+        List<Fact> dated = facts.stream().filter(f -> days.containsKey(f.articleId())).toList();
+        List<Fact> undated = facts.stream().filter(f -> !days.containsKey(f.articleId())).toList();
+        if (!agree && (type == FactType.QUANTITY || type == FactType.AGE && agedBetween(dated, days))
+                && dated.stream().map(Fact::articleId).distinct().count() > 1 && updated(dated, days)
+                && undated.stream().allMatch(u -> dated.stream().anyMatch(d -> agree(d, u)))
+                && dated.stream().anyMatch(d -> !agree(d, dated.get(0)))) {
+            List<Fact> byDay = new ArrayList<>(dated.stream()
+                    .sorted(Comparator.comparing((Fact f) -> days.get(f.articleId()))).toList());
+            // Reports of one day agree (else it is no update): each value once for the days that give it in a row,
+            // with every report giving it ("27 (a, b, 2005-06-25 to 2005-06-26) then 29 (c, 2007-04-04)").
+            List<List<Fact>> runs = new ArrayList<>();
+            for (Fact f : byDay) {
+                if (runs.isEmpty() || !agree(runs.getLast().getFirst(), f)) {
+                    runs.add(new ArrayList<>());
+                }
+                runs.getLast().add(f);
+            }
             StringBuilder note = new StringBuilder();
-            sameDay.forEach((day, given) -> note.append(note.isEmpty() ? "" : " then ").append(value(given.get(0)))
-                    .append(" (").append(String.join(", ", given.stream().map(Fact::articleId).distinct().toList()))
-                    .append(", ").append(day).append(')'));
+            for (List<Fact> given : runs) {
+                java.time.LocalDate first = days.get(given.getFirst().articleId());
+                java.time.LocalDate last = days.get(given.getLast().articleId());
+                note.append(note.isEmpty() ? "" : " then ").append(value(given.get(0))).append(" (")
+                        .append(String.join(", ", given.stream().map(Fact::articleId).distinct().toList()))
+                        .append(", ").append(first).append(first.equals(last) ? "" : " to " + last).append(')');
+            }
+            for (Fact u : undated) {
+                note.append("; ").append(value(u)).append(" (").append(u.articleId()).append(", undated)");
+            }
+            byDay.addAll(undated);
             return new FactComparison(key, description, type, Agreement.UPDATED, byDay, articles, note.toString());
         }
         // Dates that agree within what their words allow ("on Tuesday" and "late yesterday" of reports whose days

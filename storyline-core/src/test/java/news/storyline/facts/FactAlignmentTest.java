@@ -50,6 +50,25 @@ class FactAlignmentTest {
         assertThat(about(comparisons, "3.16%").description()).isEqualTo("amount (%), Nasdaq");
     }
 
+    /** AllSides dev: two reports that each give the old rule and the new one say the same two things. */
+    @Test
+    void reportsGivingTheSameTwoFiguresInOtherOrderAgree() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2021-03-19T10:00:00Z", "The health agency on Friday announced new guidance for schools, "
+                        + "allowing for just three feet of space between students instead of the six feet it had "
+                        + "previously recommended."),
+                article("b", "2021-03-19T12:00:00Z", "The health agency on Friday is updating its distancing guidance "
+                        + "for schools from 6 feet to 3 feet."));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(about(comparisons, "3 feet").agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(about(comparisons, "6 feet").agreement()).isEqualTo(Agreement.AGREED);
+        // A report giving one figure still disagrees with one giving another.
+        List<FactComparison> other = compared(
+                article("c", "2021-03-19T10:00:00Z", "The agency now allows three feet of space between students."),
+                article("d", "2021-03-19T12:00:00Z", "The agency now allows four feet of space between students."));
+        assertThat(about(other, "3 feet").agreement()).isEqualTo(Agreement.CONTRADICTED);
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
@@ -260,6 +279,30 @@ class FactAlignmentTest {
                 article("a", "2011-08-01T08:00:00Z", "Warren Jeffs, 54, was extradited to Texas."),
                 article("b", "2011-08-09T08:00:00Z", "Warren Jeffs, 57, was sentenced to life in prison.")))
                 .isEqualTo(Agreement.CONTRADICTED);
+    }
+
+    /**
+     * ECB+ 16_ecbplus (CC BY 3.0), shortened: the accused is 27 in the reports of the murder and 29 in those of the
+     * verdict two years on, one of them undated; an undated report that gives neither age still contradicts.
+     */
+    @Test
+    void anUndatedReportGivingOneOfTheDatedAgesDoesNotStopAnUpdate() {
+        Article murder = article("a", "2005-06-25T08:00:00Z", "Jose Luis Orozco, 27, is wanted in the killing.");
+        Article search = article("b", "2005-06-26T08:00:00Z", "Deputies arrested Jose Luis Orozco, 27, on Saturday.");
+        Article verdict = article("c", "2007-04-04T08:00:00Z", "Jose Luis Orozco, 29, was sentenced to death.");
+        FactComparison update = compared(murder, search, verdict,
+                undated("d", "The jury found Jose Luis Orozco, 29, guilty of murder.")).stream()
+                .filter(c -> c.type() == FactType.AGE).findFirst().orElseThrow();
+        assertThat(update.agreement()).isEqualTo(Agreement.UPDATED);
+        assertThat(update.note()).isEqualTo("27 (a, b, 2005-06-25 to 2005-06-26) then 29 (c, 2007-04-04); 29 (d, undated)");
+        assertThat(onlyOne(FactType.AGE, murder, search, verdict,
+                undated("d", "The jury found Jose Luis Orozco, 31, guilty of murder.")))
+                .isEqualTo(Agreement.CONTRADICTED);
+    }
+
+    private static Article undated(String id, String text) {
+        return Article.read(id, "outlet-" + id, null, "Markets " + id, null, text, List.of(), Map.of(), id + ".txt")
+                .cleaned(List.of(text), List.of(), "en");
     }
 
     /** ECB+ 19_ecbplus (CC BY 3.0), shortened: "on Saturday night" in reports whose days are a week apart. */
