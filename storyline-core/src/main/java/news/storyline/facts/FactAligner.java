@@ -438,6 +438,10 @@ final class FactAligner {
      * @param verb where a dated fact's event verb stands ({@link #verb}); null for a count or when not found
      */
     private String anchor(Fact f, int[] verb) {
+        String of = shareOf(f);
+        if (of != null) {
+            return fold(of);
+        }
         String last = lastName(f.sentence(), verb != null ? verb[0] : offsetInSentence(f), false);
         return last == null ? null : fold(last);
     }
@@ -482,6 +486,25 @@ final class FactAligner {
         return last;
     }
 
+    /**
+     * The name a share is of, written after it: "India" in "65% of traffic to India", "Ohio" in "30 percent of voters
+     * in Ohio"; null when the words after the share name none. Read on ECB+ 30_ecb, where one report's share of the
+     * traffic to India was set against another's share of that to Singapore, both said after the figure.
+     */
+    private static String shareOf(Fact f) {
+        if (f.type() != FactType.QUANTITY || !"%".equals(f.unit())) {
+            return null;
+        }
+        int end = Math.max(0, Math.min(f.end() - f.sentenceStart(), f.sentence().length()));
+        java.util.regex.Matcher m = SHARE_OF.matcher(f.sentence()).region(end, f.sentence().length());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** " of traffic to India", " of all communications with Singapore": a share's whole and the name it is of. */
+    private static final java.util.regex.Pattern SHARE_OF = java.util.regex.Pattern.compile(
+            "\\s+of\\s+(?:\\p{Ll}[\\p{L}'-]*\\s+){1,3}(?:to|with|in|from|for)\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*)*)");
+
     /** "by scoring", "by adding": a means, whose doer is the clause's subject, not the name just before it. */
     private static final java.util.regex.Pattern BY_GERUND =
             java.util.regex.Pattern.compile("\\bby\\s+\\p{Ll}+ing\\b");
@@ -500,7 +523,8 @@ final class FactAligner {
         String shown = null;
         String folded = null;
         for (Fact f : facts) {
-            String last = lastName(f.sentence(), offsetInSentence(f), true);
+            String of = shareOf(f);
+            String last = of != null ? of : lastName(f.sentence(), offsetInSentence(f), true);
             if (last == null || folded != null && !folded.equals(fold(last))) {
                 return "";
             }

@@ -69,6 +69,22 @@ class FactAlignmentTest {
         assertThat(about(other, "3 feet").agreement()).isEqualTo(Agreement.CONTRADICTED);
     }
 
+    /** ECB+ 30_ecb (CC BY 3.0), shortened: one country's share of the traffic is not another's. */
+    @Test
+    void aShareIsOfTheNameWrittenAfterIt() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2008-12-19T10:00:00Z", "Most traffic is rerouted, but 65% of traffic to India is down, "
+                        + "and services to Singapore, Malaysia and Egypt are severely affected."),
+                article("b", "2008-12-19T12:00:00Z", "Sixty-five per cent of traffic to India was down, while services "
+                        + "to Singapore, Malaysia and Egypt were also severely affected."),
+                article("c", "2008-12-19T14:00:00Z", "Services are severely affected: the same goes for 59% of "
+                        + "communications with Singapore, 44% with Malaysia and 52% with Egypt."));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(about(comparisons, "65%").agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(about(comparisons, "65%").description()).isEqualTo("amount (%), India");
+        assertThat(about(comparisons, "59%").agreement()).isEqualTo(Agreement.SINGLE_SOURCE);
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
