@@ -85,6 +85,21 @@ class FactAlignmentTest {
         assertThat(about(comparisons, "59%").agreement()).isEqualTo(Agreement.SINGLE_SOURCE);
     }
 
+    /** ECB+ 12_ecbplus (CC BY 3.0), shortened: a tally over five operations is not the one operation's count. */
+    @Test
+    void aTallyOverSeveralHappeningsIsNotLinedUpWithOneHappeningsCount() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2011-11-11T10:00:00Z", "The navy seized six rifles and about 300 rounds of ammunition "
+                        + "from the pirates' boats."),
+                article("b", "2011-11-11T12:00:00Z", "The navy seized six rifles and 300 rounds of ammunition from the "
+                        + "pirates' boats."),
+                article("c", "2011-11-11T14:00:00Z", "The navy has seized 923 rounds of ammunition from pirates' boats "
+                        + "during the five operations it carried out there."));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.CONTRADICTED);
+        assertThat(about(comparisons, "about 300 rounds").agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(about(comparisons, "923 rounds").agreement()).isEqualTo(Agreement.SINGLE_SOURCE);
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
