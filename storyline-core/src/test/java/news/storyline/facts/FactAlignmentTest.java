@@ -100,6 +100,22 @@ class FactAlignmentTest {
         assertThat(about(comparisons, "923 rounds").agreement()).isEqualTo(Agreement.SINGLE_SOURCE);
     }
 
+    /** SemEval dev (shapes of a pair rated one story): one count of one thing, in sentences worded apart. */
+    @Test
+    void theSameCountOfTheSameThingIsLinedUpInSentencesWordedApart() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2020-01-02T10:00:00Z", "Seven fire tenders were rushed to the factory after a call "
+                        + "came at dawn, the department said."),
+                article("b", "2020-01-02T12:00:00Z", "According to the chief of the fire services, 7 fire tenders "
+                        + "were sent out and rescue work went on for hours."));
+        assertThat(about(comparisons, "7 tenders").agreement()).isEqualTo(Agreement.AGREED);
+        // A measured amount still needs nearly the same sentence: "$3" is said of many things.
+        List<FactComparison> prices = compared(
+                article("c", "2020-01-02T10:00:00Z", "Drivers have not paid more than $3 a gallon since 2014."),
+                article("d", "2020-01-02T12:00:00Z", "The company's shares rose by $3 on the news from the refinery."));
+        assertThat(prices).noneMatch(c -> c.articleIds().size() > 1);
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
