@@ -61,6 +61,8 @@ final class FactAligner {
     private static final double EVENT_SENTENCE_COSINE = 0.15;
     /** An amount with no measure ("a 20 percent stake", "$6 billion") is matched only in nearly the same sentence. */
     private static final double AMOUNT_SENTENCE_COSINE = 0.45;
+    /** What a figure given alike adds to a pair's likelihood when facts are grouped ({@link #eventGroups}). */
+    private static final double SAME_VALUE_BONUS = 0.25;
     /**
      * How far a day worked out from a report's day ("on Saturday", "a week ago", "late yesterday") may be from the
      * one another report gives and still be the same: a week, as a report's day is often estimated (from the story's
@@ -410,7 +412,12 @@ final class FactAligner {
                     // (Figures only: a dated event is compared by what follows its verb already.)
                     double context = facts.get(i).type() == FactType.QUANTITY
                             ? overlap(contexts.get(i), contexts.get(j)) : 0;
-                    pairs.add(new double[] {cosine + context, i, j});
+                    // And a figure two reports give alike is likelier the same figure than one they give
+                    // differently, where the words say no more ("$1,799 for a 15-inch version" against "the
+                    // 15-inch model is offered in $1,799 and $2,199 versions").
+                    double same = facts.get(i).type() == FactType.QUANTITY && agree(facts.get(i), facts.get(j))
+                            ? SAME_VALUE_BONUS : 0;
+                    pairs.add(new double[] {cosine + context + same, i, j});
                 }
             }
         }
@@ -675,18 +682,20 @@ final class FactAligner {
         List<Fact> undated = facts.stream().filter(f -> !days.containsKey(f.articleId())).toList();
         if (!agree && (type == FactType.QUANTITY || type == FactType.AGE && agedBetween(dated, days))
                 && dated.stream().map(Fact::articleId).distinct().count() > 1 && updated(dated, days)
-                && undated.stream().allMatch(u -> dated.stream().anyMatch(d -> agree(d, u)))
-                && dated.stream().anyMatch(d -> !agree(d, dated.get(0)))) {
+                && undated.stream().allMatch(u -> dated.stream().anyMatch(d -> agree(d, u)))) {
             List<Fact> byDay = new ArrayList<>(dated.stream()
                     .sorted(Comparator.comparing((Fact f) -> days.get(f.articleId()))).toList());
-            // Reports of one day agree (else it is no update): each value once for the days that give it in a row,
-            // with every report giving it ("27 (a, b, 2005-06-25 to 2005-06-26) then 29 (c, 2007-04-04)").
+            // Reports of one day agree (else it is no update): each day's value once, with every report giving it,
+            // and days in a row that give the very same value as one ("27 (a, b, 2005-06-25 to 2005-06-26) then 29
+            // (c, 2007-04-04)").
+            var sameDay = new LinkedHashMap<java.time.LocalDate, List<Fact>>();
+            byDay.forEach(f -> sameDay.computeIfAbsent(days.get(f.articleId()), d -> new ArrayList<>()).add(f));
             List<List<Fact>> runs = new ArrayList<>();
-            for (Fact f : byDay) {
-                if (runs.isEmpty() || !agree(runs.getLast().getFirst(), f)) {
+            for (List<Fact> given : sameDay.values()) {
+                if (runs.isEmpty() || !value(runs.getLast().getFirst()).equals(value(given.getFirst()))) {
                     runs.add(new ArrayList<>());
                 }
-                runs.getLast().add(f);
+                runs.getLast().addAll(given);
             }
             StringBuilder note = new StringBuilder();
             for (List<Fact> given : runs) {
@@ -848,9 +857,11 @@ final class FactAligner {
         if (dayA != null && dayB != null && !dayA.equals(dayB)) {
             return false;
         }
+        // An open range's top is the figure written ("at least 5 people" is no toll of 230,000).
         double[] ra = a.range();
         double[] rb = b.range();
-        double lowerTop = Math.min(ra[1], rb[1]);
+        double lowerTop = Math.min(Double.isInfinite(ra[1]) ? a.value() : ra[1],
+                Double.isInfinite(rb[1]) ? b.value() : rb[1]);
         double higherBottom = Math.max(ra[0], rb[0]);
         return lowerTop > 0 && higherBottom > SAME_FIGURE_RATIO * lowerTop;
     }

@@ -51,6 +51,8 @@ final class QuantityFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}'-]*[\\p{L}])?");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\s*$");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|or|-|\u2013)\\s*");
+    /** "between" just before a number: the "and" after it closes a range. */
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     /** What follows a sum of money's dash when the dash opens a range: "$140-150 million", "$140- $150 million". */
     private static final Pattern MONEY_RANGE_TAIL = Pattern.compile("[-\u2013]\\s?(?:US\\$|\\$|£|€|¥)?\\s?\\d");
     /** Nouns that count without a plural -s. */
@@ -78,7 +80,9 @@ final class QuantityFinder {
             double upper = amount.upper();
             // A range: "six to seven loads", "between $60 million and $70 million", "10-12 people".
             Matcher range = RANGE.matcher(text).region(end, Math.min(sentence.end(), end + 40));
-            if (range.lookingAt()) {
+            // "and" joins a range only after "between": "$1,199 and $1,499 versions" are two prices.
+            if (range.lookingAt() && (!range.group().strip().equals("and")
+                    || BETWEEN_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find())) {
                 Matcher second = Amount.PATTERN.matcher(text).region(range.end(), sentence.end());
                 if (second.lookingAt() && (second.group("digits") != null || second.group("word") != null)) {
                     double high = Amount.of(second).value();

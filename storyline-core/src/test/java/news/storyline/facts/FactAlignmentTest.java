@@ -116,6 +116,26 @@ class FactAlignmentTest {
         assertThat(prices).noneMatch(c -> c.articleIds().size() > 1);
     }
 
+    /** ECB+ 40_ecbplus (CC BY 3.0), shortened: the price both reports give is one price, whatever stands before it. */
+    @Test
+    void aFigureTwoReportsGiveAlikeIsPairedBeforeOneTheyGiveDifferently() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2012-06-11T10:00:00Z", "Apple will ask $1,099 for the base 13-inch version and $1,799 for "
+                        + "a 15-inch version."),
+                article("b", "2012-06-11T12:00:00Z", "The 13-inch version comes at $1,199; the 15-inch version is "
+                        + "offered in $1,799 and $2,199 versions."));
+        assertThat(about(comparisons, "$1,799").agreement()).isEqualTo(Agreement.AGREED);
+    }
+
+    /** ECB+ 19_ecb (CC BY 3.0), shortened: "at least 2" is no count of "about 100", though it does not exclude it. */
+    @Test
+    void anOpenRangeIsTwoFiguresWithOneManyTimesItsNumber() {
+        List<FactComparison> comparisons = compared(
+                article("a", "2008-12-08T10:00:00Z", "Police said at least two people were injured in the riots."),
+                article("b", "2008-12-08T12:00:00Z", "Police said about 100 people were injured in the riots."));
+        assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.AGREED && c.type() == FactType.QUANTITY);
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {

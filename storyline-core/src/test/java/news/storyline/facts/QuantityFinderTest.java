@@ -43,6 +43,10 @@ class QuantityFinderTest {
         assertThat(range.text()).isEqualTo("six to seven loads");
         assertThat(range.upper()).isEqualTo(7.0);
         assertThat(texts("It is worth between $60 million to $70 million.")).containsExactly("$60 million to $70 million");
+        assertThat(texts("It is worth between $60 million and $70 million.")).containsExactly("$60 million and $70 million");
+        // ECB+ 40_6ecbplus: "and" without "between" joins two figures, not a range; "or" is a reckoning's range.
+        assertThat(texts("The 13-inch model comes in $1,199 and $1,499 versions.")).containsExactly("$1,199", "$1,499");
+        assertThat(find("Two or three people were hurt.").get(0).upper()).isEqualTo(3.0);
         assertThat(texts("The index closed at 8,579.19 on Friday.")).containsExactly("8,579.19");
         assertThat(texts("More than 24, 000 refugees fled.")).containsExactly("More than 24, 000 refugees");
         // A sum's range with a dash, the scale word written once: both ends in millions.
