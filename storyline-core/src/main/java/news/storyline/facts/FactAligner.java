@@ -428,8 +428,9 @@ final class FactAligner {
      * Whether two figures are the same count of the same counted thing ("seven fire tenders" and "7 fire tenders",
      * "25 points" and "25 points"): such a pair needs the sentences only as alike as counts with a measure do, not
      * nearly the same sentence, as a figure and its thing both given alike say much of themselves. Not for measured
-     * units ("$3", "70%", "5 km"), whose figures recur for other things, nor a count of one. Read on the SemEval dev
-     * pairs rated one story, where two reports of a factory fire gave "7 fire tenders" in sentences worded apart.
+     * units ("$3", "70%", "5 km"), whose figures recur for other things, nor a count of one. Measured on ECB+ train and
+     * dev's gold stories: 55 more counts agreed across reports ("23 pirates", "716 yards"), a sample of 10 all right.
+     * Names before the figures still keep them apart (two players' 14 points).
      */
     private static boolean sameCount(Fact a, Fact b) {
         return a.type() == FactType.QUANTITY && b.type() == FactType.QUANTITY && a.unit() != null

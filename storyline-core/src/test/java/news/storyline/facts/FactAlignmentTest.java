@@ -100,7 +100,7 @@ class FactAlignmentTest {
         assertThat(about(comparisons, "923 rounds").agreement()).isEqualTo(Agreement.SINGLE_SOURCE);
     }
 
-    /** SemEval dev (shapes of a pair rated one story): one count of one thing, in sentences worded apart. */
+    /** One count of one thing, in sentences worded apart (the shape of a SemEval dev pair rated one story). */
     @Test
     void theSameCountOfTheSameThingIsLinedUpInSentencesWordedApart() {
         List<FactComparison> comparisons = compared(
