@@ -524,7 +524,7 @@ final class FactAligner {
             String found = null;
             if (shown && name.start() == 0 && space > 0 && OPENERS.contains(n.substring(0, space))) {
                 found = n.substring(space + 1);
-            } else if (name.start() > 0 || known.test(n)) {
+            } else if (!opensASentence(sentence, name.start()) || known.test(n)) {
                 found = n;
             }
             if (found != null) {
@@ -562,6 +562,29 @@ final class FactAligner {
     private static final java.util.regex.Pattern SHARE_OF = java.util.regex.Pattern.compile(
             "\\s+of\\s+(?:[\\p{L}'-]+\\s+){1,3}?(?:to|with|in|from|for)\\s+(?:the\\s+)?"
             + "(\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*)*)");
+
+    /**
+     * Whether a word opens its sentence or a quoted one: nothing but quote marks and spaces before it ("`` The
+     * suspect ...", "\"I'm not positive ..."), or a quote mark opening after a dash or a colon ("an update - \"Some
+     * more bandwidth"). Such a word is capitalised for its place, not as a name.
+     */
+    private static boolean opensASentence(String sentence, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char c = sentence.charAt(k);
+        if (c != '"' && c != '\u201C' && c != '`' && c != '\'') {
+            return false;
+        }
+        while (k >= 0 && (Character.isWhitespace(sentence.charAt(k)) || "\"\u201C`'".indexOf(sentence.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ":-\u2013\u2014,(".indexOf(sentence.charAt(k)) >= 0;
+    }
 
     /** "by scoring", "by adding": a means, whose doer is the clause's subject, not the name just before it. */
     private static final java.util.regex.Pattern BY_GERUND =

@@ -136,6 +136,21 @@ class FactAlignmentTest {
         assertThat(comparisons).noneMatch(c -> c.agreement() == Agreement.AGREED && c.type() == FactType.QUANTITY);
     }
 
+    /** ECB+ 29_ecbplus and 30_ecbplus (CC BY 3.0), shortened: a quote's opening word is no name a figure is of. */
+    @Test
+    void theWordThatOpensAQuoteIsNoNameAFigureIsOf() {
+        List<FactComparison> game = compared(
+                article("a", "2013-01-06T10:00:00Z", "\"This game was without a doubt 100 percent on me,\" he said."),
+                article("b", "2013-01-06T12:00:00Z", "\"This game was 100 percent on me,\" the quarterback said."));
+        assertThat(about(game, "100%").description()).isEqualTo("amount (%)");
+        List<FactComparison> bandwidth = compared(
+                article("c", "2011-10-11T10:00:00Z", "According to an update - \"Some more bandwidth was brought "
+                        + "online, bringing us up to 83% of our capacity.\""),
+                article("d", "2011-10-11T12:00:00Z", "More bandwidth was brought online, bringing the provider up to "
+                        + "83% of its capacity."));
+        assertThat(about(bandwidth, "up to 83%").description()).isEqualTo("amount (%)");
+    }
+
     /** ECB+ 31_8ecb and 31_14ecb: a game's points and a career's are two figures, not a disagreement. */
     @Test
     void countsThreeTimesApartInReportsOfOneDayAreTwoFiguresButAGrowingTollIsAnUpdate() {
