@@ -100,7 +100,8 @@ public final class MentionFinder {
             "foundation", "fund", "league", "club", "service", "services", "authority", "bureau", "congress",
             "senate", "government", "administration", "alliance", "coalition", "battalion", "regiment", "militia",
             "church", "hospital", "school", "college", "airlines", "airways", "media", "channel", "television",
-            "radio", "society", "board", "centre", "center", "nations", "plc", "llc", "gmbh", "sa", "ag", "co");
+            "radio", "society", "board", "centre", "center", "centres", "centers", "nations", "plc", "llc", "gmbh",
+            "sa", "ag", "co");
     /** Lower-case words after a name that say it is a place. */
     private static final Set<String> PLACE_AFTER = Set.of("province", "governorate", "city", "region", "district",
             "county", "town", "village", "prefecture", "oblast");
@@ -325,7 +326,8 @@ public final class MentionFinder {
                     // The body's name ends with its organisation word: no "and" after it joins another name.
                     last = body;
                     break;
-                } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners)) {
+                } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners,
+                        namesABodyAfter(text, tokens, j))) {
                     joiners++;
                     hasInnerJoiner |= !t.lower.equals("the");
                 } else {
@@ -1090,11 +1092,16 @@ public final class MentionFinder {
             "patch");
 
     /** Whether a lower-case word continues a name: "of" always, "in"/"for" after an organisation word, ... */
-    private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore) {
+    private static boolean joins(String word, Token previous, boolean hasInnerJoiner, int joinersBefore,
+                                 boolean anotherName) {
         return switch (word) {
             case "of", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "ibn",
                  "bint", "al", "el", "la", "le" -> true;
-            case "the" -> joinersBefore > 0;
+            // "of the", "for the" inside a body's name, and "and the" before one more word ("Islamic State of Iraq
+            // and the Levant"); not "and the" before another body's name, which begins the next name ("the Centers
+            // for Disease Control and Prevention and the Food and Drug Administration", "... and the UAE").
+            case "the" -> joinersBefore > 0
+                    && !(anotherName && (previous.lower.equals("and") || previous.lower.equals("&")));
             // Not "in" after a body that is a place of its own: "Kettering University in Flint" is the university
             // and where it is.
             case "in", "for", "on" -> ORGANISATION_WORDS.contains(previous.lower)
@@ -1105,6 +1112,28 @@ public final class MentionFinder {
             case "and", "&", "y" -> hasInnerJoiner;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the words after token {@code at} (a "the") name a body of their own: two capitalised words or more,
+     * a small joiner between them or not ("the Justice Department", "the Food and Drug Administration"), an acronym ("the UAE") or an organisation's word ("the
+     * Senate"). One ordinary capitalised word ("the Levant") may end the name before it.
+     */
+    private static boolean namesABodyAfter(String text, List<Token> tokens, int at) {
+        int next = at + 1;
+        if (next >= tokens.size() || !tokens.get(next).capitalised()) {
+            return false;
+        }
+        Token first = tokens.get(next);
+        // A second capitalised word, right after or after a small joiner ("Food and Drug").
+        int second = next + 1;
+        if (second + 1 < tokens.size() && Set.of("and", "of", "for", "&").contains(tokens.get(second).lower)
+                && spaceOnly(text, tokens.get(second - 1), tokens.get(second))) {
+            second++;
+        }
+        boolean moreWords = second < tokens.size() && tokens.get(second).capitalised()
+                && !tokens.get(second).sentenceStart && spaceOnly(text, tokens.get(second - 1), tokens.get(second));
+        return moreWords || first.allCaps() || ORGANISATION_WORDS.contains(first.lower);
     }
 
     private void addCandidate(String text, List<Token> tokens, int first, int last, Set<String> lowerCaseWords,

@@ -25,6 +25,20 @@ class MentionFinderTest {
         assertThat(names(text)).containsExactly("Sunni Islamic State in Iraq and the Levant", "Isil", "Syria");
     }
 
+    /** AllSides dev and ECB+ shapes: "and the" before another body's name begins that name. */
+    @Test
+    void andTheBeforeAnotherBodysNameBeginsThatName() {
+        assertThat(names("Officials of the Centers for Disease Control and Prevention and the Food and Drug "
+                + "Administration met the Society for Conservation Biology and the Wildlife Society."))
+                .containsExactly("Centers for Disease Control and Prevention", "Food and Drug Administration",
+                        "Society for Conservation Biology", "Wildlife Society");
+        assertThat(names("Ministers of the Kingdom of Saudi Arabia and the UAE met.")).containsExactly(
+                "Kingdom of Saudi Arabia", "UAE");
+        // One more word after "and the" may end the name.
+        assertThat(names("They joined the Islamic State of Iraq and the Levant, an al-Qaida splinter group."))
+                .contains("Islamic State of Iraq and the Levant");
+    }
+
     @Test
     void anAmpersandJoinsTheNamesOfOneBodyButNotTwoPlacesOrTwoPeople() {
         assertThat(names("Procter & Gamble rose, and Standard & Poor's downgraded AT&T. Texas A&M said so."))
