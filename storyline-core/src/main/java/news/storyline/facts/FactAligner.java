@@ -321,7 +321,7 @@ final class FactAligner {
     private static boolean ofAPeriod(Fact f) {
         String sentence = f.sentence();
         int start = offsetInSentence(f);
-        int end = Math.max(start, Math.min(f.end() - f.sentenceStart(), sentence.length()));
+        int end = endInSentence(f);
         int clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf(';', start - 1)) + 1;
         int clauseEnd = sentence.length();
         for (char boundary : new char[] {',', ';', ':'}) {
@@ -550,8 +550,7 @@ final class FactAligner {
         if (f.type() != FactType.QUANTITY || !"%".equals(f.unit())) {
             return null;
         }
-        int end = Math.max(0, Math.min(f.end() - f.sentenceStart(), f.sentence().length()));
-        java.util.regex.Matcher m = SHARE_OF.matcher(f.sentence()).region(end, f.sentence().length());
+        java.util.regex.Matcher m = SHARE_OF.matcher(f.sentence()).region(endInSentence(f), f.sentence().length());
         return m.lookingAt() ? m.group(1) : null;
     }
 
@@ -576,15 +575,18 @@ final class FactAligner {
         if (k < 0) {
             return true;
         }
-        char c = sentence.charAt(k);
-        if (c != '"' && c != '\u201C' && c != '`' && c != '\'') {
+        if (OPENING_QUOTES.indexOf(sentence.charAt(k)) < 0) {
             return false;
         }
-        while (k >= 0 && (Character.isWhitespace(sentence.charAt(k)) || "\"\u201C`'".indexOf(sentence.charAt(k)) >= 0)) {
+        while (k >= 0 && (Character.isWhitespace(sentence.charAt(k))
+                || OPENING_QUOTES.indexOf(sentence.charAt(k)) >= 0)) {
             k--;
         }
         return k < 0 || ":-\u2013\u2014,(".indexOf(sentence.charAt(k)) >= 0;
     }
+
+    /** The marks a quotation opens with, as the corpora write them ("``" for an opening mark in ECB+). */
+    private static final String OPENING_QUOTES = "\"\u201C`'";
 
     /** "by scoring", "by adding": a means, whose doer is the clause's subject, not the name just before it. */
     private static final java.util.regex.Pattern BY_GERUND =
@@ -593,6 +595,11 @@ final class FactAligner {
     /** Where a fact starts in its sentence, within the sentence. */
     private static int offsetInSentence(Fact f) {
         return Math.max(0, Math.min(f.start() - f.sentenceStart(), f.sentence().length()));
+    }
+
+    /** Where a fact ends in its sentence, within the sentence and not before its start. */
+    private static int endInSentence(Fact f) {
+        return Math.max(offsetInSentence(f), Math.min(f.end() - f.sentenceStart(), f.sentence().length()));
     }
 
     /**

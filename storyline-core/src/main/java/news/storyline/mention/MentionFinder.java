@@ -327,7 +327,7 @@ public final class MentionFinder {
                     last = body;
                     break;
                 } else if (joiners < 2 && joins(t.lower, tokens.get(j - 1), hasInnerJoiner, joiners,
-                        namesABodyAfter(text, tokens, j))) {
+                        t.lower.equals("the") && namesABodyAfter(text, tokens, j))) {
                     joiners++;
                     hasInnerJoiner |= !t.lower.equals("the");
                 } else {
@@ -1116,9 +1116,12 @@ public final class MentionFinder {
 
     /**
      * Whether the words after token {@code at} (a "the") name a body of their own: two capitalised words or more,
-     * a small joiner between them or not ("the Justice Department", "the Food and Drug Administration"), an acronym ("the UAE") or an organisation's word ("the
-     * Senate"). One ordinary capitalised word ("the Levant") may end the name before it.
+     * a small joiner between them or not ("the Justice Department", "the Food and Drug Administration"), an acronym
+     * ("the UAE") or an organisation's word ("the Senate"). One ordinary capitalised word ("the Levant") may end the
+     * name before it. Asked only of a "the", as the name scan meets one.
      */
+    private static final Set<String> JOINERS_IN_A_BODY = Set.of("and", "of", "for", "&");
+
     private static boolean namesABodyAfter(String text, List<Token> tokens, int at) {
         int next = at + 1;
         if (next >= tokens.size() || !tokens.get(next).capitalised()) {
@@ -1127,7 +1130,7 @@ public final class MentionFinder {
         Token first = tokens.get(next);
         // A second capitalised word, right after or after a small joiner ("Food and Drug").
         int second = next + 1;
-        if (second + 1 < tokens.size() && Set.of("and", "of", "for", "&").contains(tokens.get(second).lower)
+        if (second + 1 < tokens.size() && JOINERS_IN_A_BODY.contains(tokens.get(second).lower)
                 && spaceOnly(text, tokens.get(second - 1), tokens.get(second))) {
             second++;
         }
